@@ -1,0 +1,77 @@
+"""Immutable article model: safe to pass between threads and to cache.
+
+Paragraphs are plain strings; a figure or a search hit is addressed by (section index, paragraph index,
+offset in that paragraph), never by an offset into the whole file, so that conversion and rendering can work
+paragraph by paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A section: the lede (no number, no heading) or a headed part of the article.
+
+    ``number`` is the marker as written (``1``, ``一、``, ``（一）``); ``level`` 1 is the outermost.  When
+    ``run_in`` is true the heading opens the first paragraph, which keeps its full text, so marker and heading
+    are substrings of ``paragraphs[0]`` rather than separate text.
+    """
+
+    number: str | None
+    heading: str | None
+    level: int
+    paragraphs: tuple[str, ...]
+    run_in: bool = False
+
+    @property
+    def title(self) -> str:
+        """Marker and heading as one display string (empty for the lede)."""
+        parts = [p for p in (self.number, self.heading) if p]
+        if self.number and self.number[-1] in "、.．）)】" or len(parts) < 2:
+            return "".join(parts)
+        return " ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A whole article as a reader sees it: headline block, notes kept apart, and sections."""
+
+    title: str | None = None
+    deck: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    captions: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    sections: tuple[Section, ...] = ()
+    encoding: str = "utf-8"
+    script: str = "hans"
+    source: str = field(default="", compare=False)
+
+    def paragraphs(self) -> Iterator[tuple[int, int, str]]:
+        """Yield (section index, paragraph index, text) for every body paragraph in reading order."""
+        for si, section in enumerate(self.sections):
+            for pi, text in enumerate(section.paragraphs):
+                yield si, pi, text
+
+    def texts(self) -> Iterator[str]:
+        """Every piece of text the article holds, once each (used by the nothing-lost check and statistics)."""
+        for value in (self.title, self.deck, self.byline, self.dateline):
+            if value:
+                yield value
+        yield from self.captions
+        yield from self.notes
+        for section in self.sections:
+            if not section.run_in:
+                if section.number:
+                    yield section.number
+                if section.heading:
+                    yield section.heading
+            yield from section.paragraphs
+
+    @property
+    def char_count(self) -> int:
+        """Number of non-whitespace characters in the article."""
+        return sum(len("".join(t.split())) for t in self.texts())

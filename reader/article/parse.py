@@ -1,0 +1,283 @@
+"""Raw text → Article: lift out the headline block, notes and captions, rejoin broken paragraphs, find sections.
+
+The rules are those a newspaper editor applies by eye:
+
+* a line that does not end a sentence continues on the next body line, across blank lines (sources break
+  paragraphs mid-word: ``迅`` / blank / ``即召开``);
+* a byline (本报记者…, 记者…, 文／…) anchors a headline block: the short unpunctuated lines just above it are the
+  title and deck, wherever the block sits, and the paragraph it interrupted is joined again around it;
+* credits and boilerplate (责任编辑, 原标题, 本文来源 …) are notes, kept apart from the body;
+* a short single sentence set apart by extra blank lines, or marked as a picture (图为, 摄), is a caption;
+* numbered lines (1 / 一、 / （一） / 第X章 / 【】) and short unpunctuated lines set apart are headings.
+
+Nothing is dropped: every non-whitespace character ends up in exactly one field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.article.headings import (
+    UNNUMBERED,
+    HeadingMatch,
+    is_terminated,
+    levels_for,
+    looks_like_plain_heading,
+    match_numbered,
+)
+from reader.article.model import Article, Section
+from reader.script import detect_script
+
+_WS = " \t\u3000\u00a0\ufeff"
+
+BYLINE = re.compile(
+    r"^(?:(?:本报|本刊|本台|本网|新华社|中新社|人民日报|央视|光明日报|经济日报)?(?:特约|实习|首席)?"
+    r"(?:记者|通讯员|实习生|评论员|特约撰稿人|撰稿人)[\s　●•·：:／/|｜]*[\u4e00-\u9fff·]{2,}"
+    r"|(?:文|文图|图文|撰文|作者|采写)[\s　]*[：:／/|｜●][\s　]*\S{2,})"
+)
+NOTE = re.compile(
+    r"^(?:[【\[（(]?(?:责任编辑|责编|编辑|校对|审核|审校|终审|监制|出品人?|策划|统筹|制图|设计|原标题|原文标题|本文来源|"
+    r"文章来源|稿件来源|来源|转载|转自|声明|免责声明|版权声明|图片来源|题图|纠错|本文作者)[】\]）)]?[\s　]*[：:／/|｜●]"
+    r"|[（(]完[）)]$|【纠错】|END$|(?:点击|扫码|长按|关注|更多精彩|欢迎转发|返回搜狐))"
+)
+CAPTION_MARK = re.compile(r"^(?:图为|图[：:]|图片[：:]|上图|下图|左图|右图|▲|△|📷)|[（(][^）)]{0,20}摄[）)]$|摄$")
+DATELINE = re.compile(
+    r"^(?:(?:新华社|中新社|中新网|人民网|央视网|央视新闻|法新社|路透社|美联社|共同社|[\u4e00-\u9fff]{2,6}(?:社|网|报|台))"
+    r"[\u4e00-\u9fff]{0,8}[0-9０-９一二三四五六七八九十〇]{1,4}月[0-9０-９一二三四五六七八九十〇]{1,3}日电"
+    r"|本报[\u4e00-\u9fff]{0,6}[0-9０-９一二三四五六七八九十〇]{0,4}月?[0-9０-９一二三四五六七八九十〇]{0,3}日?讯"
+    r"|本报讯)"
+    r"(?:[（(][^）)]{1,40}[）)])?[\s　]*"
+)
+MAX_TITLE = 40
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    blanks_before: int
+    indented: bool
+    kind: str = "body"  # body, title, deck, byline, note, caption, heading
+    heading: HeadingMatch | None = None
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    blanks = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip(_WS)
+        if not stripped:
+            blanks += 1
+            continue
+        indented = raw[:1] in ("\u3000", "\t") or raw.startswith("  ")
+        lines.append(_Line(stripped, blanks, indented))
+        blanks = 0
+    return lines
+
+
+def _blank_separated(lines: list[_Line]) -> bool:
+    if len(lines) < 3:
+        return True
+    return sum(1 for ln in lines[1:] if ln.blanks_before) >= 0.5 * (len(lines) - 1)
+
+
+def _mark_headline_block(lines: list[_Line]) -> None:
+    """Find the byline and the title/deck lines above it; without a byline, a short first line is the title."""
+    for i, line in enumerate(lines):
+        if line.kind != "body" or len(line.text) > MAX_TITLE or not BYLINE.match(line.text):
+            continue
+        above: list[int] = []
+        j = i - 1
+        while j >= 0 and len(above) < 3:
+            cand = lines[j]
+            if cand.kind != "body" or len(cand.text) > MAX_TITLE or is_terminated(cand.text):
+                break
+            if match_numbered(cand.text):
+                break
+            above.append(j)
+            j -= 1
+        above.reverse()
+        line.kind = "byline"
+        if above:
+            lines[above[0]].kind = "title"
+            for k in above[1:]:
+                lines[k].kind = "deck"
+        return
+    if len(lines) >= 2:
+        first = lines[0]
+        if (
+            first.kind == "body"
+            and len(first.text) <= MAX_TITLE
+            and not is_terminated(first.text.rstrip("！？!?"))
+            and not any(c in first.text for c in "，,。；;")
+            and not match_numbered(first.text)
+        ):
+            first.kind = "title"
+            second = lines[1]
+            if second.text.startswith(("——", "—", "--")) and len(second.text) <= MAX_TITLE + 10:
+                second.kind = "deck"
+
+
+def _mark_notes_and_captions(lines: list[_Line]) -> None:
+    for i, line in enumerate(lines):
+        if line.kind != "body":
+            continue
+        if NOTE.match(line.text) and len(line.text) <= 80:
+            line.kind = "note"
+            continue
+        text = line.text
+        prev_ok = i == 0 or is_terminated(lines[i - 1].text) or lines[i - 1].kind != "body"
+        if len(text) <= 60 and CAPTION_MARK.search(text) and prev_ok:
+            line.kind = "caption"
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        isolated = line.blanks_before >= 2 or (nxt is not None and nxt.blanks_before >= 2)
+        if (
+            isolated
+            and i > 0
+            and prev_ok
+            and 4 <= len(text) <= 40
+            and text.endswith(("。", "."))
+            and not any(c in text[:-1] for c in "，,；;。！？!?：:")
+        ):
+            line.kind = "caption"
+
+
+def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
+    for i, line in enumerate(lines):
+        if line.kind != "body":
+            continue
+        prev = lines[i - 1] if i else None
+        prev_open = prev is not None and prev.kind == "body" and not is_terminated(prev.text)
+        numbered = match_numbered(line.text)
+        if numbered:
+            line.kind, line.heading = "heading", numbered
+            continue
+        if prev_open or i == 0 or not looks_like_plain_heading(line.text):
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is None or nxt.kind not in ("body",):
+            continue
+        if blank_separated and not (line.blanks_before and nxt.blanks_before):
+            continue
+        if not blank_separated and (len(line.text) < 4 or len(nxt.text) < 2 * len(line.text)):
+            continue
+        line.kind, line.heading = "heading", HeadingMatch(None, line.text, UNNUMBERED, False)
+    # Two-line unnumbered headings: a plain heading followed straight by another short unpunctuated line.
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        if (
+            a.kind == "heading"
+            and a.heading is not None
+            and a.heading.style == UNNUMBERED
+            and b.kind == "body"
+            and looks_like_plain_heading(b.text)
+            and i + 2 < len(lines)
+            and lines[i + 2].kind == "body"
+            and len(lines[i + 2].text) > 2 * len(b.text)
+            and not blank_separated
+        ):
+            a.heading = HeadingMatch(None, f"{a.text} {b.text}", UNNUMBERED, False)
+            a.text = a.heading.heading or a.text
+            b.kind = "merged"
+
+
+def _join(a: str, b: str) -> str:
+    """Join two pieces of one paragraph: no separator in Chinese, a space between Latin words."""
+    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        return f"{a} {b}"
+    return a + b
+
+
+def _paragraphs(lines: list[_Line], blank_separated: bool) -> list[_Line | list[str]]:
+    """Group body lines into paragraphs; headings stay as their lines."""
+    out: list[_Line | list[str]] = []
+    current: list[str] | None = None
+    last: _Line | None = None
+    for line in lines:
+        if line.kind == "heading":
+            out.append(line)
+            current, last = None, None
+            continue
+        if line.kind != "body":
+            continue
+        if current is not None and last is not None:
+            joins = not is_terminated(last.text) or (
+                blank_separated and line.blanks_before == 0 and not line.indented
+            )
+            if joins:
+                current[0] = _join(current[0], line.text)
+                last = line
+                continue
+        current = [line.text]
+        out.append(current)
+        last = line
+    return out
+
+
+def _split_dateline(paragraph: str) -> tuple[str | None, str]:
+    m = DATELINE.match(paragraph)
+    if not m or m.end() >= len(paragraph):
+        return None, paragraph
+    return paragraph[: m.end()].rstrip(_WS), paragraph[m.end() :].lstrip(_WS)
+
+
+def parse_article(text: str, encoding: str = "utf-8") -> Article:
+    """Rebuild the article held in *text* (already decoded and line-normalised)."""
+    lines = _split_lines(text)
+    blank_separated = _blank_separated(lines)
+    _mark_headline_block(lines)
+    _mark_notes_and_captions(lines)
+    _mark_headings(lines, blank_separated)
+
+    by_kind: dict[str, list[str]] = {}
+    for line in lines:
+        by_kind.setdefault(line.kind, []).append(line.text)
+    title = " ".join(by_kind.get("title", [])) or None
+    deck = " ".join(by_kind.get("deck", [])) or None
+    byline = " ".join(by_kind.get("byline", [])) or None
+
+    groups = _paragraphs(lines, blank_separated)
+    dateline: str | None = None
+    styles = [g.heading.style for g in groups if isinstance(g, _Line) and g.heading]
+    levels = levels_for(styles)
+
+    sections: list[Section] = []
+    number: str | None = None
+    heading: str | None = None
+    level = 0
+    run_in = False
+    paragraphs: list[str] = []
+
+    def flush() -> None:
+        if paragraphs or heading or number or not sections:
+            if paragraphs or heading or number:
+                sections.append(Section(number, heading, level, tuple(paragraphs), run_in))
+
+    for group in groups:
+        if isinstance(group, _Line):
+            flush()
+            match = group.heading
+            assert match is not None
+            number, heading, level, run_in = match.number, match.heading, levels[match.style], match.run_in
+            paragraphs = [group.text] if run_in else []
+            continue
+        paragraph = group[0]
+        if dateline is None and not sections and not paragraphs and not heading:
+            dateline, paragraph = _split_dateline(paragraph)
+        paragraphs.append(paragraph)
+    flush()
+    if not sections or sections[0].number is not None or sections[0].heading is not None:
+        sections.insert(0, Section(None, None, 0, ()))
+    body = "".join(p for s in sections for p in s.paragraphs)
+    return Article(
+        title=title,
+        deck=deck,
+        byline=byline,
+        dateline=dateline,
+        captions=tuple(by_kind.get("caption", [])),
+        notes=tuple(by_kind.get("note", [])),
+        sections=tuple(sections),
+        encoding=encoding,
+        script=detect_script(body or text),
+    )

@@ -1,0 +1,386 @@
+"""Find the figures in a paragraph: counts, dates, times, durations, money, percentages, ratios, ordinals.
+
+Each kind is a regular expression over the paragraph; candidates are then filtered by the rules a Chinese
+editor applies (一 + measure word is an indefinite article, a lone 万 is a surname or an idiom, 第一时间 is an
+adverb, numbers glued to Latin letters are identifiers) and overlaps are resolved longest first.  Rules are
+written for Simplified and Traditional alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reader.article.model import Article
+from reader.numerals import CN_NUMERAL_CHARS, MAGNITUDES, parse_arabic, parse_chinese, scale
+
+# --- building blocks -------------------------------------------------------------------------------------------
+ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．][0-9０-９]+)?"
+CN = f"[{CN_NUMERAL_CHARS}]+"
+MAG = "[十百千万亿萬億]+"
+APPROX_IN = "[多余餘几幾来來]"
+PREFIX = (
+    "将近|將近|接近|大约|大約|超过|超過|不到|不足|不少于|不少於|不超过|不超過|多达|多達|至少|最多|高达|高達|约|約|近|逾|"
+    "上(?=[百千万萬亿億])|数(?=[十百千万萬亿億])|數(?=[十百千萬億])"
+)
+SUFFIX = "左右|以上|以下|上下|开外|開外|以内|以內|余|餘"
+PERIOD = "凌晨|清晨|早晨|早上|上午|中午|正午|下午|午后|午後|傍晚|晚上|晚间|晚間|夜间|夜間|深夜|午夜|半夜|早|晚|夜"
+
+MONEY_UNITS = [
+    "美元", "港元", "港币", "港幣", "澳元", "欧元", "歐元", "日元", "英镑", "英鎊", "韩元", "韓元", "卢布", "盧布",
+    "新台币", "新臺幣", "台币", "臺幣", "人民币", "人民幣", "块钱", "塊錢", "元钱", "元錢", "元",
+]  # fmt: skip
+PERCENT_UNITS = ["个百分点", "個百分點", "百分点", "百分點", "%", "％", "‰"]
+DURATION_UNITS = [
+    "个多小时", "個多小時", "个小时", "個小時", "小时", "小時", "分钟", "分鐘", "秒钟", "秒鐘", "秒", "个多月",
+    "個多月", "个月", "個月", "个工作日", "個工作日", "工作日", "个星期", "個星期", "星期", "周", "週", "昼夜",
+    "晝夜", "天", "年",
+]  # fmt: skip
+COUNT_UNITS = [
+    "人次", "车次", "車次", "架次", "户次", "戶次", "批次", "余人", "个国家", "個國家", "平方公里", "平方千米", "平方米",
+    "立方米", "公里", "千米", "公尺", "厘米", "毫米", "公斤", "千克", "公顷", "公頃", "毫升", "千瓦", "兆瓦", "吉瓦",
+    "万千瓦", "个", "個", "人", "名", "例", "家", "项", "項", "轮", "輪", "次", "场", "場", "笔", "筆", "批", "辆",
+    "輛", "台", "臺", "架", "艘", "座", "栋", "棟", "幢", "套", "户", "戶", "所", "间", "間", "张", "張", "件",
+    "份", "条", "條", "吨", "噸", "克", "斤", "米", "亩", "畝", "升", "度", "级", "級", "届", "屆", "期", "岁",
+    "歲", "倍", "区", "區", "旗", "县", "縣", "省", "镇", "鎮", "乡", "鄉", "村", "组", "組", "队", "隊", "支",
+    "位", "只", "隻", "株", "棵", "颗", "顆", "瓶", "箱", "袋", "盒", "剂", "劑", "针", "針", "床", "层", "層",
+    "处", "處", "站", "班", "种", "種", "类", "類", "款", "枚", "集", "篇", "页", "頁", "章", "节", "節", "块",
+    "塊", "头", "頭", "匹", "口", "片", "本", "部", "门", "門", "道", "首", "桌", "趟", "遍",
+    "回", "分", "成", "代", "辈", "輩", "员", "員", "国", "國", "市", "州", "城",
+]  # fmt: skip
+# Measure words too ambiguous after a Chinese numeral (三门 / 十分 / 一道 / 八方 …): accepted after digits only.
+DIGIT_ONLY_UNITS = {"度", "部", "门", "門", "道", "首", "本", "口", "片", "分", "成", "代", "回",
+                    "遍", "国", "國", "市", "州", "城", "克", "米", "升", "员", "員", "块", "塊", "头", "頭"}  # fmt: skip
+
+_UNIT_KIND = {
+    **{u: "money" for u in MONEY_UNITS},
+    **{u: "percent" for u in PERCENT_UNITS},
+    **{u: "duration" for u in DURATION_UNITS},
+    **{u: "count" for u in COUNT_UNITS},
+}
+_ALL_UNITS = sorted(_UNIT_KIND, key=len, reverse=True)
+UNIT = "|".join(re.escape(u) for u in _ALL_UNITS)
+
+# Ordinals and adverbs that read as numbers but are words.
+LEXICAL_ORDINALS = ("第一时间", "第一時間", "第一线", "第一線", "第一手", "第一把手", "第一眼", "第一感")
+# Words after 一 that make it an adverb or part of a set phrase even before a measure word.
+_ONE = "一壹"
+
+CURRENCY_PREFIX = r"(?:US\$|HK\$|NT\$|RMB|¥|￥|\$|€|£|人民币|人民幣|美金)"
+
+# --- patterns -------------------------------------------------------------------------------------------------
+_Y = r"(?P<y>(?:1[89]|20|21)[0-9]{2}|[〇零○一二三四五六七八九]{4})年"
+_M = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+_D = r"(?P<d>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅[一]?|[一二三四五六七八九])[日号號]"
+
+DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?P<y>(?:19|20)[0-9]{2})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"),
+    re.compile(f"{_Y}(?:{_M}(?:{_D})?)?"),
+    re.compile(f"{_M}{_D}"),
+    re.compile(r"(?P<m1>1[0-2]|[1-9])\s*[-—－~～至到]\s*(?P<m>1[0-2]|[1-9])月(?:份)?"),
+    re.compile(r"(?P<m>1[0-2]|[1-9])月(?:份)?(?![0-9])"),
+    re.compile(
+        r"(?<![0-9月])(?P<d>3[01]|[12][0-9]|[1-9])日(?=[，,、\s]|上午|下午|中午|晚|凌晨|早|夜|起|至|到|前|后|後|以来|以來|电|電|讯|訊|召开|召開|发布|發布|举行|舉行)"
+    ),
+    re.compile(r"(?P<d>廿[一二三四五六七八九]?|卅[一]?)日"),
+)
+TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        f"(?P<p>{PERIOD})?(?P<h>2[0-4]|1[0-9]|0?[0-9])[时時](?:(?P<mi>[0-5]?[0-9])分)?(?:许|許|左右)?"
+    ),
+    re.compile(
+        f"(?P<p>{PERIOD})?(?P<h>2[0-4]|1[0-9]|0?[0-9])[点點](?:(?P<mi>[0-5]?[0-9])分|半)?(?=[^0-9多余几]|$)"
+    ),
+    re.compile(f"(?P<p>{PERIOD})(?P<hc>[一二两兩三四五六七八九十]{{1,3}})[时時点點](?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}})分|半)?"),
+    re.compile(f"(?P<hc>[一二两兩三四五六七八九十]{{1,3}})[时時](?P<mc>[一二三四五六七八九十廿卅]{{1,3}})分"),
+    re.compile(f"(?P<p>{PERIOD})?(?<![0-9:])(?P<h>2[0-3]|[01]?[0-9])[:：](?P<mi>[0-5][0-9])(?![0-9:：])"),
+)
+QUANTITY = re.compile(
+    f"(?P<pre>{PREFIX})?"
+    f"(?:(?P<a>{ARABIC})(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<ai2>{APPROX_IN})?|(?P<c>{CN})(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
+    f"(?P<unit>{UNIT})?"
+    f"(?P<suf>{SUFFIX})?"
+)
+CN_PERCENT = re.compile(r"(?P<pre>" + PREFIX + r")?(?P<base>百分之|千分之)(?P<c>[" + CN_NUMERAL_CHARS + r"]+(?:点[〇零一二三四五六七八九]+)?|" + ARABIC + ")")
+RATIO = re.compile(f"(?<![0-9.:：])(?:{ARABIC})(?:(?:[:：]|比)(?:{ARABIC})){{1,4}}(?![0-9:：])")
+ORDINAL = re.compile(f"第(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?P<unit>{UNIT})?|首(?P<first>[轮輪次批个個届屆家例位])")
+MONEY_PREFIXED = re.compile(f"{CURRENCY_PREFIX}\\s?(?P<a>{ARABIC})(?P<am>{MAG})?(?P<unit>美元|元|港元)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure found in one piece of text: exact source text, offsets, kind and normalised value."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    value: float | None = None
+    unit: str | None = None
+    approx: bool = False
+    detail: str | None = None  # ISO-like date or hh:mm for dates and times
+
+    def display_value(self) -> str:
+        """Human-readable normalised value for tooltips: '6,000,000+ 人次', '2022-06-07'."""
+        if self.detail:
+            return self.detail
+        if self.value is None:
+            return self.text
+        number = f"{self.value:,.0f}" if float(self.value).is_integer() else f"{self.value:,}"
+        marker = "≈" if self.approx else ""
+        unit = f" {self.unit}" if self.unit else ""
+        return f"{marker}{number}{unit}"
+
+
+def _value_of(arabic: str | None, chinese: str | None) -> float | None:
+    if arabic:
+        return parse_arabic(arabic)
+    if chinese:
+        return parse_chinese(chinese)
+    return None
+
+
+def _split_chinese_magnitude(chinese: str) -> tuple[str, str]:
+    """'三千万' stays whole; the magnitude tail only matters for Arabic numbers (400万)."""
+    return chinese, ""
+
+
+def _is_identifier(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before.isascii() and (before.isalpha() or before in "-_/.#@"):
+        return True
+    return after.isascii() and (after.isalpha() or after in "_@")
+
+
+def _dates(text: str) -> Iterable[Figure]:
+    for pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            y, mo, d = groups.get("y"), groups.get("m"), groups.get("d")
+            if _is_identifier(text, m.start(), m.end()) and not (y and mo):
+                continue
+            parts: list[str] = []
+            for value in (y, mo, d):
+                if value is None:
+                    continue
+                number = int(value) if value.isdigit() else parse_chinese(value)
+                parts.append(f"{number:02d}" if number is not None and number < 100 else str(number))
+            yield Figure(m.group(0), m.start(), m.end(), "date", None, None, False, "-".join(parts) or None)
+
+
+def _times(text: str) -> Iterable[Figure]:
+    for pattern in TIME_PATTERNS:
+        for m in pattern.finditer(text):
+            g = m.groupdict()
+            if m.start() and text[m.start() - 1] == "小":
+                continue
+            hour = int(g["h"]) if g.get("h") else parse_chinese(g.get("hc") or "")
+            minute_text = g.get("mi") or g.get("mc")
+            minute = (int(minute_text) if minute_text.isdigit() else parse_chinese(minute_text)) if minute_text else 0
+            if hour is None or hour > 24 or minute is None:
+                continue
+            if m.group(0).endswith("半"):
+                minute = 30
+            if g.get("p") in ("下午", "晚上", "晚间", "晚間", "傍晚", "晚", "午后", "午後") and hour < 12:
+                hour += 12
+            yield Figure(m.group(0), m.start(), m.end(), "time", hour, "时", False, f"{hour:02d}:{minute:02d}")
+
+
+def _quantities(text: str) -> Iterable[Figure]:
+    for m in QUANTITY.finditer(text):
+        g = m.groupdict()
+        arabic, chinese, unit = g["a"], g["c"], g["unit"]
+        start, end = m.start(), m.end()
+        prefix, suffix = g["pre"], g["suf"]
+        magnitude = g["am"] or g["cm"] or ""
+        approx_mark = g["ai"] or g["ai2"] or g["ci"]
+        if arabic is None and chinese is None:
+            continue
+        if arabic:
+            num_start = m.start("a")
+            if _is_identifier(text, num_start, m.end("a")) and not (magnitude or unit):
+                continue
+            if num_start and text[num_start - 1] in "第":
+                continue
+            if not unit and not magnitude and not approx_mark:
+                # A bare number: keep multi-digit quantities, skip list markers and lone digits.
+                digits = arabic.replace(",", "")
+                if len(digits.split(".")[0]) < 2 and "." not in digits:
+                    continue
+                if _is_identifier(text, num_start, m.end("a")):
+                    continue
+                after = text[m.end("a") : m.end("a") + 1]
+                if after in ("年", "月", "日", "号", "時", "时", "点", "點", ":", "：", "/", "-"):
+                    continue
+            value = _value_of(arabic, None)
+        else:
+            assert chinese is not None
+            if g["cm"] and not g["ci"]:
+                # CN already swallows magnitude characters; cm only captures after 多/余.
+                pass
+            if not unit:
+                continue
+            if unit in DIGIT_ONLY_UNITS:
+                continue
+            if unit in PERCENT_UNITS:
+                continue
+            if start and text[start - 1] in "第周週星礼禮":
+                continue
+            if all(c in MAGNITUDES for c in chinese) and not prefix and not approx_mark:
+                continue  # 千家万户, 万众, 十字: a bare magnitude is a word, not a count
+            if chinese in _ONE and not prefix:
+                continue  # 一场 / 一个: indefinite article (coordination is restored later)
+            after_unit = text[m.end("unit") : m.end("unit") + 1]
+            if after_unit == unit:
+                continue  # 一曲曲, 一个个: reduplication is rhetoric
+            if chinese[0] in "十百千" and len(chinese) == 1 and not approx_mark and not prefix:
+                continue
+            if len(chinese) == 2 and all(c in "一二两兩三四五六七八九" for c in chinese):
+                value, approx_mark = parse_chinese(chinese[0]), chinese[1]  # 两三个, 三五天: a rough range
+            else:
+                value = parse_chinese(chinese)
+            if value is None:
+                continue
+        if magnitude:
+            value = scale(value, magnitude) if value is not None else None
+        if unit == "年" and arabic and len(arabic) >= 4:
+            continue
+        kind = _UNIT_KIND.get(unit or "", "count")
+        norm_unit = unit
+        if unit in ("块钱", "塊錢", "元钱", "元錢"):
+            norm_unit = "元"
+        if unit == "余人":
+            norm_unit, approx_mark = "人", "余"
+        if unit == "天" or unit == "年" or kind == "duration":
+            kind = "duration"
+        if suffix in ("余", "餘") and not unit:
+            approx_mark = suffix
+        approx = bool(prefix or approx_mark or (suffix and suffix not in ("余", "餘")) or suffix)
+        if kind == "count" and not unit and not magnitude and not approx:
+            kind = "number"
+        yield Figure(text[start:end], start, end, kind, value, norm_unit, approx)
+
+
+def _cn_percent(text: str) -> Iterable[Figure]:
+    for m in CN_PERCENT.finditer(text):
+        raw = m.group("c")
+        if raw[0].isdigit() or raw[0] in "０１２３４５６７８９":
+            value: float | None = parse_arabic(raw)
+        elif "点" in raw:
+            whole, frac = raw.split("点", 1)
+            base = parse_chinese(whole)
+            value = None if base is None else float(f"{base}.{''.join(str(parse_chinese(c)) for c in frac)}")
+        else:
+            value = parse_chinese(raw)
+        unit = "%" if m.group("base") == "百分之" else "‰"
+        yield Figure(m.group(0), m.start(), m.end(), "percent", value, unit, bool(m.group("pre")))
+
+
+def _ratios(text: str) -> Iterable[Figure]:
+    for m in RATIO.finditer(text):
+        parts = re.split("[:：比]", m.group(0))
+        if len(parts) == 2 and "比" not in m.group(0) and len(parts[1]) == 2 and parts[0].isdigit():
+            if int(parts[0]) <= 24:
+                continue  # 10:30 is a clock time
+        if _is_identifier(text, m.start(), m.end()):
+            continue
+        yield Figure(m.group(0), m.start(), m.end(), "ratio", None, None, False, ":".join(parts))
+
+
+def _ordinals(text: str) -> Iterable[Figure]:
+    for m in ORDINAL.finditer(text):
+        if text.startswith(LEXICAL_ORDINALS, m.start()):
+            continue
+        if m.group("first"):
+            yield Figure(m.group(0), m.start(), m.end(), "ordinal", 1, m.group("first"), False)
+            continue
+        n = m.group("n")
+        value = parse_arabic(n) if n[0].isdigit() or n[0] in "０１２３４５６７８９" else parse_chinese(n)
+        if value is None:
+            continue
+        yield Figure(m.group(0), m.start(), m.end(), "ordinal", value, m.group("unit"), False)
+
+
+def _prefixed_money(text: str) -> Iterable[Figure]:
+    for m in MONEY_PREFIXED.finditer(text):
+        value = scale(parse_arabic(m.group("a")), m.group("am") or "")
+        currency = m.group(0)[: m.start("a") - m.start()].strip()
+        unit = {"$": "美元", "US$": "美元", "HK$": "港元", "NT$": "新台币", "€": "欧元", "£": "英镑"}.get(currency, "元")
+        yield Figure(m.group(0), m.start(), m.end(), "money", value, unit, False)
+
+
+_PRIORITY = {"date": 0, "time": 1, "money": 2, "percent": 2, "ratio": 3, "duration": 4, "count": 5, "ordinal": 5,
+             "number": 9}  # fmt: skip
+
+
+def _resolve(candidates: list[Figure]) -> list[Figure]:
+    """Keep the longest candidate where candidates overlap (ties go to the more specific kind)."""
+    chosen: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for fig in sorted(candidates, key=lambda f: (-(f.end - f.start), _PRIORITY[f.kind], f.start)):
+        if any(fig.start < e and s < fig.end for s, e in taken):
+            continue
+        chosen.append(fig)
+        taken.append((fig.start, fig.end))
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def _restore_coordinated_ones(text: str, figures: list[Figure]) -> list[Figure]:
+    """三区一旗, 两死一伤: 一 + measure word counts when it stands right beside another count."""
+    counts = [f for f in figures if f.kind == "count"]
+    extra: list[Figure] = []
+    for m in QUANTITY.finditer(text):
+        if m.group("c") not in ("一", "壹") or not m.group("unit") or m.group("pre"):
+            continue
+        unit = m.group("unit")
+        if unit in DIGIT_ONLY_UNITS or _UNIT_KIND.get(unit) != "count":
+            continue
+        if text[m.end("unit") : m.end("unit") + 1] == unit:
+            continue
+        if any(f.end in (m.start(), m.start() - 1) or f.start in (m.end(), m.end() + 1) for f in counts):
+            if any(f.start < m.end() and m.start() < f.end for f in figures):
+                continue
+            extra.append(Figure(m.group(0), m.start(), m.end(), "count", 1, unit, False))
+    return sorted(figures + extra, key=lambda f: f.start) if extra else figures
+
+
+def find_figures(text: str) -> list[Figure]:
+    """All figures in *text*, sorted by position and non-overlapping; ``text[f.start:f.end] == f.text``."""
+    candidates: list[Figure] = []
+    for finder in (_dates, _times, _quantities, _cn_percent, _ratios, _ordinals, _prefixed_money):
+        candidates.extend(finder(text))
+    return _restore_coordinated_ones(text, _resolve(candidates))
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedFigure:
+    """A figure and where it stands in the article: body paragraph, heading, title/deck, caption or dateline.
+
+    ``section``/``paragraph`` index the body paragraph (for a heading: the section, paragraph None; for a
+    caption: paragraph is the caption index; for title/deck: paragraph 0/1).  Offsets are into that text.
+    """
+
+    figure: Figure
+    where: str
+    section: int | None
+    paragraph: int | None
+
+
+def article_figures(article: Article) -> list[PlacedFigure]:
+    """Every figure of *article*, in reading order."""
+    placed: list[PlacedFigure] = []
+    for index, text in enumerate((article.title, article.deck)):
+        if text:
+            placed.extend(PlacedFigure(f, "title", None, index) for f in find_figures(text))
+    if article.dateline:
+        placed.extend(PlacedFigure(f, "dateline", None, None) for f in find_figures(article.dateline))
+    for index, caption in enumerate(article.captions):
+        placed.extend(PlacedFigure(f, "caption", None, index) for f in find_figures(caption))
+    for si, section in enumerate(article.sections):
+        if section.heading and not section.run_in:
+            placed.extend(PlacedFigure(f, "heading", si, None) for f in find_figures(section.heading))
+        for pi, paragraph in enumerate(section.paragraphs):
+            placed.extend(PlacedFigure(f, "body", si, pi) for f in find_figures(paragraph))
+    return placed

@@ -1,0 +1,29 @@
+"""Find bundled resources from a checkout, an installed wheel or a frozen (PyInstaller) bundle."""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+
+
+def resource_path(name: str) -> Path:
+    """Path of the bundled resource *name* (e.g. ``seed_article.txt``, ``article.css``)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        candidate = Path(frozen_root) / "resources" / name
+        if candidate.exists():
+            return candidate
+    checkout = Path(__file__).resolve().parent.parent / "resources" / name
+    if checkout.exists():
+        return checkout
+    try:
+        packaged = resources.files("reader.resources").joinpath(name)
+    except ModuleNotFoundError:
+        packaged = None
+    if packaged is not None and packaged.is_file():
+        return Path(str(packaged))
+    raise FileNotFoundError(f"bundled resource {name!r} is missing")
+
+
+SEED_ARTICLE = "seed_article.txt"

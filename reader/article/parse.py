@@ -32,8 +32,9 @@ from reader.script import detect_script
 _WS = " \t\u3000\u00a0\ufeff"
 
 BYLINE = re.compile(
-    r"^(?:(?:本报|本刊|本台|本网|新华社|中新社|人民日报|央视|光明日报|经济日报)?(?:特约|实习|首席)?"
-    r"(?:记者|通讯员|实习生|评论员|特约撰稿人|撰稿人)[\s　●•·：:／/|｜]*[\u4e00-\u9fff·]{2,}"
+    r"^(?:(?:本报|本報|本刊|本台|本网|本網|新华社|新華社|中新社|中央社|人民日报|央视|光明日报|经济日报)?"
+    r"(?:特约|特約|实习|實習|首席)?"
+    r"(?:记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員|撰稿人)[\s　●•·：:／/|｜]*[\u4e00-\u9fff·]{2,}"
     r"|(?:文|文图|图文|撰文|作者|采写)[\s　]*[：:／/|｜●][\s　]*\S{2,})"
 )
 NOTE = re.compile(
@@ -92,6 +93,8 @@ def _mark_headline_block(lines: list[_Line]) -> None:
             cand = lines[j]
             if cand.kind != "body" or len(cand.text) > MAX_TITLE or is_terminated(cand.text):
                 break
+            if any(c in cand.text for c in "，,。；;"):
+                break  # running text, such as the paragraph the block interrupted
             if match_numbered(cand.text):
                 break
             above.append(j)
@@ -107,7 +110,7 @@ def _mark_headline_block(lines: list[_Line]) -> None:
         first = lines[0]
         if (
             first.kind == "body"
-            and len(first.text) <= MAX_TITLE
+            and 4 <= len(first.text) <= MAX_TITLE
             and not is_terminated(first.text.rstrip("！？!?"))
             and not any(c in first.text for c in "，,。；;")
             and not match_numbered(first.text)

@@ -1,0 +1,75 @@
+import pytest
+
+from reader.analysis import analyse_file
+from reader.convert import ORIGINAL, VARIANTS, convert, convert_analysis, get_converter, variants_for
+from reader.paths import SEED_ARTICLE, resource_path
+from tests.unit.opencc_cases import load_cases
+
+CASES = [c for c in load_cases() if c[1] not in ("jp2t", "t2jp")]
+
+
+@pytest.mark.parametrize(("case_id", "config", "text", "expected"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
+def test_official_opencc_cases(case_id: str, config: str, text: str, expected: str) -> None:
+    assert convert(text, config) == expected
+
+
+def test_every_variant_has_official_cases() -> None:
+    covered = {c[1] for c in CASES}
+    assert {v.config for v in VARIANTS} - {ORIGINAL} <= covered
+
+
+@pytest.mark.parametrize(
+    ("text", "variant", "expected"),
+    [
+        ("鼠标和U盘的内存", "s2twp", "滑鼠和隨身碟的記憶體"),
+        ("赤峰市", "s2tw", "赤峰市"),
+        ("赤峰市", "s2t", "赤峯市"),  # OpenCC standard form; Taiwan and Hong Kong keep 峰
+        ("软件", "s2twp", "軟體"),
+        ("滑鼠和隨身碟的記憶體", "tw2sp", "鼠标和U盘的内存"),
+    ],
+)
+def test_regional_phrases(text: str, variant: str, expected: str) -> None:
+    assert convert(text, variant) == expected
+
+
+@pytest.mark.parametrize("variant", [v.config for v in VARIANTS])
+def test_ascii_digits_and_punctuation_survive(variant: str) -> None:
+    text = "ABC abc 0123456789 .,;:!?()[]{}<>@#$%^&*-_=+/\\|'\"~`，。；：！？（）【】「」『』《》"
+    assert convert(text, variant) == text
+
+
+def test_original_is_identity() -> None:
+    text = "任何文字 any text 123"
+    assert convert(text, ORIGINAL) == text
+    converted, offsets = get_converter(ORIGINAL).convert_with_map(text)
+    assert converted == text and list(offsets) == list(range(len(text) + 1))
+
+
+def test_offset_map_in_bounds_and_monotonic() -> None:
+    text = "我们用U盘拷贝软件到内存，鼠标坏了。共有600多万人次参加检测。"
+    converted, offsets = get_converter("s2twp").convert_with_map(text)
+    assert converted == convert(text, "s2twp")
+    assert len(offsets) == len(text) + 1
+    assert offsets[0] == 0 and offsets[-1] == len(converted)
+    assert all(a <= b for a, b in zip(offsets, offsets[1:], strict=False))
+
+
+def test_variants_for_puts_sensible_directions_first() -> None:
+    assert [v.config for v in variants_for("hans")][:2] == [ORIGINAL, "s2t"]
+    assert variants_for("hant")[1].source == "hant"
+    assert len(variants_for("hans")) == len(VARIANTS)
+
+
+@pytest.mark.parametrize("variant", ["s2t", "s2tw", "s2twp", "s2hk"])
+def test_figures_keep_their_places_after_conversion(variant: str) -> None:
+    analysis = analyse_file(resource_path(SEED_ARTICLE))
+    converted = convert_analysis(analysis, variant)
+    assert len(converted.figures) == len(analysis.figures)
+    paragraphs = {(si, pi): text for si, pi, text in converted.article.paragraphs()}
+    for before, after in zip(analysis.figures, converted.figures, strict=True):
+        assert after.figure.text == convert(before.figure.text, variant)
+        if after.where == "body":
+            assert paragraphs[(after.section, after.paragraph)][after.figure.start : after.figure.end] == (
+                after.figure.text
+            )
+    assert [s.value for s in converted.stats] == [s.value for s in analysis.stats]

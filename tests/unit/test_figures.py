@@ -1,0 +1,95 @@
+import pytest
+
+from reader.figures import find_figures
+
+
+def spans(text: str) -> list[tuple[str, str, float | None, str | None, bool]]:
+    return [(f.text, f.kind, f.value, f.unit, f.approx) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发现两例新冠阳性人员", [("两例", "count", 2, "例", False)]),
+        ("完成了600多万人次的检测", [("600多万人次", "count", 6_000_000, "人次", True)]),
+        ("近万名医护人员", [("近万名", "count", 10_000, "名", True)]),
+        ("30几家医院", [("30几家", "count", 30, "家", True)]),
+        ("400多万赤峰市人民", [("400多万", "count", 4_000_000, None, True)]),
+        ("只用了不到5天的时间", [("不到5天", "duration", 5, "天", True)]),
+        ("完成投资333亿元", [("333亿元", "money", 33_300_000_000, "元", False)]),
+        ("增长3.5亿", [("3.5亿", "count", 350_000_000, None, False)]),
+        ("投资完成率44.74%", [("44.74%", "percent", 44.74, "%", False)]),
+        ("占比百分之三十五", [("百分之三十五", "percent", 35, "%", False)]),
+        ("提高2个百分点", [("2个百分点", "percent", 2, "个百分点", False)]),
+        ("先后开展五轮核酸检测", [("五轮", "count", 5, "轮", False)]),
+        ("1,234,567元", [("1,234,567元", "money", 1_234_567, "元", False)]),
+        ("１２３名", [("１２３名", "count", 123, "名", False)]),
+        ("共有兩萬名志願者", [("兩萬名", "count", 20_000, "名", False)]),
+        ("约1.2万亿元", [("约1.2万亿元", "money", 1.2e12, "元", True)]),
+        ("100人以上", [("100人以上", "count", 100, "人", True)]),
+        ("24小时不间断", [("24小时", "duration", 24, "小时", False)]),
+        ("比例为3:2:1", [("3:2:1", "ratio", None, None, False)]),
+        ("第三季度", [("第三季度", "ordinal", 3, "季度", False)]),
+    ],
+)
+def test_quantities(text: str, expected: list) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("6月7日凌晨3时", [("6月7日", "date"), ("凌晨3时", "time")]),
+        ("2023年3月5日", [("2023年3月5日", "date")]),
+        ("2023-03-05", [("2023-03-05", "date")]),
+        ("1-9月", [("1-9月", "date")]),
+        ("从6月8日至6月24日", [("6月8日", "date"), ("6月24日", "date")]),
+        ("6月17日24时", [("6月17日", "date"), ("24时", "time")]),
+        ("早6时", [("早6时", "time")]),
+        ("下午兩時卅分", [("下午兩時卅分", "time")]),
+        ("廿三日", [("廿三日", "date")]),
+        ("10:30开会", [("10:30", "time")]),
+    ],
+)
+def test_dates_and_times(text: str, expected: list) -> None:
+    assert [(f.text, f.kind) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "赤峰市委书记万超奇立即到市指挥部",
+        "万众一心",
+        "一手抗疫情、一手谋发展",
+        "一方有难八方支援",
+        "第一时间联合卫健部门",
+        "冲在第一线",
+        "坚持动态清零",
+        "没有一个冬天不可逾越",
+        "一块坚硬的钢铁",
+        "一场没有硝烟的战争",
+        "红十字会组织来了",
+        "千家万户",
+        "以不变应万变",
+        "属奥密克戎BA.2毒株",
+        "COVID-19疫情",
+        "谱写了一曲曲战歌",
+        "这一切都考验着",
+        "協同一致",
+        "萬眾一心",
+    ],
+)
+def test_look_alikes_are_not_figures(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_coordinated_one_counts() -> None:
+    assert [f.text for f in find_figures("三区一旗设置采样点")] == ["三区", "一旗"]
+
+
+def test_traditional_and_simplified_find_the_same_figures() -> None:
+    simplified = "该县连续11天无新增病例，累计治愈出院31例，解除隔离7532人，完成投资333亿元。"
+    traditional = "該縣連續11天無新增病例，累計治癒出院31例，解除隔離7532人，完成投資333億元。"
+    assert [(f.value, f.unit, f.start, f.end) for f in find_figures(simplified)] == [
+        (f.value, f.unit if f.unit != "億元" else "元", f.start, f.end) for f in find_figures(traditional)
+    ]

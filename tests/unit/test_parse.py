@@ -1,0 +1,123 @@
+import pytest
+
+from reader.article import parse_article
+from reader.article.headings import match_numbered
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "heading", "run_in"),
+    [
+        ("1 敏锐果敢的赤峰定力", "1", "敏锐果敢的赤峰定力", False),
+        ("1. 总体要求", "1.", "总体要求", False),
+        ("一、指导思想", "一、", "指导思想", False),
+        ("（一）基本原则", "（一）", "基本原则", False),
+        ("第三章 发展目标", "第三章", "发展目标", False),
+        ("（二）主要目标。到2025年，全市经济总量达到5000亿元。", "（二）", "主要目标", True),
+        ("【编者按】", None, "【编者按】", False),
+    ],
+)
+def test_numbered_headings(line: str, number: str | None, heading: str, run_in: bool) -> None:
+    match = match_numbered(line)
+    assert match is not None
+    assert (match.number, match.heading, match.run_in) == (number, heading, run_in)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "第一，要坚持人民至上，切实保障群众生命安全。",
+        "6月7日，该市卫健系统1013名领导迅速集结到位。",
+        "2 人受伤，已送医院救治。",
+        "15140名密接人员全部落实隔离。",
+    ],
+)
+def test_sentences_starting_with_numbers_are_not_headings(line: str) -> None:
+    assert match_numbered(line) is None
+
+
+def test_government_document_levels_nest() -> None:
+    text = "\n".join(
+        [
+            "关于推进数字经济发展的实施意见",
+            "",
+            "为加快数字经济发展，制定本意见。",
+            "",
+            "一、总体要求",
+            "",
+            "（一）指导思想",
+            "",
+            "坚持创新驱动，推动高质量发展。",
+            "",
+            "（二）主要目标。到2025年，全市数字经济核心产业增加值占比达到10%。",
+            "",
+            "二、重点任务",
+            "",
+            "1. 建设新型基础设施",
+            "",
+            "新建5G基站3000个。",
+        ]
+    )
+    article = parse_article(text)
+    assert article.title == "关于推进数字经济发展的实施意见"
+    headed = [(s.number, s.heading, s.level, s.run_in) for s in article.sections[1:]]
+    assert headed == [
+        ("一、", "总体要求", 1, False),
+        ("（一）", "指导思想", 2, False),
+        ("（二）", "主要目标", 2, True),
+        ("二、", "重点任务", 1, False),
+        ("1.", "建设新型基础设施", 3, False),
+    ]
+    assert article.sections[3].paragraphs[0].startswith("（二）主要目标。到2025年")
+
+
+def test_wire_story_dateline_and_notes() -> None:
+    text = (
+        "新华社北京6月7日电（记者张三）国家统计局7日发布数据，5月份全国居民消费价格同比上涨2.1%。\n\n"
+        "其中，城市上涨2.0%，农村上涨2.4%。\n\n责任编辑：李四"
+    )
+    article = parse_article(text)
+    assert article.dateline == "新华社北京6月7日电（记者张三）"
+    assert article.sections[0].paragraphs[0].startswith("国家统计局7日发布数据")
+    assert article.notes == ("责任编辑：李四",)
+
+
+def test_broken_paragraphs_rejoined_and_headline_block_lifted() -> None:
+    text = "\n".join(
+        [
+            "6月7日清晨，赤峰市委、政府迅",
+            "",
+            "即召开会议。该市党员冲锋在前，转化为疫情防控的显著",
+            "",
+            "赤峰有大爱 「双战」双胜利",
+            "",
+            "赤峰市坚决打赢疫情歼灭战侧记",
+            "",
+            "本报记者●宋宏颖",
+            "",
+            "成效，让党旗高高飘扬。",
+        ]
+    )
+    article = parse_article(text)
+    assert (article.title, article.deck, article.byline) == (
+        "赤峰有大爱 「双战」双胜利",
+        "赤峰市坚决打赢疫情歼灭战侧记",
+        "本报记者●宋宏颖",
+    )
+    assert article.sections[0].paragraphs == (
+        "6月7日清晨，赤峰市委、政府迅即召开会议。该市党员冲锋在前，转化为疫情防控的显著成效，让党旗高高飘扬。",
+    )
+
+
+def test_scraper_lines_one_per_inline_element_are_joined() -> None:
+    text = "据\n新华社\n报道，今年一季度国内生产总值同比增长5.3%。\n外贸进出口保持稳定。"
+    article = parse_article(text)
+    paragraphs = article.sections[0].paragraphs
+    assert paragraphs[0] == "据新华社报道，今年一季度国内生产总值同比增长5.3%。"
+
+
+def test_taiwan_news_in_traditional_script() -> None:
+    text = "颱風凱米逼近　全臺停班停課\n\n記者王小明／臺北報導\n\n中央氣象署今天上午8時30分發布海上颱風警報，預計影響兩天。"
+    article = parse_article(text)
+    assert article.script == "hant"
+    assert article.title == "颱風凱米逼近　全臺停班停課"
+    assert article.byline == "記者王小明／臺北報導"

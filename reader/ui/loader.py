@@ -1,0 +1,77 @@
+"""One loader for background work: a pure function runs on the thread pool, its result comes back queued.
+
+Each job has an id; a result whose id is no longer the latest for its channel is dropped, so a slow load of
+an old file never replaces the article the user opened since.  Failures come back as values.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Bridge(QObject):
+    finished = Signal(str, int, object, object)  # channel, job id, result, error message
+
+
+class _Job(QRunnable):
+    def __init__(self, bridge: _Bridge, channel: str, job_id: int, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self._bridge, self._channel, self._id, self._fn = bridge, channel, job_id, fn
+
+    def run(self) -> None:
+        try:
+            result, error = self._fn(), None
+        except Exception as exc:  # a failure is a value for the GUI thread, never a dead thread
+            log.error("background job %s failed:\n%s", self._channel, traceback.format_exc())
+            result, error = None, str(exc) or exc.__class__.__name__
+        self._bridge.finished.emit(self._channel, self._id, result, error)
+
+
+class Loader(QObject):
+    """Runs callables off the GUI thread; emits ``done``/``failed`` only for each channel's latest job."""
+
+    done = Signal(str, object)
+    failed = Signal(str, str)
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._bridge = _Bridge()
+        self._bridge.finished.connect(self._on_finished)
+        self._latest: dict[str, int] = {}
+        self._next_id = 0
+
+    def submit(self, channel: str, fn: Callable[[], Any]) -> int:
+        """Run *fn* in the background; a newer job on the same channel makes this one stale."""
+        self._next_id += 1
+        self._latest[channel] = self._next_id
+        self.busy_changed.emit(True)
+        self._pool.start(_Job(self._bridge, channel, self._next_id, fn))
+        return self._next_id
+
+    def is_busy(self) -> bool:
+        """True while any channel's latest job has not reported back."""
+        return bool(self._latest)
+
+    def _on_finished(self, channel: str, job_id: int, result: object, error: object) -> None:
+        if self._latest.get(channel) != job_id:
+            return
+        del self._latest[channel]
+        if not self._latest:
+            self.busy_changed.emit(False)
+        if error is not None:
+            self.failed.emit(channel, str(error))
+        else:
+            self.done.emit(channel, result)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until the pool is idle (tests and --screenshot)."""
+        return self._pool.waitForDone(msecs)

@@ -1,0 +1,80 @@
+"""Colour themes: the article style sheet and window palette for light, sepia and dark."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import Qt
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    background: str
+    text: str
+    muted: str
+    heading: str
+    figures: dict[str, str]  # kind → background colour (text colour stays the theme's, so it reads in both)
+
+
+_LIGHT_FIGURES = {
+    "count": "#dbeafe", "date": "#dcfce7", "time": "#dcfce7", "duration": "#fef3c7", "money": "#fde68a",
+    "percent": "#fce7f3", "ratio": "#ede9fe", "ordinal": "#e5e7eb", "number": "#e5e7eb",
+}  # fmt: skip
+_DARK_FIGURES = {
+    "count": "#1e3a5f", "date": "#14532d", "time": "#14532d", "duration": "#713f12", "money": "#78350f",
+    "percent": "#701a45", "ratio": "#3b2f6b", "ordinal": "#374151", "number": "#374151",
+}  # fmt: skip
+
+THEMES = {
+    "light": Theme("light", "#ffffff", "#1f2328", "#6b7280", "#111827", _LIGHT_FIGURES),
+    "sepia": Theme("sepia", "#f4ecd8", "#433422", "#7a6a53", "#2f2417", _LIGHT_FIGURES),
+    "dark": Theme("dark", "#1e1f22", "#e6e6e6", "#9ca3af", "#f3f4f6", _DARK_FIGURES),
+}
+
+CJK_FONTS = '"Noto Serif CJK SC", "Noto Sans CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", "Microsoft YaHei", "PingFang SC", serif'
+
+
+def resolve(name: str) -> Theme:
+    """The theme for *name*; ``system`` follows Qt's colour scheme."""
+    if name == "system":
+        hints = QGuiApplication.styleHints()
+        dark = hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+        return THEMES["dark" if dark else "light"]
+    return THEMES.get(name, THEMES["light"])
+
+
+def style_sheet(theme: Theme, font_family: str = "", line_height: int = 180) -> str:
+    """The article's CSS (QTextDocument's subset) for *theme*."""
+    family = f'"{font_family}", {CJK_FONTS}' if font_family else CJK_FONTS
+    rules = [
+        f"body {{ color: {theme.text}; font-family: {family}; }}",
+        f"p.para {{ line-height: {line_height}%; margin-top: 0.2em; margin-bottom: 0.8em; text-indent: 2em; }}",
+        f"h1.title {{ color: {theme.heading}; font-size: x-large; margin-bottom: 0.3em; }}",
+        f"p.deck {{ color: {theme.muted}; font-size: large; }}",
+        f"p.byline {{ color: {theme.muted}; }}",
+        f"p.caption {{ color: {theme.muted}; font-style: italic; }}",
+        f"p.note {{ color: {theme.muted}; font-size: small; }}",
+        f"h2, h3, h4 {{ color: {theme.heading}; margin-top: 1.0em; }}",
+        f"span.marker {{ color: {theme.muted}; }}",
+        f"a.fig {{ color: {theme.text}; text-decoration: none; }}",
+    ]
+    rules += [f"a.fig-{kind} {{ background-color: {colour}; }}" for kind, colour in theme.figures.items()]
+    return "\n".join(rules)
+
+
+def palette(theme: Theme) -> QPalette:
+    """A window palette matching the theme."""
+    pal = QPalette()
+    bg, fg = QColor(theme.background), QColor(theme.text)
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase):
+        pal.setColor(role, bg if role != QPalette.ColorRole.Window else bg.darker(104 if theme.name != "dark" else 90))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        pal.setColor(role, fg)
+    pal.setColor(QPalette.ColorRole.Button, bg.darker(108) if theme.name != "dark" else bg.lighter(130))
+    pal.setColor(QPalette.ColorRole.Highlight, QColor("#2563eb"))
+    pal.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    pal.setColor(QPalette.ColorRole.ToolTipBase, bg)
+    pal.setColor(QPalette.ColorRole.ToolTipText, fg)
+    return pal

@@ -14,18 +14,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_NAME, description="A reader for Chinese articles that understands their numbers."
     )
-    parser.add_argument("file", nargs="?", help="text file to open (default: the last file, or the bundled article)")
+    parser.add_argument(
+        "file", nargs="?", help="text file to open (default: the last file, or the bundled article)"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--export", choices=["json"], help="print the analysed article as JSON and exit")
     parser.add_argument("--encoding", help="force the file's encoding (utf-8, gb18030, big5, …)")
-    parser.add_argument("--variant", help="character-set variant to show or export (s2t, s2tw, s2twp, t2s, …)")
     parser.add_argument(
-        "--convert", metavar="VARIANT", help="convert standard input to standard output, line by line, and exit"
+        "--variant", help="character-set variant to show or export (s2t, s2tw, s2twp, t2s, …)"
+    )
+    parser.add_argument(
+        "--convert",
+        metavar="VARIANT",
+        help="convert standard input to standard output, line by line, and exit",
     )
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the main window to a PNG and exit")
     parser.add_argument("--section", type=int, help="with --screenshot: scroll to this section first")
     parser.add_argument("--theme", choices=["light", "sepia", "dark", "system"], help="colour theme")
-    parser.add_argument("--size", default="1280x800", help="with --screenshot: window size WxH (default 1280x800)")
+    parser.add_argument(
+        "--size", default="1280x800", help="with --screenshot: window size WxH (default 1280x800)"
+    )
     return parser
 
 

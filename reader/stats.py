@@ -15,7 +15,7 @@ from reader.article.model import Article
 from reader.figures import PlacedFigure
 
 MAX_STATS = 30
-_CLAUSE_END = set("，,。；;：:！？!?（）()“”\"「」『』《》【】\n")
+_CLAUSE_END = set('，,。；;：:！？!?（）()“”"「」『』《》【】\n')
 # Words that end a noun phrase read forward from a number, or start one read backward.
 _AFTER_STOPS = (
     "快速", "迅速", "全部", "全面", "进入", "进行", "开展", "参与", "参加", "均", "都", "已", "在", "被", "将", "正",
@@ -28,7 +28,15 @@ _BEFORE_STOPS = (
     "设置", "调配", "组织", "锁定", "集结", "召开", "完成了", "进行了", "接收了", "开展",
 )  # fmt: skip
 _PLACE_SUFFIX = tuple("区县旗市省镇村乡州国")
-_KIND_BASE = {"money": 6.0, "percent": 6.0, "ratio": 4.0, "count": 3.0, "duration": 3.0, "number": 1.0, "date": 5.0}
+_KIND_BASE = {
+    "money": 6.0,
+    "percent": 6.0,
+    "ratio": 4.0,
+    "count": 3.0,
+    "duration": 3.0,
+    "number": 1.0,
+    "date": 5.0,
+}
 # Units that are nouns themselves: what follows them is a verb (400万人勠力同心), unless 的 links a noun.
 _NOUN_UNITS = {"人", "人次", "元", "美元", "港元", "欧元", "日元", "%", "％", "天", "小时", "小時", "年", "岁", "歲", "吨",
                "噸", "公里", "公斤", "米"}  # fmt: skip
@@ -75,7 +83,7 @@ def _label_after(text: str, end: int, ceiling: int) -> str:
         out.append(char)
         i += 1
     label = "".join(out).strip("、")
-    return label if len(label) >= 2 and not label[0] in "的了着" else ""
+    return label if len(label) >= 2 and label[0] not in "的了着" else ""
 
 
 def _label_before(text: str, start: int, floor: int) -> str:
@@ -152,21 +160,31 @@ def key_statistics(article: Article, figures: list[PlacedFigure], limit: int = M
     for order, placed in enumerate(body):
         f = placed.figure
         text = paragraphs[(placed.section, placed.paragraph)]
-        same_paragraph = lambda o: 0 <= o < len(body) and body[o].section == placed.section and (  # noqa: E731
-            body[o].paragraph == placed.paragraph
-        )
+
+        def same_paragraph(o: int, here: PlacedFigure = placed) -> bool:
+            return 0 <= o < len(body) and (body[o].section, body[o].paragraph) == (
+                here.section,
+                here.paragraph,
+            )
+
         previous_end = body[order - 1].figure.end if same_paragraph(order - 1) else 0
         next_start = body[order + 1].figure.start if same_paragraph(order + 1) else len(text)
         floor = max(_clause_start(text, f.start, 0), previous_end)
         after_label = ""
-        if f.kind in ("count", "money", "number") and (f.unit not in _NOUN_UNITS or text.startswith("的", f.end)):
+        if f.kind in ("count", "money", "number") and (
+            f.unit not in _NOUN_UNITS or text.startswith("的", f.end)
+        ):
             after_label = _label_after(text, f.end, next_start)
             if not after_label and next_start == f.end and same_paragraph(order + 1):
                 # 17轮200多万人次的社会面核酸检测: chained figures share the noun after the chain.
                 nxt = body[order + 1].figure
                 after_label = _label_after(text, nxt.end, len(text))
         label = after_label or _label_before(text, f.start, floor) or _clause_tail(text, f.start, floor)
-        if not label and previous_end and text[previous_end:f.start] in ("计", "合计", "共计", "價值", "价值"):
+        if (
+            not label
+            and previous_end
+            and text[previous_end : f.start] in ("计", "合计", "共计", "價值", "价值")
+        ):
             label = labels.get(order - 1, "")  # 捐款149笔计2469452元: the sum belongs to the same thing
         labels[order] = label
         if f.kind in ("time", "ordinal"):

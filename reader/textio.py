@@ -95,9 +95,7 @@ def _garbage_share(text: str) -> float:
     if not text:
         return 0.0
     bad = sum(
-        1
-        for c in text
-        if c == "\ufffd" or "\ue000" <= c <= "\uf8ff" or (c < " " and c not in "\n\r\t\x0c")
+        1 for c in text if c == "\ufffd" or "\ue000" <= c <= "\uf8ff" or (c < " " and c not in "\n\r\t\x0c")
     )
     return bad / len(text)
 

@@ -34,6 +34,7 @@ UNNUMBERED = "plain"
 
 MAX_HEADING = 30
 MAX_RUN_IN = 20
+_RUN_IN = re.compile(rf"^([^，,。：:；;！？!?]{{1,{MAX_RUN_IN}}})[。：:．.]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,9 @@ def is_terminated(line: str) -> bool:
 
 
 def _heading_text_ok(text: str) -> bool:
-    return 0 < len(text) <= MAX_HEADING and not any(c in text for c in "。！？!?；;") and text[-1] not in "，,、"
+    return (
+        0 < len(text) <= MAX_HEADING and not any(c in text for c in "。！？!?；;") and text[-1] not in "，,、"
+    )
 
 
 def match_numbered(line: str) -> HeadingMatch | None:
@@ -66,7 +69,7 @@ def match_numbered(line: str) -> HeadingMatch | None:
             continue
         if style == "bracket":
             close = line.index("】")
-            inner = line[1:close]
+            line[1:close]
             rest = line[close + 1 :].strip()
             if rest:
                 return HeadingMatch(None, line[: close + 1], style, True)
@@ -74,13 +77,17 @@ def match_numbered(line: str) -> HeadingMatch | None:
         number = m.group(1)
         rest = line[m.end() :]
         if not rest:
-            return HeadingMatch(number, None, style, False) if style in ("part", "chapter", "subchapter") else None
+            return (
+                HeadingMatch(number, None, style, False)
+                if style in ("part", "chapter", "subchapter")
+                else None
+            )
         if style == "num" and number[-1].isdigit() and rest[0] in "%％万亿千百个名人岁年月日天号":
             return None
         if _heading_text_ok(rest.strip()):
             return HeadingMatch(number, rest.strip(), style, False)
         # Run-in: a short phrase closed by 。 or ： opens the paragraph (（二）主要目标。到2025年，…).
-        run = re.match(r"^([^，,。：:；;！？!?]{1,%d})[。：:．.]" % MAX_RUN_IN, rest)
+        run = _RUN_IN.match(rest)
         if run and len(rest) > run.end():
             return HeadingMatch(number, run.group(1), style, True)
         return None

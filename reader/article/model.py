@@ -30,7 +30,7 @@ class Section:
     def title(self) -> str:
         """Marker and heading as one display string (empty for the lede)."""
         parts = [p for p in (self.number, self.heading) if p]
-        if self.number and self.number[-1] in "、.．）)】" or len(parts) < 2:
+        if (self.number and self.number[-1] in "、.．）)】") or len(parts) < 2:
             return "".join(parts)
         return " ".join(parts)
 

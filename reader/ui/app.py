@@ -14,7 +14,9 @@ from reader import APP_ID, APP_NAME, __version__
 def _log_file() -> Path:
     from PySide6.QtCore import QStandardPaths
 
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation) or Path.home())
+    folder = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation) or Path.home()
+    )
     folder.mkdir(parents=True, exist_ok=True)
     return folder / "reader.log"
 
@@ -35,7 +37,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     try:
-        logging.basicConfig(filename=_log_file(), level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        logging.basicConfig(
+            filename=_log_file(), level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
     except OSError:
         logging.basicConfig(level=logging.WARNING)
     sys.excepthook = lambda *exc: logging.getLogger("reader").error("unhandled", exc_info=exc)

@@ -82,6 +82,9 @@ class ArticleView(QTextBrowser):
         """(section, paragraph) of the first paragraph visible at the top of the view."""
         if not self._blocks:
             return (0, 0)
+        bar = self.verticalScrollBar()
+        if bar.maximum() > 0 and bar.value() >= bar.maximum():
+            return self._anchors[-1]  # at the end the last section is the one being read, however short
         cursor = self.cursorForPosition(QPoint(4, 4))
         number = cursor.blockNumber()
         i = bisect.bisect_left(self._blocks, number)
@@ -101,7 +104,7 @@ class ArticleView(QTextBrowser):
         if text.startswith("fig:"):
             self.figure_activated.emit(int(text[4:]))
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def mouseMoveEvent(self, event) -> None:
         super().mouseMoveEvent(event)
         anchor = self.anchorAt(event.position().toPoint())
         if anchor.startswith("fig:") and self._analysis is not None:

@@ -85,8 +85,12 @@ class MainWindow(QMainWindow):
 
         self.sidebar = SectionSidebar()
         self.stats_panel = StatsPanel()
-        self.sidebar_dock = self._dock("sections", self.tr("Sections"), self.sidebar, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.stats_dock = self._dock("stats", self.tr("Key statistics"), self.stats_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.sidebar_dock = self._dock(
+            "sections", self.tr("Sections"), self.sidebar, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.stats_dock = self._dock(
+            "stats", self.tr("Key statistics"), self.stats_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.resizeDocks([self.sidebar_dock, self.stats_dock], [240, 330], Qt.Orientation.Horizontal)
 
         self.variant_box = QComboBox()
@@ -104,7 +108,11 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._wire()
         self.watcher = QFileSystemWatcher(self)
-        self.watcher.fileChanged.connect(lambda _p: self.statusBar().showMessage(self.tr("The file changed on disk: press F5 to reload"), 8000))
+        self.watcher.fileChanged.connect(
+            lambda _p: self.statusBar().showMessage(
+                self.tr("The file changed on disk: press F5 to reload"), 8000
+            )
+        )
         geometry, state = settings.load_window()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -132,18 +140,40 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         self.open_action = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self.reload_action = self._action(self.tr("&Reload"), self.reload, QKeySequence.StandardKey.Refresh)
-        self.print_action = self._action(self.tr("&Print / Export PDF…"), self.print_dialog, QKeySequence.StandardKey.Print)
+        self.print_action = self._action(
+            self.tr("&Print / Export PDF…"), self.print_dialog, QKeySequence.StandardKey.Print
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.find_action = self._action(self.tr("&Find…"), self.show_find, QKeySequence.StandardKey.Find)
-        self.find_next_action = self._action(self.tr("Find &Next"), lambda: self.find_step(False), QKeySequence.StandardKey.FindNext)
-        self.find_prev_action = self._action(self.tr("Find &Previous"), lambda: self.find_step(True), QKeySequence.StandardKey.FindPrevious)
-        self.zoom_in_action = self._action(self.tr("Zoom &In"), lambda: self.zoom(1), [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
-        self.zoom_out_action = self._action(self.tr("Zoom &Out"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
-        self.zoom_reset_action = self._action(self.tr("&Actual Size"), lambda: self.zoom(0, reset=True), "Ctrl+0")
-        self.fullscreen_action = self._action(self.tr("&Full Screen"), self.toggle_full_screen, QKeySequence.StandardKey.FullScreen, True)
-        self.next_section_action = self._action(self.tr("Next Section"), lambda: self.step_section(1), "Ctrl+Down")
-        self.prev_section_action = self._action(self.tr("Previous Section"), lambda: self.step_section(-1), "Ctrl+Up")
-        self.cycle_variant_action = self._action(self.tr("Next Character Set"), self.cycle_variant, "Ctrl+Shift+V")
+        self.find_next_action = self._action(
+            self.tr("Find &Next"), lambda: self.find_step(False), QKeySequence.StandardKey.FindNext
+        )
+        self.find_prev_action = self._action(
+            self.tr("Find &Previous"), lambda: self.find_step(True), QKeySequence.StandardKey.FindPrevious
+        )
+        self.zoom_in_action = self._action(
+            self.tr("Zoom &In"),
+            lambda: self.zoom(1),
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
+        )
+        self.zoom_out_action = self._action(
+            self.tr("Zoom &Out"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
+        )
+        self.zoom_reset_action = self._action(
+            self.tr("&Actual Size"), lambda: self.zoom(0, reset=True), "Ctrl+0"
+        )
+        self.fullscreen_action = self._action(
+            self.tr("&Full Screen"), self.toggle_full_screen, QKeySequence.StandardKey.FullScreen, True
+        )
+        self.next_section_action = self._action(
+            self.tr("Next Section"), lambda: self.step_section(1), "Ctrl+Down"
+        )
+        self.prev_section_action = self._action(
+            self.tr("Previous Section"), lambda: self.step_section(-1), "Ctrl+Up"
+        )
+        self.cycle_variant_action = self._action(
+            self.tr("Next Character Set"), self.cycle_variant, "Ctrl+Shift+V"
+        )
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -164,11 +194,21 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.sidebar_dock.toggleViewAction())
         view_menu.addAction(self.stats_dock.toggleViewAction())
         view_menu.addSeparator()
-        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, self.fullscreen_action):
+        for action in (
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.zoom_reset_action,
+            self.fullscreen_action,
+        ):
             view_menu.addAction(action)
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         group = QActionGroup(self)
-        labels = {"system": self.tr("Follow System"), "light": self.tr("Light"), "sepia": self.tr("Sepia"), "dark": self.tr("Dark")}
+        labels = {
+            "system": self.tr("Follow System"),
+            "light": self.tr("Light"),
+            "sepia": self.tr("Sepia"),
+            "dark": self.tr("Dark"),
+        }
         for name, label in labels.items():
             action = theme_menu.addAction(label, lambda n=name: self.set_theme(n))
             action.setCheckable(True)
@@ -230,7 +270,12 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         """File ▸ Open."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open article"), str(Path(self._path).parent) if self._path else "", self.tr("Text files (*.txt);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open article"),
+            str(Path(self._path).parent) if self._path else "",
+            self.tr("Text files (*.txt);;All files (*)"),
+        )
         if path:
             self.open_file(path)
 
@@ -280,9 +325,11 @@ class MainWindow(QMainWindow):
         self._pending_position = None
         QTimer.singleShot(
             0,
-            lambda: self.view.go_to_paragraph(*position)
-            if position != (0, 0)
-            else self.view.verticalScrollBar().setValue(0),
+            lambda: (
+                self.view.go_to_paragraph(*position)
+                if position != (0, 0)
+                else self.view.verticalScrollBar().setValue(0)
+            ),
         )
         self.setWindowTitle(f"{shown.article.title or Path(self._path).name} — reader")
         self._update_status()
@@ -355,7 +402,11 @@ class MainWindow(QMainWindow):
             return
         placed = self.shown.figures[index]
         for i, stat in enumerate(self.shown.stats):
-            if (stat.section, stat.paragraph, stat.start) == (placed.section, placed.paragraph, placed.figure.start):
+            if (stat.section, stat.paragraph, stat.start) == (
+                placed.section,
+                placed.paragraph,
+                placed.figure.start,
+            ):
                 self.stats_panel.select(i)
                 return
         self.statusBar().showMessage(f"{placed.figure.text}: {placed.figure.display_value()}", 5000)
@@ -423,7 +474,9 @@ class MainWindow(QMainWindow):
         """Apply the window palette of the current theme."""
         theme = themes.resolve(self.prefs.theme)
         self.setPalette(themes.palette(theme))
-        self.view.setStyleSheet(f"QTextBrowser {{ background: {theme.background}; color: {theme.text}; border: none; }}")
+        self.view.setStyleSheet(
+            f"QTextBrowser {{ background: {theme.background}; color: {theme.text}; border: none; }}"
+        )
 
     def set_line_spacing(self, value: int) -> None:
         """Line height in percent."""
@@ -451,16 +504,16 @@ class MainWindow(QMainWindow):
         self.view.document().print_(printer)
 
     # --- drag and drop, closing ------------------------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def dropEvent(self, event) -> None:
         urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
         if urls:
             self.open_file(urls[0].toLocalFile())
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event) -> None:
         self.save_session()
         super().closeEvent(event)
 

@@ -58,7 +58,7 @@ class StatsChart(QWidget):
             self._bars, self._unit = [], ""
         self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
@@ -67,17 +67,27 @@ class StatsChart(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No comparable counts"))
             return
         top = 22
-        painter.drawText(QRectF(6, 2, self.width() - 12, 18), Qt.AlignmentFlag.AlignLeft, f"{self.tr('Largest counts')} ({self._unit})")
+        painter.drawText(
+            QRectF(6, 2, self.width() - 12, 18),
+            Qt.AlignmentFlag.AlignLeft,
+            f"{self.tr('Largest counts')} ({self._unit})",
+        )
         row = (self.height() - top - 4) / len(self._bars)
         label_w = min(110.0, self.width() * 0.4)
         biggest = max(v for _, v in self._bars) or 1
         for i, (label, value) in enumerate(self._bars):
             y = top + i * row
             painter.setPen(QPen(pal.text().color()))
-            painter.drawText(QRectF(6, y, label_w - 8, row), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
+            painter.drawText(
+                QRectF(6, y, label_w - 8, row),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                label,
+            )
             width = (self.width() - label_w - 70) * value / biggest
             painter.fillRect(QRectF(label_w, y + row * 0.2, max(2.0, width), row * 0.6), QColor("#3b82f6"))
-            painter.drawText(QRectF(label_w + width + 4, y, 70, row), Qt.AlignmentFlag.AlignVCenter, f"{value:,.0f}")
+            painter.drawText(
+                QRectF(label_w + width + 4, y, 70, row), Qt.AlignmentFlag.AlignVCenter, f"{value:,.0f}"
+            )
 
 
 class StatsPanel(QWidget):
@@ -136,7 +146,9 @@ class StatsPanel(QWidget):
         self.tree.expandAll()
         self.tree.resizeColumnToContents(1)
         self.tree.resizeColumnToContents(2)
-        self.tree.setColumnWidth(0, max(120, self.tree.width() - self.tree.columnWidth(1) - self.tree.columnWidth(2) - 24))
+        self.tree.setColumnWidth(
+            0, max(120, self.tree.width() - self.tree.columnWidth(1) - self.tree.columnWidth(2) - 24)
+        )
         self.chart.set_stats(stats)
 
     def select(self, index: int) -> None:
@@ -162,7 +174,9 @@ class StatsPanel(QWidget):
     def as_json(self) -> str:
         """The statistics as a JSON list."""
         keys = ("label", "text", "value", "unit", "kind", "section", "paragraph")
-        return json.dumps([{k: getattr(s, k) for k in keys} for s in self._stats], ensure_ascii=False, indent=1)
+        return json.dumps(
+            [{k: getattr(s, k) for k in keys} for s in self._stats], ensure_ascii=False, indent=1
+        )
 
     def copy_to_clipboard(self) -> None:
         """Copy the statistics as tab-separated text."""
@@ -171,7 +185,9 @@ class StatsPanel(QWidget):
 
     def export_dialog(self) -> None:
         """Ask for a file and write CSV or JSON by its extension."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export statistics"), "stats.csv", "CSV (*.csv);;JSON (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export statistics"), "stats.csv", "CSV (*.csv);;JSON (*.json)"
+        )
         if path:
             self.export_to(path)
 

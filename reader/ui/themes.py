@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,9 @@ def palette(theme: Theme) -> QPalette:
     pal = QPalette()
     bg, fg = QColor(theme.background), QColor(theme.text)
     for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase):
-        pal.setColor(role, bg if role != QPalette.ColorRole.Window else bg.darker(104 if theme.name != "dark" else 90))
+        pal.setColor(
+            role, bg if role != QPalette.ColorRole.Window else bg.darker(104 if theme.name != "dark" else 90)
+        )
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         pal.setColor(role, fg)
     pal.setColor(QPalette.ColorRole.Button, bg.darker(108) if theme.name != "dark" else bg.lighter(130))

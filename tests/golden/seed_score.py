@@ -79,12 +79,15 @@ def score_figures(analysis, gold: dict) -> FigureScore:
         alt = None
         for g_key, g in required.items():
             if g_key[:2] == key[:2] and f.start <= g_key[2] and g_key[3] <= f.end:
-                if f.text in g.get("alt_surfaces", []) or text[g_key[2] : g_key[3]] in f.text and len(f.text) - (
-                    g_key[3] - g_key[2]
-                ) <= 0:
+                if f.text in g.get("alt_surfaces", []) or (
+                    text[g_key[2] : g_key[3]] in f.text and len(f.text) - (g_key[3] - g_key[2]) <= 0
+                ):
                     alt = g_key
-            if g_key[:2] == key[:2] and g_key[2] <= f.start and f.end <= g_key[3] and f.text in g.get(
-                "alt_surfaces", []
+            if (
+                g_key[:2] == key[:2]
+                and g_key[2] <= f.start
+                and f.end <= g_key[3]
+                and f.text in g.get("alt_surfaces", [])
             ):
                 alt = g_key
         if alt is not None and alt not in found:
@@ -99,7 +102,9 @@ def score_figures(analysis, gold: dict) -> FigureScore:
             continue
         if g["kind"] in ("date",):
             value_ok += f.kind == "date"
-        elif g.get("value") is None or (f.value is not None and abs(float(f.value) - float(g["value"])) < 1e-6):
+        elif g.get("value") is None or (
+            f.value is not None and abs(float(f.value) - float(g["value"])) < 1e-6
+        ):
             value_ok += 1
     misses = [f"{k}: {g['surface']}" for k, g in required.items() if k not in found]
     return FigureScore(tp, len(extras), len(required) - tp, value_ok, misses, extras)
@@ -123,7 +128,9 @@ if __name__ == "__main__":
     gold = load_gold()
     analysis = analyse_file(resource_path("seed_article.txt"))
     s = score_figures(analysis, gold)
-    print(f"figures: P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} values={s.value_correct}/{s.true_positive}")
+    print(
+        f"figures: P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} values={s.value_correct}/{s.true_positive}"
+    )
     print("missed:", *s.misses, sep="\n  ")
     print("extra:", *s.extras, sep="\n  ")
     got, total, missing = score_stats(analysis, gold)

@@ -1,3 +1,5 @@
+import itertools
+
 import pytest
 
 from reader.analysis import analyse_file
@@ -8,7 +10,9 @@ from tests.unit.opencc_cases import load_cases
 CASES = [c for c in load_cases() if c[1] not in ("jp2t", "t2jp")]
 
 
-@pytest.mark.parametrize(("case_id", "config", "text", "expected"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
+@pytest.mark.parametrize(
+    ("case_id", "config", "text", "expected"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES]
+)
 def test_official_opencc_cases(case_id: str, config: str, text: str, expected: str) -> None:
     assert convert(text, config) == expected
 
@@ -51,7 +55,7 @@ def test_offset_map_in_bounds_and_monotonic() -> None:
     assert converted == convert(text, "s2twp")
     assert len(offsets) == len(text) + 1
     assert offsets[0] == 0 and offsets[-1] == len(converted)
-    assert all(a <= b for a, b in zip(offsets, offsets[1:], strict=False))
+    assert all(a <= b for a, b in itertools.pairwise(offsets))
 
 
 def test_variants_for_puts_sensible_directions_first() -> None:

@@ -1,0 +1,162 @@
+"""Wiring of the main window, offscreen with pytest-qt."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtGui import QImage
+
+from reader.paths import SEED_ARTICLE, resource_path
+from reader.ui.main_window import MainWindow
+from reader.ui.settings import Preferences, Settings
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, settings, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    with qtbot.waitSignal(win.loader.done, timeout=30000):
+        win.open_file(str(resource_path(SEED_ARTICLE)))
+    qtbot.wait(50)
+    yield win
+    QThreadPool.globalInstance().waitForDone(30000)
+
+
+def test_seed_opens_and_sidebar_lists_sections(window) -> None:
+    top = [window.sidebar.topLevelItem(i).text(0) for i in range(window.sidebar.topLevelItemCount())]
+    assert top == [
+        "赤峰有大爱 「双战」双胜利",
+        "1 敏锐果敢的赤峰定力",
+        "2 硬核防控的赤峰力度",
+        "3 大爱无疆的赤峰情怀",
+        "4 双战双赢的赤峰脚步",
+    ]
+    assert "6月7日" in window.view.toPlainText()
+    assert window.stats_panel.tree.topLevelItemCount() >= 3
+
+
+def test_clicking_a_section_scrolls_and_marks_it(window, qtbot) -> None:
+    item = window.sidebar.topLevelItem(3)
+    window.sidebar.itemClicked.emit(item, 0)
+    qtbot.wait(20)
+    assert window.view.current_position()[0] == 3
+    assert window.sidebar.current_index() == 3
+    assert window.view.verticalScrollBar().value() > 0
+
+
+def test_scrolling_marks_the_current_section(window, qtbot) -> None:
+    bar = window.view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.wait(20)
+    assert window.sidebar.current_index() == 4
+
+
+def test_variant_switch_converts_text_sidebar_panel_and_keeps_paragraph(window, qtbot) -> None:
+    window.view.go_to_paragraph(2, 4)
+    before = window.view.current_position()
+    with qtbot.waitSignal(window.loader.done, timeout=30000):
+        window.set_variant("s2twp")
+    qtbot.wait(50)
+    assert "核酸檢測" in window.view.toPlainText()
+    assert window.sidebar.topLevelItem(2).text(0) == "2 硬核防控的赤峰力度".replace("赤峰", "赤峰")
+    labels = [window.stats_panel.tree.topLevelItem(1).child(i).text(0) for i in range(3)]
+    assert any("確診" in label for label in labels)
+    assert window.view.current_position() == before
+
+
+def test_clicking_a_statistic_jumps_to_its_sentence(window, qtbot) -> None:
+    window.view.verticalScrollBar().setValue(0)
+    stat_index = next(i for i, s in enumerate(window.shown.stats) if s.text == "333亿元")
+    window.stats_panel.stat_activated.emit(stat_index)
+    qtbot.wait(20)
+    assert window.view.textCursor().selectedText() == "333亿元"
+    assert window.view.current_position()[0] == 4
+
+
+def test_clicking_a_figure_selects_its_statistic(window) -> None:
+    index = next(i for i, p in enumerate(window.shown.figures) if p.figure.text == "15140名")
+    window.view.figure_activated.emit(index)
+    assert window.stats_panel.tree.currentItem().text(1) == "15,140"
+
+
+def test_find_works_across_scripts(window) -> None:
+    window.show_find()
+    window.find_bar.field.setText("核酸檢測")  # Traditional query on the Simplified article
+    assert "match" in window.find_bar.count.text()
+    assert window.view.highlight_all(window._needles("核酸檢測")) > 5
+    window.find_step(False)
+    assert window.view.textCursor().selectedText() == "核酸检测"
+
+
+def test_bad_file_shows_message_and_keeps_article(window, qtbot, tmp_path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(bytes(range(256)) * 50)
+    with qtbot.waitSignal(window.loader.failed, timeout=30000) as blocker:
+        window.open_file(str(bad))
+    assert "not" in blocker.args[1]
+    assert "赤峰" in window.view.toPlainText()
+
+
+def test_html_in_the_article_is_shown_not_interpreted(window, qtbot, tmp_path) -> None:
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(
+        "标题测试文章\n\n正文<script>alert(1)</script>和<img src=x onerror=y>共5个。\n", encoding="utf-8"
+    )
+    with qtbot.waitSignal(window.loader.done, timeout=30000):
+        window.open_file(str(hostile))
+    text = window.view.toPlainText()
+    assert "<script>alert(1)</script>" in text and "<img src=x onerror=y>" in text
+
+
+def test_settings_round_trip(settings) -> None:
+    prefs = Preferences(
+        variant="s2tw",
+        zoom=3,
+        theme="dark",
+        last_file="/tmp/x.txt",
+        last_section=2,
+        last_paragraph=5,
+        recent_files=["/a", "/b"],
+    )
+    settings.save(prefs)
+    assert settings.load() == prefs
+
+
+def test_corrupt_settings_fall_back_to_defaults(settings) -> None:
+    settings.store.setValue("prefs/zoom", "lots")
+    settings.store.setValue("prefs/theme", "neon")
+    settings.store.setValue("window/version", "x")
+    prefs = settings.load()
+    assert prefs.zoom == 0 and prefs.theme == "system"
+    assert settings.load_window() == (None, None)
+
+
+def test_stats_export_csv_and_json(window, tmp_path) -> None:
+    window.stats_panel.export_to(str(tmp_path / "s.csv"))
+    window.stats_panel.export_to(str(tmp_path / "s.json"))
+    assert "确诊病例" in (tmp_path / "s.csv").read_text(encoding="utf-8")
+    assert (tmp_path / "s.json").read_text(encoding="utf-8").startswith("[")
+
+
+def test_screenshot_command_writes_png_of_right_size(tmp_path) -> None:
+    out = tmp_path / "shot.png"
+    subprocess.run(
+        [sys.executable, "-m", "reader", "--screenshot", str(out), "--size", "900x600", "--theme", "dark"],
+        check=True,
+        timeout=120,
+    )
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (900, 600)

@@ -90,28 +90,29 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?P<d>廿[一二三四五六七八九]?|卅[一]?)日"),
 )
 TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(
-        f"(?P<p>{PERIOD})?(?P<h>2[0-4]|1[0-9]|0?[0-9])[时時](?:(?P<mi>[0-5]?[0-9])分)?(?:许|許|左右)?"
-    ),
-    re.compile(
-        f"(?P<p>{PERIOD})?(?P<h>2[0-4]|1[0-9]|0?[0-9])[点點](?:(?P<mi>[0-5]?[0-9])分|半)?(?=[^0-9多余几]|$)"
-    ),
+    re.compile("(?P<h>2[0-4]|1[0-9]|0?[0-9])[时時](?:(?P<mi>[0-5]?[0-9])分)?(?:许|許|左右)?"),
+    # N点 is a clock time only with minutes, 半, 整 or a period of the day (3点意见 is not); see _times.
+    re.compile("(?P<h>2[0-4]|1[0-9]|0?[0-9])[点點](?:(?P<mi>[0-5]?[0-9])分|半|整|钟|鐘)?(?![0-9多余几])"),
     re.compile(
         f"(?P<p>{PERIOD})(?P<hc>[一二两兩三四五六七八九十]{{1,3}})[时時点點](?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}})分|半)?"
     ),
     re.compile("(?P<hc>[一二两兩三四五六七八九十]{1,3})[时時](?P<mc>[一二三四五六七八九十廿卅]{1,3})分"),
-    re.compile(f"(?P<p>{PERIOD})?(?<![0-9:])(?P<h>2[0-3]|[01]?[0-9])[:：](?P<mi>[0-5][0-9])(?![0-9:：])"),
+    re.compile("(?<![0-9:])(?P<h>2[0-3]|[01]?[0-9])[:：](?P<mi>[0-5][0-9])(?![0-9:：])"),
 )
+# Patterns start with the number itself so the regex engine can skip ahead by character class; an approximation
+# word or period of the day before it is found by looking back from the match (_PREFIX_BEFORE, _PERIOD_BEFORE).
+_PREFIX_BEFORE = re.compile(
+    f"(?:{PREFIX.replace('(?=[百千万萬亿億])', '').replace('(?=[十百千万萬亿億])', '').replace('(?=[十百千萬億])', '')})$"
+)
+_PERIOD_BEFORE = re.compile(f"(?:{PERIOD})$")
+_LOOKAHEAD_PREFIX = {"上", "数", "數"}
 QUANTITY = re.compile(
-    f"(?P<pre>{PREFIX})?"
     f"(?:(?P<a>{ARABIC})(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<ai2>{APPROX_IN})?|(?P<c>{CN})(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
     f"(?P<unit>{UNIT})?"
     f"(?P<suf>{SUFFIX})?"
 )
 CN_PERCENT = re.compile(
-    r"(?P<pre>"
-    + PREFIX
-    + r")?(?P<base>百分之|千分之)(?P<c>["
+    r"(?P<base>百分之|千分之)(?P<c>["
     + CN_NUMERAL_CHARS
     + r"]+(?:点[〇零一二三四五六七八九]+)?|"
     + ARABIC
@@ -186,11 +187,31 @@ def _dates(text: str) -> Iterable[Figure]:
             yield Figure(m.group(0), m.start(), m.end(), "date", None, None, False, "-".join(parts) or None)
 
 
+def _prefix_before(text: str, start: int) -> str:
+    """The approximation word (约, 近, 不到, 上…) standing just before *start*, or ''."""
+    m = _PREFIX_BEFORE.search(text, max(0, start - 4), start)
+    if m is None:
+        return ""
+    word = m.group(0)
+    if word in _LOOKAHEAD_PREFIX and text[start : start + 1] not in "十百千万萬亿億":
+        return ""  # 上 and 数 only mean "some" before a magnitude: 上万人, 数十人
+    return word
+
+
+def _period_before(text: str, start: int) -> str:
+    m = _PERIOD_BEFORE.search(text, max(0, start - 2), start)
+    return m.group(0) if m else ""
+
+
 def _times(text: str) -> Iterable[Figure]:
-    for pattern in TIME_PATTERNS:
+    for index, pattern in enumerate(TIME_PATTERNS):
         for m in pattern.finditer(text):
             g = m.groupdict()
             if m.start() and text[m.start() - 1] == "小":
+                continue
+            period = g.get("p") or _period_before(text, m.start())
+            start = m.start() - (0 if g.get("p") else len(period))
+            if index == 1 and not period and not re.search("[分半整钟鐘]$", m.group(0)):
                 continue
             hour = int(g["h"]) if g.get("h") else parse_chinese(g.get("hc") or "")
             minute_text = g.get("mi") or g.get("mc")
@@ -203,19 +224,21 @@ def _times(text: str) -> Iterable[Figure]:
                 continue
             if m.group(0).endswith("半"):
                 minute = 30
-            if g.get("p") in ("下午", "晚上", "晚间", "晚間", "傍晚", "晚", "午后", "午後") and hour < 12:
+            if period in ("下午", "晚上", "晚间", "晚間", "傍晚", "晚", "午后", "午後") and hour < 12:
                 hour += 12
             yield Figure(
-                m.group(0), m.start(), m.end(), "time", hour, "时", False, f"{hour:02d}:{minute:02d}"
+                text[start : m.end()], start, m.end(), "time", hour, "时", False, f"{hour:02d}:{minute:02d}"
             )
 
 
-def _quantities(text: str) -> Iterable[Figure]:
+def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
+    """Numbers with their measure word or unit; 一 + measure word goes to *ones* (see _restore_coordinated_ones)."""
     for m in QUANTITY.finditer(text):
         g = m.groupdict()
         arabic, chinese, unit = g["a"], g["c"], g["unit"]
-        start, end = m.start(), m.end()
-        prefix, suffix = g["pre"], g["suf"]
+        prefix = _prefix_before(text, m.start())
+        start, end = m.start() - len(prefix), m.end()
+        suffix = g["suf"]
         magnitude = g["am"] or g["cm"] or ""
         approx_mark = g["ai"] or g["ai2"] or g["ci"]
         if arabic is None and chinese is None:
@@ -253,6 +276,12 @@ def _quantities(text: str) -> Iterable[Figure]:
             if all(c in MAGNITUDES for c in chinese) and not prefix and not approx_mark:
                 continue  # 千家万户, 万众, 十字: a bare magnitude is a word, not a count
             if chinese in _ONE and not prefix:
+                if (
+                    _UNIT_KIND.get(unit) == "count"
+                    and text[m.end("unit") : m.end("unit") + 1] != unit
+                    and m.end("unit") == end
+                ):
+                    ones.append(Figure(text[start:end], start, end, "count", 1, unit, False))
                 continue  # 一场 / 一个: indefinite article (coordination is restored later)
             after_unit = text[m.end("unit") : m.end("unit") + 1]
             if after_unit == unit:
@@ -287,6 +316,7 @@ def _quantities(text: str) -> Iterable[Figure]:
 
 def _cn_percent(text: str) -> Iterable[Figure]:
     for m in CN_PERCENT.finditer(text):
+        prefix = _prefix_before(text, m.start())
         raw = m.group("c")
         if raw[0].isdigit() or raw[0] in "０１２３４５６７８９":
             value: float | None = parse_arabic(raw)
@@ -297,7 +327,8 @@ def _cn_percent(text: str) -> Iterable[Figure]:
         else:
             value = parse_chinese(raw)
         unit = "%" if m.group("base") == "百分之" else "‰"
-        yield Figure(m.group(0), m.start(), m.end(), "percent", value, unit, bool(m.group("pre")))
+        start = m.start() - len(prefix)
+        yield Figure(text[start : m.end()], start, m.end(), "percent", value, unit, bool(prefix))
 
 
 def _ratios(text: str) -> Iterable[Figure]:
@@ -351,31 +382,38 @@ def _resolve(candidates: list[Figure]) -> list[Figure]:
     return sorted(chosen, key=lambda f: f.start)
 
 
-def _restore_coordinated_ones(text: str, figures: list[Figure]) -> list[Figure]:
+def _restore_coordinated_ones(figures: list[Figure], ones: list[Figure]) -> list[Figure]:
     """三区一旗, 两死一伤: 一 + measure word counts when it stands right beside another count."""
     counts = [f for f in figures if f.kind == "count"]
-    extra: list[Figure] = []
-    for m in QUANTITY.finditer(text):
-        if m.group("c") not in ("一", "壹") or not m.group("unit") or m.group("pre"):
-            continue
-        unit = m.group("unit")
-        if unit in DIGIT_ONLY_UNITS or _UNIT_KIND.get(unit) != "count":
-            continue
-        if text[m.end("unit") : m.end("unit") + 1] == unit:
-            continue
-        if any(f.end in (m.start(), m.start() - 1) or f.start in (m.end(), m.end() + 1) for f in counts):
-            if any(f.start < m.end() and m.start() < f.end for f in figures):
-                continue
-            extra.append(Figure(m.group(0), m.start(), m.end(), "count", 1, unit, False))
+    extra = [
+        one
+        for one in ones
+        if any(f.end in (one.start, one.start - 1) or f.start in (one.end, one.end + 1) for f in counts)
+        and not any(f.start < one.end and one.start < f.end for f in figures)
+    ]
     return sorted(figures + extra, key=lambda f: f.start) if extra else figures
+
+
+_FINDERS = (
+    (_dates, re.compile("[年月日号號/.-]")),
+    (_times, re.compile("[时時点點:：]")),
+    (_cn_percent, re.compile("分之")),
+    (_ratios, re.compile("[:：比]")),
+    (_ordinals, re.compile("[第首]")),
+    (_prefixed_money, re.compile(r"[$¥￥€£]|RMB|人民|美金")),
+)
 
 
 def find_figures(text: str) -> list[Figure]:
     """All figures in *text*, sorted by position and non-overlapping; ``text[f.start:f.end] == f.text``."""
     candidates: list[Figure] = []
-    for finder in (_dates, _times, _quantities, _cn_percent, _ratios, _ordinals, _prefixed_money):
-        candidates.extend(finder(text))
-    return _restore_coordinated_ones(text, _resolve(candidates))
+    ones: list[Figure] = []
+    candidates.extend(_quantities(text, ones))
+    # Each finder needs one of a few characters; checking for them first keeps long texts fast.
+    for finder, needs in _FINDERS:
+        if needs.search(text):
+            candidates.extend(finder(text))
+    return _restore_coordinated_ones(_resolve(candidates), ones)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,8 @@ the full OpenCC dictionaries for this would cost start-up time.
 
 from __future__ import annotations
 
+import re
+
 _SIMPLIFIED = frozenset(
     "这个们国为来时说会对后过发动点实现经么头话数无区医护万两党华边场电总变处关种问学长见开进还从与书东车门马龙鱼鸟业产员务办县应报导织结组际难题观轻认让记设议论识计证该语请读调谁资赛钱铁银钟阳随险预领风飞养验体卫厂历压亲众乐习买卖岁传伤价备优状张强录归复恶据损显晓权条极标样检欢气汉汤没测济热爱环疗监确离积称稳级线练细绝统继续维网罗职联肃胜脑节药获营装览觉规视讲访诉评运选递阶页顺须颜饭馆驾齐龄"
 )
@@ -14,12 +16,18 @@ _TRADITIONAL = frozenset(
 )
 
 
+_SIMPLIFIED_RE = re.compile("[" + "".join(sorted(_SIMPLIFIED)) + "]")
+_TRADITIONAL_RE = re.compile("[" + "".join(sorted(_TRADITIONAL)) + "]")
+SAMPLE = 200_000
+
+
 def detect_script(text: str) -> str:
-    """Return ``"hant"`` when Traditional-only characters outnumber Simplified-only ones, else ``"hans"``."""
-    simplified = traditional = 0
-    for char in text:
-        if char in _SIMPLIFIED:
-            simplified += 1
-        elif char in _TRADITIONAL:
-            traditional += 1
+    """Return ``"hant"`` when Traditional-only characters outnumber Simplified-only ones, else ``"hans"``.
+
+    A long text is judged on its first 200 000 characters: plenty for a verdict, and it keeps this linear step
+    off the critical path of opening a 10 MB file.
+    """
+    sample = text[:SAMPLE]
+    simplified = len(_SIMPLIFIED_RE.findall(sample))
+    traditional = len(_TRADITIONAL_RE.findall(sample))
     return "hant" if traditional > simplified else "hans"

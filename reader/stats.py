@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.article.model import Article
 from reader.figures import PlacedFigure
@@ -67,38 +67,47 @@ def _is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
+_CJK_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff、]*")
+_CJK_TAIL = re.compile("[\u3400-\u9fff\uf900-\ufaff、]*$")
+_AFTER_STOP = re.compile("|".join(sorted(_AFTER_STOPS, key=len, reverse=True)))
+_BEFORE_STOP = re.compile("(?=(" + "|".join(sorted(_BEFORE_STOPS, key=len, reverse=True)) + "))")
+
+
 def _label_after(text: str, end: int, ceiling: int) -> str:
-    i = end
-    if text.startswith("的", i):
-        i += 1
-    out = []
-    while i < min(len(text), ceiling) and len(out) < 10:
-        char = text[i]
-        if char in _CLAUSE_END or not (_is_cjk(char) or char == "、") or char.isdigit():
+    """The noun phrase after a measure word: 15140名|密接、次密接人员|,…"""
+    i = end + 1 if text.startswith("的", end) else end
+    run = _CJK_RUN.match(text, i, min(ceiling, i + 14)).group(0)
+    stop = _AFTER_STOP.search(run, 2)
+    if stop:
+        run = run[: stop.start()]
+    run = run[:10]
+    for position, char in enumerate(run):
+        if char == "、" and (position == 0 or position > 3):
+            run = run[:position]  # 密接、次密接人员 is one phrase; 无症状感染者、巴林右旗 starts a list
             break
-        if any(text.startswith(stop, i) for stop in _AFTER_STOPS) and len(out) >= 2:
-            break
-        if char == "、" and (len(out) > 3 or not out):
-            break  # 密接、次密接人员 is one phrase; 无症状感染者、巴林右旗 starts a list
-        out.append(char)
-        i += 1
-    label = "".join(out).strip("、")
+    label = run.strip("、")
     return label if len(label) >= 2 and label[0] not in "的了着" else ""
 
 
+_DURATION_LINK = re.compile("(?:的时间|的時間|时间|時間|之内|之內|以内|以內|内|內)?(?:就|便|即|才)?")
+
+
+def _duration_label(text: str, end: int, ceiling: int) -> str:
+    """What a duration measured: 连续11天|无新增病例, 仅用3天时间就|控制住了疫情."""
+    i = _DURATION_LINK.match(text, end, ceiling).end()
+    run = _CJK_RUN.match(text, i, min(ceiling, i + 10)).group(0).strip("、")
+    return run if len(run) >= 2 else ""
+
+
 def _label_before(text: str, start: int, floor: int) -> str:
-    i = start
-    out: list[str] = []
-    while i > floor and len(out) < 10:
-        char = text[i - 1]
-        if char in _CLAUSE_END or not (_is_cjk(char) or char == "、"):
-            break
-        hit = next((stop for stop in _BEFORE_STOPS if text.endswith(stop, 0, i)), None)
-        if hit and out:
-            break
-        out.append(char)
-        i -= 1
-    label = "".join(reversed(out)).strip("、")
+    """The phrase a number closes: 核酸采样点|779个, cut after the last function word or verb before it."""
+    run = _CJK_TAIL.search(text, max(floor, start - 10), start).group(0)
+    cut = 0
+    for m in _BEFORE_STOP.finditer(run):
+        stop_end = m.start() + len(m.group(1))
+        if stop_end <= len(run) - 1:
+            cut = max(cut, stop_end)
+    label = run[cut:].strip("、")
     for lead in ("已", "共", "计", "还", "又"):
         label = label.removeprefix(lead)
     return label if len(label) >= 2 else ""
@@ -117,89 +126,120 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left + 1 : right].strip()
 
 
+_CLAUSE_TAIL = re.compile("[^" + re.escape("".join(sorted(_CLAUSE_END))) + "]*$")
+
+
 def _clause_start(text: str, start: int, floor: int) -> int:
-    i = start
-    while i > floor and text[i - 1] not in _CLAUSE_END:
-        i -= 1
-    return i
+    return _CLAUSE_TAIL.search(text, floor, start).start()
 
 
-def _score(placed: PlacedFigure, label: str, after: bool, clause: str, breakdown: bool) -> float:
-    f = placed.figure
+_TOTAL_WORDS = re.compile(r"共|累计|累計|总|總|全部|全员|全員")
+
+
+def _fixed_score(f) -> float:
+    """The part of a figure's score that needs no look at its context."""
     score = _KIND_BASE.get(f.kind, 0.0)
     if f.value is not None and f.kind in ("count", "money", "number"):
         score += min(2.0, math.log10(max(1.0, float(f.value))))
     if f.kind == "count" and not f.unit:
         score -= 3.0
-    if after:
-        score += 0.5  # a measure word with its noun (63例确诊病例) is a statement of a statistic
-    if f.kind == "duration":
-        score += 1.5 if _TOOK.search(clause[: len(clause) - len(f.text)]) else 0.0
-        if _ROUND_THE_CLOCK.match(f.text):
-            score -= 2.0
-    if breakdown:
-        score -= 1.5
-    if not after and label.endswith(_PLACE_SUFFIX):
-        score -= 2.5  # 松山区3例: a breakdown by district
-    if re.search(r"共|累计|累計|总|總|全部|全员|全員", clause):
-        score += 0.5
-    if not label:
+    if f.kind == "duration" and _ROUND_THE_CLOCK.match(f.text):
         score -= 2.0
     if f.approx:
         score += 0.3
     return score
 
 
-def key_statistics(article: Article, figures: list[PlacedFigure], limit: int = MAX_STATS) -> list[KeyStat]:
-    """Rank the body figures and keep the ``limit`` a reader most wants, in reading order within each kind."""
-    paragraphs = {(si, pi): text for si, pi, text in article.paragraphs()}
-    body = [p for p in figures if p.where == "body" and p.section is not None and p.paragraph is not None]
-    candidates: list[tuple[float, int, KeyStat]] = []
-    first_date_seen = False
-    labels: dict[int, str] = {}
-    for order, placed in enumerate(body):
-        f = placed.figure
-        text = paragraphs[(placed.section, placed.paragraph)]
+def _upper_bound(f) -> float:
+    """No context can raise a figure's score above this (see _score)."""
+    return _fixed_score(f) + 0.5 + 0.5 + (1.5 if f.kind == "duration" else 0.0)
 
-        def same_paragraph(o: int, here: PlacedFigure = placed) -> bool:
-            return 0 <= o < len(body) and (body[o].section, body[o].paragraph) == (
-                here.section,
-                here.paragraph,
-            )
 
-        previous_end = body[order - 1].figure.end if same_paragraph(order - 1) else 0
-        next_start = body[order + 1].figure.start if same_paragraph(order + 1) else len(text)
+def _score(f, label: str, after: bool, clause: str, breakdown: bool) -> float:
+    score = _fixed_score(f)
+    if after:
+        score += 0.5  # a measure word with its noun (63例确诊病例) is a statement of a statistic
+    if f.kind == "duration" and _TOOK.search(clause[: len(clause) - len(f.text)]):
+        score += 1.5
+    if breakdown:
+        score -= 1.5
+    if not after and label.endswith(_PLACE_SUFFIX):
+        score -= 2.5  # 松山区3例: a breakdown by district
+    if _TOTAL_WORDS.search(clause):
+        score += 0.5
+    if not label:
+        score -= 2.0
+    return score
+
+
+def _key(f) -> tuple:
+    return (f.kind, f.value, f.unit) if f.value is not None else (f.kind, f.text)
+
+
+class _Context:
+    """Labels and scores of body figures, computed on demand (a 10 MB text has tens of thousands)."""
+
+    def __init__(self, article: Article, body: list[PlacedFigure]) -> None:
+        self.paragraphs = {(si, pi): text for si, pi, text in article.paragraphs()}
+        self.body = body
+        self._labels: dict[int, tuple[str, bool, int]] = {}
+
+    def _same_paragraph(self, a: int, b: int) -> bool:
+        body = self.body
+        return 0 <= b < len(body) and (body[a].section, body[a].paragraph) == (
+            body[b].section,
+            body[b].paragraph,
+        )
+
+    def text(self, order: int) -> str:
+        placed = self.body[order]
+        return self.paragraphs[(placed.section, placed.paragraph)]
+
+    def label(self, order: int) -> tuple[str, bool, int]:
+        """(label, whether it follows the number, clause floor) for figure *order*."""
+        cached = self._labels.get(order)
+        if cached is not None:
+            return cached
+        f, text = self.body[order].figure, self.text(order)
+        previous_end = self.body[order - 1].figure.end if self._same_paragraph(order, order - 1) else 0
+        next_start = (
+            self.body[order + 1].figure.start if self._same_paragraph(order, order + 1) else len(text)
+        )
         floor = max(_clause_start(text, f.start, 0), previous_end)
         after_label = ""
-        if f.kind in ("count", "money", "number") and (
+        if f.kind == "duration":
+            after_label = _duration_label(text, f.end, next_start)
+        elif f.kind == "date":
+            after_label = _label_after(text, f.end, next_start)
+        elif f.kind in ("count", "money", "number") and (
             f.unit not in _NOUN_UNITS or text.startswith("的", f.end)
         ):
             after_label = _label_after(text, f.end, next_start)
-            if not after_label and next_start == f.end and same_paragraph(order + 1):
+            if not after_label and next_start == f.end:
                 # 17轮200多万人次的社会面核酸检测: chained figures share the noun after the chain.
-                nxt = body[order + 1].figure
-                after_label = _label_after(text, nxt.end, len(text))
+                after_label = _label_after(text, self.body[order + 1].figure.end, len(text))
         label = after_label or _label_before(text, f.start, floor) or _clause_tail(text, f.start, floor)
         if (
             not label
             and previous_end
             and text[previous_end : f.start] in ("计", "合计", "共计", "價值", "价值")
         ):
-            label = labels.get(order - 1, "")  # 捐款149笔计2469452元: the sum belongs to the same thing
-        labels[order] = label
-        if f.kind in ("time", "ordinal"):
-            continue
+            label = self.label(order - 1)[0]  # 捐款149笔计2469452元: the sum belongs to the same thing
+        result = (label, bool(after_label) and f.kind != "date", floor)
+        self._labels[order] = result
+        return result
+
+    def stat(self, order: int) -> tuple[float, KeyStat]:
+        """Score and statistic for figure *order*."""
+        placed = self.body[order]
+        f, text = placed.figure, self.text(order)
+        label, after, floor = self.label(order)
         if f.kind == "date":
-            if first_date_seen:
-                continue
-            first_date_seen = True
-            label = _label_after(text, f.end, next_start) or label or "日期"
-        elif f.kind == "count" and f.value is not None and f.value <= 3 and not f.text[0].isdigit():
-            continue  # 两例, 三区: small spelled-out counts are prose, not statistics
-        sentence = _sentence(text, f.start, f.end)
+            label = label or "日期"
         before_in_sentence = text[max(0, text.rfind("。", 0, f.start)) : f.start]
-        breakdown = "其中" in before_in_sentence and not after_label
-        score = _score(placed, label, bool(after_label), text[floor : f.end], breakdown)
+        breakdown = "其中" in before_in_sentence and not after
+        score = _score(f, label, after, text[floor : f.end], breakdown)
+        assert placed.section is not None and placed.paragraph is not None
         stat = KeyStat(
             label=label or f.text,
             text=f.text,
@@ -210,20 +250,64 @@ def key_statistics(article: Article, figures: list[PlacedFigure], limit: int = M
             paragraph=placed.paragraph,
             start=f.start,
             end=f.end,
-            sentence=sentence,
+            sentence="",  # filled in for the statistics that make the panel
             approx=f.approx,
         )
-        candidates.append((score, order, stat))
-    best: dict[tuple, tuple[float, int, KeyStat]] = {}
-    for score, order, stat in candidates:
-        key = (stat.kind, stat.value, stat.unit) if stat.value is not None else (stat.kind, stat.text)
-        if key not in best or score > best[key][0]:
-            best[key] = (score, order, stat)
+        return score, stat
+
+
+def _eligible(body: list[PlacedFigure]) -> list[int]:
+    """Figures that may become statistics: not times or ordinals, only the first date, no 两例-style prose."""
+    chosen: list[int] = []
+    first_date_seen = False
+    for order, placed in enumerate(body):
+        f = placed.figure
+        if f.kind in ("time", "ordinal"):
+            continue
+        if f.kind == "date":
+            if first_date_seen:
+                continue
+            first_date_seen = True
+        elif f.kind == "count" and f.value is not None and f.value <= 3 and not f.text[0].isdigit():
+            continue  # 两例, 三区: small spelled-out counts are prose, not statistics
+        chosen.append(order)
+    return chosen
+
+
+def _ranked(best: dict[tuple, tuple[float, int, KeyStat]], limit: int) -> list[tuple[float, int, KeyStat]]:
     # The same quantity said twice, once without its unit (400多万 … 400万人), is one statistic.
     with_unit = {(k[0], k[1]) for k in best if len(k) == 3 and k[2]}
-    for key in [k for k in best if len(k) == 3 and not k[2] and (k[0], k[1]) in with_unit]:
-        del best[key]
-    ranked = sorted(best.values(), key=lambda c: -c[0])[:limit]
+    kept = [v for k, v in best.items() if not (len(k) == 3 and not k[2] and (k[0], k[1]) in with_unit)]
+    return sorted(kept, key=lambda c: (-c[0], c[1]))[:limit]
+
+
+def key_statistics(article: Article, figures: list[PlacedFigure], limit: int = MAX_STATS) -> list[KeyStat]:
+    """Rank the body figures and keep the ``limit`` a reader most wants, in reading order within each kind.
+
+    Candidates are scored in order of an upper bound of their score, and a repeat of a value already scored
+    at least that high is skipped, so a long text costs little more than its distinct statistics.
+    """
+    body = [p for p in figures if p.where == "body" and p.section is not None and p.paragraph is not None]
+    context = _Context(article, body)
+    queue = sorted(((_upper_bound(body[o].figure), o) for o in _eligible(body)), key=lambda c: (-c[0], c[1]))
+    best: dict[tuple, tuple[float, int, KeyStat]] = {}
+    for position, (bound, order) in enumerate(queue):
+        key = _key(body[order].figure)
+        if key in best and best[key][0] >= bound:
+            continue
+        if position % 32 == 0 and len(best) >= limit:
+            ranked = _ranked(best, limit)
+            if len(ranked) == limit and ranked[-1][0] > bound:
+                break  # nothing left can enter the panel
+        score, stat = context.stat(order)
+        if key not in best or score > best[key][0]:
+            best[key] = (score, order, stat)
+    ranked = _ranked(best, limit)
     kind_order = {"date": 0, "count": 1, "money": 2, "percent": 3, "ratio": 4, "duration": 5, "number": 6}
     ranked.sort(key=lambda c: (kind_order.get(c[2].kind, 9), c[1]))
-    return [stat for _, _, stat in ranked]
+    return [
+        replace(
+            stat, sentence=_sentence(context.paragraphs[(stat.section, stat.paragraph)], stat.start, stat.end)
+        )
+        for _, _, stat in ranked
+    ]

@@ -41,7 +41,9 @@ def big_text(target_bytes: int = 10_000_000) -> str:
 def main() -> None:
     seed = resource_path(SEED_ARTICLE).read_bytes()
     analyse_bytes(seed)  # warm imports
-    print(f"seed analyse (decode+parse+figures+stats): {median_time(lambda: analyse_bytes(seed), 20) * 1000:.1f} ms")
+    print(
+        f"seed analyse (decode+parse+figures+stats): {median_time(lambda: analyse_bytes(seed), 20) * 1000:.1f} ms"
+    )
     big = big_text()
     data = big.encode("utf-8")
     print(f"10 MB analyse: {median_time(lambda: analyse_bytes(data), 3):.2f} s ({len(data) / 1e6:.1f} MB)")
@@ -54,7 +56,9 @@ def main() -> None:
     print(f"s2twp 10 MB, ours: {ours:.2f} s ({len(data) / 1e6 / ours:.1f} MB/s)")
     piece = big[:300_000]
     stock = median_time(lambda: stock_convert(piece, "s2twp"), 3) * len(big) / len(piece)
-    print(f"s2twp 10 MB, stock opencc-python-reimplemented (scaled): {stock:.2f} s; ours is {stock / ours:.1f}× faster")
+    print(
+        f"s2twp 10 MB, stock opencc-python-reimplemented (scaled): {stock:.2f} s; ours is {stock / ours:.1f}× faster"
+    )
     print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 

@@ -215,7 +215,7 @@ class _Context:
             f.unit not in _NOUN_UNITS or text.startswith("的", f.end)
         ):
             after_label = _label_after(text, f.end, next_start)
-            if not after_label and next_start == f.end:
+            if not after_label and next_start == f.end and self._same_paragraph(order, order + 1):
                 # 17轮200多万人次的社会面核酸检测: chained figures share the noun after the chain.
                 after_label = _label_after(text, self.body[order + 1].figure.end, len(text))
         label = after_label or _label_before(text, f.start, floor) or _clause_tail(text, f.start, floor)

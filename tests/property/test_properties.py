@@ -42,6 +42,16 @@ def test_chinese_like_text_keeps_every_character(text: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(chinese_text)
+def test_analysis_never_raises_and_stats_point_at_their_figures(text: str) -> None:
+    analysis = analyse_text(text)
+    paragraphs = {(si, pi): p for si, pi, p in analysis.article.paragraphs()}
+    assert len(analysis.stats) <= 30
+    for stat in analysis.stats:
+        assert paragraphs[(stat.section, stat.paragraph)][stat.start : stat.end] == stat.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(chinese_text)
 def test_figure_spans_in_bounds_sorted_non_overlapping(text: str) -> None:
     figures = find_figures(text)
     previous_end = 0

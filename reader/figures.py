@@ -26,21 +26,22 @@ PREFIX = (
 )
 SUFFIX = "左右|以上|以下|上下|开外|開外|以内|以內|余|餘"
 PERIOD = (
-    "凌晨|清晨|早晨|早上|上午|中午|正午|下午|午后|午後|傍晚|晚上|晚间|晚間|夜间|夜間|深夜|午夜|半夜|早|晚|夜"
+    "今晚|昨晚|明晚|当晚|當晚|今早|明早|今晨|昨晨|凌晨|清晨|早晨|早上|上午|中午|正午|下午|午后|午後|傍晚|晚上|"
+    "晚间|晚間|夜间|夜間|深夜|午夜|半夜|早|晚|夜"
 )
 
 MONEY_UNITS = [
     "美元", "港元", "港币", "港幣", "澳元", "欧元", "歐元", "日元", "英镑", "英鎊", "韩元", "韓元", "卢布", "盧布",
     "新台币", "新臺幣", "台币", "臺幣", "人民币", "人民幣", "块钱", "塊錢", "元钱", "元錢", "元",
 ]  # fmt: skip
-PERCENT_UNITS = ["个百分点", "個百分點", "百分点", "百分點", "%", "％", "‰"]
+PERCENT_UNITS = ["个百分点", "個百分點", "百分点", "百分點", "%", "％", "‰", "成"]  # 两成 = 20%
 DURATION_UNITS = [
     "个多小时", "個多小時", "个小时", "個小時", "小时", "小時", "分钟", "分鐘", "秒钟", "秒鐘", "秒", "个多月",
     "個多月", "个月", "個月", "个工作日", "個工作日", "工作日", "个星期", "個星期", "星期", "周", "週", "昼夜",
     "晝夜", "天", "年",
 ]  # fmt: skip
 COUNT_UNITS = [
-    "季度", "人次", "车次", "車次", "架次", "户次", "戶次", "批次", "余人", "个国家", "個國家", "平方公里", "平方千米", "平方米",
+    "季度", "县市", "縣市", "人次", "车次", "車次", "架次", "户次", "戶次", "批次", "余人", "个国家", "個國家", "平方公里", "平方千米", "平方米",
     "立方米", "公里", "千米", "公尺", "厘米", "毫米", "公斤", "千克", "公顷", "公頃", "毫升", "千瓦", "兆瓦", "吉瓦",
     "万千瓦", "个", "個", "人", "名", "例", "家", "项", "項", "轮", "輪", "次", "场", "場", "笔", "筆", "批", "辆",
     "輛", "台", "臺", "架", "艘", "座", "栋", "棟", "幢", "套", "户", "戶", "所", "间", "間", "张", "張", "件",
@@ -49,10 +50,10 @@ COUNT_UNITS = [
     "位", "只", "隻", "株", "棵", "颗", "顆", "瓶", "箱", "袋", "盒", "剂", "劑", "针", "針", "床", "层", "層",
     "处", "處", "站", "班", "种", "種", "类", "類", "款", "枚", "集", "篇", "页", "頁", "章", "节", "節", "块",
     "塊", "头", "頭", "匹", "口", "片", "本", "部", "门", "門", "道", "首", "桌", "趟", "遍",
-    "回", "分", "成", "代", "辈", "輩", "员", "員", "国", "國", "市", "州", "城",
+    "回", "分", "代", "辈", "輩", "员", "員", "国", "國", "市", "州", "城",
 ]  # fmt: skip
 # Measure words too ambiguous after a Chinese numeral (三门 / 十分 / 一道 / 八方 …): accepted after digits only.
-DIGIT_ONLY_UNITS = {"度", "部", "门", "門", "道", "首", "本", "口", "片", "分", "成", "代", "回",
+DIGIT_ONLY_UNITS = {"度", "部", "门", "門", "道", "首", "本", "口", "片", "分", "代", "回",
                     "遍", "国", "國", "市", "州", "城", "克", "米", "升", "员", "員", "块", "塊", "头", "頭"}  # fmt: skip
 
 _UNIT_KIND = {
@@ -105,16 +106,19 @@ _PREFIX_BEFORE = re.compile(
     f"(?:{PREFIX.replace('(?=[百千万萬亿億])', '').replace('(?=[十百千万萬亿億])', '').replace('(?=[十百千萬億])', '')})$"
 )
 _PERIOD_BEFORE = re.compile(f"(?:{PERIOD})$")
+_CURRENCY_BEFORE = re.compile(
+    "(?:新臺幣|新台幣|新台币|台币|臺幣|人民币|人民幣|港币|港幣|美金|澳门币|澳門幣)$"
+)
 _LOOKAHEAD_PREFIX = {"上", "数", "數"}
 QUANTITY = re.compile(
-    f"(?:(?P<a>{ARABIC})(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<ai2>{APPROX_IN})?|(?P<c>{CN})(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
+    f"(?:(?P<a>{ARABIC})(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>(?:[0-9０-９]+[千百十])+)?(?P<ai2>{APPROX_IN})?|(?P<c>{CN})(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
     f"(?P<unit>{UNIT})?"
     f"(?P<suf>{SUFFIX})?"
 )
 CN_PERCENT = re.compile(
     r"(?P<base>百分之|千分之)(?P<c>["
     + CN_NUMERAL_CHARS
-    + r"]+(?:点[〇零一二三四五六七八九]+)?|"
+    + r"]+(?:[点點][〇零一二三四五六七八九]+)?|"
     + ARABIC
     + ")"
 )
@@ -236,8 +240,10 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
     for m in QUANTITY.finditer(text):
         g = m.groupdict()
         arabic, chinese, unit = g["a"], g["c"], g["unit"]
-        prefix = _prefix_before(text, m.start())
-        start, end = m.start() - len(prefix), m.end()
+        currency_match = _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start()) if arabic else None
+        currency = currency_match.group(0) if currency_match else ""
+        prefix = _prefix_before(text, m.start() - len(currency))
+        start, end = m.start() - len(currency) - len(prefix), m.end()
         suffix = g["suf"]
         magnitude = g["am"] or g["cm"] or ""
         approx_mark = g["ai"] or g["ai2"] or g["ci"]
@@ -269,7 +275,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 continue
             if unit in DIGIT_ONLY_UNITS:
                 continue
-            if unit in PERCENT_UNITS:
+            if unit in PERCENT_UNITS and unit != "成":
                 continue
             if start and text[start - 1] in "第周週星礼禮":
                 continue
@@ -296,10 +302,19 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 continue
         if magnitude:
             value = scale(value, magnitude) if value is not None else None
+        if g["mixed"] and value is not None:
+            for digits, small in re.findall("([0-9０-９]+)([千百十])", g["mixed"]):
+                value += scale(parse_arabic(digits), small)  # 3萬2千 = 30000 + 2000
         if unit == "年" and arabic and len(arabic) >= 4:
             continue
         kind = _UNIT_KIND.get(unit or "", "count")
         norm_unit = unit
+        if unit == "成":
+            if value is None or value > 10:
+                continue
+            value, norm_unit = value * 10, "%"  # 两成 = 20%
+        if currency and kind in ("count", "money") and unit in (None, "元"):
+            kind, norm_unit = "money", "元" if currency in ("人民币", "人民幣") else currency
         if unit in ("块钱", "塊錢", "元钱", "元錢"):
             norm_unit = "元"
         if unit == "余人":
@@ -320,8 +335,8 @@ def _cn_percent(text: str) -> Iterable[Figure]:
         raw = m.group("c")
         if raw[0].isdigit() or raw[0] in "０１２３４５６７８９":
             value: float | None = parse_arabic(raw)
-        elif "点" in raw:
-            whole, frac = raw.split("点", 1)
+        elif "点" in raw or "點" in raw:
+            whole, frac = raw.replace("點", "点").split("点", 1)
             base = parse_chinese(whole)
             value = None if base is None else float(f"{base}.{''.join(str(parse_chinese(c)) for c in frac)}")
         else:

@@ -38,8 +38,10 @@ BYLINE = re.compile(
     r"|(?:文|文图|图文|撰文|作者|采写)[\s　]*[：:／/|｜●][\s　]*\S{2,})"
 )
 NOTE = re.compile(
-    r"^(?:[【\[（(]?(?:责任编辑|责编|编辑|校对|审核|审校|终审|监制|出品人?|策划|统筹|制图|设计|原标题|原文标题|本文来源|"
-    r"文章来源|稿件来源|来源|转载|转自|声明|免责声明|版权声明|图片来源|题图|纠错|本文作者)[】\]）)]?[\s　]*[：:／/|｜●]"
+    r"^(?:[【\[（(]?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|终审|終審|监制|監製|出品人?|"
+    r"策划|策劃|统筹|統籌|制图|製圖|设计|設計|原标题|原標題|原文标题|本文来源|本文來源|文章来源|文章來源|稿件来源|"
+    r"来源|來源|转载|轉載|转自|轉自|声明|聲明|免责声明|免責聲明|版权声明|版權聲明|图片来源|圖片來源|题图|題圖|纠错|"
+    r"糾錯|本文作者)[】\]）)]?[\s　]*[：:／/|｜●]"
     r"|[（(]完[）)]$|【纠错】|END$|(?:点击|扫码|长按|关注|更多精彩|欢迎转发|返回搜狐))"
 )
 CAPTION_MARK = re.compile(
@@ -231,8 +233,8 @@ def parse_article(text: str, encoding: str = "utf-8") -> Article:
     """Rebuild the article held in *text* (already decoded and line-normalised)."""
     lines = _split_lines(text)
     blank_separated = _blank_separated(lines)
-    _mark_headline_block(lines)
     _mark_notes_and_captions(lines)
+    _mark_headline_block(lines)
     _mark_headings(lines, blank_separated)
 
     by_kind: dict[str, list[str]] = {}

@@ -23,7 +23,7 @@ _AFTER_STOPS = (
     "不", "没", "和", "与", "及", "或", "计", "共", "至", "到", "从", "对", "向", "给",
 )  # fmt: skip
 _BEFORE_STOPS = (
-    "该市", "全市", "本市", "我市", "全省", "全国", "其中", "共计", "累计", "共有", "共", "已", "还有", "有", "达到", "达",
+    "该市", "全市", "本市", "我市", "全省", "全国", "其中", "共计", "累计", "共有", "共", "已", "还有", "达到", "达",
     "为", "是", "的", "在", "和", "与", "对", "将", "把", "被", "从", "至", "到", "了", "约", "近", "仅", "先后", "再", "又",
     "设置", "调配", "组织", "锁定", "集结", "召开", "完成了", "进行了", "接收了", "开展",
 )  # fmt: skip
@@ -68,6 +68,7 @@ def _is_cjk(char: str) -> bool:
 
 
 _CJK_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff、]*")
+_QUOTED_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff、“”「」]*")
 _CJK_TAIL = re.compile("[\u3400-\u9fff\uf900-\ufaff、]*$")
 _AFTER_STOP = re.compile("|".join(sorted(_AFTER_STOPS, key=len, reverse=True)))
 _BEFORE_STOP = re.compile("(?=(" + "|".join(sorted(_BEFORE_STOPS, key=len, reverse=True)) + "))")
@@ -76,7 +77,9 @@ _BEFORE_STOP = re.compile("(?=(" + "|".join(sorted(_BEFORE_STOPS, key=len, rever
 def _label_after(text: str, end: int, ceiling: int) -> str:
     """The noun phrase after a measure word: 15140名|密接、次密接人员|,…"""
     i = end + 1 if text.startswith("的", end) else end
-    run = _CJK_RUN.match(text, i, min(ceiling, i + 14)).group(0)
+    run = _QUOTED_RUN.match(text, i, min(ceiling, i + 14)).group(0)
+    if run.count("“") != run.count("”") or run.count("「") != run.count("」"):
+        run = _CJK_RUN.match(text, i, min(ceiling, i + 14)).group(0)
     stop = _AFTER_STOP.search(run, 2)
     if stop:
         run = run[: stop.start()]
@@ -99,9 +102,25 @@ def _duration_label(text: str, end: int, ceiling: int) -> str:
     return run if len(run) >= 2 else ""
 
 
-def _label_before(text: str, start: int, floor: int) -> str:
-    """The phrase a number closes: 核酸采样点|779个, cut after the last function word or verb before it."""
-    run = _CJK_TAIL.search(text, max(floor, start - 10), start).group(0)
+# Verbs that link a subject to its number (增加值同比增长|4.6%): not part of what was counted.
+_LINKING_VERB = re.compile(
+    "(?:(?:同比|环比|環比|比上月|比上年)?(?:增长|增長|增加|减少|減少|下降|上升|提高|加快|回落|放缓|放緩)"
+    "|(?:已|将|將|可能)?(?:达到|達到|突破|降至|降到|增至|升至|超过|超過|达|達|为|為|是|约|約|占了|占|佔|共|计|計|有|至|到))$"
+)
+
+
+def _split_verb(run: str) -> tuple[str, str]:
+    """('地区生产总值比重', '达到') from '地区生产总值比重达到': linking verbs are stripped from the end."""
+    verb = ""
+    while (m := _LINKING_VERB.search(run)) is not None and m.group(0):
+        run, verb = run[: m.start()], m.group(0) + verb
+    return run, verb
+
+
+def _label_before(text: str, start: int, floor: int) -> tuple[str, str]:
+    """(label, linking verb) of the phrase a number closes: 核酸采样点|779个, 制造业|增长|5.1%."""
+    run, verb = _split_verb(_CJK_TAIL.search(text, max(floor, start - 16), start).group(0))
+    run = run[-12:]
     cut = 0
     for m in _BEFORE_STOP.finditer(run):
         stop_end = m.start() + len(m.group(1))
@@ -110,7 +129,7 @@ def _label_before(text: str, start: int, floor: int) -> str:
     label = run[cut:].strip("、")
     for lead in ("已", "共", "计", "还", "又"):
         label = label.removeprefix(lead)
-    return label if len(label) >= 2 else ""
+    return (label if len(label) >= 2 else ""), verb
 
 
 def _clause_tail(text: str, start: int, floor: int) -> str:
@@ -218,13 +237,15 @@ class _Context:
             if not after_label and next_start == f.end and self._same_paragraph(order, order + 1):
                 # 17轮200多万人次的社会面核酸检测: chained figures share the noun after the chain.
                 after_label = _label_after(text, self.body[order + 1].figure.end, len(text))
-        label = after_label or _label_before(text, f.start, floor) or _clause_tail(text, f.start, floor)
-        if (
-            not label
-            and previous_end
-            and text[previous_end : f.start] in ("计", "合计", "共计", "價值", "价值")
-        ):
+        before, verb = _label_before(text, f.start, floor) if not after_label else ("", "")
+        label = after_label or before
+        between = text[previous_end : f.start] if previous_end else "。"
+        if not label and between in ("计", "合计", "共计", "價值", "价值"):
             label = self.label(order - 1)[0]  # 捐款149笔计2469452元: the sum belongs to the same thing
+        elif not label and verb and "。" not in between:
+            # 零售总额43333亿元，同比增长7.6%: the rate is of the thing just counted.
+            label = self.label(order - 1)[0] + verb
+        label = label or _clause_tail(text, f.start, floor)
         result = (label, bool(after_label) and f.kind != "date", floor)
         self._labels[order] = result
         return result
@@ -262,8 +283,8 @@ def _eligible(body: list[PlacedFigure]) -> list[int]:
     first_date_seen = False
     for order, placed in enumerate(body):
         f = placed.figure
-        if f.kind in ("time", "ordinal"):
-            continue
+        if f.kind in ("time", "ordinal", "number"):
+            continue  # bare numbers say nothing about what was counted
         if f.kind == "date":
             if first_date_seen:
                 continue

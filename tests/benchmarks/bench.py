@@ -27,9 +27,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_corpus import build as build_corpus  # noqa: E402
+from make_corpus import build as build_corpus
 
-from reader.paths import SEED_ARTICLE, resource_path  # noqa: E402
+from reader.paths import SEED_ARTICLE, resource_path
 
 RUNS = 5
 

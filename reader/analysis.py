@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reader.article import Article, parse_article
 from reader.figures import PlacedFigure, article_figures
-from reader.stats import KeyStat, key_statistics
+from reader.stats import KeyStat, TimelineEvent, key_statistics, timeline
 from reader.textio import decode, read_file
 
 
@@ -19,13 +19,20 @@ class Analysis:
     figures: tuple[PlacedFigure, ...]
     stats: tuple[KeyStat, ...]
     path: str = ""
+    timeline: tuple[TimelineEvent, ...] = ()
 
 
 def analyse_text(text: str, encoding: str = "utf-8", path: str = "") -> Analysis:
     """Analyse already-decoded text."""
     article = parse_article(text, encoding)
     figures = article_figures(article)
-    return Analysis(article, tuple(figures), tuple(key_statistics(article, figures)), path)
+    return Analysis(
+        article,
+        tuple(figures),
+        tuple(key_statistics(article, figures)),
+        path,
+        tuple(timeline(article, figures)),
+    )
 
 
 def analyse_bytes(data: bytes, encoding: str | None = None, path: str = "") -> Analysis:

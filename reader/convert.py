@@ -634,10 +634,20 @@ def convert_analysis(analysis: Analysis, variant: str, tofu: bool = False) -> An
             replace(
                 stat,
                 label=converter.convert(stat.label),
+                unit=converter.convert(stat.unit) if stat.unit else stat.unit,
                 text=text[start:end],
                 start=start,
                 end=end,
                 sentence=converter.convert(stat.sentence),
             )
         )
-    return replace(analysis, article=new_article, figures=tuple(figures), stats=tuple(stats))
+    events = []
+    for event in analysis.timeline:
+        text, offsets = maps[("body", event.section, event.paragraph)]
+        start, end = _map_span(offsets, event.start, event.end)
+        events.append(
+            replace(event, text=text[start:end], label=converter.convert(event.label), start=start, end=end)
+        )
+    return replace(
+        analysis, article=new_article, figures=tuple(figures), stats=tuple(stats), timeline=tuple(events)
+    )

@@ -1,31 +1,35 @@
-"""Article → HTML for the Qt text browser: anchors for navigation, a span per figure, everything escaped.
+"""Article → HTML for the Qt text browser: anchors for navigation, a link per figure, everything escaped.
 
 Anchors: ``title``, ``s{section}`` on each heading, ``p{section}-{paragraph}`` on each paragraph; figures are
-links ``fig:{index}`` (index into the analysis' figure list) with a class per kind, so the view can colour them
-with a style sheet per theme and route clicks itself.  Text from the file is always escaped.
+links ``fig:{index}`` (index into the analysis' figure list) with a class per kind, so the view colours them with
+a style sheet per theme and routes clicks itself.  Text from the file is always escaped.
+
+A long article is shown a page at a time (Qt's HTML import slows down sharply past a few hundred kilobytes, as
+ARCHITECTURE.md foresaw): the article is cut into units — headline block, heading, paragraph, caption, note —
+and pages are runs of units of bounded size, cut at section starts where possible.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from html import escape
 
 from reader.analysis import Analysis
 from reader.figures import PlacedFigure
 
 FIGURE_KINDS = ("count", "date", "time", "duration", "money", "percent", "ratio", "ordinal", "number")
+PAGE_CHARS = 60_000
 
 
-def _with_figures(text: str, figures: list[tuple[int, PlacedFigure]]) -> str:
-    out: list[str] = []
-    last = 0
-    for index, placed in sorted(figures, key=lambda item: item[1].figure.start):
-        f = placed.figure
-        out.append(escape(text[last : f.start]))
-        out.append(f'<a href="fig:{index}" class="fig fig-{f.kind}">{escape(text[f.start : f.end])}</a>')
-        last = f.end
-    out.append(escape(text[last:]))
-    return "".join(out)
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One block of the article: ``head`` (title, deck, byline), ``heading``, ``para``, ``caption`` or ``note``."""
+
+    kind: str
+    section: int | None
+    index: int | None
+    size: int
 
 
 def paragraph_anchor(section: int, paragraph: int) -> str:
@@ -38,46 +42,102 @@ def section_anchor(section: int) -> str:
     return f"s{section}"
 
 
-def render_article(analysis: Analysis) -> str:
-    """The article body as an HTML fragment (the view wraps it and applies the theme's style sheet)."""
+def article_units(analysis: Analysis) -> list[Unit]:
+    """The article's blocks in reading order."""
     article = analysis.article
-    placed: dict[tuple[str, int | None, int | None], list[tuple[int, PlacedFigure]]] = defaultdict(list)
-    for index, p in enumerate(analysis.figures):
-        placed[(p.where, p.section, p.paragraph)].append((index, p))
-    html: list[str] = []
-    if article.title:
-        html.append(
-            f'<h1 class="title"><a name="title"></a>{_with_figures(article.title, placed[("title", None, 0)])}</h1>'
-        )
-    if article.deck:
-        html.append(f'<p class="deck">{_with_figures(article.deck, placed[("title", None, 1)])}</p>')
-    meta = [escape(x) for x in (article.byline,) if x]
-    if article.dateline:
-        meta.append(_with_figures(article.dateline, placed[("dateline", None, None)]))
-    if meta:
-        html.append(f'<p class="byline">{"　".join(meta)}</p>')
+    units: list[Unit] = []
+    if article.title or article.deck or article.byline or article.dateline:
+        size = sum(len(x or "") for x in (article.title, article.deck, article.byline, article.dateline))
+        units.append(Unit("head", None, None, size))
     for si, section in enumerate(article.sections):
-        anchor = section_anchor(si)
-        if section.heading or section.number:
-            if section.run_in:
-                html.append(f'<a name="{anchor}"></a>')
-            else:
-                level = min(4, max(2, section.level + 1))
-                heading = _with_figures(section.heading or "", placed[("heading", si, None)])
-                number = escape(section.number or "")
-                sep = "" if not number or number[-1] in "、.．）)" else " "
-                html.append(
-                    f'<h{level} class="heading"><a name="{anchor}"></a>'
-                    f'<span class="marker">{number}</span>{sep}{heading}</h{level}>'
-                )
-        else:
-            html.append(f'<a name="{anchor}"></a>')
-        for pi, paragraph in enumerate(section.paragraphs):
-            body = _with_figures(paragraph, placed[("body", si, pi)])
-            html.append(f'<p class="para"><a name="{paragraph_anchor(si, pi)}"></a>{body}</p>')
+        units.append(Unit("heading", si, None, len(section.heading or "") + len(section.number or "")))
+        units.extend(Unit("para", si, pi, len(p)) for pi, p in enumerate(section.paragraphs))
         if si == 0:
-            for ci, caption in enumerate(article.captions):
-                html.append(f'<p class="caption">{_with_figures(caption, placed[("caption", None, ci)])}</p>')
-    for note in article.notes:
-        html.append(f'<p class="note">{escape(note)}</p>')
-    return "\n".join(html)
+            units.extend(Unit("caption", None, ci, len(c)) for ci, c in enumerate(article.captions))
+    units.extend(Unit("note", None, ni, len(n)) for ni, n in enumerate(article.notes))
+    return units
+
+
+def paginate(units: list[Unit], max_chars: int = PAGE_CHARS) -> list[tuple[int, int]]:
+    """(start, end) unit ranges of at most about *max_chars*, starting at a heading where one is near."""
+    pages: list[tuple[int, int]] = []
+    start = size = 0
+    for i, unit in enumerate(units):
+        at_heading = unit.kind == "heading" and size >= max_chars // 2
+        if i > start and (size + unit.size > max_chars or at_heading):
+            pages.append((start, i))
+            start, size = i, 0
+        size += unit.size
+    pages.append((start, len(units)))
+    return pages
+
+
+class ArticleRenderer:
+    """Renders any run of an analysis' units; figure lookups are built once."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.units = article_units(analysis)
+        placed: dict[tuple[str, int | None, int | None], list[tuple[int, PlacedFigure]]] = defaultdict(list)
+        for index, p in enumerate(analysis.figures):
+            placed[(p.where, p.section, p.paragraph)].append((index, p))
+        self._placed = placed
+
+    def _text(self, text: str, key: tuple[str, int | None, int | None]) -> str:
+        out: list[str] = []
+        last = 0
+        for index, placed in self._placed.get(key, ()):
+            f = placed.figure
+            out.append(escape(text[last : f.start]))
+            out.append(f'<a href="fig:{index}" class="fig fig-{f.kind}">{escape(text[f.start : f.end])}</a>')
+            last = f.end
+        out.append(escape(text[last:]))
+        return "".join(out)
+
+    def unit_html(self, unit: Unit) -> str:
+        """HTML of one unit."""
+        article = self.analysis.article
+        if unit.kind == "head":
+            html = []
+            if article.title:
+                html.append(
+                    f'<h1 class="title"><a name="title"></a>{self._text(article.title, ("title", None, 0))}</h1>'
+                )
+            if article.deck:
+                html.append(f'<p class="deck">{self._text(article.deck, ("title", None, 1))}</p>')
+            meta = [escape(article.byline)] if article.byline else []
+            if article.dateline:
+                meta.append(self._text(article.dateline, ("dateline", None, None)))
+            if meta:
+                html.append(f'<p class="byline">{"　".join(meta)}</p>')
+            return "\n".join(html)
+        if unit.kind == "heading":
+            assert unit.section is not None
+            section = article.sections[unit.section]
+            anchor = f'<a name="{section_anchor(unit.section)}"></a>'
+            if not (section.heading or section.number) or section.run_in:
+                return anchor
+            level = min(4, max(2, section.level + 1))
+            heading = self._text(section.heading or "", ("heading", unit.section, None))
+            number = escape(section.number or "")
+            sep = "" if not number or number[-1] in "、.．）)" else " "
+            return f'<h{level} class="heading">{anchor}<span class="marker">{number}</span>{sep}{heading}</h{level}>'
+        if unit.kind == "para":
+            assert unit.section is not None and unit.index is not None
+            text = article.sections[unit.section].paragraphs[unit.index]
+            body = self._text(text, ("body", unit.section, unit.index))
+            return f'<p class="para"><a name="{paragraph_anchor(unit.section, unit.index)}"></a>{body}</p>'
+        if unit.kind == "caption":
+            assert unit.index is not None
+            return f'<p class="caption">{self._text(article.captions[unit.index], ("caption", None, unit.index))}</p>'
+        assert unit.index is not None
+        return f'<p class="note">{escape(article.notes[unit.index])}</p>'
+
+    def render(self, start: int = 0, end: int | None = None) -> str:
+        """HTML of units ``start:end`` (the whole article by default)."""
+        return "\n".join(self.unit_html(u) for u in self.units[start:end])
+
+
+def render_article(analysis: Analysis) -> str:
+    """The whole article body as one HTML fragment (the view wraps it and applies the theme's style sheet)."""
+    return ArticleRenderer(analysis).render()

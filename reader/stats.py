@@ -332,3 +332,67 @@ def key_statistics(article: Article, figures: list[PlacedFigure], limit: int = M
         )
         for _, _, stat in ranked
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    """A dated event for the timeline chart: the first mention of each distinct day."""
+
+    month: int
+    day: int
+    year: int | None
+    text: str
+    label: str
+    section: int
+    paragraph: int
+    start: int
+    end: int
+
+    @property
+    def ordinal(self) -> int:
+        """Days since an epoch, for spacing the chart (the year defaults to 2000 when unknown)."""
+        from datetime import date
+
+        return date(self.year or 2000, self.month, self.day).toordinal()
+
+
+_EVENT_TEXT = re.compile("[^，,。；;！？!?]{1,16}")
+
+
+def timeline(article: Article, figures: list[PlacedFigure], limit: int = 12) -> list[TimelineEvent]:
+    """Distinct calendar days mentioned in the body, in date order, each with what happened (its clause)."""
+    from datetime import date
+
+    paragraphs = {(si, pi): text for si, pi, text in article.paragraphs()}
+    seen: dict[tuple[int | None, int, int], TimelineEvent] = {}
+    for placed in figures:
+        f = placed.figure
+        if f.kind != "date" or placed.where != "body" or not f.detail or placed.section is None:
+            continue
+        parts = [int(p) for p in f.detail.split("-") if p.isdigit()]
+        if len(parts) == 3:
+            year, month, day = parts
+        elif len(parts) == 2 and "月" in f.text and ("日" in f.text or "号" in f.text or "號" in f.text):
+            year, (month, day) = None, parts
+        else:
+            continue
+        try:
+            date(year or 2000, month, day)
+        except ValueError:
+            continue
+        key = (year, month, day)
+        if key in seen:
+            continue
+        assert placed.paragraph is not None
+        text = paragraphs[(placed.section, placed.paragraph)]
+        rest = text[f.end :].lstrip("，,、至到")
+        match = _EVENT_TEXT.match(rest)
+        label = match.group(0) if match else ""
+        seen[key] = TimelineEvent(
+            month, day, year, f.text, label, placed.section, placed.paragraph, f.start, f.end
+        )
+    years = [e.year for e in seen.values() if e.year]
+    common = max(set(years), key=years.count) if years else None
+    events = [replace(e, year=e.year or common) for e in seen.values()]
+    events.sort(key=lambda e: e.ordinal)
+    return events[:limit]

@@ -108,13 +108,13 @@ def decode(data: bytes, encoding: str | None = None) -> DecodedText:
     empty or binary input, or text that no candidate decodes sensibly.
     """
     if not data or not data.strip(b" \t\r\n\x00\x0c"):
-        raise ReaderError("The file is empty: there is no text to show.")
+        raise ReaderError("The file is empty: there is no text to show.", "empty")
     if encoding:
         codec = _ALIASES.get(encoding.lower(), encoding)
         try:
             codecs.lookup(codec)
         except LookupError as exc:
-            raise ReaderError(f"Unknown encoding {encoding!r}.") from exc
+            raise ReaderError(f"Unknown encoding {encoding!r}.", "unknown_encoding", encoding) from exc
         text = data.decode(codec, errors="replace")
         return DecodedText(normalise_text(text), codec)
     for bom, codec in _BOMS:
@@ -122,17 +122,19 @@ def decode(data: bytes, encoding: str | None = None) -> DecodedText:
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError as exc:
-                raise ReaderError(f"The file starts with a {codec} mark but is not valid {codec}.") from exc
+                raise ReaderError(
+                    f"The file starts with a {codec} mark but is not valid {codec}.", "bad_bom", codec
+                ) from exc
             return DecodedText(normalise_text(text.lstrip("\ufeff")), codec.removesuffix("-sig"))
     if _looks_binary(data):
-        raise ReaderError("This is not a text file (it contains binary data).")
+        raise ReaderError("This is not a text file (it contains binary data).", "binary")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     else:
         if _garbage_share(text) > 0.05:
-            raise ReaderError("This is not a text file (it decodes to control characters).")
+            raise ReaderError("This is not a text file (it decodes to control characters).", "binary")
         return DecodedText(normalise_text(text), "utf-8")
     candidates: list[tuple[float, str, str]] = []
     for codec in ("gb18030", "big5hkscs"):
@@ -150,11 +152,14 @@ def decode(data: bytes, encoding: str | None = None) -> DecodedText:
     if not candidates:
         raise ReaderError(
             "The text could not be decoded as UTF-8, GB18030 or Big5; "
-            "it may be binary, or choose an encoding from the Encoding menu."
+            "it may be binary, or choose an encoding from the Encoding menu.",
+            "undecodable",
         )
     score, codec, text = max(candidates, key=lambda c: c[0])
     if score < 0.15 and len(text) > 40:
-        raise ReaderError("The file does not look like Chinese text in any supported encoding.")
+        raise ReaderError(
+            "The file does not look like Chinese text in any supported encoding.", "not_chinese"
+        )
     return DecodedText(normalise_text(text), codec)
 
 
@@ -164,11 +169,11 @@ def read_file(path: str | Path, encoding: str | None = None) -> DecodedText:
     try:
         data = p.read_bytes()
     except FileNotFoundError as exc:
-        raise ReaderError(f"File not found: {p}") from exc
+        raise ReaderError(f"File not found: {p}", "not_found", str(p)) from exc
     except PermissionError as exc:
-        raise ReaderError(f"No permission to read {p}") from exc
+        raise ReaderError(f"No permission to read {p}", "permission", str(p)) from exc
     except IsADirectoryError as exc:
-        raise ReaderError(f"{p} is a folder, not a file") from exc
+        raise ReaderError(f"{p} is a folder, not a file", "is_directory", str(p)) from exc
     except OSError as exc:
-        raise ReaderError(f"Could not read {p}: {exc.strerror or exc}") from exc
+        raise ReaderError(f"Could not read {p}: {exc.strerror or exc}", "unreadable", str(p)) from exc
     return decode(data, encoding)

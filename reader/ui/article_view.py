@@ -1,19 +1,20 @@
-"""The article: a QTextBrowser fed with the pure renderer's HTML.
+"""The article: a QTextBrowser fed with the pure renderer's HTML, one page at a time for long articles.
 
-It knows anchors (to jump and to report the paragraph at the top of the view), shows a tooltip with a figure's
-normalised value, and emits ``figure_activated`` when a figure is clicked.  Links are never followed.
+It knows anchors (to jump and to report the paragraph at the top of the view), turns the page when the reader
+scrolls past either end, shows a tooltip with a figure's normalised value, and emits ``figure_activated`` when
+a figure is clicked.  Links are never followed.
 """
 
 from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QPoint, QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from reader.analysis import Analysis
-from reader.render import paragraph_anchor, render_article, section_anchor
+from reader.render import ArticleRenderer, paginate, paragraph_anchor, section_anchor
 from reader.ui.themes import Theme, style_sheet
 
 
@@ -22,6 +23,7 @@ class ArticleView(QTextBrowser):
 
     figure_activated = Signal(int)
     position_changed = Signal(int, int)  # section, paragraph at the top of the view
+    page_changed = Signal(int, int)  # page index, page count
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -31,24 +33,69 @@ class ArticleView(QTextBrowser):
         self.setAccessibleName(self.tr("Article"))
         self.anchorClicked.connect(self._on_anchor)
         self._analysis: Analysis | None = None
+        self._renderer: ArticleRenderer | None = None
+        self._pages: list[tuple[int, int]] = [(0, 0)]
+        self._page = -1
+        self._section_page: dict[int, int] = {}
+        self._paragraph_page: dict[tuple[int, int], int] = {}
         self._blocks: list[int] = []
         self._anchors: list[tuple[int, int]] = []
         self._search: list[QTextEdit.ExtraSelection] = []
         self._flash: list[QTextEdit.ExtraSelection] = []
+        self._needles: list[str] = []
         self._last_position = (-1, -1)
         self.verticalScrollBar().valueChanged.connect(self._report_position)
         self.document().setDocumentMargin(24)
 
     # --- content ---------------------------------------------------------------------------------------
-    def show_analysis(self, analysis: Analysis, theme: Theme, font_family: str, line_height: int) -> None:
-        """Render *analysis* with *theme*; keeps nothing from the previous article."""
+    def show_analysis(
+        self,
+        analysis: Analysis,
+        theme: Theme,
+        font_family: str,
+        line_height: int,
+        position: tuple[int, int] = (0, 0),
+    ) -> None:
+        """Show *analysis* with *theme*, at *position* (section, paragraph)."""
         self._analysis = analysis
-        self.document().setDefaultStyleSheet(style_sheet(theme, font_family, line_height))
-        self.setHtml(f"<html><body>{render_article(analysis)}</body></html>")
+        self._renderer = ArticleRenderer(analysis)
+        self._pages = paginate(self._renderer.units)
+        self._section_page, self._paragraph_page = {}, {}
+        for page, (start, end) in enumerate(self._pages):
+            for unit in self._renderer.units[start:end]:
+                if unit.kind == "heading" and unit.section is not None:
+                    self._section_page[unit.section] = page
+                elif unit.kind == "para" and unit.section is not None and unit.index is not None:
+                    self._paragraph_page[(unit.section, unit.index)] = page
+        self._style = style_sheet(theme, font_family, line_height)
+        self._page = -1
+        self._show_page(self._paragraph_page.get(position, self._section_page.get(position[0], 0)))
+        if position == (0, 0):
+            self.verticalScrollBar().setValue(0)
+        else:
+            self.go_to_paragraph(*position)
+
+    def _show_page(self, page: int) -> None:
+        if page == self._page or self._renderer is None:
+            return
+        self._page = page
+        start, end = self._pages[page]
+        self.document().setDefaultStyleSheet(self._style)
+        self.setHtml(f"<html><body>{self._renderer.render(start, end)}</body></html>")
         self._index_anchors()
-        self._search, self._flash = [], []
+        self._flash = []
+        self._search = self._selections_for(self._needles)
         self._apply_selections()
         self._last_position = (-1, -1)
+        self.page_changed.emit(page, len(self._pages))
+
+    def page_count(self) -> int:
+        """How many pages the article is shown in (1 for all but very long texts)."""
+        return len(self._pages)
+
+    def current_page(self) -> int:
+        """The page on screen."""
+        return self._page
 
     def _index_anchors(self) -> None:
         blocks: list[int] = []
@@ -57,8 +104,7 @@ class ArticleView(QTextBrowser):
         while block.isValid():
             it = block.begin()
             while not it.atEnd():
-                fragment = it.fragment()
-                for name in fragment.charFormat().anchorNames():
+                for name in it.fragment().charFormat().anchorNames():
                     if name.startswith("p") and "-" in name:
                         si, pi = name[1:].split("-")
                         blocks.append(block.blockNumber())
@@ -70,11 +116,13 @@ class ArticleView(QTextBrowser):
     # --- navigation ------------------------------------------------------------------------------------
     def go_to_section(self, section: int) -> None:
         """Scroll so the section heading is at the top."""
+        self._show_page(self._section_page.get(section, self._page))
         self.scrollToAnchor(section_anchor(section))
         self._report_position()
 
     def go_to_paragraph(self, section: int, paragraph: int) -> None:
         """Scroll so the paragraph is at the top."""
+        self._show_page(self._paragraph_page.get((section, paragraph), self._page))
         self.scrollToAnchor(paragraph_anchor(section, paragraph))
         self._report_position()
 
@@ -83,13 +131,10 @@ class ArticleView(QTextBrowser):
         if not self._blocks:
             return (0, 0)
         bar = self.verticalScrollBar()
-        if bar.maximum() > 0 and bar.value() >= bar.maximum():
-            return self._anchors[-1]  # at the end the last section is the one being read, however short
-        cursor = self.cursorForPosition(QPoint(4, 4))
-        number = cursor.blockNumber()
-        i = bisect.bisect_left(self._blocks, number)
-        if i >= len(self._blocks):
-            i = len(self._blocks) - 1
+        if bar.maximum() > 0 and bar.value() >= bar.maximum() and self._page == len(self._pages) - 1:
+            return self._anchors[-1]  # at the very end the last section is the one being read, however short
+        number = self.cursorForPosition(QPoint(4, 4)).blockNumber()
+        i = min(bisect.bisect_left(self._blocks, number), len(self._blocks) - 1)
         return self._anchors[i]
 
     def _report_position(self) -> None:
@@ -97,6 +142,35 @@ class ArticleView(QTextBrowser):
         if position != self._last_position:
             self._last_position = position
             self.position_changed.emit(*position)
+
+    def _turn(self, step: int) -> bool:
+        target = self._page + step
+        if not 0 <= target < len(self._pages):
+            return False
+        self._show_page(target)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.minimum() if step > 0 else bar.maximum())
+        self._report_position()
+        return True
+
+    def wheelEvent(self, event) -> None:
+        bar = self.verticalScrollBar()
+        delta = event.angleDelta().y()
+        if delta < 0 and bar.value() >= bar.maximum() and self._turn(1):
+            return
+        if delta > 0 and bar.value() <= bar.minimum() and self._turn(-1):
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        bar = self.verticalScrollBar()
+        forward = event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_Down, Qt.Key.Key_Space)
+        backward = event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_Up)
+        if forward and bar.value() >= bar.maximum() and self._turn(1):
+            return
+        if backward and bar.value() <= bar.minimum() and self._turn(-1):
+            return
+        super().keyPressEvent(event)
 
     # --- figures ---------------------------------------------------------------------------------------
     def _on_anchor(self, url: QUrl) -> None:
@@ -110,25 +184,30 @@ class ArticleView(QTextBrowser):
         if anchor.startswith("fig:") and self._analysis is not None:
             index = int(anchor[4:])
             if 0 <= index < len(self._analysis.figures):
-                f = self._analysis.figures[index].figure
-                tip = f"{f.display_value()}\n{self.tr('kind')}: {f.kind}" + (
-                    f"  ({self.tr('approximate')})" if f.approx else ""
-                )
-                QToolTip.showText(event.globalPosition().toPoint(), tip, self)
+                QToolTip.showText(event.globalPosition().toPoint(), self.figure_tooltip(index), self)
                 return
         QToolTip.hideText()
 
+    def figure_tooltip(self, index: int) -> str:
+        """'≈6,000,000 人次 — count, approximate' for figure *index*."""
+        assert self._analysis is not None
+        f = self._analysis.figures[index].figure
+        kinds = {
+            "count": self.tr("count"), "date": self.tr("date"), "time": self.tr("time"),
+            "duration": self.tr("duration"), "money": self.tr("money"), "percent": self.tr("percentage"),
+            "ratio": self.tr("ratio"), "ordinal": self.tr("ordinal"), "number": self.tr("number"),
+        }  # fmt: skip
+        kind = kinds.get(f.kind, f.kind)
+        if f.approx:
+            kind = self.tr("%1, approximate").replace("%1", kind)
+        return f"{f.display_value()} — {kind}"
+
     def flash_span(self, section: int, paragraph: int, start: int, end: int) -> None:
-        """Scroll to a span in a body paragraph and highlight it briefly."""
+        """Scroll to a span in a body paragraph, select it and highlight it briefly."""
         self.go_to_paragraph(section, paragraph)
-        try:
-            i = self._anchors.index((section, paragraph))
-        except ValueError:
+        cursor = self._span_cursor(section, paragraph, start, end)
+        if cursor is None:
             return
-        block = self.document().findBlockByNumber(self._blocks[i])
-        cursor = QTextCursor(block)
-        cursor.setPosition(block.position() + start)
-        cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
         fmt = QTextCharFormat()
@@ -141,17 +220,27 @@ class ArticleView(QTextBrowser):
         self._apply_selections()
         QTimer.singleShot(1200, self._clear_flash)
 
+    def _span_cursor(self, section: int, paragraph: int, start: int, end: int) -> QTextCursor | None:
+        try:
+            i = self._anchors.index((section, paragraph))
+        except ValueError:
+            return None
+        block = self.document().findBlockByNumber(self._blocks[i])
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + start)
+        cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
     def _clear_flash(self) -> None:
         self._flash = []
         self._apply_selections()
 
     # --- search ----------------------------------------------------------------------------------------
-    def highlight_all(self, needles: list[str]) -> int:
-        """Highlight every occurrence of any of *needles*; returns the number of matches."""
-        selections: list[QTextEdit.ExtraSelection] = []
+    def _selections_for(self, needles: list[str]) -> list[QTextEdit.ExtraSelection]:
         fmt = QTextCharFormat()
         fmt.setBackground(QColor("#facc15"))
         fmt.setForeground(QColor("#000000"))
+        selections: list[QTextEdit.ExtraSelection] = []
         seen: set[int] = set()
         for needle in {n for n in needles if n}:
             cursor = QTextCursor(self.document())
@@ -167,31 +256,61 @@ class ArticleView(QTextBrowser):
                 selection.format = fmt
                 selections.append(selection)
         selections.sort(key=lambda s: s.cursor.selectionStart())
-        self._search = selections
+        return selections
+
+    def highlight_all(self, needles: list[str]) -> int:
+        """Highlight every occurrence of any of *needles* on the page; returns the count in the whole article."""
+        self._needles = [n for n in needles if n]
+        self._search = self._selections_for(self._needles)
         self._apply_selections()
-        return len(selections)
+        if self._analysis is None or not self._needles or len(self._pages) == 1:
+            return len(self._search)
+        return sum(
+            text.count(n) for _, _, text in self._analysis.article.paragraphs() for n in set(self._needles)
+        )
 
     def find_step(self, needles: list[str], backward: bool = False) -> bool:
-        """Move to the next (or previous) match of any needle after the cursor, wrapping around."""
+        """Select the next (or previous) match of any needle after the cursor, across pages, wrapping around."""
+        needles = [n for n in needles if n]
+        if not needles:
+            return False
+        for _ in range(len(self._pages) + 1):
+            found = self._find_on_page(needles, backward)
+            if found is not None:
+                self.setTextCursor(found)
+                self.ensureCursorVisible()
+                return True
+            if len(self._pages) == 1:
+                break
+            target = (self._page + (-1 if backward else 1)) % len(self._pages)
+            self._show_page(target)
+            cursor = QTextCursor(self.document())
+            if backward:
+                cursor.movePosition(QTextCursor.MoveOperation.End)
+            self.setTextCursor(cursor)
+        return False
+
+    def _find_on_page(self, needles: list[str], backward: bool) -> QTextCursor | None:
         flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
         cursor = self.textCursor()
         best = None
-        for needle in {n for n in needles if n}:
+        for needle in set(needles):
             found = self.document().find(needle, cursor, flags)
-            if found.isNull():
-                start = QTextCursor(self.document())
-                if backward:
-                    start.movePosition(QTextCursor.MoveOperation.End)
-                found = self.document().find(needle, start, flags)
             if found.isNull():
                 continue
             if best is None or (found.selectionStart() > best.selectionStart()) == backward:
                 best = found
-        if best is None:
-            return False
-        self.setTextCursor(best)
-        self.ensureCursorVisible()
-        return True
+        if best is None and len(self._pages) == 1:
+            start = QTextCursor(self.document())
+            if backward:
+                start.movePosition(QTextCursor.MoveOperation.End)
+            for needle in set(needles):
+                found = self.document().find(needle, start, flags)
+                if not found.isNull() and (
+                    best is None or (found.selectionStart() > best.selectionStart()) == backward
+                ):
+                    best = found
+        return best
 
     def _apply_selections(self) -> None:
         self.setExtraSelections(self._search + self._flash)

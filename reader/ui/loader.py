@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 
 class _Bridge(QObject):
-    finished = Signal(str, int, object, object)  # channel, job id, result, error message
+    finished = Signal(str, int, object, object)  # channel, job id, result, exception or None
 
 
 class _Job(QRunnable):
@@ -30,7 +30,7 @@ class _Job(QRunnable):
             result, error = self._fn(), None
         except Exception as exc:  # a failure is a value for the GUI thread, never a dead thread
             log.error("background job %s failed:\n%s", self._channel, traceback.format_exc())
-            result, error = None, str(exc) or exc.__class__.__name__
+            result, error = None, exc
         self._bridge.finished.emit(self._channel, self._id, result, error)
 
 
@@ -38,7 +38,7 @@ class Loader(QObject):
     """Runs callables off the GUI thread; emits ``done``/``failed`` only for each channel's latest job."""
 
     done = Signal(str, object)
-    failed = Signal(str, str)
+    failed = Signal(str, object)  # channel, the exception
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
@@ -57,6 +57,11 @@ class Loader(QObject):
         self._pool.start(_Job(self._bridge, channel, self._next_id, fn))
         return self._next_id
 
+    def cancel(self, channel: str) -> None:
+        """Forget *channel*'s pending job: its result, when it comes, is dropped."""
+        if self._latest.pop(channel, None) is not None and not self._latest:
+            self.busy_changed.emit(False)
+
     def is_busy(self) -> bool:
         """True while any channel's latest job has not reported back."""
         return bool(self._latest)
@@ -68,7 +73,7 @@ class Loader(QObject):
         if not self._latest:
             self.busy_changed.emit(False)
         if error is not None:
-            self.failed.emit(channel, str(error))
+            self.failed.emit(channel, error)
         else:
             self.done.emit(channel, result)
 

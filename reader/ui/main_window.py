@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QFileSystemWatcher, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
+    QFontDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.analysis import Analysis, analyse_file
+from reader.analysis import Analysis, analyse_bytes, analyse_file
 from reader.convert import ORIGINAL, VARIANT_BY_NAME, convert, convert_analysis, variants_for
+from reader.errors import ReaderError
 from reader.paths import SEED_ARTICLE, resource_path
 from reader.ui import themes
 from reader.ui.article_view import ArticleView
@@ -35,6 +37,8 @@ from reader.ui.stats_panel import StatsPanel
 
 log = logging.getLogger(__name__)
 ENCODINGS = ("utf-8", "gb18030", "big5hkscs", "utf-16")
+PREVIEW_BYTES = 300_000  # a file larger than this shows its beginning while the whole is analysed
+LANGUAGES = (("", "System"), ("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文"))
 
 
 class FindBar(QWidget):
@@ -45,10 +49,14 @@ class FindBar(QWidget):
         self.field = QLineEdit()
         self.field.setPlaceholderText(self.tr("Find (either script)…"))
         self.field.setAccessibleName(self.tr("Find"))
+        self.field.setClearButtonEnabled(True)
         self.count = QLabel()
-        self.next_button = QToolButton(text="▼")
         self.prev_button = QToolButton(text="▲")
+        self.prev_button.setToolTip(self.tr("Previous match (Shift+F3)"))
+        self.next_button = QToolButton(text="▼")
+        self.next_button.setToolTip(self.tr("Next match (F3)"))
         self.close_button = QToolButton(text="✕")
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         for w in (self.field, self.count, self.prev_button, self.next_button, self.close_button):
@@ -57,6 +65,8 @@ class FindBar(QWidget):
 
 class MainWindow(QMainWindow):
     """The reader's window."""
+
+    language_requested = Signal(str)
 
     def __init__(self, settings: Settings, loader: Loader | None = None) -> None:
         super().__init__()
@@ -69,7 +79,9 @@ class MainWindow(QMainWindow):
         self._pending_position: tuple[int, int] | None = None
         self._path = ""
         self._encoding: str | None = None
+        self._page_text = ""
         self.setWindowTitle("reader")
+        self.setAcceptDrops(True)
         self.resize(1280, 800)
 
         self.view = ArticleView()
@@ -91,14 +103,16 @@ class MainWindow(QMainWindow):
         self.stats_dock = self._dock(
             "stats", self.tr("Key statistics"), self.stats_panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.resizeDocks([self.sidebar_dock, self.stats_dock], [240, 330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.sidebar_dock, self.stats_dock], [230, 380], Qt.Orientation.Horizontal)
 
         self.variant_box = QComboBox()
         self.variant_box.setAccessibleName(self.tr("Character set"))
-        self.variant_box.setToolTip(self.tr("Character set (Ctrl+Shift+V cycles)"))
+        self.variant_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.variant_box.setToolTip(self.tr("Character set (Ctrl+Shift+V for the next one)"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(120)
+        self.progress.setAccessibleName(self.tr("Working"))
         self.progress.hide()
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.progress)
@@ -108,16 +122,17 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._wire()
         self.watcher = QFileSystemWatcher(self)
-        self.watcher.fileChanged.connect(
-            lambda _p: self.statusBar().showMessage(
-                self.tr("The file changed on disk: press F5 to reload"), 8000
-            )
-        )
+        self.watcher.fileChanged.connect(self._on_file_changed)
         geometry, state = settings.load_window()
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(
+                lambda _scheme: self.prefs.theme == "system" and self.set_theme("system")
+            )
         self.apply_theme()
 
     # --- construction ----------------------------------------------------------------------------------
@@ -131,49 +146,46 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setCheckable(checkable)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _create_actions(self) -> None:
-        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
-        self.reload_action = self._action(self.tr("&Reload"), self.reload, QKeySequence.StandardKey.Refresh)
-        self.print_action = self._action(
-            self.tr("&Print / Export PDF…"), self.print_dialog, QKeySequence.StandardKey.Print
-        )
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.find_action = self._action(self.tr("&Find…"), self.show_find, QKeySequence.StandardKey.Find)
+        key = QKeySequence.StandardKey
+        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, key.Open)
+        self.reload_action = self._action(self.tr("&Reload"), self.reload, [key.Refresh, "F5"])
+        self.print_action = self._action(self.tr("&Print…"), self.print_dialog, key.Print)
+        self.pdf_action = self._action(self.tr("Export as P&DF…"), self.export_pdf_dialog, "Ctrl+Shift+P")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit)
+        self.find_action = self._action(self.tr("&Find…"), self.show_find, key.Find)
         self.find_next_action = self._action(
-            self.tr("Find &Next"), lambda: self.find_step(False), QKeySequence.StandardKey.FindNext
+            self.tr("Find &Next"), lambda: self.find_step(False), [key.FindNext, "F3"]
         )
         self.find_prev_action = self._action(
-            self.tr("Find &Previous"), lambda: self.find_step(True), QKeySequence.StandardKey.FindPrevious
+            self.tr("Find &Previous"), lambda: self.find_step(True), [key.FindPrevious, "Shift+F3"]
         )
-        self.zoom_in_action = self._action(
-            self.tr("Zoom &In"),
-            lambda: self.zoom(1),
-            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
-        )
-        self.zoom_out_action = self._action(
-            self.tr("Zoom &Out"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
-        )
+        self.zoom_in_action = self._action(self.tr("Zoom &In"), lambda: self.zoom(1), [key.ZoomIn, "Ctrl+="])
+        self.zoom_out_action = self._action(self.tr("Zoom &Out"), lambda: self.zoom(-1), key.ZoomOut)
         self.zoom_reset_action = self._action(
             self.tr("&Actual Size"), lambda: self.zoom(0, reset=True), "Ctrl+0"
         )
+        self.font_action = self._action(self.tr("&Font…"), self.choose_font)
         self.fullscreen_action = self._action(
-            self.tr("&Full Screen"), self.toggle_full_screen, QKeySequence.StandardKey.FullScreen, True
+            self.tr("&Full Screen"), self.toggle_full_screen, [key.FullScreen, "F11"], True
         )
         self.next_section_action = self._action(
-            self.tr("Next Section"), lambda: self.step_section(1), "Ctrl+Down"
+            self.tr("&Next Section"), lambda: self.step_section(1), "Ctrl+Down"
         )
         self.prev_section_action = self._action(
-            self.tr("Previous Section"), lambda: self.step_section(-1), "Ctrl+Up"
+            self.tr("&Previous Section"), lambda: self.step_section(-1), "Ctrl+Up"
         )
         self.cycle_variant_action = self._action(
-            self.tr("Next Character Set"), self.cycle_variant, "Ctrl+Shift+V"
+            self.tr("Next &Character Set"), self.cycle_variant, "Ctrl+Shift+V"
         )
+        self.escape_action = self._action(self.tr("Close Find Bar"), self.hide_find, "Esc")
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -184,7 +196,9 @@ class MainWindow(QMainWindow):
         for name in ENCODINGS:
             self.encoding_menu.addAction(name, lambda n=name: self.open_file(self._path, n))
         file_menu.addAction(self.reload_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.print_action)
+        file_menu.addAction(self.pdf_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -194,15 +208,17 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.sidebar_dock.toggleViewAction())
         view_menu.addAction(self.stats_dock.toggleViewAction())
         view_menu.addSeparator()
-        for action in (
-            self.zoom_in_action,
-            self.zoom_out_action,
-            self.zoom_reset_action,
-            self.fullscreen_action,
-        ):
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, self.font_action):
             view_menu.addAction(action)
+        spacing_menu = view_menu.addMenu(self.tr("Line &Spacing"))
+        spacing_group = QActionGroup(self)
+        for value in (140, 160, 180, 200):
+            action = spacing_menu.addAction(f"{value / 100:.1f}", lambda v=value: self.set_line_spacing(v))
+            action.setCheckable(True)
+            action.setChecked(value == self.prefs.line_spacing)
+            spacing_group.addAction(action)
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
-        group = QActionGroup(self)
+        theme_group = QActionGroup(self)
         labels = {
             "system": self.tr("Follow System"),
             "light": self.tr("Light"),
@@ -213,10 +229,17 @@ class MainWindow(QMainWindow):
             action = theme_menu.addAction(label, lambda n=name: self.set_theme(n))
             action.setCheckable(True)
             action.setChecked(name == self.prefs.theme)
-            group.addAction(action)
-        spacing_menu = view_menu.addMenu(self.tr("Line &Spacing"))
-        for value in (150, 180, 210):
-            spacing_menu.addAction(f"{value / 100:.1f}", lambda v=value: self.set_line_spacing(v))
+            theme_group.addAction(action)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_group = QActionGroup(self)
+        for code, label in LANGUAGES:
+            text = self.tr("Follow System") if not code else label
+            action = language_menu.addAction(text, lambda c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == self.prefs.language)
+            language_group.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.fullscreen_action)
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addAction(self.next_section_action)
         go_menu.addAction(self.prev_section_action)
@@ -224,8 +247,10 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("toolbar_main")
         toolbar.addAction(self.open_action)
+        toolbar.addSeparator()
         toolbar.addWidget(QLabel(" " + self.tr("Characters:") + " "))
         toolbar.addWidget(self.variant_box)
+        toolbar.addSeparator()
         toolbar.addAction(self.find_action)
         self._rebuild_recent()
 
@@ -235,8 +260,10 @@ class MainWindow(QMainWindow):
         self.loader.busy_changed.connect(self.progress.setVisible)
         self.sidebar.section_requested.connect(self.view.go_to_section)
         self.view.position_changed.connect(self._on_position)
+        self.view.page_changed.connect(self._on_page)
         self.view.figure_activated.connect(self._on_figure)
         self.stats_panel.stat_activated.connect(self._on_stat)
+        self.stats_panel.chart.event_activated.connect(self._on_event)
         self.variant_box.activated.connect(lambda i: self.set_variant(self.variant_box.itemData(i)))
         self.find_bar.field.textChanged.connect(self._on_find_text)
         self.find_bar.field.returnPressed.connect(lambda: self.find_step(False))
@@ -256,25 +283,40 @@ class MainWindow(QMainWindow):
             self.open_file(str(resource_path(SEED_ARTICLE)))
 
     def open_file(self, path: str, encoding: str | None = None) -> None:
-        """Load *path* in the background; the article on screen stays until the new one is ready."""
+        """Load *path* in the background; the article on screen stays until the new one is ready.
+
+        A large file first shows its beginning (analysed on its own, fast) while the whole is analysed.
+        """
         if not path:
             return
         variant = self.variant
-        self.statusBar().showMessage(self.tr("Opening %s…") % Path(path).name)
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", Path(path).name))
 
         def job() -> tuple[Analysis, Analysis, str, str | None]:
             source = analyse_file(path, encoding)
             return source, convert_analysis(source, variant), path, encoding
 
         self.loader.submit("open", job)
+        try:
+            size = Path(path).stat().st_size
+        except OSError:
+            return
+        if size > PREVIEW_BYTES:
+
+            def preview() -> tuple[Analysis, str]:
+                with open(path, "rb") as handle:
+                    head = handle.read(PREVIEW_BYTES)
+                cut = head.rfind(b"\n")
+                analysis = analyse_bytes(head[: cut if cut > 0 else len(head)], encoding, path)
+                return convert_analysis(analysis, variant), path
+
+            self.loader.submit("preview", preview)
 
     def open_dialog(self) -> None:
         """File ▸ Open."""
+        folder = str(Path(self._path).parent) if self._path else ""
         path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open article"),
-            str(Path(self._path).parent) if self._path else "",
-            self.tr("Text files (*.txt);;All files (*)"),
+            self, self.tr("Open article"), folder, self.tr("Text files (*.txt);;All files (*)")
         )
         if path:
             self.open_file(path)
@@ -285,73 +327,108 @@ class MainWindow(QMainWindow):
             self._pending_position = self.view.current_position()
             self.open_file(self._path, self._encoding)
 
+    def _on_file_changed(self, path: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("%1 changed on disk: press F5 to reload").replace("%1", Path(path).name), 10000
+        )
+
     def _on_done(self, channel: str, result: object) -> None:
-        if channel == "open":
+        if channel == "preview":
+            shown, path = result  # type: ignore[misc]
+            if self.loader.is_busy():  # the whole article is still being analysed
+                self._path = path
+                self._show(shown, (0, 0))
+                self.statusBar().showMessage(self.tr("Showing the beginning while the rest is analysed…"))
+        elif channel == "open":
+            self.loader.cancel("preview")
             source, shown, path, encoding = result  # type: ignore[misc]
-            if self._pending_position is None and path != self._path:
-                self._pending_position = (0, 0)
-            elif self._pending_position is None:
-                self._pending_position = self.view.current_position()
+            if self._pending_position is not None:
+                position = self._pending_position
+            elif path == self._path and self.shown is not None:
+                position = self.view.current_position()
+            else:
+                position = (0, 0)
+            self._pending_position = None
             self.source, self._path, self._encoding = source, path, encoding
-            self._show(shown)
+            self._show(shown, position)
             if self.watcher.files():
                 self.watcher.removePaths(self.watcher.files())
             self.watcher.addPath(path)
             self.prefs.recent_files = add_recent(self.prefs.recent_files, path)
+            self.prefs.last_file = path
             self._rebuild_recent()
             self._fill_variant_box()
-            self.statusBar().showMessage(self.tr("Opened %s") % Path(path).name, 4000)
+            self.statusBar().showMessage(self.tr("Opened %1").replace("%1", Path(path).name), 4000)
         elif channel == "convert":
             variant, shown = result  # type: ignore[misc]
             if variant == self.variant:
-                self._pending_position = self.view.current_position()
-                self._show(shown)
+                self._show(shown, self.view.current_position())
 
-    def _on_failed(self, channel: str, message: str) -> None:
+    def error_message(self, error: object) -> str:
+        """The failure in the user's language."""
+        if not isinstance(error, ReaderError):
+            return self.tr("Unexpected error: %1").replace("%1", str(error))
+        messages = {
+            "empty": self.tr("The file is empty: there is no text to show."),
+            "binary": self.tr("This is not a text file."),
+            "undecodable": self.tr(
+                "The text could not be decoded as UTF-8, GB18030 or Big5. Try File ▸ Reopen with Encoding."
+            ),
+            "not_chinese": self.tr("The file does not look like Chinese text in any supported encoding."),
+            "bad_bom": self.tr("The file starts with a %1 byte order mark but is not valid %1."),
+            "unknown_encoding": self.tr("Unknown encoding %1."),
+            "not_found": self.tr("File not found: %1"),
+            "permission": self.tr("You have no permission to read %1."),
+            "is_directory": self.tr("%1 is a folder, not a file."),
+            "unreadable": self.tr("Could not read %1."),
+        }
+        return messages.get(error.code, str(error)).replace("%1", error.detail)
+
+    def _on_failed(self, channel: str, error: object) -> None:
+        message = self.error_message(error)
         self.statusBar().showMessage(message, 10000)
-        if channel == "open":
-            QMessageBox.warning(self, self.tr("Cannot open the file"), message)
-        else:
-            QMessageBox.warning(self, self.tr("Conversion failed"), message)
+        if channel == "preview":
+            return  # the whole-file job reports the same failure
+        title = self.tr("Cannot open the file") if channel == "open" else self.tr("Conversion failed")
+        QMessageBox.warning(self, title, message)
 
-    def _show(self, shown: Analysis) -> None:
+    def _show(self, shown: Analysis, position: tuple[int, int]) -> None:
         self.shown = shown
         theme = themes.resolve(self.prefs.theme)
-        self.view.show_analysis(shown, theme, self.prefs.font_family, self.prefs.line_spacing)
+        self.view.show_analysis(shown, theme, self.prefs.font_family, self.prefs.line_spacing, position)
         self._apply_zoom()
         self.sidebar.set_article(shown.article)
-        self.stats_panel.set_stats(list(shown.stats))
-        position = self._pending_position or (0, 0)
-        self._pending_position = None
-        QTimer.singleShot(
-            0,
-            lambda: (
-                self.view.go_to_paragraph(*position)
-                if position != (0, 0)
-                else self.view.verticalScrollBar().setValue(0)
-            ),
-        )
+        self.sidebar.mark_current(position[0])
+        self.stats_panel.set_stats(list(shown.stats), list(shown.timeline))
         self.setWindowTitle(f"{shown.article.title or Path(self._path).name} — reader")
         self._update_status()
         if self.find_bar.isVisible():
             self._on_find_text(self.find_bar.field.text())
+
+    def _on_page(self, page: int, count: int) -> None:
+        self._page_text = (
+            self.tr("page %1/%2").replace("%1", str(page + 1)).replace("%2", str(count)) if count > 1 else ""
+        )
+        self._update_status()
 
     def _update_status(self) -> None:
         if not self.shown:
             return
         article = self.shown.article
         chars = article.char_count
-        minutes = max(1, round(chars / 400))
-        variant = VARIANT_BY_NAME[self.variant].label
-        self.status_label.setText(
-            self.tr("%1 · %2 · %3 · %4 chars · ~%5 min · %6 figures")
-            .replace("%1", self.source.article.encoding if self.source else "")
-            .replace("%2", "简体" if article.script == "hans" else "繁體")
-            .replace("%3", variant)
-            .replace("%4", f"{chars:,}")
-            .replace("%5", str(minutes))
-            .replace("%6", str(len(self.shown.figures)))
-        )
+        parts = [
+            self.source.article.encoding if self.source else article.encoding,
+            self.tr("Simplified")
+            if (self.source or self.shown).article.script == "hans"
+            else self.tr("Traditional"),
+            VARIANT_BY_NAME[self.variant].label,
+            self.tr("%1 characters").replace("%1", f"{chars:,}"),
+            self.tr("~%1 min").replace("%1", str(max(1, round(chars / 400)))),
+            self.tr("%1 figures").replace("%1", str(len(self.shown.figures))),
+        ]
+        if self._page_text:
+            parts.append(self._page_text)
+        self.status_label.setText(" · ".join(parts))
 
     def _rebuild_recent(self) -> None:
         self.recent_menu.clear()
@@ -409,20 +486,25 @@ class MainWindow(QMainWindow):
             ):
                 self.stats_panel.select(i)
                 return
-        self.statusBar().showMessage(f"{placed.figure.text}: {placed.figure.display_value()}", 5000)
+        self.statusBar().showMessage(self.view.figure_tooltip(index), 5000)
 
     def _on_stat(self, index: int) -> None:
         if self.shown and 0 <= index < len(self.shown.stats):
             s = self.shown.stats[index]
             self.view.flash_span(s.section, s.paragraph, s.start, s.end)
 
+    def _on_event(self, index: int) -> None:
+        if self.shown and 0 <= index < len(self.shown.timeline):
+            e = self.shown.timeline[index]
+            self.view.flash_span(e.section, e.paragraph, e.start, e.end)
+
     # --- find ------------------------------------------------------------------------------------------
     def _needles(self, query: str) -> list[str]:
-        """The query as typed and in the displayed script, so either script finds its matches."""
+        """The query as typed and in every script, so a query in either script finds its matches."""
         if not query:
             return []
         needles = {query}
-        for variant in ("s2t", "t2s", "s2tw", "s2hk"):
+        for variant in ("s2t", "s2tw", "s2hk", "t2s"):
             needles.add(convert(query, variant))
         if self.variant != ORIGINAL:
             needles.add(convert(query, self.variant))
@@ -436,20 +518,22 @@ class MainWindow(QMainWindow):
 
     def hide_find(self) -> None:
         """Close the find bar and clear highlights."""
-        self.find_bar.hide()
-        self.view.highlight_all([])
-        self.view.setFocus()
+        if self.find_bar.isVisible():
+            self.find_bar.hide()
+            self.view.highlight_all([])
+            self.view.setFocus()
 
     def _on_find_text(self, text: str) -> None:
         count = self.view.highlight_all(self._needles(text))
-        self.find_bar.count.setText(self.tr("%n match(es)", "", count) if text else "")
+        self.find_bar.count.setText(self.tr("%1 matches").replace("%1", str(count)) if text else "")
 
     def find_step(self, backward: bool) -> None:
         """F3 / Shift+F3."""
         if not self.find_bar.field.text():
             self.show_find()
             return
-        self.view.find_step(self._needles(self.find_bar.field.text()), backward)
+        if not self.view.find_step(self._needles(self.find_bar.field.text()), backward):
+            self.statusBar().showMessage(self.tr("Not found"), 3000)
 
     # --- appearance ------------------------------------------------------------------------------------
     def zoom(self, step: int, reset: bool = False) -> None:
@@ -458,17 +542,32 @@ class MainWindow(QMainWindow):
         self._apply_zoom()
 
     def _apply_zoom(self) -> None:
-        font = self.view.font()
+        font = self.view.document().defaultFont()
+        if self.prefs.font_family:
+            font.setFamily(self.prefs.font_family)
         font.setPointSizeF(max(6.0, 13.0 + self.prefs.zoom))
         self.view.document().setDefaultFont(font)
+
+    def choose_font(self) -> None:
+        """View ▸ Font: the family used for the article (the CJK fallbacks stay behind it)."""
+        ok, font = QFontDialog.getFont(self.view.document().defaultFont(), self, self.tr("Article font"))
+        if ok:
+            self.set_font_family(font.family())
+
+    def set_font_family(self, family: str) -> None:
+        """Use *family* for the article."""
+        self.prefs.font_family = family
+        self._rerender()
 
     def set_theme(self, name: str) -> None:
         """Light, sepia, dark or follow the system."""
         self.prefs.theme = name
         self.apply_theme()
+        self._rerender()
+
+    def _rerender(self) -> None:
         if self.shown:
-            self._pending_position = self.view.current_position()
-            self._show(self.shown)
+            self._show(self.shown, self.view.current_position())
 
     def apply_theme(self) -> None:
         """Apply the window palette of the current theme."""
@@ -481,23 +580,37 @@ class MainWindow(QMainWindow):
     def set_line_spacing(self, value: int) -> None:
         """Line height in percent."""
         self.prefs.line_spacing = value
-        if self.shown:
-            self._pending_position = self.view.current_position()
-            self._show(self.shown)
+        self._rerender()
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface language ('' follows the system); the application rebuilds the window."""
+        self.prefs.language = code
+        self.save_session()
+        self.language_requested.emit(code)
 
     def toggle_full_screen(self) -> None:
         """F11."""
-        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
 
     def print_dialog(self) -> None:
-        """Print, or export to PDF through the print dialog."""
+        """Print the article."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.view.document().print_(printer)
 
+    def export_pdf_dialog(self) -> None:
+        """File ▸ Export as PDF."""
+        name = (Path(self._path).stem or "article") + ".pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export as PDF"), name, "PDF (*.pdf)")
+        if path:
+            self.export_pdf(path)
+
     def export_pdf(self, path: str) -> None:
-        """Write the article to a PDF file."""
+        """Write the article (the page on screen, for very long texts) to a PDF file."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(path)
@@ -512,6 +625,7 @@ class MainWindow(QMainWindow):
         urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
         if urls:
             self.open_file(urls[0].toLocalFile())
+            event.acceptProposedAction()
 
     def closeEvent(self, event) -> None:
         self.save_session()
@@ -519,7 +633,5 @@ class MainWindow(QMainWindow):
 
     def save_session(self) -> None:
         """Persist preferences, last file and position, window state."""
-        if self._path and self._path != str(resource_path(SEED_ARTICLE)):
-            self.prefs.last_file = self._path
         self.settings.save(self.prefs)
         self.settings.save_window(self.saveGeometry(), self.saveState())

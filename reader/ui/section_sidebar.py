@@ -20,6 +20,8 @@ class SectionSidebar(QTreeWidget):
         self.setUniformRowHeights(True)
         self.itemActivated.connect(self._emit)
         self.itemClicked.connect(self._emit)
+        # Arrow keys move through the tree and the article follows.
+        self.currentItemChanged.connect(lambda item, _previous: item is not None and self._emit(item))
         self._items: list[QTreeWidgetItem] = []
         self._current = -1
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.stats import KeyStat
+from reader.stats import KeyStat, TimelineEvent
 
 KIND_TITLES = {
     "date": "Dates", "count": "Counts", "money": "Money", "percent": "Rates", "ratio": "Ratios",
@@ -34,59 +35,106 @@ def _value_text(stat: KeyStat) -> str:
 
 
 class StatsChart(QWidget):
-    """Bars for the largest comparable counts (same unit), drawn with QPainter."""
+    """A timeline of the dated events and bars for the largest comparable counts, drawn with QPainter.
+
+    Clicking an event on the timeline emits ``event_activated(index)``.
+    """
+
+    event_activated = Signal(int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(230)
         self.setAccessibleName(self.tr("Chart of key statistics"))
         self._bars: list[tuple[str, float]] = []
         self._unit = ""
+        self._events: list[TimelineEvent] = []
+        self._points: list[tuple[QRectF, int]] = []
 
-    def set_stats(self, stats: list[KeyStat]) -> None:
-        """Pick the unit with the most statistics and show up to six of them."""
+    def set_data(self, stats: list[KeyStat], events: list[TimelineEvent]) -> None:
+        """Timeline of *events*; bars for the unit with the most statistics (up to five of them)."""
         by_unit: dict[str, list[KeyStat]] = {}
         for s in stats:
             if s.kind == "count" and s.value and s.unit:
                 by_unit.setdefault(s.unit, []).append(s)
         if by_unit:
             unit, group = max(by_unit.items(), key=lambda kv: (len(kv[1]), sum(s.value or 0 for s in kv[1])))
-            group = sorted(group, key=lambda s: -(s.value or 0))[:6]
-            self._bars = [(s.label[:8], float(s.value or 0)) for s in group]
+            group = sorted(group, key=lambda s: -(s.value or 0))[:5]
+            self._bars = [(s.label[:9], float(s.value or 0)) for s in group]
             self._unit = unit
         else:
             self._bars, self._unit = [], ""
+        self._events = list(events) if len(events) >= 2 else []
+        self.setToolTip("\n".join(f"{e.text}  {e.label}" for e in self._events))
         self.update()
+
+    def mousePressEvent(self, event) -> None:
+        for rect, index in self._points:
+            if rect.contains(event.position()):
+                self.event_activated.emit(index)
+                return
+        super().mousePressEvent(event)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = self.palette()
-        painter.setPen(QPen(pal.text().color()))
-        if not self._bars:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No comparable counts"))
+        text_colour = self.palette().text().color()
+        painter.setPen(QPen(text_colour))
+        self._points = []
+        if not self._bars and not self._events:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Nothing to chart"))
             return
-        top = 22
+        top = 0.0
+        if self._events:
+            top = self._paint_timeline(painter, text_colour)
+        if self._bars:
+            self._paint_bars(painter, text_colour, top)
+
+    def _paint_timeline(self, painter: QPainter, colour: QColor) -> float:
+        height = 86.0
+        painter.drawText(QRectF(6, 0, self.width() - 12, 18), Qt.AlignmentFlag.AlignLeft, self.tr("Timeline"))
+        left, right, axis = 18.0, self.width() - 18.0, 46.0
+        painter.drawLine(int(left), int(axis), int(right), int(axis))
+        first, last = self._events[0].ordinal, self._events[-1].ordinal
+        span = max(1, last - first)
+        accent = QColor("#16a34a")
+        previous_x = -100.0
+        for i, event in enumerate(self._events):
+            x = left + (right - left) * (event.ordinal - first) / span
+            point = QRectF(x - 5, axis - 5, 10, 10)
+            painter.setBrush(accent)
+            painter.drawEllipse(point)
+            self._points.append((point.adjusted(-4, -4, 4, 4), i))
+            label = f"{event.month}/{event.day}"
+            below = i % 2 == 1 and x - previous_x < 48
+            y = axis + 8 if not below else axis + 24
+            painter.drawText(QRectF(x - 30, y, 60, 16), Qt.AlignmentFlag.AlignHCenter, label)
+            previous_x = x
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        return height
+
+    def _paint_bars(self, painter: QPainter, colour: QColor, top: float) -> None:
+        painter.setPen(QPen(colour))
         painter.drawText(
-            QRectF(6, 2, self.width() - 12, 18),
+            QRectF(6, top, self.width() - 12, 18),
             Qt.AlignmentFlag.AlignLeft,
             f"{self.tr('Largest counts')} ({self._unit})",
         )
+        top += 22
         row = (self.height() - top - 4) / len(self._bars)
         label_w = min(110.0, self.width() * 0.4)
         biggest = max(v for _, v in self._bars) or 1
         for i, (label, value) in enumerate(self._bars):
             y = top + i * row
-            painter.setPen(QPen(pal.text().color()))
             painter.drawText(
                 QRectF(6, y, label_w - 8, row),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                 label,
             )
-            width = (self.width() - label_w - 70) * value / biggest
+            width = (self.width() - label_w - 76) * value / biggest
             painter.fillRect(QRectF(label_w, y + row * 0.2, max(2.0, width), row * 0.6), QColor("#3b82f6"))
             painter.drawText(
-                QRectF(label_w + width + 4, y, 70, row), Qt.AlignmentFlag.AlignVCenter, f"{value:,.0f}"
+                QRectF(label_w + width + 4, y, 76, row), Qt.AlignmentFlag.AlignVCenter, f"{value:,.0f}"
             )
 
 
@@ -102,6 +150,11 @@ class StatsPanel(QWidget):
         self.tree.setHeaderLabels([self.tr("What"), self.tr("Value"), self.tr("Unit")])
         self.tree.setAccessibleName(self.tr("Key statistics"))
         self.tree.setRootIsDecorated(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._emit)
         self.tree.itemClicked.connect(self._emit)
         self.chart = StatsChart()
@@ -120,8 +173,8 @@ class StatsPanel(QWidget):
         self._stats: list[KeyStat] = []
         self._items: dict[int, QTreeWidgetItem] = {}
 
-    def set_stats(self, stats: list[KeyStat]) -> None:
-        """Show *stats*, grouped by kind in the order given."""
+    def set_stats(self, stats: list[KeyStat], events: list[TimelineEvent] | None = None) -> None:
+        """Show *stats*, grouped by kind in the order given, and chart them with the timeline *events*."""
         self._stats = list(stats)
         self.tree.clear()
         self._items = {}
@@ -149,7 +202,7 @@ class StatsPanel(QWidget):
         self.tree.setColumnWidth(
             0, max(120, self.tree.width() - self.tree.columnWidth(1) - self.tree.columnWidth(2) - 24)
         )
-        self.chart.set_stats(stats)
+        self.chart.set_data(stats, events or [])
 
     def select(self, index: int) -> None:
         """Select statistic *index* (when its figure is clicked in the article)."""

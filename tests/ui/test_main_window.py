@@ -20,10 +20,20 @@ def settings(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, settings, monkeypatch):
+def warnings(monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        lambda _parent, _title, text, *a, **k: shown.append(text) or QMessageBox.StandardButton.Ok,
+    )
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, settings, warnings):
     win = MainWindow(settings)
     qtbot.addWidget(win)
     win.resize(1280, 800)
@@ -101,13 +111,21 @@ def test_find_works_across_scripts(window) -> None:
     assert window.view.textCursor().selectedText() == "核酸检测"
 
 
-def test_bad_file_shows_message_and_keeps_article(window, qtbot, tmp_path) -> None:
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [(bytes(range(256)) * 50, "decoded"), (b"", "empty"), (None, "not found")],
+)
+def test_bad_file_shows_message_and_keeps_article(
+    window, qtbot, tmp_path, warnings, content, expected
+) -> None:
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(bytes(range(256)) * 50)
-    with qtbot.waitSignal(window.loader.failed, timeout=30000) as blocker:
+    if content is not None:
+        bad.write_bytes(content)
+    with qtbot.waitSignal(window.loader.failed, timeout=30000):
         window.open_file(str(bad))
-    assert "not" in blocker.args[1]
+    assert expected in warnings[-1].lower()
     assert "赤峰" in window.view.toPlainText()
+    assert window.shown.article.title == "赤峰有大爱 「双战」双胜利"
 
 
 def test_html_in_the_article_is_shown_not_interpreted(window, qtbot, tmp_path) -> None:
@@ -160,3 +178,63 @@ def test_screenshot_command_writes_png_of_right_size(tmp_path) -> None:
     )
     image = QImage(str(out))
     assert (image.width(), image.height()) == (900, 600)
+
+
+def test_sidebar_arrow_keys_move_through_sections(window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    window.sidebar.setFocus()
+    window.sidebar.setCurrentItem(window.sidebar.topLevelItem(1))
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+    qtbot.wait(20)
+    assert window.view.current_position()[0] == 2
+
+
+def test_figure_tooltip_shows_normalised_value(window) -> None:
+    index = next(i for i, p in enumerate(window.shown.figures) if p.figure.text == "600多万人次")
+    assert window.view.figure_tooltip(index) == "≈6,000,000 人次 — count, approximate"
+
+
+def test_long_article_is_paged_and_navigable(window, qtbot, tmp_path) -> None:
+    from reader.paths import resource_path
+
+    seed = resource_path(SEED_ARTICLE).read_text(encoding="utf-8")
+    body = "\n\n".join(
+        f"第{i}章 第{i}部分标题\n\n" + seed.split("1 敏锐果敢的赤峰定力")[1] for i in range(1, 41)
+    )
+    long_file = tmp_path / "long.txt"
+    long_file.write_text(body, encoding="utf-8")
+    window.open_file(str(long_file))
+    qtbot.waitUntil(lambda: window.source is not None and window.source.path == str(long_file), timeout=60000)
+    view = window.view
+    assert view.page_count() > 3
+    last = [s.heading for s in window.shown.article.sections].index("第40部分标题")
+    window.sidebar.section_requested.emit(last)
+    assert view.current_page() == view.page_count() - 1
+    assert view.current_position()[0] in (last, last + 1)
+    window.view.go_to_section(0)
+    window.show_find()
+    window.find_bar.field.setText("第40部分标题")
+    window.find_step(False)
+    assert view.textCursor().selectedText() == "第40部分标题"
+    assert view.current_page() == view.page_count() - 1
+
+
+def test_dropping_a_file_opens_it(window, qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    dropped = tmp_path / "dropped.txt"
+    dropped.write_text("拖放的文章\n\n共有12名记者参加。", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.loader.done, timeout=30000):
+        window.dropEvent(event)
+    assert window.shown.article.title == "拖放的文章"

@@ -37,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--section", type=int, help="with --screenshot: scroll to this section first")
     parser.add_argument("--theme", choices=["light", "sepia", "dark", "system"], help="colour theme")
     parser.add_argument(
+        "--language", choices=["en", "zh_CN", "zh_TW"], help="interface language for this run"
+    )
+    parser.add_argument(
         "--size", default="1280x800", help="with --screenshot: window size WxH (default 1280x800)"
     )
     return parser

@@ -21,7 +21,7 @@ def resource_path(name: str) -> Path:
         packaged = resources.files("reader.resources").joinpath(name)
     except ModuleNotFoundError:
         packaged = None
-    if packaged is not None and packaged.is_file():
+    if packaged is not None and (packaged.is_file() or packaged.is_dir()):
         return Path(str(packaged))
     raise FileNotFoundError(f"bundled resource {name!r} is missing")
 

@@ -1,4 +1,4 @@
-"""Start the GUI: application object, settings, logging, the main window; or render a screenshot and exit."""
+"""Start the GUI: application object, translations, settings, logging, the main window; or a screenshot."""
 
 from __future__ import annotations
 
@@ -10,15 +10,61 @@ from pathlib import Path
 
 from reader import APP_ID, APP_NAME, __version__
 
+log = logging.getLogger(__name__)
+
 
 def _log_file() -> Path:
     from PySide6.QtCore import QStandardPaths
 
-    folder = Path(
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation) or Path.home()
-    )
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    folder = Path(location or Path.home())
     folder.mkdir(parents=True, exist_ok=True)
     return folder / "reader.log"
+
+
+def ui_language(code: str) -> str:
+    """The translation to load for a preference ('' = the system locale): 'zh_CN', 'zh_TW' or '' (English)."""
+    from PySide6.QtCore import QLocale
+
+    name = code or QLocale.system().name()
+    if name.startswith(("zh_TW", "zh_HK", "zh_MO")) or "Hant" in name:
+        return "zh_TW"
+    if name.startswith("zh"):
+        return "zh_CN"
+    return ""
+
+
+class Translations:
+    """The installed translators (the reader's and Qt's own, for standard dialogs); swapped on a language change."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+        self.installed: list = []
+
+    def install(self, code: str) -> str:
+        """Install the translation for preference *code*; returns the language used ('' for English)."""
+        from PySide6.QtCore import QLibraryInfo, QTranslator
+
+        from reader.paths import resource_path
+
+        for translator in self.installed:
+            self.app.removeTranslator(translator)
+        self.installed = []
+        language = ui_language(code)
+        if not language:
+            return ""
+        candidates = [
+            (resource_path("translations"), f"reader_{language}.qm"),
+            (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{language}.qm"),
+        ]
+        for folder, name in candidates:
+            translator = QTranslator(self.app)
+            if (folder / name).exists() and translator.load(str(folder / name)):
+                self.app.installTranslator(translator)
+                self.installed.append(translator)
+            else:
+                log.warning("translation %s not found in %s", name, folder)
+        return language
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -26,8 +72,10 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from reader.paths import resource_path
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
 
@@ -36,6 +84,10 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    try:
+        app.setWindowIcon(QIcon(str(resource_path("icons/reader.svg"))))
+    except FileNotFoundError:
+        pass
     try:
         logging.basicConfig(
             filename=_log_file(), level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -49,16 +101,38 @@ def run_gui(args: argparse.Namespace) -> int:
         store.clear()
     else:
         store = QSettings()
-    window = MainWindow(Settings(store))
+    settings = Settings(store)
+    translations = Translations(app)
+    translations.install(args.language or settings.load().language)
+    window = MainWindow(settings)
     if args.theme:
         window.prefs.theme = args.theme
         window.apply_theme()
-    if args.screenshot:
-        return _screenshot(app, window, args, store)
-    window.show()
-    window.open_initial(args.file)
     if args.variant:
         window.variant = args.variant
+    if args.screenshot:
+        return _screenshot(app, window, args, store)
+
+    windows = [window]
+
+    def rebuild(code: str) -> None:
+        """A new language: install it and build the window again, on the same file, paragraph and variant."""
+        old = windows[0]
+        translations.install(code)
+        new = MainWindow(settings)
+        new.variant = old.variant
+        new.language_requested.connect(rebuild)
+        new.show()
+        if old.source is not None:
+            new._pending_position = old.view.current_position()
+            new.open_file(old.source.path, old._encoding)
+        windows[0] = new
+        old.close()
+        old.deleteLater()
+
+    window.language_requested.connect(rebuild)
+    window.show()
+    window.open_initial(args.file)
     return app.exec()
 
 
@@ -70,22 +144,20 @@ def _screenshot(app, window, args: argparse.Namespace, store) -> int:
     except ValueError:
         print(f"{APP_NAME}: --size takes WxH, e.g. 1280x800", file=sys.stderr)
         return 2
-    if args.variant:
-        window.variant = args.variant
     window.resize(width, height)
     window.show()
     failures: list[str] = []
-    window.loader.failed.connect(lambda _c, m: failures.append(m))
+    window.loader.failed.connect(lambda _c, error: failures.append(window.error_message(error)))
     window.open_initial(args.file)
     loop = QEventLoop()
     window.loader.busy_changed.connect(lambda busy: loop.quit() if not busy else None)
-    QTimer.singleShot(60000, loop.quit)
+    QTimer.singleShot(120_000, loop.quit)
     if window.loader.is_busy():
         loop.exec()
-    for _ in range(5):
-        app.processEvents()
+    app.processEvents()
     if args.section is not None:
         window.view.go_to_section(args.section)
+        window.sidebar.mark_current(args.section)
         app.processEvents()
     image = window.grab()
     ok = image.save(args.screenshot, "PNG")

@@ -21,11 +21,6 @@ from PySide6.QtWidgets import (
 
 from reader.stats import KeyStat, TimelineEvent
 
-KIND_TITLES = {
-    "date": "Dates", "count": "Counts", "money": "Money", "percent": "Rates", "ratio": "Ratios",
-    "duration": "Durations", "number": "Numbers",
-}  # fmt: skip
-
 
 def _value_text(stat: KeyStat) -> str:
     if stat.value is None:
@@ -118,7 +113,7 @@ class StatsChart(QWidget):
         painter.drawText(
             QRectF(6, top, self.width() - 12, 18),
             Qt.AlignmentFlag.AlignLeft,
-            f"{self.tr('Largest counts')} ({self._unit})",
+            self.tr("Largest counts (%1)").replace("%1", self._unit),
         )
         top += 22
         row = (self.height() - top - 4) / len(self._bars)
@@ -182,7 +177,7 @@ class StatsPanel(QWidget):
         for index, stat in enumerate(stats):
             group = groups.get(stat.kind)
             if group is None:
-                group = QTreeWidgetItem([self.tr(KIND_TITLES.get(stat.kind, stat.kind))])
+                group = QTreeWidgetItem([self.kind_title(stat.kind)])
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
@@ -203,6 +198,15 @@ class StatsPanel(QWidget):
             0, max(120, self.tree.width() - self.tree.columnWidth(1) - self.tree.columnWidth(2) - 24)
         )
         self.chart.set_data(stats, events or [])
+
+    def kind_title(self, kind: str) -> str:
+        """The group heading for statistics of *kind*."""
+        titles = {
+            "date": self.tr("Dates"), "count": self.tr("Counts"), "money": self.tr("Money"),
+            "percent": self.tr("Rates"), "ratio": self.tr("Ratios"), "duration": self.tr("Durations"),
+            "number": self.tr("Numbers"),
+        }  # fmt: skip
+        return titles.get(kind, kind)
 
     def select(self, index: int) -> None:
         """Select statistic *index* (when its figure is clicked in the article)."""

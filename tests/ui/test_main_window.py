@@ -238,3 +238,10 @@ def test_dropping_a_file_opens_it(window, qtbot, tmp_path) -> None:
     with qtbot.waitSignal(window.loader.done, timeout=30000):
         window.dropEvent(event)
     assert window.shown.article.title == "拖放的文章"
+
+
+def test_language_menu_saves_and_requests_rebuild(window, qtbot, settings) -> None:
+    with qtbot.waitSignal(window.language_requested) as blocker:
+        window.set_language("zh_TW")
+    assert blocker.args == ["zh_TW"]
+    assert settings.load().language == "zh_TW"

@@ -19,7 +19,7 @@ from reader.analysis import Analysis
 from reader.figures import PlacedFigure
 
 FIGURE_KINDS = ("count", "date", "time", "duration", "money", "percent", "ratio", "ordinal", "number")
-PAGE_CHARS = 60_000
+PAGE_CHARS = 30_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +75,11 @@ def paginate(units: list[Unit], max_chars: int = PAGE_CHARS) -> list[tuple[int, 
 class ArticleRenderer:
     """Renders any run of an analysis' units; figure lookups are built once."""
 
-    def __init__(self, analysis: Analysis) -> None:
+    def __init__(self, analysis: Analysis, page_chars: int = PAGE_CHARS) -> None:
         self.analysis = analysis
         self.units = article_units(analysis)
+        self.pages = paginate(self.units, page_chars)
+        self.char_count = analysis.article.char_count
         placed: dict[tuple[str, int | None, int | None], list[tuple[int, PlacedFigure]]] = defaultdict(list)
         for index, p in enumerate(analysis.figures):
             placed[(p.where, p.section, p.paragraph)].append((index, p))

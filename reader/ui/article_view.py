@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from reader.analysis import Analysis
-from reader.render import ArticleRenderer, paginate, paragraph_anchor, section_anchor
+from reader.render import ArticleRenderer, paragraph_anchor, section_anchor
 from reader.ui.themes import Theme, style_sheet
 
 
@@ -50,16 +50,16 @@ class ArticleView(QTextBrowser):
     # --- content ---------------------------------------------------------------------------------------
     def show_analysis(
         self,
-        analysis: Analysis,
+        renderer: ArticleRenderer,
         theme: Theme,
         font_family: str,
         line_height: int,
         position: tuple[int, int] = (0, 0),
     ) -> None:
-        """Show *analysis* with *theme*, at *position* (section, paragraph)."""
-        self._analysis = analysis
-        self._renderer = ArticleRenderer(analysis)
-        self._pages = paginate(self._renderer.units)
+        """Show the article of *renderer* (prepared off the GUI thread) with *theme*, at (section, paragraph)."""
+        self._analysis = renderer.analysis
+        self._renderer = renderer
+        self._pages = renderer.pages
         self._section_page, self._paragraph_page = {}, {}
         for page, (start, end) in enumerate(self._pages):
             for unit in self._renderer.units[start:end]:
@@ -98,18 +98,18 @@ class ArticleView(QTextBrowser):
         return self._page
 
     def _index_anchors(self) -> None:
+        """Block number of every paragraph on the page, from the anchor that opens each paragraph block."""
         blocks: list[int] = []
         anchors: list[tuple[int, int]] = []
         block = self.document().begin()
         while block.isValid():
             it = block.begin()
-            while not it.atEnd():
+            if not it.atEnd():
                 for name in it.fragment().charFormat().anchorNames():
                     if name.startswith("p") and "-" in name:
                         si, pi = name[1:].split("-")
                         blocks.append(block.blockNumber())
                         anchors.append((int(si), int(pi)))
-                it += 1
             block = block.next()
         self._blocks, self._anchors = blocks, anchors
 

@@ -28,6 +28,7 @@ from reader.analysis import Analysis, analyse_bytes, analyse_file
 from reader.convert import ORIGINAL, VARIANT_BY_NAME, convert, convert_analysis, variants_for
 from reader.errors import ReaderError
 from reader.paths import SEED_ARTICLE, resource_path
+from reader.render import ArticleRenderer
 from reader.ui import themes
 from reader.ui.article_view import ArticleView
 from reader.ui.loader import Loader
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.loader = loader or Loader(self)
         self.source: Analysis | None = None  # as read from the file
         self.shown: Analysis | None = None  # in the displayed variant
+        self.prepared: ArticleRenderer | None = None  # the shown analysis, cut into pages for the view
         self.variant = self.prefs.variant if self.prefs.variant in VARIANT_BY_NAME else ORIGINAL
         self._pending_position: tuple[int, int] | None = None
         self._path = ""
@@ -292,9 +294,9 @@ class MainWindow(QMainWindow):
         variant = self.variant
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", Path(path).name))
 
-        def job() -> tuple[Analysis, Analysis, str, str | None]:
+        def job() -> tuple[Analysis, ArticleRenderer, str, str | None]:
             source = analyse_file(path, encoding)
-            return source, convert_analysis(source, variant), path, encoding
+            return source, ArticleRenderer(convert_analysis(source, variant)), path, encoding
 
         self.loader.submit("open", job)
         try:
@@ -303,12 +305,12 @@ class MainWindow(QMainWindow):
             return
         if size > PREVIEW_BYTES:
 
-            def preview() -> tuple[Analysis, str]:
+            def preview() -> tuple[ArticleRenderer, str]:
                 with open(path, "rb") as handle:
                     head = handle.read(PREVIEW_BYTES)
                 cut = head.rfind(b"\n")
                 analysis = analyse_bytes(head[: cut if cut > 0 else len(head)], encoding, path)
-                return convert_analysis(analysis, variant), path
+                return ArticleRenderer(convert_analysis(analysis, variant)), path
 
             self.loader.submit("preview", preview)
 
@@ -392,10 +394,11 @@ class MainWindow(QMainWindow):
         title = self.tr("Cannot open the file") if channel == "open" else self.tr("Conversion failed")
         QMessageBox.warning(self, title, message)
 
-    def _show(self, shown: Analysis, position: tuple[int, int]) -> None:
-        self.shown = shown
+    def _show(self, prepared: ArticleRenderer, position: tuple[int, int]) -> None:
+        self.prepared = prepared
+        self.shown = shown = prepared.analysis
         theme = themes.resolve(self.prefs.theme)
-        self.view.show_analysis(shown, theme, self.prefs.font_family, self.prefs.line_spacing, position)
+        self.view.show_analysis(prepared, theme, self.prefs.font_family, self.prefs.line_spacing, position)
         self._apply_zoom()
         self.sidebar.set_article(shown.article)
         self.sidebar.mark_current(position[0])
@@ -415,7 +418,7 @@ class MainWindow(QMainWindow):
         if not self.shown:
             return
         article = self.shown.article
-        chars = article.char_count
+        chars = self.prepared.char_count
         parts = [
             self.source.article.encoding if self.source else article.encoding,
             self.tr("Simplified")
@@ -454,7 +457,7 @@ class MainWindow(QMainWindow):
         self.prefs.variant = variant
         self.variant_box.setCurrentIndex(max(0, self.variant_box.findData(variant)))
         source = self.source
-        self.loader.submit("convert", lambda: (variant, convert_analysis(source, variant)))
+        self.loader.submit("convert", lambda: (variant, ArticleRenderer(convert_analysis(source, variant))))
 
     def cycle_variant(self) -> None:
         """Ctrl+Shift+V: the next character set in the box."""
@@ -567,7 +570,7 @@ class MainWindow(QMainWindow):
 
     def _rerender(self) -> None:
         if self.shown:
-            self._show(self.shown, self.view.current_position())
+            self._show(self.prepared, self.view.current_position())
 
     def apply_theme(self) -> None:
         """Apply the window palette of the current theme."""

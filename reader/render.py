@@ -14,9 +14,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from html import escape
+from typing import TYPE_CHECKING
 
-from reader.analysis import Analysis
-from reader.figures import PlacedFigure
+if TYPE_CHECKING:
+    from reader.analysis import Analysis
+    from reader.figures import PlacedFigure
 
 FIGURE_KINDS = ("count", "date", "time", "duration", "money", "percent", "ratio", "ordinal", "number")
 PAGE_CHARS = 30_000

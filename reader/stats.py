@@ -10,9 +10,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from reader.article.model import Article
-from reader.figures import PlacedFigure
+if TYPE_CHECKING:
+    from reader.article.model import Article
+    from reader.figures import PlacedFigure
 
 MAX_STATS = 30
 _CLAUSE_END = set('，,。；;：:！？!?（）()“”"「」『』《》【】\n')

@@ -8,14 +8,17 @@ a figure is clicked.  Links are never followed.
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
-from reader.analysis import Analysis
 from reader.render import ArticleRenderer, paragraph_anchor, section_anchor
 from reader.ui.themes import Theme, style_sheet
+
+if TYPE_CHECKING:
+    from reader.analysis import Analysis
 
 
 class ArticleView(QTextBrowser):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.analysis import Analysis, analyse_bytes, analyse_file
 from reader.convert import ORIGINAL, VARIANT_BY_NAME, convert, convert_analysis, variants_for
 from reader.errors import ReaderError
 from reader.paths import SEED_ARTICLE, resource_path
@@ -35,6 +34,9 @@ from reader.ui.loader import Loader
 from reader.ui.section_sidebar import SectionSidebar
 from reader.ui.settings import Preferences, Settings, add_recent
 from reader.ui.stats_panel import StatsPanel
+
+if TYPE_CHECKING:
+    from reader.analysis import Analysis
 
 log = logging.getLogger(__name__)
 ENCODINGS = ("utf-8", "gb18030", "big5hkscs", "utf-16")
@@ -295,6 +297,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", Path(path).name))
 
         def job() -> tuple[Analysis, ArticleRenderer, str, str | None]:
+            from reader.analysis import analyse_file  # imported by the worker, while the window builds
+
             source = analyse_file(path, encoding)
             return source, ArticleRenderer(convert_analysis(source, variant)), path, encoding
 
@@ -306,6 +310,8 @@ class MainWindow(QMainWindow):
         if size > PREVIEW_BYTES:
 
             def preview() -> tuple[ArticleRenderer, str]:
+                from reader.analysis import analyse_bytes
+
                 with open(path, "rb") as handle:
                     head = handle.read(PREVIEW_BYTES)
                 cut = head.rfind(b"\n")
@@ -600,6 +606,8 @@ class MainWindow(QMainWindow):
 
     def print_dialog(self) -> None:
         """Print the article."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
@@ -614,6 +622,8 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self, path: str) -> None:
         """Write the article (the page on screen, for very long texts) to a PDF file."""
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(path)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from reader.article.model import Article
+if TYPE_CHECKING:
+    from reader.article.model import Article
 
 
 class SectionSidebar(QTreeWidget):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.stats import KeyStat, TimelineEvent
+if TYPE_CHECKING:
+    from reader.stats import KeyStat, TimelineEvent
 
 
 def _value_text(stat: KeyStat) -> str:

@@ -1,5 +1,5 @@
 """reader: a desktop reader for Chinese articles that understands their numbers."""
 
 __version__ = "0.1.0"
-APP_ID = "io.github.reader_app.Reader"
+APP_ID = "io.github.readerapp.Reader"
 APP_NAME = "reader"

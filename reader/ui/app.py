@@ -84,10 +84,13 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    try:
-        app.setWindowIcon(QIcon(str(resource_path("icons/reader.svg"))))
-    except FileNotFoundError:
-        pass
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        try:
+            icon.addFile(str(resource_path(f"icons/reader-{size}.png")))
+        except FileNotFoundError:
+            log.warning("icon size %d missing", size)
+    app.setWindowIcon(icon)
     try:
         logging.basicConfig(
             filename=_log_file(), level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"

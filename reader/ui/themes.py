@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from string import Template
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from reader.paths import resource_path
 
 
 @dataclass(frozen=True)
@@ -45,23 +49,19 @@ def resolve(name: str) -> Theme:
     return THEMES.get(name, THEMES["light"])
 
 
-def style_sheet(theme: Theme, font_family: str = "", line_height: int = 180) -> str:
-    """The article's CSS (QTextDocument's subset) for *theme*."""
+@lru_cache(maxsize=1)
+def _css_template() -> Template:
+    return Template(resource_path("article.css").read_text(encoding="utf-8"))
+
+
+def style_sheet(theme: Theme, font_family: str = "", line_height: int = 160) -> str:
+    """The article's CSS (QTextDocument's subset) for *theme*: resources/article.css plus figure colours."""
     family = f'"{font_family}", {CJK_FONTS}' if font_family else CJK_FONTS
-    rules = [
-        f"body {{ color: {theme.text}; font-family: {family}; }}",
-        f"p.para {{ line-height: {line_height}%; margin-top: 0.2em; margin-bottom: 0.8em; text-indent: 2em; }}",
-        f"h1.title {{ color: {theme.heading}; font-size: x-large; margin-bottom: 0.3em; }}",
-        f"p.deck {{ color: {theme.muted}; font-size: large; }}",
-        f"p.byline {{ color: {theme.muted}; }}",
-        f"p.caption {{ color: {theme.muted}; font-style: italic; }}",
-        f"p.note {{ color: {theme.muted}; font-size: small; }}",
-        f"h2, h3, h4 {{ color: {theme.heading}; margin-top: 1.0em; }}",
-        f"span.marker {{ color: {theme.muted}; }}",
-        f"a.fig {{ color: {theme.text}; text-decoration: none; }}",
-    ]
-    rules += [f"a.fig-{kind} {{ background-color: {colour}; }}" for kind, colour in theme.figures.items()]
-    return "\n".join(rules)
+    css = _css_template().substitute(
+        text=theme.text, muted=theme.muted, heading=theme.heading, family=family, line_height=line_height
+    )
+    figures = [f"a.fig-{kind} {{ background-color: {colour}; }}" for kind, colour in theme.figures.items()]
+    return css + "\n".join(figures)
 
 
 def palette(theme: Theme) -> QPalette:

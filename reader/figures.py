@@ -110,6 +110,10 @@ _CURRENCY_BEFORE = re.compile(
     "(?:新臺幣|新台幣|新台币|台币|臺幣|人民币|人民幣|港币|港幣|美金|澳门币|澳門幣)$"
 )
 _LOOKAHEAD_PREFIX = {"上", "数", "數"}
+# Last characters of the words above: most numbers have none of them before, and then no regex needs to run.
+_PREFIX_LAST = frozenset(w[-1] for w in re.sub(r"\(\?=[^)]*\)", "", PREFIX).split("|"))
+_PERIOD_LAST = frozenset(w[-1] for w in PERIOD.split("|"))
+_CURRENCY_LAST = frozenset("币幣金")
 QUANTITY = re.compile(
     f"(?:(?P<a>{ARABIC})(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>(?:[0-9０-９]+[千百十])+)?(?P<ai2>{APPROX_IN})?|(?P<c>{CN})(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
     f"(?P<unit>{UNIT})?"
@@ -193,6 +197,8 @@ def _dates(text: str) -> Iterable[Figure]:
 
 def _prefix_before(text: str, start: int) -> str:
     """The approximation word (约, 近, 不到, 上…) standing just before *start*, or ''."""
+    if not start or text[start - 1] not in _PREFIX_LAST:
+        return ""
     m = _PREFIX_BEFORE.search(text, max(0, start - 4), start)
     if m is None:
         return ""
@@ -203,6 +209,8 @@ def _prefix_before(text: str, start: int) -> str:
 
 
 def _period_before(text: str, start: int) -> str:
+    if not start or text[start - 1] not in _PERIOD_LAST:
+        return ""
     m = _PERIOD_BEFORE.search(text, max(0, start - 2), start)
     return m.group(0) if m else ""
 
@@ -240,7 +248,11 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
     for m in QUANTITY.finditer(text):
         g = m.groupdict()
         arabic, chinese, unit = g["a"], g["c"], g["unit"]
-        currency_match = _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start()) if arabic else None
+        currency_match = (
+            _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            if arabic and m.start() and text[m.start() - 1] in _CURRENCY_LAST
+            else None
+        )
         currency = currency_match.group(0) if currency_match else ""
         prefix = _prefix_before(text, m.start() - len(currency))
         start, end = m.start() - len(currency) - len(prefix), m.end()

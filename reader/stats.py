@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from reader.figures import PlacedFigure
 
 MAX_STATS = 30
+REPEATS_SCORED = 3  # a value said many times is judged on its three most promising mentions
 _CLAUSE_END = set('，,。；;：:！？!?（）()“”"「」『』《》【】\n')
 # Words that end a noun phrase read forward from a number, or start one read backward.
 _AFTER_STOPS = (
@@ -314,10 +315,12 @@ def key_statistics(article: Article, figures: list[PlacedFigure], limit: int = M
     context = _Context(article, body)
     queue = sorted(((_upper_bound(body[o].figure), o) for o in _eligible(body)), key=lambda c: (-c[0], c[1]))
     best: dict[tuple, tuple[float, int, KeyStat]] = {}
+    tries: dict[tuple, int] = {}
     for position, (bound, order) in enumerate(queue):
         key = _key(body[order].figure)
-        if key in best and best[key][0] >= bound:
-            continue
+        if key in best and (best[key][0] >= bound or tries[key] >= REPEATS_SCORED):
+            continue  # a repeat that cannot do better, or the value has been weighed often enough
+        tries[key] = tries.get(key, 0) + 1
         if position % 32 == 0 and len(best) >= limit:
             ranked = _ranked(best, limit)
             if len(ranked) == limit and ranked[-1][0] > bound:

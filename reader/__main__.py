@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -112,7 +113,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _convert(args)
     from reader.ui.app import run_gui
 
-    return run_gui(args)
+    code = run_gui(args)
+    if args.screenshot:
+        # A one-shot run: nothing is left to save (its settings file is already gone), so skip tearing down Qt.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
 
 
 if __name__ == "__main__":

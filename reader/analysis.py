@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-from reader.article import Article, parse_article
-from reader.figures import PlacedFigure, article_figures
-from reader.stats import KeyStat, TimelineEvent, key_statistics, timeline
+from reader.article import parse_article
+from reader.figures import article_figures
+from reader.model import Analysis
+from reader.stats import key_statistics, timeline
 from reader.textio import decode, read_file
-
-
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    """An article with its figures and key statistics; immutable, so it can cross threads."""
-
-    article: Article
-    figures: tuple[PlacedFigure, ...]
-    stats: tuple[KeyStat, ...]
-    path: str = ""
-    timeline: tuple[TimelineEvent, ...] = ()
 
 
 def analyse_text(text: str, encoding: str = "utf-8", path: str = "") -> Analysis:

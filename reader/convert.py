@@ -30,7 +30,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reader.analysis import Analysis
+    from reader.model import Analysis
 
 ORIGINAL = "none"
 
@@ -586,7 +586,7 @@ def convert_analysis(analysis: Analysis, variant: str, tofu: bool = False) -> An
     Figures are the ones found in the source, at the converted places, so highlights and statistics are the
     same in every variant.
     """
-    from reader.figures import PlacedFigure
+    from reader.model import PlacedFigure
 
     converter = get_converter(variant, tofu)
     if isinstance(converter, _Identity):

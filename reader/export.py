@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from reader.analysis import Analysis
+from reader.model import Analysis
 
 
 def _number(value: float | None) -> float | int | None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from reader.article.model import Article
+from reader.model import Figure, PlacedFigure
 from reader.numerals import CN_NUMERAL_CHARS, MAGNITUDES, parse_arabic, parse_chinese, scale
 
 # --- building blocks -------------------------------------------------------------------------------------------
@@ -131,31 +131,6 @@ ORDINAL = re.compile(
     f"第(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?P<unit>{UNIT})?|首(?P<first>[轮輪次批个個届屆家例位])"
 )
 MONEY_PREFIXED = re.compile(f"{CURRENCY_PREFIX}\\s?(?P<a>{ARABIC})(?P<am>{MAG})?(?P<unit>美元|元|港元)?")
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """A figure found in one piece of text: exact source text, offsets, kind and normalised value."""
-
-    text: str
-    start: int
-    end: int
-    kind: str
-    value: float | None = None
-    unit: str | None = None
-    approx: bool = False
-    detail: str | None = None  # ISO-like date or hh:mm for dates and times
-
-    def display_value(self) -> str:
-        """Human-readable normalised value for tooltips: '6,000,000+ 人次', '2022-06-07'."""
-        if self.detail:
-            return self.detail
-        if self.value is None:
-            return self.text
-        number = f"{self.value:,.0f}" if float(self.value).is_integer() else f"{self.value:,}"
-        marker = "≈" if self.approx else ""
-        unit = f" {self.unit}" if self.unit else ""
-        return f"{marker}{number}{unit}"
 
 
 def _value_of(arabic: str | None, chinese: str | None) -> float | None:
@@ -441,20 +416,6 @@ def find_figures(text: str) -> list[Figure]:
         if needs.search(text):
             candidates.extend(finder(text))
     return _restore_coordinated_ones(_resolve(candidates), ones)
-
-
-@dataclass(frozen=True, slots=True)
-class PlacedFigure:
-    """A figure and where it stands in the article: body paragraph, heading, title/deck, caption or dateline.
-
-    ``section``/``paragraph`` index the body paragraph (for a heading: the section, paragraph None; for a
-    caption: paragraph is the caption index; for title/deck: paragraph 0/1).  Offsets are into that text.
-    """
-
-    figure: Figure
-    where: str
-    section: int | None
-    paragraph: int | None
 
 
 def article_figures(article: Article) -> list[PlacedFigure]:

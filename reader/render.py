@@ -17,8 +17,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reader.analysis import Analysis
-    from reader.figures import PlacedFigure
+    from reader.model import Analysis, PlacedFigure
 
 FIGURE_KINDS = ("count", "date", "time", "duration", "money", "percent", "ratio", "ordinal", "number")
 PAGE_CHARS = 30_000

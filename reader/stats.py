@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from reader.model import KeyStat, TimelineEvent
 
 if TYPE_CHECKING:
     from reader.article.model import Article
-    from reader.figures import PlacedFigure
+    from reader.model import PlacedFigure
 
 MAX_STATS = 30
 REPEATS_SCORED = 3  # a value said many times is judged on its three most promising mentions
@@ -47,23 +49,6 @@ _NOUN_UNITS = {"人", "人次", "元", "美元", "港元", "欧元", "日元", "
 _TOOK = re.compile(r"(?:仅用|僅用|只用了?|用了|历时|歷時|连续|連續|经过|經過|耗时|耗時|仅|僅)(?:不到|近)?$")
 # 24小时不间断: a stock phrase for "round the clock", not a measured duration.
 _ROUND_THE_CLOCK = re.compile(r"^24(?:小时|小時)")
-
-
-@dataclass(frozen=True, slots=True)
-class KeyStat:
-    """One line of the statistics panel."""
-
-    label: str
-    text: str
-    value: float | None
-    unit: str | None
-    kind: str
-    section: int
-    paragraph: int
-    start: int
-    end: int
-    sentence: str
-    approx: bool = False
 
 
 def _is_cjk(char: str) -> bool:
@@ -337,28 +322,6 @@ def key_statistics(article: Article, figures: list[PlacedFigure], limit: int = M
         )
         for _, _, stat in ranked
     ]
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineEvent:
-    """A dated event for the timeline chart: the first mention of each distinct day."""
-
-    month: int
-    day: int
-    year: int | None
-    text: str
-    label: str
-    section: int
-    paragraph: int
-    start: int
-    end: int
-
-    @property
-    def ordinal(self) -> int:
-        """Days since an epoch, for spacing the chart (the year defaults to 2000 when unknown)."""
-        from datetime import date
-
-        return date(self.year or 2000, self.month, self.day).toordinal()
 
 
 _EVENT_TEXT = re.compile("[^，,。；;！？!?]{1,16}")

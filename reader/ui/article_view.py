@@ -18,7 +18,7 @@ from reader.render import ArticleRenderer, paragraph_anchor, section_anchor
 from reader.ui.themes import Theme, style_sheet
 
 if TYPE_CHECKING:
-    from reader.analysis import Analysis
+    from reader.model import Analysis
 
 
 class ArticleView(QTextBrowser):

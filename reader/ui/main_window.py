@@ -36,12 +36,18 @@ from reader.ui.settings import Preferences, Settings, add_recent
 from reader.ui.stats_panel import StatsPanel
 
 if TYPE_CHECKING:
-    from reader.analysis import Analysis
+    from reader.model import Analysis
 
 log = logging.getLogger(__name__)
 ENCODINGS = ("utf-8", "gb18030", "big5hkscs", "utf-16")
 PREVIEW_BYTES = 300_000  # a file larger than this shows its beginning while the whole is analysed
 LANGUAGES = (("", "System"), ("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文"))
+
+
+def _store_analysis(path: str, encoding: str | None, analysis: Analysis) -> None:
+    from reader.cache import AnalysisCache
+
+    AnalysisCache().store(path, encoding, analysis)
 
 
 class FindBar(QWidget):
@@ -296,18 +302,25 @@ class MainWindow(QMainWindow):
         variant = self.variant
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", Path(path).name))
 
-        def job() -> tuple[Analysis, ArticleRenderer, str, str | None]:
-            from reader.analysis import analyse_file  # imported by the worker, while the window builds
+        def job() -> tuple[Analysis, ArticleRenderer, str, str | None, bool]:
+            from reader.cache import AnalysisCache
 
-            source = analyse_file(path, encoding)
-            return source, ArticleRenderer(convert_analysis(source, variant)), path, encoding
+            source = AnalysisCache().load(path, encoding)
+            fresh = source is None
+            if source is None:
+                from reader.analysis import analyse_file  # imported by the worker, while the window builds
+
+                source = analyse_file(path, encoding)
+            return source, ArticleRenderer(convert_analysis(source, variant)), path, encoding, fresh
 
         self.loader.submit("open", job)
         try:
             size = Path(path).stat().st_size
         except OSError:
             return
-        if size > PREVIEW_BYTES:
+        from reader.cache import AnalysisCache
+
+        if size > PREVIEW_BYTES and not AnalysisCache().has(path, encoding):
 
             def preview() -> tuple[ArticleRenderer, str]:
                 from reader.analysis import analyse_bytes
@@ -349,7 +362,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Showing the beginning while the rest is analysed…"))
         elif channel == "open":
             self.loader.cancel("preview")
-            source, shown, path, encoding = result  # type: ignore[misc]
+            source, shown, path, encoding, fresh = result  # type: ignore[misc]
             if self._pending_position is not None:
                 position = self._pending_position
             elif path == self._path and self.shown is not None:
@@ -367,6 +380,8 @@ class MainWindow(QMainWindow):
             self._rebuild_recent()
             self._fill_variant_box()
             self.statusBar().showMessage(self.tr("Opened %1").replace("%1", Path(path).name), 4000)
+            if fresh:
+                self.loader.submit("cache", lambda: _store_analysis(path, encoding, source))
         elif channel == "convert":
             variant, shown = result  # type: ignore[misc]
             if variant == self.variant:

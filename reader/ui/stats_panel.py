@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from reader.stats import KeyStat, TimelineEvent
+    from reader.model import KeyStat, TimelineEvent
 
 
 def _value_text(stat: KeyStat) -> str:

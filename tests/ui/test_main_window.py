@@ -245,3 +245,23 @@ def test_language_menu_saves_and_requests_rebuild(window, qtbot, settings) -> No
         window.set_language("zh_TW")
     assert blocker.args == ["zh_TW"]
     assert settings.load().language == "zh_TW"
+
+
+def test_reopening_uses_the_cached_analysis(window, qtbot, tmp_path, monkeypatch) -> None:
+    article = tmp_path / "cached.txt"
+    article.write_text("缓存测试\n\n共有15名记者参加，用时3天。", encoding="utf-8")
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    with qtbot.waitSignal(window.loader.done, timeout=30000):
+        window.open_file(str(article))
+    qtbot.waitUntil(lambda: not window.loader.is_busy(), timeout=30000)
+    assert list((tmp_path / "cache").glob("*.pickle"))
+    import reader.analysis
+
+    monkeypatch.setattr(
+        reader.analysis,
+        "analyse_file",
+        lambda *a, **k: (_ for _ in ()).throw(AssertionError("analysed again")),
+    )
+    with qtbot.waitSignal(window.loader.done, timeout=30000):
+        window.open_file(str(article))
+    assert window.shown.article.title == "缓存测试"

@@ -1,0 +1,100 @@
+"""The analysis model: figures, key statistics, timeline events and the whole analysis, as frozen dataclasses.
+
+Kept apart from the code that computes them so that loading a cached analysis, or passing one between threads,
+imports nothing heavy (no regular expressions to compile).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.article.model import Article
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure found in one piece of text: exact source text, offsets, kind and normalised value."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    value: float | None = None
+    unit: str | None = None
+    approx: bool = False
+    detail: str | None = None  # ISO-like date or hh:mm for dates and times
+
+    def display_value(self) -> str:
+        """Human-readable normalised value for tooltips: '6,000,000+ 人次', '2022-06-07'."""
+        if self.detail:
+            return self.detail
+        if self.value is None:
+            return self.text
+        number = f"{self.value:,.0f}" if float(self.value).is_integer() else f"{self.value:,}"
+        marker = "≈" if self.approx else ""
+        unit = f" {self.unit}" if self.unit else ""
+        return f"{marker}{number}{unit}"
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedFigure:
+    """A figure and where it stands in the article: body paragraph, heading, title/deck, caption or dateline.
+
+    ``section``/``paragraph`` index the body paragraph (for a heading: the section, paragraph None; for a
+    caption: paragraph is the caption index; for title/deck: paragraph 0/1).  Offsets are into that text.
+    """
+
+    figure: Figure
+    where: str
+    section: int | None
+    paragraph: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class KeyStat:
+    """One line of the statistics panel."""
+
+    label: str
+    text: str
+    value: float | None
+    unit: str | None
+    kind: str
+    section: int
+    paragraph: int
+    start: int
+    end: int
+    sentence: str
+    approx: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    """A dated event for the timeline chart: the first mention of each distinct day."""
+
+    month: int
+    day: int
+    year: int | None
+    text: str
+    label: str
+    section: int
+    paragraph: int
+    start: int
+    end: int
+
+    @property
+    def ordinal(self) -> int:
+        """Days since an epoch, for spacing the chart (the year defaults to 2000 when unknown)."""
+        from datetime import date
+
+        return date(self.year or 2000, self.month, self.day).toordinal()
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """An article with its figures and key statistics; immutable, so it can cross threads."""
+
+    article: Article
+    figures: tuple[PlacedFigure, ...]
+    stats: tuple[KeyStat, ...]
+    path: str = ""
+    timeline: tuple[TimelineEvent, ...] = ()

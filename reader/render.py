@@ -11,6 +11,7 @@ and pages are runs of units of bounded size, cut at section starts where possibl
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from html import escape
@@ -21,6 +22,17 @@ if TYPE_CHECKING:
 
 FIGURE_KINDS = ("count", "date", "time", "duration", "money", "percent", "ratio", "ordinal", "number")
 PAGE_CHARS = 30_000
+
+_CJK = "\u3400-\u9fff\uf900-\ufaff"
+_WIDE = str.maketrans(",;:?!()", "，；：？！（）")
+# ASCII punctuation inside Chinese text (after a Chinese character or closing quote, or an opening parenthesis
+# before one); 3,000 and BA.2 are not touched.
+_NARROW_IN_CHINESE = re.compile(f"(?<=[{_CJK}”’」』）])[,;:?!)]|\\((?=[{_CJK}])|(?<=[{_CJK}])\\(")
+
+
+def widen_punctuation(text: str) -> str:
+    """Full-width punctuation where a Chinese text uses ASCII marks (赤峰市,政府 → 赤峰市，政府); same length."""
+    return _NARROW_IN_CHINESE.sub(lambda m: m.group(0).translate(_WIDE), text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +88,11 @@ def paginate(units: list[Unit], max_chars: int = PAGE_CHARS) -> list[tuple[int, 
 class ArticleRenderer:
     """Renders any run of an analysis' units; figure lookups are built once."""
 
-    def __init__(self, analysis: Analysis, page_chars: int = PAGE_CHARS) -> None:
+    def __init__(
+        self, analysis: Analysis, page_chars: int = PAGE_CHARS, wide_punctuation: bool = False
+    ) -> None:
         self.analysis = analysis
+        self.wide_punctuation = wide_punctuation
         self.units = article_units(analysis)
         self.pages = paginate(self.units, page_chars)
         self.char_count = analysis.article.char_count
@@ -87,6 +102,8 @@ class ArticleRenderer:
         self._placed = placed
 
     def _text(self, text: str, key: tuple[str, int | None, int | None]) -> str:
+        if self.wide_punctuation:
+            text = widen_punctuation(text)  # one character for one: figure offsets still hold
         out: list[str] = []
         last = 0
         for index, placed in self._placed.get(key, ()):

@@ -167,7 +167,11 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
             continue
         if blank_separated and not (line.blanks_before and nxt.blanks_before):
             continue
-        if not blank_separated and (len(line.text) < 4 or len(nxt.text) < 2 * len(line.text)):
+        # Without blank lines a heading is told by the longer text that follows it (past a second heading line).
+        following = nxt
+        if looks_like_plain_heading(nxt.text) and i + 2 < len(lines):
+            following = lines[i + 2]
+        if not blank_separated and (len(line.text) < 4 or len(following.text) < 2 * len(line.text)):
             continue
         line.kind, line.heading = "heading", HeadingMatch(None, line.text, UNNUMBERED, False)
     # Two-line unnumbered headings: a plain heading followed straight by another short unpunctuated line.
@@ -177,7 +181,10 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
             a.kind == "heading"
             and a.heading is not None
             and a.heading.style == UNNUMBERED
-            and b.kind == "body"
+            and (
+                b.kind == "body"
+                or (b.kind == "heading" and b.heading is not None and b.heading.style == UNNUMBERED)
+            )
             and looks_like_plain_heading(b.text)
             and i + 2 < len(lines)
             and lines[i + 2].kind == "body"

@@ -196,6 +196,13 @@ class MainWindow(QMainWindow):
             self.tr("Next &Character Set"), self.cycle_variant, "Ctrl+Shift+V"
         )
         self.escape_action = self._action(self.tr("Close Find Bar"), self.hide_find, "Esc")
+        self.wide_action = self._action(
+            self.tr("Full-width &Punctuation"), self.set_wide_punctuation, checkable=True
+        )
+        self.wide_action.setChecked(self.prefs.wide_punctuation)
+        self.wide_action.setToolTip(
+            self.tr("Show ASCII commas and colons in Chinese text as ，and ：(display only)")
+        )
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -220,6 +227,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, self.font_action):
             view_menu.addAction(action)
+        view_menu.addAction(self.wide_action)
         spacing_menu = view_menu.addMenu(self.tr("Line &Spacing"))
         spacing_group = QActionGroup(self)
         for value in (140, 160, 180, 200):
@@ -299,7 +307,7 @@ class MainWindow(QMainWindow):
         """
         if not path:
             return
-        variant = self.variant
+        variant, wide = self.variant, self.prefs.wide_punctuation
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", Path(path).name))
 
         def job() -> tuple[Analysis, ArticleRenderer, str, str | None, bool]:
@@ -311,7 +319,13 @@ class MainWindow(QMainWindow):
                 from reader.analysis import analyse_file  # imported by the worker, while the window builds
 
                 source = analyse_file(path, encoding)
-            return source, ArticleRenderer(convert_analysis(source, variant)), path, encoding, fresh
+            return (
+                source,
+                ArticleRenderer(convert_analysis(source, variant), wide_punctuation=wide),
+                path,
+                encoding,
+                fresh,
+            )
 
         self.loader.submit("open", job)
         try:
@@ -329,7 +343,7 @@ class MainWindow(QMainWindow):
                     head = handle.read(PREVIEW_BYTES)
                 cut = head.rfind(b"\n")
                 analysis = analyse_bytes(head[: cut if cut > 0 else len(head)], encoding, path)
-                return ArticleRenderer(convert_analysis(analysis, variant)), path
+                return ArticleRenderer(convert_analysis(analysis, variant), wide_punctuation=wide), path
 
             self.loader.submit("preview", preview)
 
@@ -477,8 +491,11 @@ class MainWindow(QMainWindow):
         self.variant = variant
         self.prefs.variant = variant
         self.variant_box.setCurrentIndex(max(0, self.variant_box.findData(variant)))
-        source = self.source
-        self.loader.submit("convert", lambda: (variant, ArticleRenderer(convert_analysis(source, variant))))
+        source, wide = self.source, self.prefs.wide_punctuation
+        self.loader.submit(
+            "convert",
+            lambda: (variant, ArticleRenderer(convert_analysis(source, variant), wide_punctuation=wide)),
+        )
 
     def cycle_variant(self) -> None:
         """Ctrl+Shift+V: the next character set in the box."""
@@ -582,6 +599,16 @@ class MainWindow(QMainWindow):
         """Use *family* for the article."""
         self.prefs.font_family = family
         self._rerender()
+
+    def set_wide_punctuation(self, on: bool) -> None:
+        """Show ASCII punctuation in Chinese text as full-width marks (a view option; the text is unchanged)."""
+        self.prefs.wide_punctuation = bool(on)
+        self.wide_action.setChecked(bool(on))
+        if self.shown is not None:
+            shown, variant = self.shown, self.variant
+            self.loader.submit(
+                "convert", lambda: (variant, ArticleRenderer(shown, wide_punctuation=bool(on)))
+            )
 
     def set_theme(self, name: str) -> None:
         """Light, sepia, dark or follow the system."""

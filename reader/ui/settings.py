@@ -25,6 +25,7 @@ class Preferences:
     font_family: str = ""
     line_spacing: int = 160
     language: str = ""
+    wide_punctuation: bool = True
     last_file: str = ""
     last_section: int = 0
     last_paragraph: int = 0
@@ -61,6 +62,9 @@ class Settings:
         p.font_family = get("prefs/font_family", p.font_family, str)
         p.line_spacing = max(100, min(300, get("prefs/line_spacing", p.line_spacing, int)))
         p.language = get("prefs/language", p.language, str)
+        p.wide_punctuation = _as_bool(
+            s.value("prefs/wide_punctuation", p.wide_punctuation), p.wide_punctuation
+        )
         p.last_file = get("session/last_file", p.last_file, str)
         p.last_section = max(0, get("session/last_section", p.last_section, int))
         p.last_paragraph = max(0, get("session/last_paragraph", p.last_paragraph, int))
@@ -76,6 +80,7 @@ class Settings:
         s.setValue("prefs/font_family", p.font_family)
         s.setValue("prefs/line_spacing", p.line_spacing)
         s.setValue("prefs/language", p.language)
+        s.setValue("prefs/wide_punctuation", p.wide_punctuation)
         s.setValue("session/last_file", p.last_file)
         s.setValue("session/last_section", p.last_section)
         s.setValue("session/last_paragraph", p.last_paragraph)
@@ -99,6 +104,15 @@ class Settings:
         geometry, state = self.store.value("window/geometry"), self.store.value("window/state")
         ok = isinstance(geometry, QByteArray) and isinstance(state, QByteArray)
         return (geometry, state) if ok else (None, None)
+
+
+def _as_bool(value: object, default: bool) -> bool:
+    """QSettings gives booleans back as 'true'/'false' strings from INI files."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "false", "1", "0"):
+        return value.lower() in ("true", "1")
+    return default
 
 
 def add_recent(recent: list[str], path: str) -> list[str]:

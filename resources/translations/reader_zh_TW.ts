@@ -3,57 +3,57 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="33" />
+        <location filename="../../reader/ui/article_view.py" line="36" />
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="196" />
+        <location filename="../../reader/ui/article_view.py" line="199" />
         <source>count</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="196" />
+        <location filename="../../reader/ui/article_view.py" line="199" />
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="196" />
+        <location filename="../../reader/ui/article_view.py" line="199" />
         <source>time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="197" />
+        <location filename="../../reader/ui/article_view.py" line="200" />
         <source>duration</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="197" />
+        <location filename="../../reader/ui/article_view.py" line="200" />
         <source>money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="197" />
+        <location filename="../../reader/ui/article_view.py" line="200" />
         <source>percentage</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="198" />
+        <location filename="../../reader/ui/article_view.py" line="201" />
         <source>ratio</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="198" />
+        <location filename="../../reader/ui/article_view.py" line="201" />
         <source>ordinal</source>
         <translation>序數</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="198" />
+        <location filename="../../reader/ui/article_view.py" line="201" />
         <source>number</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="202" />
+        <location filename="../../reader/ui/article_view.py" line="205" />
         <source>%1, approximate</source>
         <translation>%1，約數</translation>
     </message>
@@ -61,27 +61,27 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="50" />
+        <location filename="../../reader/ui/main_window.py" line="59" />
         <source>Find (either script)…</source>
         <translation>查詢（簡繁皆可）…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="51" />
+        <location filename="../../reader/ui/main_window.py" line="60" />
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="55" />
+        <location filename="../../reader/ui/main_window.py" line="64" />
         <source>Previous match (Shift+F3)</source>
         <translation>上一處（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="57" />
+        <location filename="../../reader/ui/main_window.py" line="66" />
         <source>Next match (F3)</source>
         <translation>下一處（F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="59" />
+        <location filename="../../reader/ui/main_window.py" line="68" />
         <source>Close (Esc)</source>
         <translation>關閉（Esc）</translation>
     </message>
@@ -89,333 +89,343 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="101" />
+        <location filename="../../reader/ui/main_window.py" line="111" />
         <source>Sections</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="104" />
+        <location filename="../../reader/ui/main_window.py" line="114" />
         <source>Key statistics</source>
         <translation>關鍵資料</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="109" />
+        <location filename="../../reader/ui/main_window.py" line="119" />
         <source>Character set</source>
         <translation>字元集</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="111" />
+        <location filename="../../reader/ui/main_window.py" line="121" />
         <source>Character set (Ctrl+Shift+V for the next one)</source>
         <translation>字元集（Ctrl+Shift+V 切換到下一個）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="115" />
+        <location filename="../../reader/ui/main_window.py" line="125" />
         <source>Working</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158" />
+        <location filename="../../reader/ui/main_window.py" line="168" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="159" />
+        <location filename="../../reader/ui/main_window.py" line="169" />
         <source>&amp;Reload</source>
         <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="160" />
+        <location filename="../../reader/ui/main_window.py" line="170" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="161" />
+        <location filename="../../reader/ui/main_window.py" line="171" />
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="162" />
+        <location filename="../../reader/ui/main_window.py" line="172" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="163" />
+        <location filename="../../reader/ui/main_window.py" line="173" />
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="165" />
+        <location filename="../../reader/ui/main_window.py" line="175" />
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="168" />
+        <location filename="../../reader/ui/main_window.py" line="178" />
         <source>Find &amp;Previous</source>
         <translation>查詢上一個(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="170" />
+        <location filename="../../reader/ui/main_window.py" line="180" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="171" />
+        <location filename="../../reader/ui/main_window.py" line="181" />
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="173" />
+        <location filename="../../reader/ui/main_window.py" line="183" />
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="175" />
+        <location filename="../../reader/ui/main_window.py" line="185" />
         <source>&amp;Font…</source>
         <translation>字型(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="177" />
+        <location filename="../../reader/ui/main_window.py" line="187" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="180" />
+        <location filename="../../reader/ui/main_window.py" line="190" />
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="183" />
+        <location filename="../../reader/ui/main_window.py" line="193" />
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="186" />
+        <location filename="../../reader/ui/main_window.py" line="196" />
         <source>Next &amp;Character Set</source>
         <translation>下一個字元集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="188" />
+        <location filename="../../reader/ui/main_window.py" line="198" />
         <source>Close Find Bar</source>
         <translation>關閉查詢欄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="192" />
+        <location filename="../../reader/ui/main_window.py" line="199" />
+        <source>Full-width &amp;Punctuation</source>
+        <translation>全形標點(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="201" />
+        <source>Show ASCII commas and colons in Chinese text as ，and ：(display only)</source>
+        <translation>把中文裡的半形逗號、冒號顯示為 ，和 ：（僅影響顯示）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="205" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="194" />
+        <location filename="../../reader/ui/main_window.py" line="207" />
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="195" />
+        <location filename="../../reader/ui/main_window.py" line="208" />
         <source>Reopen with &amp;Encoding</source>
         <translation>以其他編碼重新開啟(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="204" />
+        <location filename="../../reader/ui/main_window.py" line="217" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="207" />
+        <location filename="../../reader/ui/main_window.py" line="220" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="213" />
+        <location filename="../../reader/ui/main_window.py" line="227" />
         <source>Line &amp;Spacing</source>
         <translation>行距(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="220" />
+        <location filename="../../reader/ui/main_window.py" line="234" />
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="223" />
-        <location filename="../../reader/ui/main_window.py" line="236" />
+        <location filename="../../reader/ui/main_window.py" line="237" />
+        <location filename="../../reader/ui/main_window.py" line="250" />
         <source>Follow System</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="224" />
+        <location filename="../../reader/ui/main_window.py" line="238" />
         <source>Light</source>
         <translation>淺色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="225" />
+        <location filename="../../reader/ui/main_window.py" line="239" />
         <source>Sepia</source>
         <translation>護眼</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="226" />
+        <location filename="../../reader/ui/main_window.py" line="240" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="233" />
+        <location filename="../../reader/ui/main_window.py" line="247" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="243" />
+        <location filename="../../reader/ui/main_window.py" line="257" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="247" />
+        <location filename="../../reader/ui/main_window.py" line="261" />
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="251" />
+        <location filename="../../reader/ui/main_window.py" line="265" />
         <source>Characters:</source>
         <translation>字元：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="293" />
+        <location filename="../../reader/ui/main_window.py" line="307" />
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="319" />
+        <location filename="../../reader/ui/main_window.py" line="344" />
         <source>Open article</source>
         <translation>開啟文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="319" />
+        <location filename="../../reader/ui/main_window.py" line="344" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本檔案 (*.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="332" />
+        <location filename="../../reader/ui/main_window.py" line="357" />
         <source>%1 changed on disk: press F5 to reload</source>
         <translation>%1 已在磁碟上更改：按 F5 重新載入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="341" />
+        <location filename="../../reader/ui/main_window.py" line="366" />
         <source>Showing the beginning while the rest is analysed…</source>
         <translation>正在分析其餘部分，先顯示開頭…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="361" />
+        <location filename="../../reader/ui/main_window.py" line="386" />
         <source>Opened %1</source>
         <translation>已開啟 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="370" />
+        <location filename="../../reader/ui/main_window.py" line="397" />
         <source>Unexpected error: %1</source>
         <translation>意外錯誤：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="372" />
+        <location filename="../../reader/ui/main_window.py" line="399" />
         <source>The file is empty: there is no text to show.</source>
         <translation>檔案是空的，沒有可顯示的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="373" />
+        <location filename="../../reader/ui/main_window.py" line="400" />
         <source>This is not a text file.</source>
         <translation>這不是文本檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="375" />
+        <location filename="../../reader/ui/main_window.py" line="402" />
         <source>The text could not be decoded as UTF-8, GB18030 or Big5. Try File ▸ Reopen with Encoding.</source>
         <translation>無法按 UTF-8、GB18030 或 Big5 解碼文本。請試試“檔案 ▸ 以其他編碼重新開啟”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="377" />
+        <location filename="../../reader/ui/main_window.py" line="404" />
         <source>The file does not look like Chinese text in any supported encoding.</source>
         <translation>該檔案在任何支援的編碼下都不像中文文本。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="378" />
+        <location filename="../../reader/ui/main_window.py" line="405" />
         <source>The file starts with a %1 byte order mark but is not valid %1.</source>
         <translation>檔案以 %1 位元組順序標記開頭，但不是有效的 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="379" />
+        <location filename="../../reader/ui/main_window.py" line="406" />
         <source>Unknown encoding %1.</source>
         <translation>未知編碼 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="380" />
+        <location filename="../../reader/ui/main_window.py" line="407" />
         <source>File not found: %1</source>
         <translation>找不到檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="381" />
+        <location filename="../../reader/ui/main_window.py" line="408" />
         <source>You have no permission to read %1.</source>
         <translation>您沒有讀取 %1 的許可權。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="382" />
+        <location filename="../../reader/ui/main_window.py" line="409" />
         <source>%1 is a folder, not a file.</source>
         <translation>%1 是資料夾，不是檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="383" />
+        <location filename="../../reader/ui/main_window.py" line="410" />
         <source>Could not read %1.</source>
         <translation>無法讀取 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="392" />
+        <location filename="../../reader/ui/main_window.py" line="419" />
         <source>Cannot open the file</source>
         <translation>無法開啟檔案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="392" />
+        <location filename="../../reader/ui/main_window.py" line="419" />
         <source>Conversion failed</source>
         <translation>轉換失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="410" />
+        <location filename="../../reader/ui/main_window.py" line="438" />
         <source>page %1/%2</source>
         <translation>第 %1/%2 頁</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="421" />
+        <location filename="../../reader/ui/main_window.py" line="449" />
         <source>Simplified</source>
         <translation>簡體</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="423" />
+        <location filename="../../reader/ui/main_window.py" line="451" />
         <source>Traditional</source>
         <translation>繁體</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="425" />
+        <location filename="../../reader/ui/main_window.py" line="453" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="426" />
+        <location filename="../../reader/ui/main_window.py" line="454" />
         <source>~%1 min</source>
         <translation>約 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="427" />
+        <location filename="../../reader/ui/main_window.py" line="455" />
         <source>%1 figures</source>
         <translation>%1 個數字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="528" />
+        <location filename="../../reader/ui/main_window.py" line="558" />
         <source>%1 matches</source>
         <translation>%1 處匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="536" />
+        <location filename="../../reader/ui/main_window.py" line="566" />
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="553" />
+        <location filename="../../reader/ui/main_window.py" line="583" />
         <source>Article font</source>
         <translation>文章字型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="608" />
+        <location filename="../../reader/ui/main_window.py" line="648" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
@@ -423,13 +433,13 @@
 <context>
     <name>SectionSidebar</name>
     <message>
-        <location filename="../../reader/ui/section_sidebar.py" line="19" />
+        <location filename="../../reader/ui/section_sidebar.py" line="22" />
         <source>Sections</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/section_sidebar.py" line="34" />
-        <location filename="../../reader/ui/section_sidebar.py" line="36" />
+        <location filename="../../reader/ui/section_sidebar.py" line="37" />
+        <location filename="../../reader/ui/section_sidebar.py" line="39" />
         <source>Lede</source>
         <translation>導語</translation>
     </message>
@@ -437,22 +447,22 @@
 <context>
     <name>StatsChart</name>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="44" />
+        <location filename="../../reader/ui/stats_panel.py" line="45" />
         <source>Chart of key statistics</source>
         <translation>關鍵資料圖表</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="81" />
+        <location filename="../../reader/ui/stats_panel.py" line="82" />
         <source>Nothing to chart</source>
         <translation>沒有可繪製的資料</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="91" />
+        <location filename="../../reader/ui/stats_panel.py" line="92" />
         <source>Timeline</source>
         <translation>時間線</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="117" />
+        <location filename="../../reader/ui/stats_panel.py" line="118" />
         <source>Largest counts (%1)</source>
         <translation>最大數量（%1）</translation>
     </message>
@@ -460,72 +470,72 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="146" />
+        <location filename="../../reader/ui/stats_panel.py" line="147" />
         <source>What</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="146" />
+        <location filename="../../reader/ui/stats_panel.py" line="147" />
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="146" />
+        <location filename="../../reader/ui/stats_panel.py" line="147" />
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="147" />
+        <location filename="../../reader/ui/stats_panel.py" line="148" />
         <source>Key statistics</source>
         <translation>關鍵資料</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="157" />
+        <location filename="../../reader/ui/stats_panel.py" line="158" />
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="159" />
+        <location filename="../../reader/ui/stats_panel.py" line="160" />
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="206" />
+        <location filename="../../reader/ui/stats_panel.py" line="207" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="206" />
+        <location filename="../../reader/ui/stats_panel.py" line="207" />
         <source>Counts</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="206" />
+        <location filename="../../reader/ui/stats_panel.py" line="207" />
         <source>Money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="207" />
+        <location filename="../../reader/ui/stats_panel.py" line="208" />
         <source>Rates</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="207" />
+        <location filename="../../reader/ui/stats_panel.py" line="208" />
         <source>Ratios</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="207" />
+        <location filename="../../reader/ui/stats_panel.py" line="208" />
         <source>Durations</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="208" />
+        <location filename="../../reader/ui/stats_panel.py" line="209" />
         <source>Numbers</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="247" />
+        <location filename="../../reader/ui/stats_panel.py" line="248" />
         <source>Export statistics</source>
         <translation>匯出資料</translation>
     </message>

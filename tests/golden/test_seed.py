@@ -109,3 +109,44 @@ def test_big5_copy_of_converted_seed(tmp_path) -> None:
     assert other.article.encoding == "big5hkscs"
     assert other.article.script == "hant"
     assert len(other.article.sections) == 5
+
+
+def test_export_json_in_a_variant() -> None:
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "reader",
+            "--export",
+            "json",
+            "--variant",
+            "s2twp",
+            str(resource_path(SEED_ARTICLE)),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    data = json.loads(out.stdout)
+    assert data["title"] == "赤峰有大愛 「雙戰」雙勝利"
+    assert data["sections"][1]["heading"] == "敏銳果敢的赤峰定力"
+    for fig in data["figures"]:
+        if fig["where"] == "body":
+            paragraph = data["sections"][fig["section"]]["paragraphs"][fig["paragraph"]]
+            assert paragraph[fig["start"] : fig["end"]] == fig["text"]
+    assert any(s["text"] == "600多萬人次" for s in data["stats"])
+    bad = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "reader",
+            "--export",
+            "json",
+            "--variant",
+            "x2y",
+            str(resource_path(SEED_ARTICLE)),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert bad.returncode == 2 and "unknown variant" in bad.stderr

@@ -265,3 +265,14 @@ def test_reopening_uses_the_cached_analysis(window, qtbot, tmp_path, monkeypatch
     with qtbot.waitSignal(window.loader.done, timeout=30000):
         window.open_file(str(article))
     assert window.shown.article.title == "缓存测试"
+
+
+def test_full_width_punctuation_is_a_view_option(window, qtbot) -> None:
+    assert "赤峰市，到了晚上" in window.view.toPlainText()
+    with qtbot.waitSignal(window.loader.done, timeout=30000):
+        window.set_wide_punctuation(False)
+    assert "赤峰市,到了晚上" in window.view.toPlainText()
+    assert "," in window.shown.article.sections[1].paragraphs[0]  # the model never changes
+    stat_index = next(i for i, s in enumerate(window.shown.stats) if s.text == "15140名")
+    window.stats_panel.stat_activated.emit(stat_index)
+    assert window.view.textCursor().selectedText() == "15140名"

@@ -121,3 +121,41 @@ def test_taiwan_news_in_traditional_script() -> None:
     assert article.script == "hant"
     assert article.title == "颱風凱米逼近　全臺停班停課"
     assert article.byline == "記者王小明／臺北報導"
+
+
+def test_short_unnumbered_subheadings_between_paragraphs() -> None:
+    text = "\n\n".join(
+        [
+            "全市经济运行稳中向好",
+            "今年以来，全市经济保持恢复态势，主要指标好于预期。",
+            "工业生产较快增长",
+            "规模以上工业增加值同比增长6.5%，高于全省平均水平。",
+            "消费市场持续回暖",
+            "社会消费品零售总额同比增长8.2%。",
+        ]
+    )
+    article = parse_article(text)
+    assert article.title == "全市经济运行稳中向好"
+    assert [(s.heading, s.level, len(s.paragraphs)) for s in article.sections] == [
+        (None, 0, 1),
+        ("工业生产较快增长", 1, 1),
+        ("消费市场持续回暖", 1, 1),
+    ]
+
+
+def test_two_line_unnumbered_heading_in_line_per_paragraph_text() -> None:
+    text = (
+        "今年以来，全市经济保持恢复态势，主要指标好于预期，发展质量稳步提升。\n"
+        "工业生产\n较快增长\n"
+        "规模以上工业增加值同比增长6.5%，高于全省平均水平，其中制造业增长7.1%。"
+    )
+    article = parse_article(text)
+    assert [s.heading for s in article.sections] == [None, "工业生产 较快增长"]
+
+
+def test_bracket_and_chapter_headings() -> None:
+    text = "第一章 总则\n\n第一条 为了规范管理，制定本办法。\n\n【编者按】\n\n本文介绍了三项措施。"
+    article = parse_article(text)
+    headed = [(s.number, s.heading) for s in article.sections if s.heading or s.number]
+    assert headed[0] == ("第一章", "总则")
+    assert "【编者按】" in [h for _, h in headed]

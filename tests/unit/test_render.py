@@ -1,4 +1,5 @@
 import html
+import itertools
 import re
 
 import pytest
@@ -47,5 +48,5 @@ def test_pages_cut_at_headings_and_cover_every_unit() -> None:
     units = article_units(analysis)
     pages = paginate(units, 5000)
     assert pages[0][0] == 0 and pages[-1][1] == len(units)
-    assert all(a[1] == b[0] for a, b in zip(pages, pages[1:], strict=False))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(pages))
     assert all(units[start].kind == "heading" for start, _ in pages[1:])

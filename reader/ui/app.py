@@ -148,7 +148,6 @@ def _screenshot(app, window, args: argparse.Namespace, store) -> int:
         print(f"{APP_NAME}: --size takes WxH, e.g. 1280x800", file=sys.stderr)
         return 2
     window.resize(width, height)
-    window.show()
     failures: list[str] = []
     window.loader.failed.connect(lambda _c, error: failures.append(window.error_message(error)))
     window.open_initial(args.file)
@@ -157,6 +156,7 @@ def _screenshot(app, window, args: argparse.Namespace, store) -> int:
     QTimer.singleShot(120_000, loop.quit)
     if window.loader.is_busy():
         loop.exec()
+    window.show()  # shown only now, so the empty window is never painted
     app.processEvents()
     if args.section is not None:
         window.view.go_to_section(args.section)
@@ -164,6 +164,7 @@ def _screenshot(app, window, args: argparse.Namespace, store) -> int:
         app.processEvents()
     image = window.grab()
     ok = image.save(args.screenshot, "PNG")
+    window.loader.wait(10_000)  # let a cache write finish: the caller may exit without tearing down
     Path(store.fileName()).unlink(missing_ok=True)
     if failures:
         print(f"{APP_NAME}: {failures[0]}", file=sys.stderr)

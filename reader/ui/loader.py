@@ -81,30 +81,43 @@ class Loader(QObject):
         self._bridge = _Bridge()
         self._bridge.finished.connect(self._on_finished)
         self._latest: dict[str, int] = {}
+        self._quiet: set[str] = set()  # housekeeping channels: they do not make the window look busy
         self._next_id = 0
 
-    def submit(self, channel: str, fn: Callable[[], Any]) -> int:
-        """Run *fn* in the background; a newer job on the same channel makes this one stale."""
+    def submit(self, channel: str, fn: Callable[[], Any], quiet: bool = False) -> int:
+        """Run *fn* in the background; a newer job on the same channel makes this one stale.
+
+        A *quiet* job (writing a cache, say) does not count as busy: no progress indicator for it.
+        """
         self._next_id += 1
+        was_busy = self.is_busy()
         self._latest[channel] = self._next_id
-        self.busy_changed.emit(True)
+        if quiet:
+            self._quiet.add(channel)
+        else:
+            self._quiet.discard(channel)
+            if not was_busy:
+                self.busy_changed.emit(True)
         self._pool.start(_Job(self._bridge, channel, self._next_id, fn))
         return self._next_id
 
     def cancel(self, channel: str) -> None:
         """Forget *channel*'s pending job: its result, when it comes, is dropped."""
-        if self._latest.pop(channel, None) is not None and not self._latest:
+        was_busy = self.is_busy()
+        self._latest.pop(channel, None)
+        if was_busy and not self.is_busy():
             self.busy_changed.emit(False)
 
     def is_busy(self) -> bool:
-        """True while any channel's latest job has not reported back."""
-        return bool(self._latest)
+        """True while any channel's latest (not quiet) job has not reported back."""
+        return any(channel not in self._quiet for channel in self._latest)
 
     def _on_finished(self, channel: str, job_id: int, result: object, error: object) -> None:
         if self._latest.get(channel) != job_id:
             return
+        was_busy = self.is_busy()
         del self._latest[channel]
-        if not self._latest:
+        if was_busy and not self.is_busy():
             self.busy_changed.emit(False)
         if error is not None:
             self.failed.emit(channel, error)

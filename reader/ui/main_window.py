@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
             self._fill_variant_box()
             self.statusBar().showMessage(self.tr("Opened %1").replace("%1", Path(path).name), 4000)
             if fresh:
-                self.loader.submit("cache", lambda: _store_analysis(path, encoding, source))
+                self.loader.submit("cache", lambda: _store_analysis(path, encoding, source), quiet=True)
         elif channel == "convert":
             variant, shown = result  # type: ignore[misc]
             if variant == self.variant:

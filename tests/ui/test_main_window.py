@@ -253,8 +253,7 @@ def test_reopening_uses_the_cached_analysis(window, qtbot, tmp_path, monkeypatch
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
     with qtbot.waitSignal(window.loader.done, timeout=30000):
         window.open_file(str(article))
-    qtbot.waitUntil(lambda: not window.loader.is_busy(), timeout=30000)
-    assert list((tmp_path / "cache").glob("*.pickle"))
+    qtbot.waitUntil(lambda: bool(list((tmp_path / "cache").glob("*.pickle"))), timeout=30000)
     import reader.analysis
 
     monkeypatch.setattr(

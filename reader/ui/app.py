@@ -163,7 +163,7 @@ def _screenshot(app, window, args: argparse.Namespace, store) -> int:
         window.sidebar.mark_current(args.section)
         app.processEvents()
     image = window.grab()
-    ok = image.save(args.screenshot, "PNG")
+    ok = image.save(args.screenshot, "PNG", 80)  # zlib level that is both faster and smaller than the default
     window.loader.wait(10_000)  # let a cache write finish: the caller may exit without tearing down
     Path(store.fileName()).unlink(missing_ok=True)
     if failures:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.convert import ORIGINAL, VARIANT_BY_NAME, convert, convert_analysis, variants_for
 from reader.errors import ReaderError
 from reader.paths import SEED_ARTICLE, resource_path
 from reader.render import ArticleRenderer
@@ -34,6 +33,7 @@ from reader.ui.loader import Loader
 from reader.ui.section_sidebar import SectionSidebar
 from reader.ui.settings import Preferences, Settings, add_recent
 from reader.ui.stats_panel import StatsPanel
+from reader.variants import ORIGINAL, VARIANT_BY_NAME, variants_for
 
 if TYPE_CHECKING:
     from reader.model import Analysis
@@ -312,6 +312,7 @@ class MainWindow(QMainWindow):
 
         def job() -> tuple[Analysis, ArticleRenderer, str, str | None, bool]:
             from reader.cache import AnalysisCache
+            from reader.convert import convert_analysis
 
             source = AnalysisCache().load(path, encoding)
             fresh = source is None
@@ -338,6 +339,7 @@ class MainWindow(QMainWindow):
 
             def preview() -> tuple[ArticleRenderer, str]:
                 from reader.analysis import analyse_bytes
+                from reader.convert import convert_analysis
 
                 with open(path, "rb") as handle:
                     head = handle.read(PREVIEW_BYTES)
@@ -492,10 +494,13 @@ class MainWindow(QMainWindow):
         self.prefs.variant = variant
         self.variant_box.setCurrentIndex(max(0, self.variant_box.findData(variant)))
         source, wide = self.source, self.prefs.wide_punctuation
-        self.loader.submit(
-            "convert",
-            lambda: (variant, ArticleRenderer(convert_analysis(source, variant), wide_punctuation=wide)),
-        )
+
+        def job() -> tuple[str, ArticleRenderer]:
+            from reader.convert import convert_analysis
+
+            return variant, ArticleRenderer(convert_analysis(source, variant), wide_punctuation=wide)
+
+        self.loader.submit("convert", job)
 
     def cycle_variant(self) -> None:
         """Ctrl+Shift+V: the next character set in the box."""
@@ -544,6 +549,8 @@ class MainWindow(QMainWindow):
         """The query as typed and in every script, so a query in either script finds its matches."""
         if not query:
             return []
+        from reader.convert import convert
+
         needles = {query}
         for variant in ("s2t", "s2tw", "s2hk", "t2s"):
             needles.add(convert(query, variant))

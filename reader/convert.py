@@ -6,13 +6,15 @@ and configs).  The conversion itself follows upstream OpenCC's algorithm, which 
 (it splits on punctuation and matches greedily per dictionary):
 
 1. normalisation (CJK compatibility ideographs) character by character;
-2. segmentation: maximum forward matching with the config's segmentation dictionary;
-3. each conversion step converts each segment on its own, longest prefix first; a ``short_circuit`` group
-   takes the first dictionary that matches, a ``union`` group the longest match of all its dictionaries.
+2. segmentation: maximum forward matching with the config's segmentation dictionary; the characters between
+   two dictionary words form one segment;
+3. each conversion step converts inside each segment, longest prefix first; a ``short_circuit`` group takes the
+   first dictionary that matches, a ``union`` group the longest match of all its dictionaries.
 
-Speed comes from doing in C what can be: a segment of one character converts the same way wherever it stands,
-so runs of single-character segments go through ``str.translate`` with a table built once; only the phrase
-segments, found by one pass over the text, are converted (and memoised) in Python.
+Speed comes from doing in C what can be: the unmatched runs are joined with a separator no key contains and
+converted in one pass per step, where ``str.translate`` handles every position no longer key can start at
+(found through a table of two-character prefixes); dictionary words are converted once each and memoised.
+Large inputs on the command line are split at line ends and converted on all cores.
 
 Conversion changes lengths (U盘 → 隨身碟), so ``convert_with_map`` also returns, for every source offset,
 the offset in the converted text; figures, search hits and anchors are carried over with it.

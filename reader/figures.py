@@ -141,11 +141,6 @@ def _value_of(arabic: str | None, chinese: str | None) -> float | None:
     return None
 
 
-def _split_chinese_magnitude(chinese: str) -> tuple[str, str]:
-    """'三千万' stays whole; the magnitude tail only matters for Arabic numbers (400万)."""
-    return chinese, ""
-
-
 def _is_identifier(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "

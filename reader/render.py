@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reader.model import Analysis, PlacedFigure
 
-FIGURE_KINDS = ("count", "date", "time", "duration", "money", "percent", "ratio", "ordinal", "number")
 PAGE_CHARS = 30_000
 
 _CJK = "\u3400-\u9fff\uf900-\ufaff"

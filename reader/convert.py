@@ -224,38 +224,26 @@ class _Pass:
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, replacement) of every match longer than one character, left to right."""
         found: list[tuple[int, int, str]] = []
-        get = self.flat.get
-        n = len(text)
         if not self.flat:
             return found
+        get = self.flat.get
+        n = len(text)
+        # Every position, or (when few characters start a longer key) only those the starter class finds.
+        positions = range(n - 1) if self.starter is None else (m.start() for m in self.starter.finditer(text))
         nxt = 0
-        if self.starter is not None:
-            for m in self.starter.finditer(text):
-                i = m.start()
-                if i < nxt:
-                    continue
-                entry = get(text[i : i + 2])
-                if entry is not None:
-                    for length, table in entry:
-                        if i + length <= n:
-                            value = table.get(text[i : i + length])
-                            if value is not None:
-                                found.append((i, i + length, value))
-                                nxt = i + length
-                                break
-            return found
-        for i in range(n - 1):
+        for i in positions:
             if i < nxt:
                 continue
             entry = get(text[i : i + 2])
-            if entry is not None:
-                for length, table in entry:
-                    if i + length <= n:
-                        value = table.get(text[i : i + length])
-                        if value is not None:
-                            found.append((i, i + length, value))
-                            nxt = i + length
-                            break
+            if entry is None:
+                continue
+            for length, table in entry:
+                if i + length <= n:
+                    value = table.get(text[i : i + length])
+                    if value is not None:
+                        found.append((i, i + length, value))
+                        nxt = i + length
+                        break
         return found
 
     def apply(self, text: str) -> str:

@@ -61,21 +61,27 @@ def test_look_alikes_not_highlighted(analysis, gold) -> None:
             assert candidate not in texts or candidate.isdigit(), item
 
 
-def test_export_json_command(tmp_path) -> None:
-    out = subprocess.run(
-        [sys.executable, "-m", "reader", "--export", "json", str(resource_path(SEED_ARTICLE))],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    data = json.loads(out.stdout)
-    assert data["title"] == "赤峰有大爱 「双战」双胜利"
-    assert data["script"] == "hans" and data["encoding"] == "utf-8"
-    assert data["sections"][0]["number"] is None
+def export(*args: str) -> subprocess.CompletedProcess:
+    """Run ``reader --export json ARGS... SEED``."""
+    command = [sys.executable, "-m", "reader", "--export", "json", *args, str(resource_path(SEED_ARTICLE))]
+    return subprocess.run(command, capture_output=True, text=True)
+
+
+def assert_offsets_point_at_figures(data: dict) -> None:
     for fig in data["figures"]:
         if fig["where"] == "body":
             paragraph = data["sections"][fig["section"]]["paragraphs"][fig["paragraph"]]
             assert paragraph[fig["start"] : fig["end"]] == fig["text"]
+
+
+def test_export_json_command() -> None:
+    out = export()
+    assert out.returncode == 0
+    data = json.loads(out.stdout)
+    assert data["title"] == "赤峰有大爱 「双战」双胜利"
+    assert data["script"] == "hans" and data["encoding"] == "utf-8"
+    assert data["sections"][0]["number"] is None
+    assert_offsets_point_at_figures(data)
     assert {"label", "text", "value", "unit", "kind", "section", "paragraph"} <= set(data["stats"][0])
 
 
@@ -112,41 +118,10 @@ def test_big5_copy_of_converted_seed(tmp_path) -> None:
 
 
 def test_export_json_in_a_variant() -> None:
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "reader",
-            "--export",
-            "json",
-            "--variant",
-            "s2twp",
-            str(resource_path(SEED_ARTICLE)),
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    data = json.loads(out.stdout)
+    data = json.loads(export("--variant", "s2twp").stdout)
     assert data["title"] == "赤峰有大愛 「雙戰」雙勝利"
     assert data["sections"][1]["heading"] == "敏銳果敢的赤峰定力"
-    for fig in data["figures"]:
-        if fig["where"] == "body":
-            paragraph = data["sections"][fig["section"]]["paragraphs"][fig["paragraph"]]
-            assert paragraph[fig["start"] : fig["end"]] == fig["text"]
+    assert_offsets_point_at_figures(data)
     assert any(s["text"] == "600多萬人次" for s in data["stats"])
-    bad = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "reader",
-            "--export",
-            "json",
-            "--variant",
-            "x2y",
-            str(resource_path(SEED_ARTICLE)),
-        ],
-        capture_output=True,
-        text=True,
-    )
+    bad = export("--variant", "x2y")
     assert bad.returncode == 2 and "unknown variant" in bad.stderr

@@ -86,7 +86,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?P<m1>1[0-2]|[1-9])\s*[-—－~～至到]\s*(?P<m>1[0-2]|[1-9])月(?:份)?"),
     re.compile(r"(?P<m>1[0-2]|[1-9])月(?:份)?(?![0-9])"),
     re.compile(
-        r"(?<![0-9月])(?P<d>3[01]|[12][0-9]|[1-9])日(?=[，,、\s]|上午|下午|中午|晚|凌晨|早|夜|起|至|到|前|后|後|以来|以來|电|電|讯|訊|召开|召開|发布|發布|举行|舉行)"
+        r"(?<![0-9月])(?P<d>3[01]|[12][0-9]|[1-9])日(?=[，,、\s）)]|上午|下午|中午|晚|凌晨|早|夜|起|至|到|前|后|後|以来|以來|电|電|讯|訊|召开|召開|发布|發布|举行|舉行)"
     ),
     re.compile(r"(?P<d>廿[一二三四五六七八九]?|卅[一]?)日"),
 )
@@ -98,7 +98,7 @@ TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
         f"(?P<p>{PERIOD})(?P<hc>[一二两兩三四五六七八九十]{{1,3}})[时時点點](?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}})分|半)?"
     ),
     re.compile("(?P<hc>[一二两兩三四五六七八九十]{1,3})[时時](?P<mc>[一二三四五六七八九十廿卅]{1,3})分"),
-    re.compile("(?<![0-9:])(?P<h>2[0-3]|[01]?[0-9])[:：](?P<mi>[0-5][0-9])(?![0-9:：])"),
+    re.compile("(?<![0-9:])(?P<h>2[0-3]|[01]?[0-9])[:：](?P<mi>[0-5][0-9])(?:[:：][0-5][0-9])?(?![0-9:：])"),
 )
 # Patterns start with the number itself so the regex engine can skip ahead by character class; an approximation
 # word or period of the day before it is found by looking back from the match (_PREFIX_BEFORE, _PERIOD_BEFORE).
@@ -343,6 +343,8 @@ def _ordinals(text: str) -> Iterable[Figure]:
     for m in ORDINAL.finditer(text):
         if text.startswith(LEXICAL_ORDINALS, m.start()):
             continue
+        if not m.group("unit") and not m.group("first") and text[m.end() : m.end() + 1] in "，,、：:；;":
+            continue  # 第一，要坚持…: an enumeration marker, not a rank
         if m.group("first"):
             yield Figure(m.group(0), m.start(), m.end(), "ordinal", 1, m.group("first"), False)
             continue

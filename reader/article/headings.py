@@ -69,7 +69,8 @@ def match_numbered(line: str) -> HeadingMatch | None:
             continue
         if style == "bracket":
             close = line.index("】")
-            line[1:close]
+            if line[1:close].endswith(("讯", "訊", "电", "電")):
+                return None  # 【明報專訊】, 【新华社电】: a dateline, not a heading
             rest = line[close + 1 :].strip()
             if rest:
                 return HeadingMatch(None, line[: close + 1], style, True)
@@ -107,5 +108,10 @@ def levels_for(styles_in_order: list[str]) -> dict[str, int]:
     if UNNUMBERED in styles_in_order:
         first_plain = styles_in_order.index(UNNUMBERED)
         numbered_before = [s for s in styles_in_order[:first_plain] if s != UNNUMBERED]
-        levels[UNNUMBERED] = (max(levels.values()) + 1) if numbered_before else 1
+        if numbered_before:
+            levels[UNNUMBERED] = max(levels.values()) + 1
+        else:
+            # An unnumbered heading that opens the document is the parent of the numbered ones after it.
+            levels = {style: level + 1 for style, level in levels.items()}
+            levels[UNNUMBERED] = 1
     return levels

@@ -472,7 +472,7 @@
     <message>
         <location filename="../../reader/ui/stats_panel.py" line="147" />
         <source>What</source>
-        <translation>專案</translation>
+        <translation>項目</translation>
     </message>
     <message>
         <location filename="../../reader/ui/stats_panel.py" line="147" />

@@ -95,6 +95,15 @@ class ArticleRenderer:
         self.units = article_units(analysis)
         self.pages = paginate(self.units, page_chars)
         self.char_count = analysis.article.char_count
+        # Which page holds each heading and paragraph (navigation in the view).
+        self.section_page: dict[int, int] = {}
+        self.paragraph_page: dict[tuple[int, int], int] = {}
+        for page, (start, end) in enumerate(self.pages):
+            for unit in self.units[start:end]:
+                if unit.kind == "heading" and unit.section is not None:
+                    self.section_page[unit.section] = page
+                elif unit.kind == "para" and unit.section is not None and unit.index is not None:
+                    self.paragraph_page[(unit.section, unit.index)] = page
         placed: dict[tuple[str, int | None, int | None], list[tuple[int, PlacedFigure]]] = defaultdict(list)
         for index, p in enumerate(analysis.figures):
             placed[(p.where, p.section, p.paragraph)].append((index, p))

@@ -63,13 +63,7 @@ class ArticleView(QTextBrowser):
         self._analysis = renderer.analysis
         self._renderer = renderer
         self._pages = renderer.pages
-        self._section_page, self._paragraph_page = {}, {}
-        for page, (start, end) in enumerate(self._pages):
-            for unit in self._renderer.units[start:end]:
-                if unit.kind == "heading" and unit.section is not None:
-                    self._section_page[unit.section] = page
-                elif unit.kind == "para" and unit.section is not None and unit.index is not None:
-                    self._paragraph_page[(unit.section, unit.index)] = page
+        self._section_page, self._paragraph_page = renderer.section_page, renderer.paragraph_page
         self._style = style_sheet(theme, font_family, line_height)
         self._page = -1
         self._show_page(self._paragraph_page.get(position, self._section_page.get(position[0], 0)))

@@ -54,7 +54,9 @@ class StatsChart(QWidget):
         for s in stats:
             if s.kind == "count" and s.value and s.unit:
                 by_unit.setdefault(s.unit, []).append(s)
-        by_unit = {unit: group for unit, group in by_unit.items() if len(group) >= 2}  # one bar compares nothing
+        by_unit = {
+            unit: group for unit, group in by_unit.items() if len(group) >= 2
+        }  # one bar compares nothing
         if by_unit:
             unit, group = max(by_unit.items(), key=lambda kv: (len(kv[1]), sum(s.value or 0 for s in kv[1])))
             group = sorted(group, key=lambda s: -(s.value or 0))[:5]

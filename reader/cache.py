@@ -61,7 +61,7 @@ class _Yielding:
     """A file wrapper whose reads and writes are Python calls, so that pickling a 10 MB analysis in a background
     thread lets the GUI thread run between 64 kB frames instead of waiting for the whole (C-level) pickle."""
 
-    def __init__(self, handle) -> None:  # noqa: ANN001 (a binary file)
+    def __init__(self, handle) -> None:
         self._handle = handle
 
     def write(self, data: bytes) -> int:
@@ -70,7 +70,7 @@ class _Yielding:
     def read(self, size: int = -1) -> bytes:
         return self._handle.read(size)
 
-    def readinto(self, buffer) -> int:  # noqa: ANN001 (a writable buffer)
+    def readinto(self, buffer) -> int:
         return self._handle.readinto(buffer)
 
     def readline(self, size: int = -1) -> bytes:

@@ -108,6 +108,10 @@ class Loader(QObject):
         if was_busy and not self.is_busy():
             self.busy_changed.emit(False)
 
+    def has_pending(self) -> bool:
+        """True while any job, quiet ones included, has not reported back."""
+        return bool(self._latest)
+
     def is_busy(self) -> bool:
         """True while any channel's latest (not quiet) job has not reported back."""
         return any(channel not in self._quiet for channel in self._latest)

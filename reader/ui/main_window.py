@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 ENCODINGS = ("utf-8", "gb18030", "big5hkscs", "utf-16")
 PREVIEW_BYTES = 300_000  # a file larger than this shows its beginning while the whole is analysed
+PREVIEW_PAGE_CHARS = 10_000
 LANGUAGES = (("", "System"), ("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文"))
 
 
@@ -345,7 +346,9 @@ class MainWindow(QMainWindow):
                     head = handle.read(PREVIEW_BYTES)
                 cut = head.rfind(b"\n")
                 analysis = analyse_bytes(head[: cut if cut > 0 else len(head)], encoding, path)
-                return ArticleRenderer(convert_analysis(analysis, variant), wide_punctuation=wide), path
+                # Short pages: the preview is laid out while the whole file is analysed, so keep that quick.
+                prepared = ArticleRenderer(convert_analysis(analysis, variant), PREVIEW_PAGE_CHARS, wide)
+                return prepared, path
 
             self.loader.submit("preview", preview)
 

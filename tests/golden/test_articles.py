@@ -40,3 +40,13 @@ def test_figures(text, gold) -> None:
     not_figures = json.loads(gold.read_text(encoding="utf-8")).get("not_figures", [])
     texts = {p.figure.text for p in analyse_file(text).figures}
     assert not texts & set(not_figures)
+
+
+@pytest.mark.parametrize(("text", "gold"), PAIRS, ids=[p[0].name for p in PAIRS])
+def test_nothing_is_lost(text, gold) -> None:
+    from reader.textio import read_file
+
+    decoded = read_file(text).text
+    article = analyse_file(text).article
+    kept = "".join("".join(t.split()) for t in article.texts())
+    assert sorted(kept) == sorted("".join(decoded.split()))

@@ -8,7 +8,7 @@ paragraph by paragraph.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,6 @@ class Article:
     sections: tuple[Section, ...] = ()
     encoding: str = "utf-8"
     script: str = "hans"
-    source: str = field(default="", compare=False)
 
     def paragraphs(self) -> Iterator[tuple[int, int, str]]:
         """Yield (section index, paragraph index, text) for every body paragraph in reading order."""

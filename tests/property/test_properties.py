@@ -80,3 +80,18 @@ def test_offset_maps_are_monotonic_and_consistent(text: str) -> None:
         assert converted == convert(text, variant)
         assert len(offsets) == len(text) + 1 and offsets[-1] == len(converted)
         assert all(0 <= a <= b <= len(converted) for a, b in itertools.pairwise(offsets))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_decoding_any_bytes_gives_text_or_a_reader_error(data: bytes) -> None:
+    from reader.errors import ReaderError
+    from reader.textio import decode
+
+    try:
+        decoded = decode(data)
+    except ReaderError as error:
+        assert str(error) and error.code
+    else:
+        assert isinstance(decoded.text, str) and decoded.encoding
+        analyse_text(decoded.text, decoded.encoding)

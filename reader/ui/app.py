@@ -114,6 +114,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.variant:
         window.variant = args.variant
     if args.screenshot:
+        window.prewarm_converters = False
         return _screenshot(app, window, args, store)
 
     windows = [window]

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from reader import APP_NAME, __version__
+from reader.variants import VARIANT_BY_NAME
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,7 +23,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--export", choices=["json"], help="print the analysed article as JSON and exit")
     parser.add_argument("--encoding", help="force the file's encoding (utf-8, gb18030, big5, …)")
     parser.add_argument(
-        "--variant", help="character-set variant to show or export (s2t, s2tw, s2twp, t2s, …)"
+        "--variant",
+        choices=list(VARIANT_BY_NAME),
+        metavar="VARIANT",
+        help="character-set variant to show or export: " + ", ".join(VARIANT_BY_NAME),
     )
     parser.add_argument(
         "--convert",

@@ -124,4 +124,4 @@ def test_export_json_in_a_variant() -> None:
     assert_offsets_point_at_figures(data)
     assert any(s["text"] == "600多萬人次" for s in data["stats"])
     bad = export("--variant", "x2y")
-    assert bad.returncode == 2 and "unknown variant" in bad.stderr
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr

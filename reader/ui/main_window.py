@@ -45,6 +45,15 @@ PREVIEW_PAGE_CHARS = 10_000
 LANGUAGES = (("", "System"), ("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文"))
 
 
+def _in_variant(analysis: Analysis, variant: str) -> Analysis:
+    """*analysis* shown in *variant*; the converter is only loaded when there is something to convert."""
+    if variant == ORIGINAL:
+        return analysis
+    from reader.convert import convert_analysis
+
+    return convert_analysis(analysis, variant)
+
+
 def _store_analysis(path: str, encoding: str | None, analysis: Analysis) -> None:
     from reader.cache import AnalysisCache
 
@@ -315,8 +324,6 @@ class MainWindow(QMainWindow):
 
         def job() -> tuple[Analysis, ArticleRenderer, str, str | None, bool]:
             from reader.cache import AnalysisCache
-            from reader.convert import convert_analysis
-
             source = AnalysisCache().load(path, encoding)
             fresh = source is None
             if source is None:
@@ -325,7 +332,7 @@ class MainWindow(QMainWindow):
                 source = analyse_file(path, encoding)
             return (
                 source,
-                ArticleRenderer(convert_analysis(source, variant), wide_punctuation=wide),
+                ArticleRenderer(_in_variant(source, variant), wide_punctuation=wide),
                 path,
                 encoding,
                 fresh,
@@ -342,14 +349,13 @@ class MainWindow(QMainWindow):
 
             def preview() -> tuple[ArticleRenderer, str]:
                 from reader.analysis import analyse_bytes
-                from reader.convert import convert_analysis
 
                 with open(path, "rb") as handle:
                     head = handle.read(PREVIEW_BYTES)
                 cut = head.rfind(b"\n")
                 analysis = analyse_bytes(head[: cut if cut > 0 else len(head)], encoding, path)
                 # Short pages: the preview is laid out while the whole file is analysed, so keep that quick.
-                prepared = ArticleRenderer(convert_analysis(analysis, variant), PREVIEW_PAGE_CHARS, wide)
+                prepared = ArticleRenderer(_in_variant(analysis, variant), PREVIEW_PAGE_CHARS, wide)
                 return prepared, path
 
             self.loader.submit("preview", preview)
@@ -518,9 +524,7 @@ class MainWindow(QMainWindow):
         source, wide = self.source, self.prefs.wide_punctuation
 
         def job() -> tuple[str, ArticleRenderer]:
-            from reader.convert import convert_analysis
-
-            return variant, ArticleRenderer(convert_analysis(source, variant), wide_punctuation=wide)
+            return variant, ArticleRenderer(_in_variant(source, variant), wide_punctuation=wide)
 
         self.loader.submit("convert", job)
 

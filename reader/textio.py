@@ -156,6 +156,14 @@ def decode(data: bytes, encoding: str | None = None) -> DecodedText:
             continue
         candidates.append((plausibility(text), codec, text))
     if not candidates:
+        # Damaged files: a few bad bytes in an otherwise good text.  Replace them (U+FFFD) rather than refuse the
+        # whole file, when the damage is rare and the rest reads as Chinese.
+        for codec in ("utf-8", "gb18030", "big5hkscs"):
+            text = data.decode(codec, errors="replace")
+            damage = text.count("\ufffd") / max(1, len(text))
+            if damage < 0.005 and _garbage_share(text) < 0.01 and plausibility(text) >= 0.3:
+                candidates.append((plausibility(text) - damage * 10, codec, text))
+    if not candidates:
         raise ReaderError(
             "The text could not be decoded as UTF-8, GB18030 or Big5; "
             "it may be binary, or choose an encoding from the Encoding menu.",

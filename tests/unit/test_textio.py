@@ -72,3 +72,14 @@ def test_truncated_multibyte_sequence_still_decodes_gb18030() -> None:
 )
 def test_line_ends_and_controls_normalised(raw: str, expected: str) -> None:
     assert normalise_text(raw) == expected
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "gb18030", "big5hkscs"])
+def test_a_few_damaged_bytes_do_not_refuse_the_file(codec: str) -> None:
+    text = (TRAD if codec == "big5hkscs" else ARTICLE) * 40
+    data = bytearray(text.encode(codec))
+    data[len(data) // 2] = 0xFF  # one broken byte in the middle
+    decoded = decode(bytes(data))
+    assert decoded.encoding == codec
+    assert decoded.text.count("\ufffd") <= 3  # one broken UTF-8 sequence can become three marks
+    assert decoded.text.startswith(text[:20])

@@ -22,6 +22,7 @@ MAG = "[十百千万亿萬億]+"
 APPROX_IN = "[多余餘几幾来來]"
 PREFIX = (
     "将近|將近|接近|大约|大約|超过|超過|不到|不足|不少于|不少於|不超过|不超過|多达|多達|至少|最多|高达|高達|约|約|近|逾|"
+    "超(?=[0-9０-９])|"
     "上(?=[百千万萬亿億])|数(?=[十百千万萬亿億])|數(?=[十百千萬億])"
 )
 SUFFIX = "左右|以上|以下|上下|开外|開外|以内|以內|余|餘"
@@ -102,14 +103,14 @@ TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 # Patterns start with the number itself so the regex engine can skip ahead by character class; an approximation
 # word or period of the day before it is found by looking back from the match (_PREFIX_BEFORE, _PERIOD_BEFORE).
-_PREFIX_BEFORE = re.compile(
-    f"(?:{PREFIX.replace('(?=[百千万萬亿億])', '').replace('(?=[十百千万萬亿億])', '').replace('(?=[十百千萬億])', '')})$"
-)
+# Lookaheads are checked by _prefix_before itself (the search ends where the number starts).
+_PREFIX_BEFORE = re.compile("(?:" + re.sub(r"\(\?=[^)]*\)", "", PREFIX) + ")$")
 _PERIOD_BEFORE = re.compile(f"(?:{PERIOD})$")
 _CURRENCY_BEFORE = re.compile(
     "(?:新臺幣|新台幣|新台币|台币|臺幣|人民币|人民幣|港币|港幣|美金|澳门币|澳門幣)$"
 )
 _LOOKAHEAD_PREFIX = {"上", "数", "數"}
+_DIGIT_PREFIX = {"超"}  # 超8000亿元: "over", only right before digits
 # Last characters of the words above: most numbers have none of them before, and then no regex needs to run.
 _PREFIX_LAST = frozenset(w[-1] for w in re.sub(r"\(\?=[^)]*\)", "", PREFIX).split("|"))
 _PERIOD_LAST = frozenset(w[-1] for w in PERIOD.split("|"))
@@ -175,6 +176,8 @@ def _prefix_before(text: str, start: int) -> str:
     word = m.group(0)
     if word in _LOOKAHEAD_PREFIX and text[start : start + 1] not in "十百千万萬亿億":
         return ""  # 上 and 数 only mean "some" before a magnitude: 上万人, 数十人
+    if word in _DIGIT_PREFIX and not text[start : start + 1].isdigit():
+        return ""
     return word
 
 

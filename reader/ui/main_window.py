@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
 
         def job() -> tuple[Analysis, ArticleRenderer, str, str | None, bool]:
             from reader.cache import AnalysisCache
+
             source = AnalysisCache().load(path, encoding)
             fresh = source is None
             if source is None:

@@ -44,3 +44,9 @@ def test_breakdowns_rank_below_totals_and_repeats_collapse() -> None:
 def test_panel_is_capped_at_thirty() -> None:
     text = "，".join(f"项目{i}完成投资{i * 7 + 13}亿元" for i in range(80)) + "。"
     assert len(analyse_text(text).stats) == 30
+
+
+def test_comparisons_name_the_thing_compared() -> None:
+    stats = stats_of("该行资产总额突破10万亿元，较上年末增长9.8%；预计全年新增贷款超8000亿元。")
+    assert stats["9.8%"] == "该行资产总额较上年末"
+    assert stats["超8000亿元"] == "预计全年新增贷款"

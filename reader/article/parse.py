@@ -211,8 +211,15 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
+def _indent_separated(lines: list[_Line]) -> bool:
+    """True when paragraphs are marked by indenting their first line (hard-wrapped text, old TXT files)."""
+    indented = sum(1 for ln in lines if ln.indented)
+    return indented >= 3 and indented >= 0.2 * len(lines) and indented < len(lines)
+
+
 def _paragraphs(lines: list[_Line], blank_separated: bool) -> list[_Line | list[str]]:
     """Group body lines into paragraphs; headings stay as their lines."""
+    by_indent = not blank_separated and _indent_separated(lines)
     out: list[_Line | list[str]] = []
     current: list[str] | None = None
     last: _Line | None = None
@@ -224,8 +231,10 @@ def _paragraphs(lines: list[_Line], blank_separated: bool) -> list[_Line | list[
         if line.kind != "body":
             continue
         if current is not None and last is not None:
-            joins = not is_terminated(last.text) or (
-                blank_separated and line.blanks_before == 0 and not line.indented
+            joins = (
+                not is_terminated(last.text)
+                or (blank_separated and line.blanks_before == 0 and not line.indented)
+                or (by_indent and not line.indented)  # a wrapped line that happened to end a sentence
             )
             if joins:
                 current[0] = _join(current[0], line.text)

@@ -159,3 +159,17 @@ def test_bracket_and_chapter_headings() -> None:
     headed = [(s.number, s.heading) for s in article.sections if s.heading or s.number]
     assert headed[0] == ("第一章", "总则")
     assert "【编者按】" in [h for _, h in headed]
+
+
+def test_hard_wrapped_text_with_indented_paragraphs() -> None:
+    text = (
+        "　　国家统计局今天发布数据显示，前三季度全国规模以上工业增加值同比\n"
+        "增长4.0%。\n"
+        "其中，九月份同比增长4.5%，比上月加快0.4个百分\n"
+        "点。\n"
+        "　　从环比看，九月份规模以上工业增加值比上月增长0.36%。\n"
+        "　　分经济类型看，九月份国有控股企业增加值同比增长4.6%。\n"
+    )
+    paragraphs = parse_article(text).sections[0].paragraphs
+    assert len(paragraphs) == 3
+    assert paragraphs[0].endswith("增长4.0%。其中，九月份同比增长4.5%，比上月加快0.4个百分点。")

@@ -8,6 +8,7 @@ written for Simplified and Traditional alike.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -374,26 +375,40 @@ _PRIORITY = {"date": 0, "time": 1, "money": 2, "percent": 2, "ratio": 3, "durati
 
 
 def _resolve(candidates: list[Figure]) -> list[Figure]:
-    """Keep the longest candidate where candidates overlap (ties go to the more specific kind)."""
+    """Keep the longest candidate where candidates overlap (ties go to the more specific kind).
+
+    Accepted spans are kept sorted and never overlap, so each candidate is checked against its two neighbours
+    only: linear-logarithmic even for a paragraph with thousands of figures.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
     chosen: list[Figure] = []
-    taken: list[tuple[int, int]] = []
     for fig in sorted(candidates, key=lambda f: (-(f.end - f.start), _PRIORITY[f.kind], f.start)):
-        if any(fig.start < e and s < fig.end for s, e in taken):
+        i = bisect.bisect_right(starts, fig.start)
+        if (i and ends[i - 1] > fig.start) or (i < len(starts) and starts[i] < fig.end):
             continue
+        starts.insert(i, fig.start)
+        ends.insert(i, fig.end)
         chosen.append(fig)
-        taken.append((fig.start, fig.end))
     return sorted(chosen, key=lambda f: f.start)
 
 
 def _restore_coordinated_ones(figures: list[Figure], ones: list[Figure]) -> list[Figure]:
     """三区一旗, 两死一伤: 一 + measure word counts when it stands right beside another count."""
-    counts = [f for f in figures if f.kind == "count"]
-    extra = [
-        one
-        for one in ones
-        if any(f.end in (one.start, one.start - 1) or f.start in (one.end, one.end + 1) for f in counts)
-        and not any(f.start < one.end and one.start < f.end for f in figures)
-    ]
+    if not ones:
+        return figures
+    count_ends = {f.end for f in figures if f.kind == "count"}
+    count_starts = {f.start for f in figures if f.kind == "count"}
+    starts = [f.start for f in figures]  # figures are sorted and do not overlap
+    extra = []
+    for one in ones:
+        beside = one.start in count_ends or one.start - 1 in count_ends or one.end in count_starts or (
+            one.end + 1 in count_starts
+        )
+        i = bisect.bisect_left(starts, one.end)
+        overlaps = i > 0 and figures[i - 1].end > one.start
+        if beside and not overlaps:
+            extra.append(one)
     return sorted(figures + extra, key=lambda f: f.start) if extra else figures
 
 

@@ -126,18 +126,23 @@ def _clause_tail(text: str, start: int, floor: int) -> str:
     return tail if len(tail) >= 2 else ""
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(c, 0, start) for c in "。！？!?；;")
-    right_candidates = [i for i in (text.find(c, end) for c in "。！？!?；;") if i != -1]
-    right = min(right_candidates) + 1 if right_candidates else len(text)
-    return text[left + 1 : right].strip()
+def _sentence(text: str, start: int, end: int, reach: int = 300) -> str:
+    """The sentence around [start, end), at most *reach* characters either side (some texts have no full stops)."""
+    floor, ceiling = max(0, start - reach), min(len(text), end + reach)
+    left = max(text.rfind(c, floor, start) for c in "。！？!?；;")
+    right_candidates = [i for i in (text.find(c, end, ceiling) for c in "。！？!?；;") if i != -1]
+    right = min(right_candidates) + 1 if right_candidates else ceiling
+    return text[max(left + 1, floor) : right].strip()
 
 
 _CLAUSE_TAIL = re.compile("[^" + re.escape("".join(sorted(_CLAUSE_END))) + "]*$")
 
 
+CLAUSE_REACH = 120  # characters looked back for the start of a clause: keeps long paragraphs linear
+
+
 def _clause_start(text: str, start: int, floor: int) -> int:
-    return _CLAUSE_TAIL.search(text, floor, start).start()
+    return _CLAUSE_TAIL.search(text, max(floor, start - CLAUSE_REACH), start).start()
 
 
 _TOTAL_WORDS = re.compile(r"共|累计|累計|总|總|全部|全员|全員")
@@ -252,7 +257,8 @@ class _Context:
         label, after, floor = self.label(order)
         if f.kind == "date":
             label = label or "日期"
-        before_in_sentence = text[max(0, text.rfind("。", 0, f.start)) : f.start]
+        sentence_start = text.rfind("。", max(0, f.start - 300), f.start)
+        before_in_sentence = text[max(0, sentence_start, f.start - 300) : f.start]
         breakdown = "其中" in before_in_sentence and not after
         score = _score(f, label, after, text[floor : f.end], breakdown)
         assert placed.section is not None and placed.paragraph is not None
@@ -360,7 +366,7 @@ def timeline(article: Article, figures: list[PlacedFigure], limit: int = 12) -> 
             continue
         assert placed.paragraph is not None
         text = paragraphs[(placed.section, placed.paragraph)]
-        rest = text[f.end :].lstrip("，,、至到")
+        rest = text[f.end : f.end + 40].lstrip("，,、至到")
         match = _EVENT_TEXT.match(rest)
         label = match.group(0) if match else ""
         seen[key] = TimelineEvent(

@@ -62,7 +62,10 @@ class _Job(QRunnable):
         except Exception as exc:  # a failure is a value for the GUI thread, never a dead thread
             log.error("background job %s failed:\n%s", self._channel, traceback.format_exc())
             result, error = None, exc
-        self._bridge.finished.emit(self._channel, self._id, result, error)
+        try:
+            self._bridge.finished.emit(self._channel, self._id, result, error)
+        except RuntimeError:
+            pass  # the window (and its bridge) went away while the job ran, as at exit: nobody to tell
 
 
 class Loader(QObject):

@@ -402,8 +402,11 @@ def _restore_coordinated_ones(figures: list[Figure], ones: list[Figure]) -> list
     starts = [f.start for f in figures]  # figures are sorted and do not overlap
     extra = []
     for one in ones:
-        beside = one.start in count_ends or one.start - 1 in count_ends or one.end in count_starts or (
-            one.end + 1 in count_starts
+        beside = (
+            one.start in count_ends
+            or one.start - 1 in count_ends
+            or one.end in count_starts
+            or (one.end + 1 in count_starts)
         )
         i = bisect.bisect_left(starts, one.end)
         overlaps = i > 0 and figures[i - 1].end > one.start

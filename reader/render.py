@@ -42,11 +42,35 @@ class Unit:
     section: int | None
     index: int | None
     size: int
+    start: int = 0  # for a long paragraph shown in pieces: where this piece starts in the paragraph
+    end: int | None = None
 
 
-def paragraph_anchor(section: int, paragraph: int) -> str:
-    """The anchor name of a body paragraph."""
-    return f"p{section}-{paragraph}"
+CHUNK_CHARS = 3_000  # a paragraph longer than this (a text without line breaks) is shown in pieces
+
+
+def paragraph_anchor(section: int, paragraph: int, start: int = 0) -> str:
+    """The anchor name of a body paragraph (or of the piece of a long one that starts at *start*)."""
+    return f"p{section}-{paragraph}" if not start else f"p{section}-{paragraph}-{start}"
+
+
+def _pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut a long paragraph into pieces of about CHUNK_CHARS, after a full stop where one is near, never inside
+    a figure (*spans*)."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > CHUNK_CHARS:
+        limit = start + CHUNK_CHARS
+        cut = max(text.rfind(mark, start + CHUNK_CHARS // 2, limit) for mark in "。！？!?；;")
+        cut = cut + 1 if cut != -1 else limit
+        for a, b in spans:
+            if a < cut < b:
+                cut = a if a > start else b
+                break
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, len(text)))
+    return pieces
 
 
 def section_anchor(section: int) -> str:
@@ -57,13 +81,22 @@ def section_anchor(section: int) -> str:
 def article_units(analysis: Analysis) -> list[Unit]:
     """The article's blocks in reading order."""
     article = analysis.article
+    figures: dict[tuple[int, int], list[PlacedFigure]] = defaultdict(list)
+    for placed in analysis.figures:
+        if placed.where == "body" and placed.section is not None and placed.paragraph is not None:
+            figures[(placed.section, placed.paragraph)].append(placed)
     units: list[Unit] = []
     if article.title or article.deck or article.byline or article.dateline:
         size = sum(len(x or "") for x in (article.title, article.deck, article.byline, article.dateline))
         units.append(Unit("head", None, None, size))
     for si, section in enumerate(article.sections):
         units.append(Unit("heading", si, None, len(section.heading or "") + len(section.number or "")))
-        units.extend(Unit("para", si, pi, len(p)) for pi, p in enumerate(section.paragraphs))
+        for pi, paragraph in enumerate(section.paragraphs):
+            if len(paragraph) <= CHUNK_CHARS:
+                units.append(Unit("para", si, pi, len(paragraph)))
+                continue
+            spans = [(p.figure.start, p.figure.end) for p in figures.get((si, pi), ())]
+            units.extend(Unit("para", si, pi, b - a, a, b) for a, b in _pieces(paragraph, spans))
         if si == 0:
             units.extend(Unit("caption", None, ci, len(c)) for ci, c in enumerate(article.captions))
     units.extend(Unit("note", None, ni, len(n)) for ni, n in enumerate(article.notes))
@@ -95,31 +128,49 @@ class ArticleRenderer:
         self.units = article_units(analysis)
         self.pages = paginate(self.units, page_chars)
         self.char_count = analysis.article.char_count
-        # Which page holds each heading and paragraph (navigation in the view).
+        # Which page holds each heading and paragraph, and the pieces of long paragraphs (navigation).
         self.section_page: dict[int, int] = {}
         self.paragraph_page: dict[tuple[int, int], int] = {}
+        self.piece_pages: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (start, page) of each piece
         for page, (start, end) in enumerate(self.pages):
             for unit in self.units[start:end]:
                 if unit.kind == "heading" and unit.section is not None:
                     self.section_page[unit.section] = page
                 elif unit.kind == "para" and unit.section is not None and unit.index is not None:
-                    self.paragraph_page[(unit.section, unit.index)] = page
+                    self.paragraph_page.setdefault((unit.section, unit.index), page)
+                    if unit.end is not None:
+                        self.piece_pages.setdefault((unit.section, unit.index), []).append((unit.start, page))
         placed: dict[tuple[str, int | None, int | None], list[tuple[int, PlacedFigure]]] = defaultdict(list)
         for index, p in enumerate(analysis.figures):
             placed[(p.where, p.section, p.paragraph)].append((index, p))
         self._placed = placed
 
-    def _text(self, text: str, key: tuple[str, int | None, int | None]) -> str:
+    def page_of(self, section: int, paragraph: int, offset: int = 0) -> int | None:
+        """The page showing *offset* of a paragraph."""
+        pieces = self.piece_pages.get((section, paragraph))
+        if not pieces:
+            return self.paragraph_page.get((section, paragraph))
+        return max((p for p in pieces if p[0] <= offset), default=pieces[0])[1]
+
+    def _text(
+        self, text: str, key: tuple[str, int | None, int | None], start: int = 0, end: int | None = None
+    ) -> str:
+        """HTML of ``text[start:end]`` with its figures as links (only that slice is touched)."""
+        end = len(text) if end is None else end
+        piece = text[start:end]
         if self.wide_punctuation:
-            text = widen_punctuation(text)  # one character for one: figure offsets still hold
+            piece = widen_punctuation(piece)  # one character for one: figure offsets still hold
         out: list[str] = []
         last = 0
         for index, placed in self._placed.get(key, ()):
             f = placed.figure
-            out.append(escape(text[last : f.start]))
-            out.append(f'<a href="fig:{index}" class="fig fig-{f.kind}">{escape(text[f.start : f.end])}</a>')
-            last = f.end
-        out.append(escape(text[last:]))
+            if f.start < start or f.start >= end:
+                continue
+            a, b = f.start - start, f.end - start
+            out.append(escape(piece[last:a]))
+            out.append(f'<a href="fig:{index}" class="fig fig-{f.kind}">{escape(piece[a:b])}</a>')
+            last = b
+        out.append(escape(piece[last:]))
         return "".join(out)
 
     def unit_html(self, unit: Unit) -> str:
@@ -153,8 +204,9 @@ class ArticleRenderer:
         if unit.kind == "para":
             assert unit.section is not None and unit.index is not None
             text = article.sections[unit.section].paragraphs[unit.index]
-            body = self._text(text, ("body", unit.section, unit.index))
-            return f'<p class="para"><a name="{paragraph_anchor(unit.section, unit.index)}"></a>{body}</p>'
+            body = self._text(text, ("body", unit.section, unit.index), unit.start, unit.end)
+            anchor = paragraph_anchor(unit.section, unit.index, unit.start)
+            return f'<p class="para"><a name="{anchor}"></a>{body}</p>'
         if unit.kind == "caption":
             assert unit.index is not None
             return f'<p class="caption">{self._text(article.captions[unit.index], ("caption", None, unit.index))}</p>'

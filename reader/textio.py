@@ -68,10 +68,28 @@ class DecodedText:
     encoding: str
 
 
+BLOCK = 1 << 18  # characters: whole-text regex work goes in blocks, so a background thread lets the GUI run
+
+
+def _blocks(text: str) -> list[str]:
+    """*text* cut into pieces of about BLOCK characters, each ending after a line feed where one is near."""
+    pieces = []
+    start = 0
+    while len(text) - start > BLOCK:
+        cut = text.find("\n", start + BLOCK)
+        cut = min(len(text), start + 4 * BLOCK) if cut == -1 else cut + 1
+        if text[cut - 1 : cut] == "\r":
+            cut += 1  # never split a CRLF
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
 def normalise_text(text: str) -> str:
     """Unify line ends (CRLF, CR, U+2028/2029, form feed) to LF and drop NULs and other control characters."""
-    text = _LINE_BREAKS.sub("\n", text)
-    return _CONTROL.sub("", text).lstrip("\ufeff")
+    out = [_CONTROL.sub("", _LINE_BREAKS.sub("\n", piece)) for piece in _blocks(text)]
+    return "".join(out).lstrip("\ufeff")
 
 
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
@@ -103,7 +121,7 @@ def _garbage_share(text: str) -> float:
     """Share of characters that no article contains: replacement chars, private use, controls."""
     if not text:
         return 0.0
-    return len(_GARBAGE.findall(text)) / len(text)
+    return sum(len(_GARBAGE.findall(piece)) for piece in _blocks(text)) / len(text)
 
 
 def decode(data: bytes, encoding: str | None = None) -> DecodedText:

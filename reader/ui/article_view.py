@@ -43,6 +43,7 @@ class ArticleView(QTextBrowser):
         self._paragraph_page: dict[tuple[int, int], int] = {}
         self._blocks: list[int] = []
         self._anchors: list[tuple[int, int]] = []
+        self._offsets: list[int] = []
         self._search: list[QTextEdit.ExtraSelection] = []
         self._flash: list[QTextEdit.ExtraSelection] = []
         self._needles: list[str] = []
@@ -95,20 +96,22 @@ class ArticleView(QTextBrowser):
         return self._page
 
     def _index_anchors(self) -> None:
-        """Block number of every paragraph on the page, from the anchor that opens each paragraph block."""
+        """Block number of every paragraph (or piece of a long one) on the page, from its opening anchor."""
         blocks: list[int] = []
         anchors: list[tuple[int, int]] = []
+        offsets: list[int] = []
         block = self.document().begin()
         while block.isValid():
             it = block.begin()
             if not it.atEnd():
                 for name in it.fragment().charFormat().anchorNames():
                     if name.startswith("p") and "-" in name:
-                        si, pi = name[1:].split("-")
+                        parts = [int(x) for x in name[1:].split("-")]
                         blocks.append(block.blockNumber())
-                        anchors.append((int(si), int(pi)))
+                        anchors.append((parts[0], parts[1]))
+                        offsets.append(parts[2] if len(parts) > 2 else 0)
             block = block.next()
-        self._blocks, self._anchors = blocks, anchors
+        self._blocks, self._anchors, self._offsets = blocks, anchors, offsets
 
     # --- navigation ------------------------------------------------------------------------------------
     def go_to_section(self, section: int) -> None:
@@ -117,11 +120,23 @@ class ArticleView(QTextBrowser):
         self.scrollToAnchor(section_anchor(section))
         self._report_position()
 
-    def go_to_paragraph(self, section: int, paragraph: int) -> None:
-        """Scroll so the paragraph is at the top."""
-        self._show_page(self._paragraph_page.get((section, paragraph), self._page))
-        self.scrollToAnchor(paragraph_anchor(section, paragraph))
+    def go_to_paragraph(self, section: int, paragraph: int, offset: int = 0) -> None:
+        """Scroll so the paragraph (the piece holding *offset*, for a long one) is at the top."""
+        page = self._renderer.page_of(section, paragraph, offset) if self._renderer else None
+        self._show_page(self._page if page is None else page)
+        self.scrollToAnchor(
+            paragraph_anchor(section, paragraph, self._piece_start(section, paragraph, offset))
+        )
         self._report_position()
+
+    def _piece_start(self, section: int, paragraph: int, offset: int) -> int:
+        """Start of the piece of a long paragraph that holds *offset* (0 for ordinary paragraphs)."""
+        starts = [
+            o
+            for a, o in zip(self._anchors, self._offsets, strict=True)
+            if a == (section, paragraph) and o <= offset
+        ]
+        return max(starts, default=0)
 
     def current_position(self) -> tuple[int, int]:
         """(section, paragraph) of the first paragraph visible at the top of the view."""
@@ -201,7 +216,7 @@ class ArticleView(QTextBrowser):
 
     def flash_span(self, section: int, paragraph: int, start: int, end: int) -> None:
         """Scroll to a span in a body paragraph, select it and highlight it briefly."""
-        self.go_to_paragraph(section, paragraph)
+        self.go_to_paragraph(section, paragraph, start)
         cursor = self._span_cursor(section, paragraph, start, end)
         if cursor is None:
             return
@@ -218,14 +233,19 @@ class ArticleView(QTextBrowser):
         QTimer.singleShot(1200, self._clear_flash)
 
     def _span_cursor(self, section: int, paragraph: int, start: int, end: int) -> QTextCursor | None:
+        piece = self._piece_start(section, paragraph, start)
         try:
-            i = self._anchors.index((section, paragraph))
-        except ValueError:
+            i = next(
+                k
+                for k, (a, o) in enumerate(zip(self._anchors, self._offsets, strict=True))
+                if a == (section, paragraph) and o == piece
+            )
+        except StopIteration:
             return None
         block = self.document().findBlockByNumber(self._blocks[i])
         cursor = QTextCursor(block)
-        cursor.setPosition(block.position() + start)
-        cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(block.position() + start - piece)
+        cursor.setPosition(block.position() + end - piece, QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
     def _clear_flash(self) -> None:

@@ -275,3 +275,17 @@ def test_full_width_punctuation_is_a_view_option(window, qtbot) -> None:
     stat_index = next(i for i, s in enumerate(window.shown.stats) if s.text == "15140名")
     window.stats_panel.stat_activated.emit(stat_index)
     assert window.view.textCursor().selectedText() == "15140名"
+
+
+def test_a_text_without_line_breaks_is_shown_in_pieces(window, qtbot, tmp_path) -> None:
+    seed = resource_path(SEED_ARTICLE).read_text(encoding="utf-8").replace("\n", "")
+    one_line = tmp_path / "one_line.txt"
+    one_line.write_text(seed * 30, encoding="utf-8")
+    window.open_file(str(one_line))
+    qtbot.waitUntil(lambda: window.source is not None and window.source.path == str(one_line), timeout=60000)
+    assert len(window.shown.article.sections[0].paragraphs) == 1  # the model keeps one paragraph
+    assert window.view.page_count() > 1
+    last = max(range(len(window.shown.stats)), key=lambda i: window.shown.stats[i].start)
+    window.stats_panel.stat_activated.emit(last)
+    stat = window.shown.stats[last]
+    assert stat.start > 3000 and window.view.textCursor().selectedText() == stat.text

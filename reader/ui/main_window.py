@@ -168,8 +168,18 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            # A standard key (its platform bindings) plus the usual keys, each once: F3 is both FindNext and "F3"
+            # on Linux, and a key bound twice is ambiguous to Qt and does nothing.
+            sequences: dict[str, QKeySequence] = {}
+            for item in shortcut if isinstance(shortcut, list) else [shortcut]:
+                bindings = (
+                    QKeySequence.keyBindings(item)
+                    if isinstance(item, QKeySequence.StandardKey)
+                    else [QKeySequence(item)]
+                )
+                for sequence in bindings:
+                    sequences.setdefault(sequence.toString(), sequence)
+            action.setShortcuts(list(sequences.values()))
         action.setCheckable(checkable)
         action.triggered.connect(slot)
         self.addAction(action)

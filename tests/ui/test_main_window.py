@@ -289,3 +289,25 @@ def test_a_text_without_line_breaks_is_shown_in_pieces(window, qtbot, tmp_path) 
     window.stats_panel.stat_activated.emit(last)
     stat = window.shown.stats[last]
     assert stat.start > 3000 and window.view.textCursor().selectedText() == stat.text
+
+
+def test_no_shortcut_is_bound_twice(window) -> None:
+    seen: dict[str, str] = {}
+    for action in window.actions():
+        for sequence in action.shortcuts():
+            key = sequence.toString()
+            assert key not in seen, f"{key} is bound to {seen.get(key)!r} and {action.text()!r}"
+            seen[key] = action.text()
+    for key in ("F3", "Shift+F3", "F5", "Ctrl+F", "Ctrl+O", "Ctrl+Down", "Ctrl+Shift+V", "Esc"):
+        assert key in seen, key
+
+
+def test_find_next_key_moves_to_a_match(window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.show_find()
+    window.find_bar.field.setText("核酸")  # QTest types ASCII only
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_F3)
+    assert window.view.textCursor().selectedText() == "核酸"

@@ -31,7 +31,7 @@ def update() -> None:
     """Collect the strings marked with tr() in reader/ui into the .ts files."""
     sources = sorted(str(p) for p in (ROOT / "reader" / "ui").glob("*.py"))
     targets = [str(FOLDER / f"reader_{lang}.ts") for lang in LANGUAGES]
-    subprocess.run([tool("lupdate"), "-silent", *sources, "-ts", *targets], check=True)
+    subprocess.run([tool("lupdate"), "-silent", "-no-obsolete", *sources, "-ts", *targets], check=True)
 
 
 def compile_all(out: Path = FOLDER) -> list[Path]:

@@ -610,7 +610,7 @@ class MainWindow(QMainWindow):
 
     def _on_find_text(self, text: str) -> None:
         count = self.view.highlight_all(self._needles(text))
-        self.find_bar.count.setText(self.tr("%1 matches").replace("%1", str(count)) if text else "")
+        self.find_bar.count.setText(self.tr("Matches: %1").replace("%1", str(count)) if text else "")
 
     def find_step(self, backward: bool) -> None:
         """F3 / Shift+F3."""

@@ -8,52 +8,52 @@
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="199" />
+        <location filename="../../reader/ui/article_view.py" line="208" />
         <source>count</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="199" />
+        <location filename="../../reader/ui/article_view.py" line="208" />
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="199" />
+        <location filename="../../reader/ui/article_view.py" line="208" />
         <source>time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="200" />
+        <location filename="../../reader/ui/article_view.py" line="209" />
         <source>duration</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="200" />
+        <location filename="../../reader/ui/article_view.py" line="209" />
         <source>money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="200" />
+        <location filename="../../reader/ui/article_view.py" line="209" />
         <source>percentage</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="201" />
+        <location filename="../../reader/ui/article_view.py" line="210" />
         <source>ratio</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="201" />
+        <location filename="../../reader/ui/article_view.py" line="210" />
         <source>ordinal</source>
         <translation>序數</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="201" />
+        <location filename="../../reader/ui/article_view.py" line="210" />
         <source>number</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="205" />
+        <location filename="../../reader/ui/article_view.py" line="214" />
         <source>%1, approximate</source>
         <translation>%1，約數</translation>
     </message>
@@ -61,27 +61,27 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="59" />
+        <location filename="../../reader/ui/main_window.py" line="69" />
         <source>Find (either script)…</source>
         <translation>查詢（簡繁皆可）…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="60" />
+        <location filename="../../reader/ui/main_window.py" line="70" />
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="64" />
+        <location filename="../../reader/ui/main_window.py" line="74" />
         <source>Previous match (Shift+F3)</source>
         <translation>上一處（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="66" />
+        <location filename="../../reader/ui/main_window.py" line="76" />
         <source>Next match (F3)</source>
         <translation>下一處（F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="68" />
+        <location filename="../../reader/ui/main_window.py" line="78" />
         <source>Close (Esc)</source>
         <translation>關閉（Esc）</translation>
     </message>
@@ -89,343 +89,343 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="111" />
+        <location filename="../../reader/ui/main_window.py" line="123" />
         <source>Sections</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="114" />
+        <location filename="../../reader/ui/main_window.py" line="126" />
         <source>Key statistics</source>
         <translation>關鍵資料</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="119" />
+        <location filename="../../reader/ui/main_window.py" line="131" />
         <source>Character set</source>
         <translation>字元集</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="121" />
+        <location filename="../../reader/ui/main_window.py" line="133" />
         <source>Character set (Ctrl+Shift+V for the next one)</source>
         <translation>字元集（Ctrl+Shift+V 切換到下一個）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="125" />
+        <location filename="../../reader/ui/main_window.py" line="137" />
         <source>Working</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="168" />
+        <location filename="../../reader/ui/main_window.py" line="190" />
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="169" />
+        <location filename="../../reader/ui/main_window.py" line="191" />
         <source>&amp;Reload</source>
         <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="170" />
+        <location filename="../../reader/ui/main_window.py" line="192" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="171" />
+        <location filename="../../reader/ui/main_window.py" line="193" />
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="172" />
+        <location filename="../../reader/ui/main_window.py" line="194" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="173" />
+        <location filename="../../reader/ui/main_window.py" line="195" />
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="175" />
+        <location filename="../../reader/ui/main_window.py" line="197" />
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="178" />
+        <location filename="../../reader/ui/main_window.py" line="200" />
         <source>Find &amp;Previous</source>
         <translation>查詢上一個(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="180" />
+        <location filename="../../reader/ui/main_window.py" line="202" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="181" />
+        <location filename="../../reader/ui/main_window.py" line="203" />
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="183" />
+        <location filename="../../reader/ui/main_window.py" line="205" />
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="185" />
+        <location filename="../../reader/ui/main_window.py" line="207" />
         <source>&amp;Font…</source>
         <translation>字型(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="187" />
+        <location filename="../../reader/ui/main_window.py" line="209" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="190" />
+        <location filename="../../reader/ui/main_window.py" line="212" />
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="193" />
+        <location filename="../../reader/ui/main_window.py" line="215" />
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="196" />
+        <location filename="../../reader/ui/main_window.py" line="218" />
         <source>Next &amp;Character Set</source>
         <translation>下一個字元集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="198" />
+        <location filename="../../reader/ui/main_window.py" line="220" />
         <source>Close Find Bar</source>
         <translation>關閉查詢欄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="199" />
+        <location filename="../../reader/ui/main_window.py" line="222" />
         <source>Full-width &amp;Punctuation</source>
         <translation>全形標點(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="201" />
+        <location filename="../../reader/ui/main_window.py" line="226" />
         <source>Show ASCII commas and colons in Chinese text as ，and ：(display only)</source>
         <translation>把中文裡的半形逗號、冒號顯示為 ，和 ：（僅影響顯示）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="205" />
+        <location filename="../../reader/ui/main_window.py" line="231" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="207" />
+        <location filename="../../reader/ui/main_window.py" line="233" />
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="208" />
+        <location filename="../../reader/ui/main_window.py" line="234" />
         <source>Reopen with &amp;Encoding</source>
         <translation>以其他編碼重新開啟(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="217" />
+        <location filename="../../reader/ui/main_window.py" line="243" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="220" />
+        <location filename="../../reader/ui/main_window.py" line="246" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="227" />
+        <location filename="../../reader/ui/main_window.py" line="253" />
         <source>Line &amp;Spacing</source>
         <translation>行距(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="234" />
+        <location filename="../../reader/ui/main_window.py" line="260" />
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="237" />
-        <location filename="../../reader/ui/main_window.py" line="250" />
+        <location filename="../../reader/ui/main_window.py" line="263" />
+        <location filename="../../reader/ui/main_window.py" line="276" />
         <source>Follow System</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="238" />
+        <location filename="../../reader/ui/main_window.py" line="264" />
         <source>Light</source>
         <translation>淺色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="239" />
+        <location filename="../../reader/ui/main_window.py" line="265" />
         <source>Sepia</source>
         <translation>護眼</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="240" />
+        <location filename="../../reader/ui/main_window.py" line="266" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="247" />
+        <location filename="../../reader/ui/main_window.py" line="273" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="257" />
+        <location filename="../../reader/ui/main_window.py" line="283" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="261" />
+        <location filename="../../reader/ui/main_window.py" line="287" />
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="265" />
+        <location filename="../../reader/ui/main_window.py" line="291" />
         <source>Characters:</source>
         <translation>字元：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="307" />
+        <location filename="../../reader/ui/main_window.py" line="333" />
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="344" />
+        <location filename="../../reader/ui/main_window.py" line="378" />
         <source>Open article</source>
         <translation>開啟文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="344" />
+        <location filename="../../reader/ui/main_window.py" line="378" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本檔案 (*.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="357" />
+        <location filename="../../reader/ui/main_window.py" line="391" />
         <source>%1 changed on disk: press F5 to reload</source>
         <translation>%1 已在磁碟上更改：按 F5 重新載入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="366" />
+        <location filename="../../reader/ui/main_window.py" line="400" />
         <source>Showing the beginning while the rest is analysed…</source>
         <translation>正在分析其餘部分，先顯示開頭…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="386" />
+        <location filename="../../reader/ui/main_window.py" line="421" />
         <source>Opened %1</source>
         <translation>已開啟 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="397" />
+        <location filename="../../reader/ui/main_window.py" line="432" />
         <source>Unexpected error: %1</source>
         <translation>意外錯誤：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="399" />
+        <location filename="../../reader/ui/main_window.py" line="434" />
         <source>The file is empty: there is no text to show.</source>
         <translation>檔案是空的，沒有可顯示的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="400" />
+        <location filename="../../reader/ui/main_window.py" line="435" />
         <source>This is not a text file.</source>
         <translation>這不是文本檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="402" />
+        <location filename="../../reader/ui/main_window.py" line="437" />
         <source>The text could not be decoded as UTF-8, GB18030 or Big5. Try File ▸ Reopen with Encoding.</source>
         <translation>無法按 UTF-8、GB18030 或 Big5 解碼文本。請試試“檔案 ▸ 以其他編碼重新開啟”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="404" />
+        <location filename="../../reader/ui/main_window.py" line="439" />
         <source>The file does not look like Chinese text in any supported encoding.</source>
         <translation>該檔案在任何支援的編碼下都不像中文文本。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="405" />
+        <location filename="../../reader/ui/main_window.py" line="440" />
         <source>The file starts with a %1 byte order mark but is not valid %1.</source>
         <translation>檔案以 %1 位元組順序標記開頭，但不是有效的 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="406" />
+        <location filename="../../reader/ui/main_window.py" line="441" />
         <source>Unknown encoding %1.</source>
         <translation>未知編碼 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="407" />
+        <location filename="../../reader/ui/main_window.py" line="442" />
         <source>File not found: %1</source>
         <translation>找不到檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="408" />
+        <location filename="../../reader/ui/main_window.py" line="443" />
         <source>You have no permission to read %1.</source>
         <translation>您沒有讀取 %1 的許可權。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="409" />
+        <location filename="../../reader/ui/main_window.py" line="444" />
         <source>%1 is a folder, not a file.</source>
         <translation>%1 是資料夾，不是檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="410" />
+        <location filename="../../reader/ui/main_window.py" line="445" />
         <source>Could not read %1.</source>
         <translation>無法讀取 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="419" />
+        <location filename="../../reader/ui/main_window.py" line="454" />
         <source>Cannot open the file</source>
         <translation>無法開啟檔案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="419" />
+        <location filename="../../reader/ui/main_window.py" line="454" />
         <source>Conversion failed</source>
         <translation>轉換失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="438" />
+        <location filename="../../reader/ui/main_window.py" line="473" />
         <source>page %1/%2</source>
         <translation>第 %1/%2 頁</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="449" />
+        <location filename="../../reader/ui/main_window.py" line="484" />
         <source>Simplified</source>
         <translation>簡體</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="451" />
+        <location filename="../../reader/ui/main_window.py" line="486" />
         <source>Traditional</source>
         <translation>繁體</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="453" />
+        <location filename="../../reader/ui/main_window.py" line="488" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="454" />
+        <location filename="../../reader/ui/main_window.py" line="489" />
         <source>~%1 min</source>
         <translation>約 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="455" />
+        <location filename="../../reader/ui/main_window.py" line="490" />
         <source>%1 figures</source>
         <translation>%1 個數字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="558" />
-        <source>%1 matches</source>
-        <translation>%1 處匹配</translation>
+        <location filename="../../reader/ui/main_window.py" line="613" />
+        <source>Matches: %1</source>
+        <translation>匹配：%1 處</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="566" />
+        <location filename="../../reader/ui/main_window.py" line="621" />
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="583" />
+        <location filename="../../reader/ui/main_window.py" line="638" />
         <source>Article font</source>
         <translation>文章字型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="648" />
+        <location filename="../../reader/ui/main_window.py" line="705" />
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
@@ -438,8 +438,8 @@
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/section_sidebar.py" line="37" />
-        <location filename="../../reader/ui/section_sidebar.py" line="39" />
+        <location filename="../../reader/ui/section_sidebar.py" line="40" />
+        <location filename="../../reader/ui/section_sidebar.py" line="42" />
         <source>Lede</source>
         <translation>導語</translation>
     </message>
@@ -452,17 +452,17 @@
         <translation>關鍵資料圖表</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="82" />
+        <location filename="../../reader/ui/stats_panel.py" line="85" />
         <source>Nothing to chart</source>
         <translation>沒有可繪製的資料</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="92" />
+        <location filename="../../reader/ui/stats_panel.py" line="95" />
         <source>Timeline</source>
         <translation>時間線</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="118" />
+        <location filename="../../reader/ui/stats_panel.py" line="121" />
         <source>Largest counts (%1)</source>
         <translation>最大數量（%1）</translation>
     </message>
@@ -470,72 +470,72 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="147" />
+        <location filename="../../reader/ui/stats_panel.py" line="150" />
         <source>What</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="147" />
+        <location filename="../../reader/ui/stats_panel.py" line="150" />
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="147" />
+        <location filename="../../reader/ui/stats_panel.py" line="150" />
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="148" />
+        <location filename="../../reader/ui/stats_panel.py" line="151" />
         <source>Key statistics</source>
         <translation>關鍵資料</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="158" />
+        <location filename="../../reader/ui/stats_panel.py" line="161" />
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="160" />
+        <location filename="../../reader/ui/stats_panel.py" line="163" />
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="207" />
+        <location filename="../../reader/ui/stats_panel.py" line="210" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="207" />
+        <location filename="../../reader/ui/stats_panel.py" line="210" />
         <source>Counts</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="207" />
+        <location filename="../../reader/ui/stats_panel.py" line="210" />
         <source>Money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="208" />
+        <location filename="../../reader/ui/stats_panel.py" line="211" />
         <source>Rates</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="208" />
+        <location filename="../../reader/ui/stats_panel.py" line="211" />
         <source>Ratios</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="208" />
+        <location filename="../../reader/ui/stats_panel.py" line="211" />
         <source>Durations</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="209" />
+        <location filename="../../reader/ui/stats_panel.py" line="212" />
         <source>Numbers</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="248" />
+        <location filename="../../reader/ui/stats_panel.py" line="251" />
         <source>Export statistics</source>
         <translation>匯出資料</translation>
     </message>

@@ -129,6 +129,9 @@ CN_PERCENT = re.compile(
     + ARABIC
     + ")"
 )
+FRACTION = re.compile(f"(?P<d>{ARABIC}|[{CN_NUMERAL_CHARS}]+)分之(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)")
+# 成 followed by these starts a word (成群, 成为, 成功…), not a proportion.
+_WORD_AFTER_CHENG = re.compile("[群立为為功绩績本果员員长長熟交效就型品年人都语語败敗分真全套批片堆]")
 RATIO = re.compile(f"(?<![0-9.:：])(?:{ARABIC})(?:(?:[:：]|比)(?:{ARABIC})){{1,4}}(?![0-9:：])")
 ORDINAL = re.compile(
     f"第(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?P<unit>{UNIT})?|首(?P<first>[轮輪次批个個届屆家例位])"
@@ -250,8 +253,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 if _is_identifier(text, num_start, m.end("a")):
                     continue
                 after = text[m.end("a") : m.end("a") + 1]
-                if after in ("年", "月", "日", "号", "時", "时", "点", "點", ":", "：", "/", "-"):
-                    continue
+                if after in ("年", "月", "日", "号", "時", "时", "点", "點", ":", "：", "/", "-", "后", "後"):
+                    continue  # dates and times are found whole elsewhere; 85后 names a generation
             value = _value_of(arabic, None)
         else:
             assert chinese is not None
@@ -297,8 +300,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
         kind = _UNIT_KIND.get(unit or "", "count")
         norm_unit = unit
         if unit == "成":
-            if value is None or value > 10:
-                continue
+            if value is None or value > 10 or _WORD_AFTER_CHENG.match(text, m.end("unit")):
+                continue  # 三成 is 30 %, but 三五成群 and 分成两组 are words
             value, norm_unit = value * 10, "%"  # 两成 = 20%
         if currency and kind in ("count", "money") and unit in (None, "元"):
             kind, norm_unit = "money", "元" if currency in ("人民币", "人民幣") else currency
@@ -415,7 +418,40 @@ def _restore_coordinated_ones(figures: list[Figure], ones: list[Figure]) -> list
     return sorted(figures + extra, key=lambda f: f.start) if extra else figures
 
 
+# Set phrases whose numbers count nothing (三天两头 = "all the time"); a figure inside one is dropped.
+NUMERAL_IDIOMS = re.compile(
+    "三天两头|三天兩頭|三番五次|三年五载|三年五載|一年半载|一年半載|三五成群|七上八下|一五一十|三三两两|三三兩兩|"
+    "一朝一夕|一时半刻|一時半刻|千千万万|千千萬萬|一天到晚|一日千里|一落千丈|十万火急|十萬火急|百分之百"
+)
+
+
+def _fraction(text: str) -> Iterable[Figure]:
+    """三分之一, 3分之2: a fraction, as a percentage (百分之 and 千分之 are _cn_percent)."""
+    for m in FRACTION.finditer(text):
+        denominator, numerator = (_number_of(g) for g in (m.group("d"), m.group("n")))
+        if not denominator or numerator is None or m.group("d") in ("百", "千"):
+            continue
+        prefix = _prefix_before(text, m.start())
+        start = m.start() - len(prefix)
+        value = round(numerator / denominator * 100, 2)
+        yield Figure(
+            text[start : m.end()],
+            start,
+            m.end(),
+            "percent",
+            value,
+            "%",
+            bool(prefix),
+            f"{numerator}/{denominator}",
+        )
+
+
+def _number_of(token: str) -> float | None:
+    return parse_arabic(token) if token[0] in "0123456789０１２３４５６７８９" else parse_chinese(token)
+
+
 _FINDERS = (
+    (_fraction, re.compile("分之")),
     (_dates, re.compile("[年月日号號/.-]")),
     (_times, re.compile("[时時点點:：]")),
     (_cn_percent, re.compile("分之")),
@@ -434,7 +470,13 @@ def find_figures(text: str) -> list[Figure]:
     for finder, needs in _FINDERS:
         if needs.search(text):
             candidates.extend(finder(text))
-    return _restore_coordinated_ones(_resolve(candidates), ones)
+    figures = _restore_coordinated_ones(_resolve(candidates), ones)
+    idioms = (
+        [(m.start(), m.end()) for m in NUMERAL_IDIOMS.finditer(text)] if NUMERAL_IDIOMS.search(text) else []
+    )
+    if idioms:
+        figures = [f for f in figures if not any(a <= f.start and f.end <= b for a, b in idioms)]
+    return figures
 
 
 def article_figures(article: Article) -> list[PlacedFigure]:

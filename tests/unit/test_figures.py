@@ -30,6 +30,8 @@ def spans(text: str) -> list[tuple[str, str, float | None, str | None, bool]]:
         ("24小时不间断", [("24小时", "duration", 24, "小时", False)]),
         ("比例为3:2:1", [("3:2:1", "ratio", None, None, False)]),
         ("第三季度", [("第三季度", "ordinal", 3, "季度", False)]),
+        ("约三分之一的企业", [("约三分之一", "percent", 33.33, "%", True)]),
+        ("近两成", [("近两成", "percent", 20, "%", True)]),
     ],
 )
 def test_quantities(text: str, expected: list) -> None:
@@ -77,6 +79,11 @@ def test_dates_and_times(text: str, expected: list) -> None:
         "这一切都考验着",
         "協同一致",
         "萬眾一心",
+        "三天两头开会",
+        "三番五次强调",
+        "三五成群地聊天",
+        "分成以后",
+        "85后创业者",
     ],
 )
 def test_look_alikes_are_not_figures(text: str) -> None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reader.model import Analysis, PlacedFigure
 
-PAGE_CHARS = 30_000
+PAGE_CHARS = 20_000
 
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
 _WIDE = str.maketrans(",;:?!()", "，；：？！（）")

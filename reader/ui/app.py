@@ -115,6 +115,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window.variant = args.variant
     if args.screenshot:
         window.prewarm_converters = False
+        window.cache_delay_ms = 0
         return _screenshot(app, window, args, store)
 
     windows = [window]

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, Qt, Signal
+from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 ENCODINGS = ("utf-8", "gb18030", "big5hkscs", "utf-16")
 PREVIEW_BYTES = 300_000  # a file larger than this shows its beginning while the whole is analysed
 PREVIEW_PAGE_CHARS = 10_000
+CACHE_DELAY_MS = 1500
 LANGUAGES = (("", "System"), ("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文"))
 
 
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._encoding: str | None = None
         self._page_text = ""
         self.prewarm_converters = True  # off for one-shot runs such as --screenshot
+        self.cache_delay_ms = CACHE_DELAY_MS  # 0 for one-shot runs: write the cache before exiting
         self._prewarmed = False
         self.setWindowTitle("reader")
         self.setAcceptDrops(True)
@@ -420,7 +422,14 @@ class MainWindow(QMainWindow):
             self._prewarm(source.article.script)
             self.statusBar().showMessage(self.tr("Opened %1").replace("%1", Path(path).name), 4000)
             if fresh:
-                self.loader.submit("cache", lambda: _store_analysis(path, encoding, source), quiet=True)
+                # Written a little later, once the new page is laid out and painted: pickling holds the GIL.
+                def store() -> None:
+                    self.loader.submit("cache", lambda: _store_analysis(path, encoding, source), quiet=True)
+
+                if self.cache_delay_ms:
+                    QTimer.singleShot(self.cache_delay_ms, store)
+                else:
+                    store()
         elif channel == "convert":
             variant, shown = result  # type: ignore[misc]
             if variant == self.variant:

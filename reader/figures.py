@@ -493,5 +493,28 @@ def article_figures(article: Article) -> list[PlacedFigure]:
         if section.heading and not section.run_in:
             placed.extend(PlacedFigure(f, "heading", si, None) for f in find_figures(section.heading))
         for pi, paragraph in enumerate(section.paragraphs):
-            placed.extend(PlacedFigure(f, "body", si, pi) for f in find_figures(paragraph))
+            placed.extend(PlacedFigure(f, "body", si, pi) for f in find_figures_in_long_text(paragraph))
     return placed
+
+
+WINDOW_CHARS = 20_000
+
+
+def find_figures_in_long_text(text: str) -> list[Figure]:
+    """``find_figures`` for a paragraph of any length: one without line breaks can be megabytes long, so it is
+    read in windows that end after a sentence (no figure spans a full stop), keeping every step small."""
+    if len(text) <= WINDOW_CHARS:
+        return find_figures(text)
+    figures: list[Figure] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + WINDOW_CHARS)
+        if end < len(text):
+            stop = max(text.rfind(mark, start + WINDOW_CHARS // 2, end) for mark in "。！？!?；;\n")
+            end = stop + 1 if stop != -1 else end
+        for f in find_figures(text[start:end]):
+            figures.append(
+                Figure(f.text, f.start + start, f.end + start, f.kind, f.value, f.unit, f.approx, f.detail)
+            )
+        start = end
+    return figures

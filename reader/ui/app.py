@@ -142,7 +142,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def _screenshot(app, window, args: argparse.Namespace, store) -> int:
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
 
     try:
         width, height = (int(v) for v in args.size.lower().split("x"))
@@ -158,8 +158,12 @@ def _screenshot(app, window, args: argparse.Namespace, store) -> int:
     QTimer.singleShot(120_000, loop.quit)
     if window.loader.is_busy():
         loop.exec()
-    window.show()  # shown only now, so the empty window is never painted
-    app.processEvents()
+    # The window is rendered without being shown: grab() lays it out and paints it once, into the image.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.show()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     if args.section is not None:
         window.view.go_to_section(args.section)
         window.sidebar.mark_current(args.section)

@@ -8,18 +8,18 @@ most MAX_ENTRIES are kept.  Anything that goes wrong is a miss, never an error.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import pickle
 import sys
+import zlib
 from pathlib import Path
 
 from reader import __version__
 from reader.model import Analysis
 
 log = logging.getLogger(__name__)
-FORMAT = 1
+FORMAT = 2
 MAX_ENTRIES = 20
 _RULES = (
     "textio.py",
@@ -86,47 +86,55 @@ class AnalysisCache:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or default_cache_dir()
 
-    def _entry(self, path: str | Path, encoding: str | None) -> Path | None:
+    def _key(self, path: str | Path, encoding: str | None) -> str | None:
         try:
             resolved = Path(path).resolve()
             info = resolved.stat()
         except OSError:
             return None
-        key = f"{FORMAT}|{__version__}|{_rules_stamp()}|{resolved}|{info.st_size}|{info.st_mtime_ns}|{encoding or ''}"
-        return self.folder / (hashlib.sha1(key.encode("utf-8")).hexdigest() + ".pickle")
+        return f"{FORMAT}|{__version__}|{_rules_stamp()}|{resolved}|{info.st_size}|{info.st_mtime_ns}|{encoding or ''}"
+
+    def _entry(self, key: str | None) -> Path | None:
+        """The entry file for *key*: named by two 32-bit checksums (the full key is stored inside and checked)."""
+        if key is None:
+            return None
+        data = key.encode("utf-8")
+        return self.folder / f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}.pickle"
 
     def has(self, path: str | Path, encoding: str | None = None) -> bool:
         """Whether an analysis of *path* as it is now is stored."""
-        entry = self._entry(path, encoding)
+        entry = self._entry(self._key(path, encoding))
         return entry is not None and entry.exists()
 
     def load(self, path: str | Path, encoding: str | None = None) -> Analysis | None:
         """The stored analysis of *path* as it is now, or None."""
-        entry = self._entry(path, encoding)
+        key = self._key(path, encoding)
+        entry = self._entry(key)
         if entry is None or not entry.exists():
             return None
         try:
             with entry.open("rb") as handle:
-                analysis = pickle.load(_Yielding(handle))
+                stored_key, analysis = pickle.load(_Yielding(handle))
         except Exception:  # a damaged or foreign entry is a miss
             log.warning("dropping unreadable cache entry %s", entry, exc_info=True)
             entry.unlink(missing_ok=True)
             return None
-        if not isinstance(analysis, Analysis):
+        if stored_key != key or not isinstance(analysis, Analysis):
             return None
         os.utime(entry)  # recently used entries survive pruning
         return analysis
 
     def store(self, path: str | Path, encoding: str | None, analysis: Analysis) -> None:
         """Keep *analysis* of *path*; failures (read-only home, full disk) are logged and ignored."""
-        entry = self._entry(path, encoding)
+        key = self._key(path, encoding)
+        entry = self._entry(key)
         if entry is None:
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             partial = entry.with_suffix(f".{os.getpid()}.tmp")
             with partial.open("wb") as handle:
-                pickle.dump(analysis, _Yielding(handle), protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((key, analysis), _Yielding(handle), protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(partial, entry)
             self._prune()
         except OSError:

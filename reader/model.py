@@ -80,13 +80,7 @@ class TimelineEvent:
     paragraph: int
     start: int
     end: int
-
-    @property
-    def ordinal(self) -> int:
-        """Days since an epoch, for spacing the chart (the year defaults to 2000 when unknown)."""
-        from datetime import date
-
-        return date(self.year or 2000, self.month, self.day).toordinal()
+    ordinal: int = 0  # days since an epoch, for spacing the chart (year 2000 when unknown); set by stats
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from html import escape
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,12 +26,22 @@ _CJK = "\u3400-\u9fff\uf900-\ufaff"
 _WIDE = str.maketrans(",;:?!()", "，；：？！（）")
 # ASCII punctuation inside Chinese text (after a Chinese character or closing quote, or an opening parenthesis
 # before one); 3,000 and BA.2 are not touched.
-_NARROW_IN_CHINESE = re.compile(f"(?<=[{_CJK}”’」』）])[,;:?!)]|\\((?=[{_CJK}])|(?<=[{_CJK}])\\(")
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
+def escape(text: str) -> str:
+    """HTML-escape text from the file (what ``html.escape`` does, without importing it at start-up)."""
+    return text.translate(_ESCAPES)
+
+
+@cache
+def _narrow_in_chinese() -> re.Pattern[str]:
+    return re.compile(f"(?<=[{_CJK}”’」』）])[,;:?!)]|\\((?=[{_CJK}])|(?<=[{_CJK}])\\(")
 
 
 def widen_punctuation(text: str) -> str:
     """Full-width punctuation where a Chinese text uses ASCII marks (赤峰市,政府 → 赤峰市，政府); same length."""
-    return _NARROW_IN_CHINESE.sub(lambda m: m.group(0).translate(_WIDE), text)
+    return _narrow_in_chinese().sub(lambda m: m.group(0).translate(_WIDE), text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -374,6 +374,16 @@ def timeline(article: Article, figures: list[PlacedFigure], limit: int = 12) -> 
         )
     years = [e.year for e in seen.values() if e.year]
     common = max(set(years), key=years.count) if years else None
-    events = [replace(e, year=e.year or common) for e in seen.values()]
+
+    def ordinal(year: int | None, month: int, day: int) -> int:
+        try:
+            return date(year or 2000, month, day).toordinal()
+        except ValueError:  # 2月29日 in a year without one: place it by the leap year 2000
+            return date(2000, month, day).toordinal()
+
+    events = [
+        replace(e, year=e.year or common, ordinal=ordinal(e.year or common, e.month, e.day))
+        for e in seen.values()
+    ]
     events.sort(key=lambda e: e.ordinal)
     return events[:limit]

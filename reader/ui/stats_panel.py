@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, Signal
@@ -226,6 +223,9 @@ class StatsPanel(QWidget):
 
     def as_csv(self) -> str:
         """The statistics as CSV (label, text, value, unit, kind, section, paragraph)."""
+        import csv
+        import io
+
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(["label", "text", "value", "unit", "kind", "section", "paragraph"])
@@ -235,6 +235,8 @@ class StatsPanel(QWidget):
 
     def as_json(self) -> str:
         """The statistics as a JSON list."""
+        import json
+
         keys = ("label", "text", "value", "unit", "kind", "section", "paragraph")
         return json.dumps(
             [{k: getattr(s, k) for k in keys} for s in self._stats], ensure_ascii=False, indent=1

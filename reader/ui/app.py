@@ -67,10 +67,21 @@ class Translations:
         return language
 
 
+def _import_pure_modules_first() -> None:
+    """Import the pure modules the window needs before PySide6: once PySide6 is loaded it reads the source of every
+    module imported after it (looking for its ``__feature__`` switches), which costs start-up time."""
+    import pickle  # noqa: F401  (cache entries)
+
+    import reader.cache
+    import reader.model
+    import reader.render  # noqa: F401
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Run the window (or, with --screenshot, render it to a PNG and exit)."""
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _import_pure_modules_first()
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication

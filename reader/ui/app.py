@@ -72,10 +72,10 @@ def _import_pure_modules_first() -> None:
     module imported after it (looking for its ``__feature__`` switches), which costs start-up time."""
     import pickle  # noqa: F401  (cache entries)
 
-    import reader.cache  # noqa: F401
-    import reader.errors  # noqa: F401
-    import reader.model  # noqa: F401
-    import reader.paths  # noqa: F401
+    import reader.cache
+    import reader.errors
+    import reader.model
+    import reader.paths
     import reader.render  # noqa: F401
 
 

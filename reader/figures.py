@@ -54,6 +54,7 @@ COUNT_UNITS = [
     "塊", "头", "頭", "匹", "口", "片", "本", "部", "门", "門", "道", "首", "桌", "趟", "遍",
     "回", "分", "代", "辈", "輩", "员", "員", "国", "國", "市", "州", "城",
 ]  # fmt: skip
+TEMPERATURE_UNITS = ["摄氏度", "攝氏度", "华氏度", "華氏度", "℃", "°C", "℉", "°F"]  # fmt: skip
 # Measure words too ambiguous after a Chinese numeral (三门 / 十分 / 一道 / 八方 …): accepted after digits only.
 DIGIT_ONLY_UNITS = {"度", "部", "门", "門", "道", "首", "本", "口", "片", "分", "代", "回",
                     "遍", "国", "國", "市", "州", "城", "克", "米", "升", "员", "員", "块", "塊", "头", "頭"}  # fmt: skip
@@ -63,6 +64,7 @@ _UNIT_KIND = {
     **{u: "percent" for u in PERCENT_UNITS},
     **{u: "duration" for u in DURATION_UNITS},
     **{u: "count" for u in COUNT_UNITS},
+    **{u: "count" for u in TEMPERATURE_UNITS},  # a measurement, like 公里 and 公斤
 }
 _ALL_UNITS = sorted(_UNIT_KIND, key=len, reverse=True)
 UNIT = "|".join(re.escape(u) for u in _ALL_UNITS)
@@ -186,6 +188,16 @@ def _prefix_before(text: str, start: int) -> str:
     return word
 
 
+def _minus_before(text: str, start: int) -> str:
+    """零下 / 负 / a minus sign before a temperature; a hyphen after a digit is a range (20-30℃), not a sign."""
+    if text.startswith("零下", max(0, start - 2)) and start >= 2:
+        return "零下"
+    before = text[start - 1 : start] if start else ""
+    if before in ("负", "負", "−", "－") or (before == "-" and not text[start - 2 : start - 1].isdigit()):
+        return before
+    return ""
+
+
 def _period_before(text: str, start: int) -> str:
     if not start or text[start - 1] not in _PERIOD_LAST:
         return ""
@@ -269,8 +281,13 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 continue
             if start and text[start - 1] in "第周週星礼禮":
                 continue
-            if all(c in MAGNITUDES for c in chinese) and not prefix and not approx_mark:
-                continue  # 千家万户, 万众, 十字: a bare magnitude is a word, not a count
+            if (
+                all(c in MAGNITUDES for c in chinese)
+                and not prefix
+                and not approx_mark
+                and not (len(chinese) > 1 and _UNIT_KIND.get(unit) == "money")
+            ):
+                continue  # 千家万户, 万众, 十字: a bare magnitude is a word, not a count (but 万亿元 is money)
             if chinese in _ONE and not prefix:
                 if (
                     _UNIT_KIND.get(unit) == "count"
@@ -297,6 +314,9 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 value += scale(parse_arabic(digits), small)  # 3萬2千 = 30000 + 2000
         if unit == "年" and arabic and len(arabic) >= 4:
             continue
+        if value is not None and (unit in TEMPERATURE_UNITS or unit == "度") and not prefix:
+            sign = _minus_before(text, start)
+            start, value = start - len(sign), (-value if sign else value)  # 零下5℃ = -5 ℃
         kind = _UNIT_KIND.get(unit or "", "count")
         norm_unit = unit
         if unit == "成":
@@ -461,6 +481,90 @@ _FINDERS = (
 )
 
 
+# --- ranges ------------------------------------------------------------------------------------------------------
+_DASH = "到至~～\\-—–－"
+# The low end of a range standing before a figure: 8到10摄氏度, 3至5万元, 两到三天, 20-30元.
+_RANGE_LOW = re.compile(f"(?P<low>{ARABIC}[千万亿萬億]*|[{CN_NUMERAL_CHARS}]+)\\s?[{_DASH}]\\s?$")
+_NUMBER_TOKEN = re.compile(f"{ARABIC}[十百千万亿萬億]*|[{CN_NUMERAL_CHARS}]+")
+_SHARED_MAGNITUDE = re.compile("[千万亿萬億]+$")
+# A day closing a date range: 3月5日至11日.
+_DAY_AFTER = re.compile(f"\\s?[{_DASH}]\\s?(?P<d>3[01]|[12][0-9]|0?[1-9])[日号號]")
+_HAS_DASH = re.compile(f"[{_DASH}]")
+_RANGE_KINDS = frozenset({"count", "money", "percent", "duration"})
+
+
+def _format_number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def _is_arabic(token: str) -> bool:
+    return token[0] in "0123456789０１２３４５６７８９"
+
+
+def _range(text: str, low: re.Match[str], high: Figure) -> Figure | None:
+    """The figure for low–high, or None when the two numbers do not read as a range (5到3, 3到五)."""
+    high_token = _NUMBER_TOKEN.search(high.text)
+    low_token = low.group("low")
+    if high_token is None or _is_arabic(low_token) != _is_arabic(high_token.group(0)):
+        return None
+    low_value = _number_of(low_token)
+    shared = _SHARED_MAGNITUDE.search(high_token.group(0))
+    if low_value is not None and shared and not _SHARED_MAGNITUDE.search(low_token):
+        low_value = scale(low_value, shared.group(0))  # 3至5万元: the 万 belongs to both ends
+    assert high.value is not None
+    if low_value is None or high.value <= low_value:
+        return None
+    prefix = _prefix_before(text, low.start())
+    start = low.start() - len(prefix)
+    unit = f" {high.unit}" if high.unit else ""
+    detail = f"{_format_number(low_value)}–{_format_number(high.value)}{unit}"
+    return Figure(
+        text[start : high.end], start, high.end, high.kind, high.value, high.unit, high.approx, detail
+    )
+
+
+def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """One figure for a range whose low end has no unit of its own (8到10摄氏度 is one temperature, not the bare
+    number 8 and 10 ℃), and a date for the day that closes 3月5日至11日.
+
+    A range keeps the high end as its value (the bound a reader compares) and shows both ends in its detail.
+    """
+    result: list[Figure] = []
+    closing_days: dict[int, Figure] = {}  # start -> the day closing a date range, month and year inherited
+    for f in figures:
+        if f.kind in _RANGE_KINDS and f.unit and f.value is not None and f.start and f.text[0] not in "-−－":
+            low = _RANGE_LOW.search(text, max(0, f.start - 16), f.start)
+            previous = result[-1] if result else None
+            if low is not None and (
+                previous is None
+                or previous.end <= low.start()
+                or (previous.kind == "number" and previous.start >= low.start())
+            ):
+                joined = _range(text, low, f)
+                if joined is not None:
+                    while result and result[-1].end > joined.start:
+                        result.pop()
+                    result.append(joined)
+                    continue
+        closing = closing_days.pop(f.start, None)
+        if closing is not None and f.kind == "date" and f.end == closing.end:
+            f = closing  # 9日 in 6月7日至9日 is 06-09, not a bare day
+        result.append(f)
+        if f.kind == "date" and f.detail and f.text[-1] in "日号號":
+            day = _DAY_AFTER.match(text, f.end)
+            if day is not None:
+                iso = "-".join([*f.detail.split("-")[:-1], f"{int(day.group('d')):02d}"])
+                start = day.start("d")
+                closing_days[start] = Figure(
+                    text[start : day.end()], start, day.end(), "date", None, None, False, iso
+                )
+    if closing_days:  # closing days no other finder saw (3月5日至11日在北京)
+        taken = [(f.start, f.end) for f in result]
+        extra = [d for d in closing_days.values() if not any(a < d.end and d.start < b for a, b in taken)]
+        result = sorted(result + extra, key=lambda f: f.start)
+    return result
+
+
 def find_figures(text: str) -> list[Figure]:
     """All figures in *text*, sorted by position and non-overlapping; ``text[f.start:f.end] == f.text``."""
     candidates: list[Figure] = []
@@ -471,6 +575,8 @@ def find_figures(text: str) -> list[Figure]:
         if needs.search(text):
             candidates.extend(finder(text))
     figures = _restore_coordinated_ones(_resolve(candidates), ones)
+    if _HAS_DASH.search(text):
+        figures = _join_ranges(text, figures)
     idioms = (
         [(m.start(), m.end()) for m in NUMERAL_IDIOMS.finditer(text)] if NUMERAL_IDIOMS.search(text) else []
     )

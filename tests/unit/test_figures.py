@@ -100,3 +100,42 @@ def test_traditional_and_simplified_find_the_same_figures() -> None:
     assert [(f.value, f.unit, f.start, f.end) for f in find_figures(simplified)] == [
         (f.value, f.unit if f.unit != "億元" else "元", f.start, f.end) for f in find_figures(traditional)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Temperatures are measurements; 零下 and a minus sign belong to the figure.
+        ("最低气温零下5℃", [("零下5℃", "count", -5, "℃", None)]),
+        ("气温-3℃", [("-3℃", "count", -3, "℃", None)]),
+        ("达到38摄氏度", [("38摄氏度", "count", 38, "摄氏度", None)]),
+        # A range whose low end has no unit is one figure; the value is the high end, the detail shows both.
+        ("降幅达8到10摄氏度", [("8到10摄氏度", "count", 10, "摄氏度", "8–10 摄氏度")]),
+        ("预计3至5万元", [("3至5万元", "money", 50_000, "元", "30,000–50,000 元")]),
+        ("约8到10万人参加", [("约8到10万人", "count", 100_000, "人", "80,000–100,000 人")]),
+        ("有二十到三十万人", [("二十到三十万人", "count", 300_000, "人", "200,000–300,000 人")]),
+        ("两到三天完成", [("两到三天", "duration", 3, "天", "2–3 天")]),
+        ("价格在20-30元之间", [("20-30元", "money", 30, "元", "20–30 元")]),
+        ("增幅5~10%", [("5~10%", "percent", 10, "%", "5–10 %")]),
+        # Not ranges: each end has its own unit, the numbers fall, the numeral systems differ, or a rank.
+        ("从-3℃到5℃", [("-3℃", "count", -3, "℃", None), ("5℃", "count", 5, "℃", None)]),
+        ("从10到5个", [("10", "number", 10, None, None), ("5个", "count", 5, "个", None)]),
+        ("第3至5名", [("第3", "ordinal", 3, None, None), ("5名", "count", 5, "名", None)]),
+        # Money written with magnitudes only.
+        ("突破万亿元大关", [("万亿元", "money", 1e12, "元", None)]),
+    ],
+)
+def test_measurements_and_ranges(text: str, expected: list) -> None:
+    assert [(f.text, f.kind, f.value, f.unit, f.detail) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("6月7日至9日举行", [("6月7日", "06-07"), ("9日", "06-09")]),
+        ("3月5日至11日在北京召开", [("3月5日", "03-05"), ("11日", "03-11")]),
+        ("2023年3月5日-8日", [("2023年3月5日", "2023-03-05"), ("8日", "2023-03-08")]),
+    ],
+)
+def test_date_ranges_close_with_the_same_month(text: str, expected: list) -> None:
+    assert [(f.text, f.detail) for f in find_figures(text) if f.kind == "date"] == expected

@@ -52,12 +52,16 @@ COUNT_UNITS = [
     "位", "只", "隻", "株", "棵", "颗", "顆", "瓶", "箱", "袋", "盒", "剂", "劑", "针", "針", "床", "层", "層",
     "处", "處", "站", "班", "种", "種", "类", "類", "款", "枚", "集", "篇", "页", "頁", "章", "节", "節", "块",
     "塊", "头", "頭", "匹", "口", "片", "本", "部", "门", "門", "道", "首", "桌", "趟", "遍",
-    "回", "分", "代", "辈", "輩", "员", "員", "国", "國", "市", "州", "城",
+    "回", "分", "代", "辈", "輩", "员", "員", "国", "國", "市", "州", "城", "英寸", "英尺", "英里", "海里", "码",
+    "碼", "季",
 ]  # fmt: skip
+# Latin unit symbols written after digits (5000mAh, 256GB, 42km); not when more letters follow (5Gbps stays out).
+LATIN_UNITS = ("mAh", "kWh", "GHz", "MHz", "km", "kg", "cm", "mm", "TB", "GB", "MB", "KB")
 TEMPERATURE_UNITS = ["摄氏度", "攝氏度", "华氏度", "華氏度", "℃", "°C", "℉", "°F"]  # fmt: skip
 # Measure words too ambiguous after a Chinese numeral (三门 / 十分 / 一道 / 八方 …): accepted after digits only.
 DIGIT_ONLY_UNITS = {"度", "部", "门", "門", "道", "首", "本", "口", "片", "分", "代", "回",
-                    "遍", "国", "國", "市", "州", "城", "克", "米", "升", "员", "員", "块", "塊", "头", "頭"}  # fmt: skip
+                    "遍", "国", "國", "市", "州", "城", "克", "米", "升", "员", "員", "块", "塊", "头", "頭", "码", "碼",
+                    "季"}  # fmt: skip
 
 _UNIT_KIND = {
     **{u: "money" for u in MONEY_UNITS},
@@ -65,9 +69,10 @@ _UNIT_KIND = {
     **{u: "duration" for u in DURATION_UNITS},
     **{u: "count" for u in COUNT_UNITS},
     **{u: "count" for u in TEMPERATURE_UNITS},  # a measurement, like 公里 and 公斤
+    **{u: "count" for u in LATIN_UNITS},
 }
 _ALL_UNITS = sorted(_UNIT_KIND, key=len, reverse=True)
-UNIT = "|".join(re.escape(u) for u in _ALL_UNITS)
+UNIT = "|".join(re.escape(u) + ("(?![A-Za-z])" if u in LATIN_UNITS else "") for u in _ALL_UNITS)
 
 # Ordinals and adverbs that read as numbers but are words.
 LEXICAL_ORDINALS = ("第一时间", "第一時間", "第一线", "第一線", "第一手", "第一把手", "第一眼", "第一感")
@@ -257,6 +262,13 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 continue
             if num_start and text[num_start - 1] in "第":
                 continue
+            if (
+                unit in LATIN_UNITS
+                and num_start
+                and text[num_start - 1].isascii()
+                and text[num_start - 1].isalpha()
+            ):
+                continue  # A380km and similar codes
             if not unit and not magnitude and not approx_mark:
                 # A bare number: keep multi-digit quantities, skip list markers and lone digits.
                 digits = arabic.replace(",", "")

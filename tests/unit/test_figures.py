@@ -121,6 +121,16 @@ def test_traditional_and_simplified_find_the_same_figures() -> None:
         ("从-3℃到5℃", [("-3℃", "count", -3, "℃", None), ("5℃", "count", 5, "℃", None)]),
         ("从10到5个", [("10", "number", 10, None, None), ("5个", "count", 5, "个", None)]),
         ("第3至5名", [("第3", "ordinal", 3, None, None), ("5名", "count", 5, "名", None)]),
+        # Units of length and storage, Chinese and Latin; letters glued on either side make a code, not a figure.
+        ("搭載6.7英寸屏幕", [("6.7英寸", "count", 6.7, "英寸", None)]),
+        (
+            "電池容量5000mAh，存储256GB",
+            [("5000mAh", "count", 5000, "mAh", None), ("256GB", "count", 256, "GB", None)],
+        ),
+        ("5G网络和5Gbps带宽", []),
+        ("机型A380km", []),
+        ("第三季營收", [("第三季", "ordinal", 3, "季", None)]),
+        ("四季如春", []),
         # Money written with magnitudes only.
         ("突破万亿元大关", [("万亿元", "money", 1e12, "元", None)]),
     ],

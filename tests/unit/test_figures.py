@@ -128,6 +128,11 @@ def test_traditional_and_simplified_find_the_same_figures() -> None:
             [("5000mAh", "count", 5000, "mAh", None), ("256GB", "count", 256, "GB", None)],
         ),
         ("5G网络和5Gbps带宽", []),
+        # 千 starting a unit is not a magnitude: 10千米 is ten kilometres, 2千万元 twenty million yuan.
+        ("震源深度10千米", [("10千米", "count", 10, "千米", None)]),
+        ("装机100万千瓦", [("100万千瓦", "count", 1_000_000, "千瓦", None)]),
+        ("用电5千瓦时", [("5千瓦时", "count", 5, "千瓦时", None)]),
+        ("投资2千万元", [("2千万元", "money", 20_000_000, "元", None)]),
         ("机型A380km", []),
         ("第三季營收", [("第三季", "ordinal", 3, "季", None)]),
         ("四季如春", []),

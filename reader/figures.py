@@ -75,7 +75,10 @@ _ALL_UNITS = sorted(_UNIT_KIND, key=len, reverse=True)
 UNIT = "|".join(re.escape(u) + ("(?![A-Za-z])" if u in LATIN_UNITS else "") for u in _ALL_UNITS)
 
 # Ordinals and adverbs that read as numbers but are words.
-LEXICAL_ORDINALS = ("第一时间", "第一時間", "第一线", "第一線", "第一手", "第一把手", "第一眼", "第一感")
+LEXICAL_ORDINALS = (
+    "第一时间", "第一時間", "第一线", "第一線", "第一手", "第一把手", "第一眼", "第一感", "第一书记", "第一書記",
+    "第一夫人",
+)  # fmt: skip
 # Words after 一 that make it an adverb or part of a set phrase even before a measure word.
 _ONE = "一壹"
 
@@ -203,6 +206,21 @@ def _minus_before(text: str, start: int) -> str:
     return ""
 
 
+# Bare numbers that are names, not quantities: hotlines and codes (拨打110, 12345热线), named days and events
+# (双11, 3·15晚会, 7·20暴雨, 911事件).
+_CODE_BEFORE = re.compile(
+    "(?:拨打|撥打|热线|熱線|电话|電話|致电|致電|编号|編號|代码|代碼|号码|號碼|邮编|郵編|车牌|車牌|双|雙)[:：]?$"
+)
+_CODE_AFTER = re.compile("热线|熱線|报警|報警|急救|服务热线|服務熱線|事件|事变|事變|惨案|慘案")
+_NAME_DOTS = "·・•"
+
+
+def _names_a_number(text: str, start: int, end: int) -> bool:
+    if (start and text[start - 1] in _NAME_DOTS) or text[end : end + 1] in _NAME_DOTS:
+        return True
+    return bool(_CODE_BEFORE.search(text, max(0, start - 3), start) or _CODE_AFTER.match(text, end))
+
+
 def _period_before(text: str, start: int) -> str:
     if not start or text[start - 1] not in _PERIOD_LAST:
         return ""
@@ -279,6 +297,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 after = text[m.end("a") : m.end("a") + 1]
                 if after in ("年", "月", "日", "号", "時", "时", "点", "點", ":", "：", "/", "-", "后", "後"):
                     continue  # dates and times are found whole elsewhere; 85后 names a generation
+                if _names_a_number(text, num_start, m.end("a")):
+                    continue
             value = _value_of(arabic, None)
         else:
             assert chinese is not None

@@ -43,10 +43,17 @@ NOTE = re.compile(
     r"来源|來源|转载|轉載|转自|轉自|声明|聲明|免责声明|免責聲明|版权声明|版權聲明|图片来源|圖片來源|题图|題圖|纠错|"
     r"糾錯|本文作者)[】\]）)]?[\s　]*[：:／/|｜●]"
     r"|[（(]完[）)]$|【纠错】|END$|(?:点击|點擊|扫码|掃碼|长按|長按|关注|關注|更多精彩|欢迎转发|返回搜狐|分享到|字号|字號|"
-    r"打印本页|关闭窗口|【打印】|【关闭】|扫一扫|掃一掃|相关新闻|相關新聞|相关阅读|相關閱讀|上一篇|下一篇|返回顶部)"
+    r"打印本页|关闭窗口|【打印】|【关闭】|扫一扫|掃一掃|上一篇|下一篇|返回顶部|版权所有|版權所有|Copyright|©|"
+    r"当前位置|當前位置|您的位置|您所在的位置|首页[\s　]*[>＞›»]|首頁[\s　]*[>＞›»])"
+    # A breadcrumb trail: 新闻 > 国内 > 正文
+    r"|[^\s>＞›»]{1,8}(?:[\s　]*[>＞›»][\s　]*[^\s>＞›»]{1,8}){2,}$"
     # A scraper's publication line: 2024-03-01 10:25:36 来源：新华网
     r"|(?:19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}日?[\s　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s　]*"
     r"(?:(?:来源|來源|作者|编辑|編輯|发布|發布)[：:][^，。,]{0,30})?$)"
+)
+# A list of links to other stories: the short lines after it are notes too.
+RELATED = re.compile(
+    r"^[【\[]?(?:相关新闻|相關新聞|相关阅读|相關閱讀|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|热门推荐|熱門推薦|相关文章|相關文章)"
 )
 CAPTION_MARK = re.compile(
     r"^(?:图为|图[：:]|图片[：:]|上图|下图|左图|右图|▲|△|📷)|[（(][^）)]{0,20}摄[）)]$|摄$"
@@ -115,8 +122,10 @@ def _mark_headline_block(lines: list[_Line]) -> None:
             for k in above[1:]:
                 lines[k].kind = "deck"
         return
-    if len(lines) >= 2:
-        first = lines[0]
+    # Without a byline the first line is the title, after any page furniture (breadcrumbs, site notes).
+    start = next((i for i, ln in enumerate(lines) if ln.kind != "note"), len(lines))
+    if len(lines) - start >= 2:
+        first = lines[start]
         if (
             first.kind == "body"
             and 4 <= len(first.text) <= MAX_TITLE
@@ -125,7 +134,7 @@ def _mark_headline_block(lines: list[_Line]) -> None:
             and not match_numbered(first.text)
         ):
             first.kind = "title"
-            second = lines[1]
+            second = lines[start + 1]
             if second.text == first.text:
                 second.kind = "note"  # scrapers repeat the headline; kept, but apart from the body
                 return
@@ -134,9 +143,17 @@ def _mark_headline_block(lines: list[_Line]) -> None:
 
 
 def _mark_notes_and_captions(lines: list[_Line]) -> None:
+    in_related = False
     for i, line in enumerate(lines):
         if line.kind != "body":
             continue
+        if RELATED.match(line.text) and len(line.text) <= 80:
+            line.kind, in_related = "note", True
+            continue
+        if in_related and len(line.text) <= MAX_TITLE and not is_terminated(line.text):
+            line.kind = "note"  # a headline in the list of related stories
+            continue
+        in_related = False
         if NOTE.match(line.text) and len(line.text) <= 80:
             line.kind = "note"
             continue

@@ -173,3 +173,45 @@ def test_hard_wrapped_text_with_indented_paragraphs() -> None:
     paragraphs = parse_article(text).sections[0].paragraphs
     assert len(paragraphs) == 3
     assert paragraphs[0].endswith("增长4.0%。其中，九月份同比增长4.5%，比上月加快0.4个百分点。")
+
+
+def test_web_page_dump_keeps_page_furniture_out_of_the_article() -> None:
+    """A scraped page: breadcrumb above the title, share links, a list of related stories and a copyright line."""
+    text = (
+        "首页 > 新闻 > 国内\n"
+        "全国秋粮收购进度过半 累计收购1.2亿吨\n"
+        "2024-11-20 09:35:12 来源：新华网 作者：王明 字号：大 中 小\n"
+        "分享到：\n"
+        "新华社北京11月20日电（记者王明）记者从国家粮食和物资储备局获悉，截至11月15日，累计收购秋粮1.2亿吨。\n"
+        "据介绍，今年秋粮收购总体平稳有序。其中，玉米收购6500万\n"
+        "吨，大豆收购300万吨。\n"
+        "责任编辑：李华\n"
+        "相关新闻：\n"
+        "粮食安全形势持续向好\n"
+        "版权所有 © 新华网\n"
+    )
+    article = parse_article(text)
+    assert article.title == "全国秋粮收购进度过半 累计收购1.2亿吨"
+    assert article.dateline == "新华社北京11月20日电（记者王明）"
+    assert article.sections[0].paragraphs == (
+        "记者从国家粮食和物资储备局获悉，截至11月15日，累计收购秋粮1.2亿吨。",
+        "据介绍，今年秋粮收购总体平稳有序。其中，玉米收购6500万吨，大豆收购300万吨。",
+    )
+    assert article.notes == (
+        "首页 > 新闻 > 国内",
+        "2024-11-20 09:35:12 来源：新华网 作者：王明 字号：大 中 小",
+        "分享到：",
+        "责任编辑：李华",
+        "相关新闻：",
+        "粮食安全形势持续向好",
+        "版权所有 © 新华网",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["当前位置：首页 > 财经", "新闻 > 国内 > 正文", "Copyright © 2024 新华网", "【相关阅读】"],
+)
+def test_page_furniture_lines_are_notes(line: str) -> None:
+    article = parse_article(f"标题在这里\n\n{line}\n\n正文第一段，说了一件事。")
+    assert line in article.notes

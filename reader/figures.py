@@ -539,7 +539,11 @@ def _range(text: str, low: re.Match[str], high: Figure) -> Figure | None:
     low_token = low.group("low")
     if high_token is None or _is_arabic(low_token) != _is_arabic(high_token.group(0)):
         return None
-    low_value = _number_of(low_token)
+    digits = re.match(ARABIC, low_token)
+    if digits is not None:  # 261億: digits and a magnitude of their own
+        low_value: float | None = scale(parse_arabic(digits.group(0)), low_token[digits.end() :])
+    else:
+        low_value = _number_of(low_token)
     shared = _SHARED_MAGNITUDE.search(high_token.group(0))
     if low_value is not None and shared and not _SHARED_MAGNITUDE.search(low_token):
         low_value = scale(low_value, shared.group(0))  # 3至5万元: the 万 belongs to both ends
@@ -570,7 +574,11 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             if low is not None and (
                 previous is None
                 or previous.end <= low.start()
-                or (previous.kind == "number" and previous.start >= low.start())
+                or (
+                    previous.unit is None
+                    and previous.kind in ("number", "count")
+                    and previous.start >= low.start()
+                )
             ):
                 joined = _range(text, low, f)
                 if joined is not None:

@@ -125,6 +125,11 @@ def test_traditional_and_simplified_find_the_same_figures() -> None:
         ("两到三天完成", [("两到三天", "duration", 3, "天", "2–3 天")]),
         ("价格在20-30元之间", [("20-30元", "money", 30, "元", "20–30 元")]),
         ("增幅5~10%", [("5~10%", "percent", 10, "%", "5–10 %")]),
+        (
+            "介於261億至269億美元",
+            [("261億至269億美元", "money", 26_900_000_000, "美元", "26,100,000,000–26,900,000,000 美元")],
+        ),
+        ("1.5万-2万人", [("1.5万-2万人", "count", 20_000, "人", "15,000–20,000 人")]),
         # Not ranges: each end has its own unit, the numbers fall, the numeral systems differ, or a rank.
         ("从-3℃到5℃", [("-3℃", "count", -3, "℃", None), ("5℃", "count", 5, "℃", None)]),
         ("从10到5个", [("10", "number", 10, None, None), ("5个", "count", 5, "个", None)]),

@@ -215,3 +215,12 @@ def test_web_page_dump_keeps_page_furniture_out_of_the_article() -> None:
 def test_page_furniture_lines_are_notes(line: str) -> None:
     article = parse_article(f"标题在这里\n\n{line}\n\n正文第一段，说了一件事。")
     assert line in article.notes
+
+
+def test_central_news_agency_dateline_in_brackets() -> None:
+    text = "台積電上季獲利創新高\n\n（中央社記者張建中新竹17日電）台積電今天公布財報，稅後純益年增54.2%。\n\n（編輯：林家琛）1131017"
+    article = parse_article(text)
+    assert article.title == "台積電上季獲利創新高"
+    assert article.dateline == "（中央社記者張建中新竹17日電）"
+    assert article.sections[0].paragraphs == ("台積電今天公布財報，稅後純益年增54.2%。",)
+    assert article.notes == ("（編輯：林家琛）1131017",)

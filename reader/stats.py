@@ -92,8 +92,9 @@ def _duration_label(text: str, end: int, ceiling: int) -> str:
 
 # Verbs that link a subject to its number (增加值同比增长|4.6%): not part of what was counted.
 _LINKING_VERB = re.compile(
-    "(?:(?:同比|环比|環比|比上月|比上年)?(?:增长|增長|增加|减少|減少|下降|上升|提高|加快|回落|放缓|放緩)"
-    "|(?:已|将|將|可能)?(?:达到|達到|突破|降至|降到|增至|升至|超过|超過|超|达|達|为|為|是|约|約|占了|占|佔|共|计|計|有|至|到))$"
+    "(?:(?:同比|环比|環比|比上月|比上年|按年|按月|按季)?(?:增长|增長|增加|减少|減少|下降|上升|提高|加快|回落|放缓|放緩)"
+    "|[年月季](?:增|減|减)(?:幅|率)?"  # Taiwan and Hong Kong reports: 年增54.2%
+    "|(?:已|将|將|可能)?(?:介于|介於|达到|達到|突破|降至|降到|增至|升至|超过|超過|超|达|達|为|為|是|约|約|占了|占|佔|共|计|計|有|至|到))$"
 )
 
 
@@ -239,7 +240,7 @@ class _Context:
             # 零售总额43333亿元，同比增长7.6%: the rate is of the thing just counted.
             label = self.label(order - 1)[0] + verb
         elif (
-            label.startswith(("较", "較", "比", "同比", "环比", "環比"))
+            label.startswith(("较", "較", "比", "同比", "环比", "環比", "按年", "按月"))
             and previous_end
             and "。" not in between
         ):

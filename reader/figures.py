@@ -57,6 +57,7 @@ COUNT_UNITS = [
 ]  # fmt: skip
 # Latin unit symbols written after digits (5000mAh, 256GB, 42km); not when more letters follow (5Gbps stays out).
 LATIN_UNITS = ("mAh", "kWh", "GHz", "MHz", "km", "kg", "cm", "mm", "TB", "GB", "MB", "KB")
+GRADE_UNITS = ["年级", "年級"]  # 三年级 is a grade: a rank, not three years
 TEMPERATURE_UNITS = ["摄氏度", "攝氏度", "华氏度", "華氏度", "℃", "°C", "℉", "°F"]  # fmt: skip
 # Measure words too ambiguous after a Chinese numeral (三门 / 十分 / 一道 / 八方 …): accepted after digits only.
 DIGIT_ONLY_UNITS = {"度", "部", "门", "門", "道", "首", "本", "口", "片", "分", "代", "回",
@@ -70,6 +71,7 @@ _UNIT_KIND = {
     **{u: "count" for u in COUNT_UNITS},
     **{u: "count" for u in TEMPERATURE_UNITS},  # a measurement, like 公里 and 公斤
     **{u: "count" for u in LATIN_UNITS},
+    **{u: "ordinal" for u in GRADE_UNITS},
 }
 _ALL_UNITS = sorted(_UNIT_KIND, key=len, reverse=True)
 UNIT = "|".join(re.escape(u) + ("(?![A-Za-z])" if u in LATIN_UNITS else "") for u in _ALL_UNITS)
@@ -99,9 +101,11 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?P<m>1[0-2]|[1-9])月(?:份)?(?![0-9])"),
     re.compile(r"(?<![〇零一二两三四五六七八九十百千万])(?P<m>十[一二]?|[一二三四五六七八九])月份"),
     re.compile(
-        r"(?<![0-9月])(?P<d>3[01]|[12][0-9]|[1-9])日(?=[，,、\s）)]|上午|下午|中午|晚|凌晨|早|夜|起|至|到|前|后|後|以来|以來|电|電|讯|訊|召开|召開|发布|發布|举行|舉行)"
+        r"(?<![0-9月])(?P<d>3[01]|[12][0-9]|[1-9])日(?=[，,、\s）)]|上午|下午|中午|晚|凌晨|早|夜|起|至|到|前|后|後|以来|以來|电|電|讯|訊|召开|召開|发布|發布|举行|舉行"
+        r"|[0-9]{1,2}[时時点點:：])"
     ),
     re.compile(r"(?P<d>廿[一二三四五六七八九]?|卅[一]?)日"),
+    re.compile(r"(?<![0-9])(?P<decade>(?:1[0-9]|20)?[0-9]0)年代"),  # 80年代, 2010年代: a decade
 )
 TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile("(?P<h>2[0-4]|1[0-9]|0?[0-9])[时時](?:(?P<mi>[0-5]?[0-9])分)?(?:许|許|左右)?"),
@@ -169,6 +173,11 @@ def _dates(text: str) -> Iterable[Figure]:
     for pattern in DATE_PATTERNS:
         for m in pattern.finditer(text):
             groups = m.groupdict()
+            if groups.get("decade"):
+                decade = groups["decade"]
+                century = "" if len(decade) == 4 else ("19" if decade >= "20" else "20")
+                yield Figure(m.group(0), m.start(), m.end(), "date", None, None, False, f"{century}{decade}s")
+                continue
             y, mo, d = groups.get("y"), groups.get("m"), groups.get("d")
             if _is_identifier(text, m.start(), m.end()) and not (y and mo):
                 continue
@@ -280,6 +289,13 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 continue
             if num_start and text[num_start - 1] in "第":
                 continue
+            if (
+                unit
+                and len(arabic) >= 5
+                and arabic.isdigit()
+                and _CODE_BEFORE.search(text, max(0, num_start - 3), num_start)
+            ):
+                continue  # 拨打12121天气热线: a phone number, whatever character follows it
             if (
                 unit in LATIN_UNITS
                 and num_start

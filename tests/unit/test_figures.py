@@ -42,6 +42,7 @@ def test_quantities(text: str, expected: list) -> None:
     ("text", "expected"),
     [
         ("6月7日凌晨3时", [("6月7日", "date"), ("凌晨3时", "time")]),
+        ("28日6时发布", [("28日", "date"), ("6时", "time")]),
         ("2023年3月5日", [("2023年3月5日", "date")]),
         ("2023-03-05", [("2023-03-05", "date")]),
         ("1-9月", [("1-9月", "date")]),
@@ -148,6 +149,10 @@ def test_traditional_and_simplified_find_the_same_figures() -> None:
         ("投资2千万元", [("2千万元", "money", 20_000_000, "元", None)]),
         ("机型A380km", []),
         ("第三季營收", [("第三季", "ordinal", 3, "季", None)]),
+        ("三年级学生", [("三年级", "ordinal", 3, "年级", None)]),
+        ("上世纪80年代", [("80年代", "date", None, None, "1980s")]),
+        ("拨打12121天气热线", []),
+        ("连续3天气温下降", [("3天", "duration", 3, "天", None)]),
         ("四季如春", []),
         # Money written with magnitudes only.
         ("突破万亿元大关", [("万亿元", "money", 1e12, "元", None)]),

@@ -53,7 +53,7 @@ COUNT_UNITS = [
     "处", "處", "站", "班", "种", "種", "类", "類", "款", "枚", "集", "篇", "页", "頁", "章", "节", "節", "块",
     "塊", "头", "頭", "匹", "口", "片", "本", "部", "门", "門", "道", "首", "桌", "趟", "遍",
     "回", "分", "代", "辈", "輩", "员", "員", "国", "國", "市", "州", "城", "英寸", "英尺", "英里", "海里", "码",
-    "碼", "季",
+    "碼", "季", "字",
 ]  # fmt: skip
 # Latin unit symbols written after digits (5000mAh, 256GB, 42km); not when more letters follow (5Gbps stays out).
 LATIN_UNITS = ("mAh", "kWh", "GHz", "MHz", "km", "kg", "cm", "mm", "TB", "GB", "MB", "KB")
@@ -62,7 +62,7 @@ TEMPERATURE_UNITS = ["摄氏度", "攝氏度", "华氏度", "華氏度", "℃", 
 # Measure words too ambiguous after a Chinese numeral (三门 / 十分 / 一道 / 八方 …): accepted after digits only.
 DIGIT_ONLY_UNITS = {"度", "部", "门", "門", "道", "首", "本", "口", "片", "分", "代", "回",
                     "遍", "国", "國", "市", "州", "城", "克", "米", "升", "员", "員", "块", "塊", "头", "頭", "码", "碼",
-                    "季"}  # fmt: skip
+                    "季", "字"}  # fmt: skip
 
 _UNIT_KIND = {
     **{u: "money" for u in MONEY_UNITS},
@@ -514,12 +514,44 @@ def _fraction(text: str) -> Iterable[Figure]:
         )
 
 
+# Durations written in two units: 3小时20分钟, 1分30秒, and a race time 9秒83 (9.83 s).
+COMPOUND_DURATION = re.compile(
+    r"(?P<h>[0-9]+)个?(?:小时|小時|個小時)零?(?P<hm>[0-5]?[0-9])(?:分钟|分鐘|分)(?:(?P<hs>[0-5]?[0-9])秒)?"
+    r"|(?P<m>[0-9]+)(?:分钟|分鐘|分)零?(?P<ms>[0-5]?[0-9](?:\.[0-9]+)?)秒"
+    r"|(?P<s>[0-9]+)秒(?P<cs>[0-9]{2})(?![0-9])"
+)
+
+
+def _compound_durations(text: str) -> Iterable[Figure]:
+    for m in COMPOUND_DURATION.finditer(text):
+        if m.start() and text[m.start() - 1].isdigit():
+            continue
+        prefix = _prefix_before(text, m.start())
+        start = m.start() - len(prefix)
+        if m.group("h"):
+            hours, minutes = int(m.group("h")), int(m.group("hm"))
+            seconds = int(m.group("hs") or 0)
+            value: float = hours * 3600 + minutes * 60 + seconds
+            detail = f"{hours} h {minutes} min" + (f" {seconds} s" if m.group("hs") else "")
+        elif m.group("m"):
+            minutes, seconds_text = int(m.group("m")), m.group("ms")
+            value = minutes * 60 + float(seconds_text)
+            detail = f"{minutes} min {seconds_text} s"
+        else:
+            value = float(f"{m.group('s')}.{m.group('cs')}")
+            detail = f"{value} s"
+        if float(value).is_integer():
+            value = int(value)
+        yield Figure(text[start : m.end()], start, m.end(), "duration", value, "秒", bool(prefix), detail)
+
+
 def _number_of(token: str) -> float | None:
     return parse_arabic(token) if token[0] in "0123456789０１２３４５６７８９" else parse_chinese(token)
 
 
 _FINDERS = (
     (_fraction, re.compile("分之")),
+    (_compound_durations, re.compile("[0-9][个個]?(?:小[时時]|分|秒)[0-9零]")),
     (_dates, re.compile("[年月日号號/.-]")),
     (_times, re.compile("[时時点點:：]")),
     (_cn_percent, re.compile("分之")),

@@ -150,6 +150,12 @@ def test_traditional_and_simplified_find_the_same_figures() -> None:
         ("机型A380km", []),
         ("第三季營收", [("第三季", "ordinal", 3, "季", None)]),
         ("三年级学生", [("三年级", "ordinal", 3, "年级", None)]),
+        # Durations in two units are one figure, in seconds.
+        ("历时3小时20分钟", [("3小时20分钟", "duration", 12_000, "秒", "3 h 20 min")]),
+        ("用时1分30秒", [("1分30秒", "duration", 90, "秒", "1 min 30 s")]),
+        ("跑出了9秒83的成绩", [("9秒83", "duration", 9.83, "秒", "9.83 s")]),
+        ("约30万字", [("约30万字", "count", 300_000, "字", None)]),
+        ("三字经", []),
         ("上世纪80年代", [("80年代", "date", None, None, "1980s")]),
         ("拨打12121天气热线", []),
         ("连续3天气温下降", [("3天", "duration", 3, "天", None)]),

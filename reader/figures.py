@@ -105,8 +105,8 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"|[0-9]{1,2}[时時点點:：])"
     ),
     re.compile(r"(?P<d>廿[一二三四五六七八九]?|卅[一]?)日"),
-    re.compile(r"(?<![0-9])(?P<decade>(?:1[0-9]|20)?[0-9]0)年代"),  # 80年代, 2010年代: a decade
 )
+DECADE = re.compile(r"(?<![0-9])(?P<decade>(?:1[0-9]|20)?[0-9]0)年代")  # 80年代, 2010年代
 TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile("(?P<h>2[0-4]|1[0-9]|0?[0-9])[时時](?:(?P<mi>[0-5]?[0-9])分)?(?:许|許|左右)?"),
     # N点 is a clock time only with minutes, 半, 整 or a period of the day (3点意见 is not); see _times.
@@ -170,7 +170,7 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
 
 
 def _dates(text: str) -> Iterable[Figure]:
-    for pattern in DATE_PATTERNS:
+    for pattern in (*DATE_PATTERNS, DECADE) if "年代" in text else DATE_PATTERNS:
         for m in pattern.finditer(text):
             groups = m.groupdict()
             if groups.get("decade"):
@@ -569,7 +569,8 @@ _NUMBER_TOKEN = re.compile(f"{ARABIC}[十百千万亿萬億]*|[{CN_NUMERAL_CHARS
 _SHARED_MAGNITUDE = re.compile("[千万亿萬億]+$")
 # A day closing a date range: 3月5日至11日.
 _DAY_AFTER = re.compile(f"\\s?[{_DASH}]\\s?(?P<d>3[01]|[12][0-9]|0?[1-9])[日号號]")
-_HAS_DASH = re.compile(f"[{_DASH}]")
+# Ranges need a dash right after a number or a day; most paragraphs have none, and skip the work.
+_HAS_DASH = re.compile(f"[0-9０-９{CN_NUMERAL_CHARS}日号號][千万亿萬億]?\\s?[{_DASH}]")
 _RANGE_KINDS = frozenset({"count", "money", "percent", "duration"})
 
 

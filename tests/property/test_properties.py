@@ -28,7 +28,11 @@ def test_parser_never_raises_and_keeps_every_character(text: str) -> None:
 
 
 chinese_text = st.text(
-    alphabet=st.sampled_from(CHINESE + "0123456789，。、：；！？\n 万亿多余几近约%个名天元年月日时"),
+    alphabet=st.sampled_from(
+        CHINESE
+        + "0123456789，。、：；！？\n 万亿多余几近约%个名天元年月日时"
+        + "到至-~℃零下秒分小代级千米两三·"
+    ),
     max_size=300,
 )
 

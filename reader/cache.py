@@ -19,7 +19,7 @@ from reader import __version__
 from reader.model import Analysis
 
 log = logging.getLogger(__name__)
-FORMAT = 2
+FORMAT = 3
 MAX_ENTRIES = 20
 _RULES = (
     "textio.py",

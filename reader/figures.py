@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from reader.article.model import Article
 from reader.model import Figure, PlacedFigure
@@ -604,7 +605,15 @@ def _range(text: str, low: re.Match[str], high: Figure) -> Figure | None:
     unit = f" {high.unit}" if high.unit else ""
     detail = f"{_format_number(low_value)}–{_format_number(high.value)}{unit}"
     return Figure(
-        text[start : high.end], start, high.end, high.kind, high.value, high.unit, high.approx, detail
+        text[start : high.end],
+        start,
+        high.end,
+        high.kind,
+        high.value,
+        high.unit,
+        high.approx,
+        detail,
+        low_value,
     )
 
 
@@ -708,8 +717,6 @@ def find_figures_in_long_text(text: str) -> list[Figure]:
             stop = max(text.rfind(mark, start + WINDOW_CHARS // 2, end) for mark in "。！？!?；;\n")
             end = stop + 1 if stop != -1 else end
         for f in find_figures(text[start:end]):
-            figures.append(
-                Figure(f.text, f.start + start, f.end + start, f.kind, f.value, f.unit, f.approx, f.detail)
-            )
+            figures.append(replace(f, start=f.start + start, end=f.end + start))
         start = end
     return figures

@@ -22,7 +22,8 @@ class Figure:
     value: float | None = None
     unit: str | None = None
     approx: bool = False
-    detail: str | None = None  # ISO-like date or hh:mm for dates and times
+    detail: str | None = None  # ISO-like date or hh:mm for dates and times, both ends of a range
+    low: float | None = None  # the low end of a range (8到10摄氏度: 8; value is the high end)
 
     def display_value(self) -> str:
         """Human-readable normalised value for tooltips: '6,000,000+ 人次', '2022-06-07'."""
@@ -65,6 +66,7 @@ class KeyStat:
     end: int
     sentence: str
     approx: bool = False
+    low: float | None = None  # the low end when the figure is a range
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,6 +109,11 @@ def _split_verb(run: str) -> tuple[str, str]:
 def _label_before(text: str, start: int, floor: int) -> tuple[str, str]:
     """(label, linking verb) of the phrase a number closes: 核酸采样点|779个, 制造业|增长|5.1%."""
     run, verb = _split_verb(_CJK_TAIL.search(text, max(floor, start - 16), start).group(0))
+    if verb:
+        trimmed = run.rstrip(
+            "将將可已仍还還再又"
+        )  # 气温将|下降, 降幅可|达: adverbs of the verb, not the subject
+        verb, run = run[len(trimmed) :] + verb, trimmed
     run = run[-12:]
     cut = 0
     for m in _BEFORE_STOP.finditer(run):
@@ -275,6 +280,7 @@ class _Context:
             end=f.end,
             sentence="",  # filled in for the statistics that make the panel
             approx=f.approx,
+            low=f.low,
         )
         return score, stat
 
@@ -291,7 +297,7 @@ def _eligible(body: list[PlacedFigure]) -> list[int]:
             if first_date_seen:
                 continue
             first_date_seen = True
-        elif f.kind == "count" and f.value is not None and f.value <= 3 and not f.text[0].isdigit():
+        elif f.kind == "count" and f.value is not None and 0 <= f.value <= 3 and not f.text[0].isdigit():
             continue  # 两例, 三区: small spelled-out counts are prose, not statistics
         chosen.append(order)
     return chosen

@@ -24,8 +24,14 @@ if TYPE_CHECKING:
 def _value_text(stat: KeyStat) -> str:
     if stat.value is None:
         return stat.text
-    value = f"{stat.value:,.0f}" if float(stat.value).is_integer() else f"{stat.value:,}"
+    value = _number_text(stat.value)
+    if stat.low is not None:
+        value = f"{_number_text(stat.low)}–{value}"  # a range: 8–10
     return ("≈" if stat.approx else "") + value
+
+
+def _number_text(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
 class StatsChart(QWidget):
@@ -49,7 +55,7 @@ class StatsChart(QWidget):
         """Timeline of *events*; bars for the unit with the most statistics (up to five of them)."""
         by_unit: dict[str, list[KeyStat]] = {}
         for s in stats:
-            if s.kind == "count" and s.value and s.unit:
+            if s.kind == "count" and s.value and s.value > 0 and s.unit:  # bars grow from zero: no -30 ℃
                 by_unit.setdefault(s.unit, []).append(s)
         by_unit = {
             unit: group for unit, group in by_unit.items() if len(group) >= 2
@@ -222,22 +228,23 @@ class StatsPanel(QWidget):
         return list(self._stats)
 
     def as_csv(self) -> str:
-        """The statistics as CSV (label, text, value, unit, kind, section, paragraph)."""
+        """The statistics as CSV (label, text, value, low end of a range, unit, kind, section, paragraph)."""
         import csv
         import io
 
         buffer = io.StringIO()
         writer = csv.writer(buffer)
-        writer.writerow(["label", "text", "value", "unit", "kind", "section", "paragraph"])
+        writer.writerow(["label", "text", "value", "low", "unit", "kind", "section", "paragraph"])
         for s in self._stats:
-            writer.writerow([s.label, s.text, s.value, s.unit or "", s.kind, s.section, s.paragraph])
+            low = "" if s.low is None else s.low
+            writer.writerow([s.label, s.text, s.value, low, s.unit or "", s.kind, s.section, s.paragraph])
         return buffer.getvalue()
 
     def as_json(self) -> str:
         """The statistics as a JSON list."""
         import json
 
-        keys = ("label", "text", "value", "unit", "kind", "section", "paragraph")
+        keys = ("label", "text", "value", "low", "unit", "kind", "section", "paragraph")
         return json.dumps(
             [{k: getattr(s, k) for k in keys} for s in self._stats], ensure_ascii=False, indent=1
         )

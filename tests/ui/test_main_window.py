@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
@@ -311,3 +312,23 @@ def test_find_next_key_moves_to_a_match(window, qtbot) -> None:
     window.find_bar.field.setText("核酸")  # QTest types ASCII only
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_F3)
     assert window.view.textCursor().selectedText() == "核酸"
+
+
+def test_a_range_shows_both_ends_in_panel_tooltip_and_export(window, qtbot, tmp_path) -> None:
+    page = Path(__file__).parents[1] / "golden" / "articles" / "weather_page.txt"
+    with qtbot.waitSignal(window.loader.done, timeout=30000):
+        window.open_file(str(page))
+    tree = window.stats_panel.tree
+    rows = {
+        tree.topLevelItem(g).child(i).text(0): tree.topLevelItem(g).child(i).text(1)
+        for g in range(tree.topLevelItemCount())
+        for i in range(tree.topLevelItem(g).childCount())
+    }
+    assert rows["华北、东北地区气温"] == "8–10"
+    assert rows["北京最低气温"] == "-6"
+    index = next(
+        i for i, p in enumerate(window.shown.figures) if p.where == "body" and p.figure.low is not None
+    )
+    assert window.view.figure_tooltip(index).startswith("8–10 摄氏度")
+    window.stats_panel.export_to(str(tmp_path / "s.csv"))
+    assert "8到10摄氏度,10,8,摄氏度" in (tmp_path / "s.csv").read_text(encoding="utf-8")

@@ -22,6 +22,9 @@ def stats_of(text: str) -> dict[str, str]:
         ("林西县已接受捐款149笔计2469452元。", "2469452元", "接受捐款"),
         ("累计进行了17轮200多万人次的社会面核酸检测。", "17轮", "社会面核酸检测"),
         ("培育1000家“专精特新”企业。", "1000家", "“专精特新”企业"),
+        # Below-zero temperatures are statistics too; adverbs before the verb (将, 可) are not part of the label.
+        ("预计北京最低气温将降至零下6℃。", "零下6℃", "预计北京最低气温"),  # a forecast says so
+        ("局地降幅可达12℃以上。", "12℃以上", "局地降幅"),
         # Taiwan and Hong Kong reports say 年增 / 按年上升 where the mainland says 同比增长.
         ("稅後純益新台幣3252.6億元，年增54.2%。", "54.2%", "稅後純益年增"),
         ("訪港旅客達二千三百萬人次，按年上升百分之三十。", "百分之三十", "訪港旅客按年上升"),

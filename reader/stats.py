@@ -114,14 +114,14 @@ def _label_before(text: str, start: int, floor: int) -> tuple[str, str]:
             "将將可已仍还還再又"
         )  # 气温将|下降, 降幅可|达: adverbs of the verb, not the subject
         verb, run = run[len(trimmed) :] + verb, trimmed
-    run = run[-12:]
+    run = run[-14:]
     cut = 0
     for m in _BEFORE_STOP.finditer(run):
         stop_end = m.start() + len(m.group(1))
         if stop_end <= len(run) - 1:
             cut = max(cut, stop_end)
     label = run[cut:].strip("、")
-    for lead in ("已", "共", "计", "还", "又"):
+    for lead in ("以上", "以下", "已", "共", "计", "还", "又"):  # 以上: the tail of 规模以上 cut off
         label = label.removeprefix(lead)
     return (label if len(label) >= 2 else ""), verb
 

@@ -20,7 +20,7 @@ from reader.numerals import CN_NUMERAL_CHARS, MAGNITUDES, parse_arabic, parse_ch
 # --- building blocks -------------------------------------------------------------------------------------------
 ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．][0-9０-９]+)?"
 CN = f"[{CN_NUMERAL_CHARS}]+"
-MAG = "(?:千(?![米克瓦])|[十百万亿萬億])+"  # 3千克 is 3 kilograms: 千 there starts the unit
+MAG = "(?:千(?![米克瓦])|兆(?=元|圓|美元|日圓|日元|港元|港幣|新臺幣)|[十百万亿萬億])+"  # 3千克 is 3 kilograms: 千 there starts the unit
 APPROX_IN = "[多余餘几幾来來]"
 PREFIX = (
     "将近|將近|接近|大约|大約|超过|超過|不到|不足|不少于|不少於|不超过|不超過|多达|多達|至少|最多|高达|高達|约|約|近|逾|"
@@ -107,6 +107,10 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"(?P<d>廿[一二三四五六七八九]?|卅[一]?)日"),
 )
+# Taiwan's Republic era: 民國113年 and 113年度 are 2024.
+ROC_YEAR = re.compile(
+    f"(?:民國|民国)(?P<roc>[0-9]{{1,3}})年(?:{_M}(?:{_D})?)?|(?<![0-9])(?P<roc_fiscal>1[0-9]{{2}})年度"
+)
 DECADE = re.compile(r"(?<![0-9])(?P<decade>(?:1[0-9]|20)?[0-9]0)年代")  # 80年代, 2010年代
 TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile("(?P<h>2[0-4]|1[0-9]|0?[0-9])[时時](?:(?P<mi>[0-5]?[0-9])分)?(?:许|許|左右)?"),
@@ -171,9 +175,24 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
 
 
 def _dates(text: str) -> Iterable[Figure]:
-    for pattern in (*DATE_PATTERNS, DECADE) if "年代" in text else DATE_PATTERNS:
+    patterns = DATE_PATTERNS
+    if "年代" in text:
+        patterns = (*patterns, DECADE)
+    if "民" in text or "年度" in text:
+        patterns = (*patterns, ROC_YEAR)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             groups = m.groupdict()
+            roc = groups.get("roc") or groups.get("roc_fiscal")
+            if roc:
+                parts = [str(int(roc) + 1911)]
+                parts += [
+                    f"{parse_chinese(v) if not v.isdigit() else int(v):02d}"
+                    for v in (groups.get("m"), groups.get("d"))
+                    if v
+                ]
+                yield Figure(m.group(0), m.start(), m.end(), "date", None, None, False, "-".join(parts))
+                continue
             if groups.get("decade"):
                 decade = groups["decade"]
                 century = "" if len(decade) == 4 else ("19" if decade >= "20" else "20")

@@ -61,10 +61,14 @@ def parse_chinese(text: str) -> int | None:
     return total + section + number
 
 
+# 兆 is 10^12 in Taiwan money (20兆元) but mega- in units (兆瓦); figures.py only lets it through before money.
+MONEY_TRILLION = "兆"
+
+
 def scale(value: float, magnitude: str) -> float:
-    """Multiply *value* by a run of magnitude characters such as '万' or '万亿'."""
+    """Multiply *value* by a run of magnitude characters such as '万' or '万亿' (or 兆 before money)."""
     for char in magnitude:
-        value *= MAGNITUDES[char]
+        value *= 10**12 if char == MONEY_TRILLION else MAGNITUDES[char]
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value

@@ -160,6 +160,9 @@ def test_traditional_and_simplified_find_the_same_figures() -> None:
         ("拨打12121天气热线", []),
         ("连续3天气温下降", [("3天", "duration", 3, "天", None)]),
         ("四季如春", []),
+        # 兆 is a trillion before money (Taiwan), mega- in 兆瓦.
+        ("市值突破20兆元", [("20兆元", "money", 20e12, "元", None)]),
+        ("装机100兆瓦", [("100兆瓦", "count", 100, "兆瓦", None)]),
         # Money written with magnitudes only.
         ("突破万亿元大关", [("万亿元", "money", 1e12, "元", None)]),
     ],
@@ -177,4 +180,16 @@ def test_measurements_and_ranges(text: str, expected: list) -> None:
     ],
 )
 def test_date_ranges_close_with_the_same_month(text: str, expected: list) -> None:
+    assert [(f.text, f.detail) for f in find_figures(text) if f.kind == "date"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("民國113年10月17日", [("民國113年10月17日", "2024-10-17")]),
+        ("113年度預算", [("113年度", "2024")]),
+        ("民国38年", [("民国38年", "1949")]),
+    ],
+)
+def test_taiwan_republic_era_years(text: str, expected: list) -> None:
     assert [(f.text, f.detail) for f in find_figures(text) if f.kind == "date"] == expected

@@ -25,7 +25,7 @@ APPROX_IN = "[多余餘几幾来來]"
 PREFIX = (
     "将近|將近|接近|大约|大約|超过|超過|不到|不足|不少于|不少於|不超过|不超過|多达|多達|至少|最多|高达|高達|约|約|近|逾|"
     "超(?=[0-9０-９])|"
-    "上(?=[百千万萬亿億])|数(?=[十百千万萬亿億])|數(?=[十百千萬億])"
+    "上(?=[百千万萬亿億])|数(?=[十百千万萬亿億])|數(?=[十百千萬億])|几(?=[十百千万亿])|幾(?=[十百千萬億])"
 )
 SUFFIX = "左右|以上|以下|上下|开外|開外|以内|以內|余|餘"
 PERIOD = (
@@ -39,7 +39,7 @@ MONEY_UNITS = [
 ]  # fmt: skip
 PERCENT_UNITS = ["个百分点", "個百分點", "百分点", "百分點", "%", "％", "‰", "成"]  # 两成 = 20%
 DURATION_UNITS = [
-    "个多小时", "個多小時", "个小时", "個小時", "小时", "小時", "分钟", "分鐘", "秒钟", "秒鐘", "秒", "个多月",
+    "个多小时", "個多小時", "个半小时", "個半小時", "个半月", "個半月", "个小时", "個小時", "小时", "小時", "分钟", "分鐘", "秒钟", "秒鐘", "秒", "个多月",
     "個多月", "个月", "個月", "个工作日", "個工作日", "工作日", "个星期", "個星期", "星期", "周", "週", "昼夜",
     "晝夜", "天", "年",
 ]  # fmt: skip
@@ -130,7 +130,14 @@ _PERIOD_BEFORE = re.compile(f"(?:{PERIOD})$")
 _CURRENCY_BEFORE = re.compile(
     "(?:新臺幣|新台幣|新台币|台币|臺幣|人民币|人民幣|港币|港幣|美金|澳门币|澳門幣)$"
 )
-_LOOKAHEAD_PREFIX = {"上", "数", "數"}
+_LOOKAHEAD_PREFIX = {"上", "数", "數", "几", "幾"}
+# 一 before these units is a quantity, never an indefinite article: 增长了一倍.
+_QUANTITATIVE_AFTER_ONE = frozenset(
+    {"倍", "个多月", "個多月", "个多小时", "個多小時", "个半小时", "個半小時", "个半月", "個半月"}
+)
+# After a unit of time: 一年多 (over a year), 三年半 (three and a half years).
+_MORE_THAN = frozenset("多余餘半")
+_NO_HALF_AFTER = frozenset({"个多月", "個多月", "个多小时", "個多小時"})
 _DIGIT_PREFIX = {"超"}  # 超8000亿元: "over", only right before digits
 # Last characters of the words above: most numbers have none of them before, and then no regex needs to run.
 _PREFIX_LAST = frozenset(w[-1] for w in re.sub(r"\(\?=[^)]*\)", "", PREFIX).split("|"))
@@ -356,7 +363,13 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 and not (len(chinese) > 1 and _UNIT_KIND.get(unit) == "money")
             ):
                 continue  # 千家万户, 万众, 十字: a bare magnitude is a word, not a count (but 万亿元 is money)
-            if chinese in _ONE and not prefix:
+            more = text[m.end("unit") : m.end("unit") + 1] if unit and m.end("unit") == end else ""
+            if (
+                chinese in _ONE
+                and not prefix
+                and unit not in _QUANTITATIVE_AFTER_ONE
+                and more not in _MORE_THAN
+            ):
                 if (
                     _UNIT_KIND.get(unit) == "count"
                     and text[m.end("unit") : m.end("unit") + 1] != unit
@@ -397,8 +410,20 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             norm_unit = "元"
         if unit == "余人":
             norm_unit, approx_mark = "人", "余"
+        if unit and kind == "duration" and ("半" in unit or "多" in unit) and value is not None:
+            # 两个半小时 = 2.5 个小时; 两个多小时 = over 2 个小时
+            value += 0.5 if "半" in unit else 0
+            approx_mark = approx_mark or ("多" if "多" in unit else None)
+            norm_unit = unit.replace("半", "").replace("多", "")
         if unit == "天" or unit == "年" or kind == "duration":
             kind = "duration"
+            tail = text[end : end + 1] if unit and m.end("unit") == end else ""
+            if tail in _MORE_THAN and value is not None and unit not in _NO_HALF_AFTER:
+                end += 1  # 一年多, 三年半: the approximation or the half follows the unit
+                if tail == "半":
+                    value += 0.5
+                else:
+                    approx_mark = tail
         if suffix in ("余", "餘") and not unit:
             approx_mark = suffix
         approx = bool(prefix or approx_mark or (suffix and suffix not in ("余", "餘")) or suffix)

@@ -150,6 +150,14 @@ def test_traditional_and_simplified_find_the_same_figures() -> None:
         ("机型A380km", []),
         ("第三季營收", [("第三季", "ordinal", 3, "季", None)]),
         ("三年级学生", [("三年级", "ordinal", 3, "年级", None)]),
+        # 一 is a quantity before 倍 and before 多/半 after a unit of time; halves count.
+        ("销量增长了一倍", [("一倍", "count", 1, "倍", None)]),
+        ("一年多来", [("一年多", "duration", 1, "年", None)]),
+        ("历时三年半", [("三年半", "duration", 3.5, "年", None)]),
+        ("两个半小时", [("两个半小时", "duration", 2.5, "个小时", None)]),
+        ("一个多月", [("一个多月", "duration", 1, "个月", None)]),
+        ("几十年来", [("几十年", "duration", 10, "年", None)]),
+        ("有一天", []),
         # Durations in two units are one figure, in seconds.
         ("历时3小时20分钟", [("3小时20分钟", "duration", 12_000, "秒", "3 h 20 min")]),
         ("用时1分30秒", [("1分30秒", "duration", 90, "秒", "1 min 30 s")]),

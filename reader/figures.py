@@ -361,6 +361,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 and not prefix
                 and not approx_mark
                 and not (len(chinese) > 1 and _UNIT_KIND.get(unit) == "money")
+                and not (chinese == "十" and _UNIT_KIND.get(unit) == "duration")
             ):
                 continue  # 千家万户, 万众, 十字: a bare magnitude is a word, not a count (but 万亿元 is money)
             more = text[m.end("unit") : m.end("unit") + 1] if unit and m.end("unit") == end else ""
@@ -380,8 +381,14 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             after_unit = text[m.end("unit") : m.end("unit") + 1]
             if after_unit == unit:
                 continue  # 一曲曲, 一个个: reduplication is rhetoric
-            if chinese[0] in "十百千" and len(chinese) == 1 and not approx_mark and not prefix:
-                continue
+            if (
+                chinese[0] in "十百千"
+                and len(chinese) == 1
+                and not approx_mark
+                and not prefix
+                and not (chinese == "十" and _UNIT_KIND.get(unit) == "duration")
+            ):
+                continue  # 十字, 百货, 千克 are words; 十年 and 十天 are spans of time
             if len(chinese) == 2 and all(c in "一二两兩三四五六七八九" for c in chinese):
                 value, approx_mark = parse_chinese(chinese[0]), chinese[1]  # 两三个, 三五天: a rough range
             else:
@@ -534,7 +541,8 @@ def _restore_coordinated_ones(figures: list[Figure], ones: list[Figure]) -> list
 # Set phrases whose numbers count nothing (三天两头 = "all the time"); a figure inside one is dropped.
 NUMERAL_IDIOMS = re.compile(
     "三天两头|三天兩頭|三番五次|三年五载|三年五載|一年半载|一年半載|三五成群|七上八下|一五一十|三三两两|三三兩兩|"
-    "一朝一夕|一时半刻|一時半刻|千千万万|千千萬萬|一天到晚|一日千里|一落千丈|十万火急|十萬火急|百分之百"
+    "一朝一夕|一时半刻|一時半刻|千千万万|千千萬萬|一天到晚|一日千里|一落千丈|十万火急|十萬火急|百分之百|"
+    "十年如一日|十年树木|十年樹木|十年寒窗|十年磨一剑|十年磨一劍"
 )
 
 

@@ -42,7 +42,7 @@ NOTE = re.compile(
     r"策划|策劃|统筹|統籌|制图|製圖|设计|設計|原标题|原標題|原文标题|本文来源|本文來源|文章来源|文章來源|稿件来源|"
     r"来源|來源|转载|轉載|转自|轉自|声明|聲明|免责声明|免責聲明|版权声明|版權聲明|图片来源|圖片來源|题图|題圖|纠错|"
     r"糾錯|本文作者)[】\]）)]?[\s　]*[：:／/|｜●]"
-    r"|[（(]完[）)]$|【纠错】|END$|(?:点击|點擊|扫码|掃碼|长按|長按|关注|關注|更多精彩|欢迎转发|返回搜狐|分享到|字号|字號|"
+    r"|[（(]完[）)]$|[（(](?:本文)?(?:图片|圖片|照片|视频|視頻)[^）)]{0,20}(?:提供|来源|來源)[）)]$|【纠错】|END$|(?:点击|點擊|扫码|掃碼|长按|長按|关注|關注|更多精彩|欢迎转发|返回搜狐|分享到|字号|字號|"
     r"打印本页|关闭窗口|【打印】|【关闭】|扫一扫|掃一掃|上一篇|下一篇|返回顶部|版权所有|版權所有|Copyright|©|"
     r"当前位置|當前位置|您的位置|您所在的位置|首页[\s　]*[>＞›»]|首頁[\s　]*[>＞›»])"
     # A breadcrumb trail: 新闻 > 国内 > 正文
@@ -124,7 +124,8 @@ def _mark_headline_block(lines: list[_Line]) -> None:
             lines[above[0]].kind = "title"
             for k in above[1:]:
                 lines[k].kind = "deck"
-        return
+            return
+        break  # a byline below an editor's note: the title is still the first line
     # Without a byline the first line is the title, after any page furniture (breadcrumbs, site notes).
     start = next((i for i, ln in enumerate(lines) if ln.kind != "note"), len(lines))
     if len(lines) - start >= 2:

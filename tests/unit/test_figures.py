@@ -158,6 +158,9 @@ def test_traditional_and_simplified_find_the_same_figures() -> None:
         ("一个多月", [("一个多月", "duration", 1, "个月", None)]),
         ("几十年来", [("几十年", "duration", 10, "年", None)]),
         ("有一天", []),
+        ("他用十年守护一片林", [("十年", "duration", 10, "年", None)]),
+        ("十年如一日", []),
+        ("十分重要", []),
         # Durations in two units are one figure, in seconds.
         ("历时3小时20分钟", [("3小时20分钟", "duration", 12_000, "秒", "3 h 20 min")]),
         ("用时1分30秒", [("1分30秒", "duration", 90, "秒", "1 min 30 s")]),

@@ -224,3 +224,15 @@ def test_central_news_agency_dateline_in_brackets() -> None:
     assert article.dateline == "（中央社記者張建中新竹17日電）"
     assert article.sections[0].paragraphs == ("台積電今天公布財報，稅後純益年增54.2%。",)
     assert article.notes == ("（編輯：林家琛）1131017",)
+
+
+def test_editors_note_between_title_and_byline() -> None:
+    text = (
+        "专访｜他用十年守护一片林\n\n编者按：近年来，各地涌现出一批生态守护者。\n\n本报记者 王芳\n\n"
+        "问：您是什么时候开始做护林员的？\n\n答：2014年，那时我刚退伍。\n\n（本文图片均由受访者提供）"
+    )
+    article = parse_article(text)
+    assert article.title == "专访｜他用十年守护一片林"
+    assert article.byline == "本报记者 王芳"
+    assert article.sections[0].paragraphs[0] == "编者按：近年来，各地涌现出一批生态守护者。"
+    assert article.notes == ("（本文图片均由受访者提供）",)

@@ -254,6 +254,8 @@ _NAME_DOTS = "·・•"
 def _names_a_number(text: str, start: int, end: int) -> bool:
     if (start and text[start - 1] in _NAME_DOTS) or text[end : end + 1] in _NAME_DOTS:
         return True
+    if start >= 2 and text[start - 1] == " " and text[start - 2].isascii() and text[start - 2].isalpha():
+        return True  # iPhone 15, Windows 11: a model or version
     return bool(_CODE_BEFORE.search(text, max(0, start - 3), start) or _CODE_AFTER.match(text, end))
 
 

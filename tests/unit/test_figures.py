@@ -87,6 +87,8 @@ def test_dates_and_times(text: str, expected: list) -> None:
         "电话：12345678",
         "911事件",
         "驻村第一书记",
+        "iPhone 15上市",
+        "升级到Windows 11",
         "萬眾一心",
         "三天两头开会",
         "三番五次强调",

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from reader.article.model import Article
-from reader.model import Figure, PlacedFigure
+from reader.model import Figure, PlacedFigure, format_number
 from reader.numerals import CN_NUMERAL_CHARS, MAGNITUDES, parse_arabic, parse_chinese, scale
 
 # --- building blocks -------------------------------------------------------------------------------------------
@@ -358,12 +358,13 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 continue
             if start and text[start - 1] in "第周週星礼禮":
                 continue
+            ten_of_time = chinese == "十" and _UNIT_KIND.get(unit) == "duration"  # 十年, 十天
             if (
                 all(c in MAGNITUDES for c in chinese)
                 and not prefix
                 and not approx_mark
                 and not (len(chinese) > 1 and _UNIT_KIND.get(unit) == "money")
-                and not (chinese == "十" and _UNIT_KIND.get(unit) == "duration")
+                and not ten_of_time
             ):
                 continue  # 千家万户, 万众, 十字: a bare magnitude is a word, not a count (but 万亿元 is money)
             more = text[m.end("unit") : m.end("unit") + 1] if unit and m.end("unit") == end else ""
@@ -388,7 +389,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 and len(chinese) == 1
                 and not approx_mark
                 and not prefix
-                and not (chinese == "十" and _UNIT_KIND.get(unit) == "duration")
+                and not ten_of_time
             ):
                 continue  # 十字, 百货, 千克 are words; 十年 and 十天 are spans of time
             if len(chinese) == 2 and all(c in "一二两兩三四五六七八九" for c in chinese):
@@ -600,8 +601,12 @@ def _compound_durations(text: str) -> Iterable[Figure]:
         yield Figure(text[start : m.end()], start, m.end(), "duration", value, "秒", bool(prefix), detail)
 
 
+def _is_arabic(token: str) -> bool:
+    return token[0] in "0123456789０１２３４５６７８９"
+
+
 def _number_of(token: str) -> float | None:
-    return parse_arabic(token) if token[0] in "0123456789０１２３４５６７８９" else parse_chinese(token)
+    return parse_arabic(token) if _is_arabic(token) else parse_chinese(token)
 
 
 _FINDERS = (
@@ -629,14 +634,6 @@ _HAS_DASH = re.compile(f"[0-9０-９{CN_NUMERAL_CHARS}日号號][千万亿萬億
 _RANGE_KINDS = frozenset({"count", "money", "percent", "duration"})
 
 
-def _format_number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
-
-
-def _is_arabic(token: str) -> bool:
-    return token[0] in "0123456789０１２３４５６７８９"
-
-
 def _range(text: str, low: re.Match[str], high: Figure) -> Figure | None:
     """The figure for low–high, or None when the two numbers do not read as a range (5到3, 3到五)."""
     high_token = _NUMBER_TOKEN.search(high.text)
@@ -657,7 +654,7 @@ def _range(text: str, low: re.Match[str], high: Figure) -> Figure | None:
     prefix = _prefix_before(text, low.start())
     start = low.start() - len(prefix)
     unit = f" {high.unit}" if high.unit else ""
-    detail = f"{_format_number(low_value)}–{_format_number(high.value)}{unit}"
+    detail = f"{format_number(low_value)}–{format_number(high.value)}{unit}"
     return Figure(
         text[start : high.end],
         start,

@@ -11,6 +11,11 @@ from dataclasses import dataclass
 from reader.article.model import Article
 
 
+def format_number(value: float) -> str:
+    """1,234 for whole numbers, 1,234.5 otherwise: how values are shown in tooltips, the panel and ranges."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A figure found in one piece of text: exact source text, offsets, kind and normalised value."""
@@ -31,7 +36,7 @@ class Figure:
             return self.detail
         if self.value is None:
             return self.text
-        number = f"{self.value:,.0f}" if float(self.value).is_integer() else f"{self.value:,}"
+        number = format_number(self.value)
         marker = "≈" if self.approx else ""
         unit = f" {self.unit}" if self.unit else ""
         return f"{marker}{number}{unit}"

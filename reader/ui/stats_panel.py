@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.model import format_number
+
 if TYPE_CHECKING:
     from reader.model import KeyStat, TimelineEvent
 
@@ -24,14 +26,10 @@ if TYPE_CHECKING:
 def _value_text(stat: KeyStat) -> str:
     if stat.value is None:
         return stat.text
-    value = _number_text(stat.value)
+    value = format_number(stat.value)
     if stat.low is not None:
-        value = f"{_number_text(stat.low)}–{value}"  # a range: 8–10
+        value = f"{format_number(stat.low)}–{value}"  # a range: 8–10
     return ("≈" if stat.approx else "") + value
-
-
-def _number_text(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
 class StatsChart(QWidget):

@@ -43,6 +43,7 @@ def analysis_to_dict(analysis: Analysis, file: str) -> dict[str, Any]:
                 "kind": p.figure.kind,
                 "value": _number(p.figure.value),
                 "low": _number(p.figure.low),
+                "detail": p.figure.detail,  # ISO-like date, hh:mm, or both ends of a range
                 "unit": p.figure.unit,
                 "approx": p.figure.approx,
                 "where": p.where,

@@ -82,7 +82,9 @@ def test_export_json_command() -> None:
     assert data["script"] == "hans" and data["encoding"] == "utf-8"
     assert data["sections"][0]["number"] is None
     assert_offsets_point_at_figures(data)
-    assert {"label", "text", "value", "unit", "kind", "section", "paragraph"} <= set(data["stats"][0])
+    assert {"label", "text", "value", "low", "unit", "kind", "section", "paragraph"} <= set(data["stats"][0])
+    first_date = next(f for f in data["figures"] if f["kind"] == "date")
+    assert (first_date["text"], first_date["detail"]) == ("6月7日", "06-07")
 
 
 def test_export_error_goes_to_stderr(tmp_path) -> None:

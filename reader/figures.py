@@ -232,13 +232,27 @@ def _prefix_before(text: str, start: int) -> str:
     return word
 
 
-def _minus_before(text: str, start: int) -> str:
-    """零下 / 负 / a minus sign before a temperature; a hyphen after a digit is a range (20-30℃), not a sign."""
-    if text.startswith("零下", max(0, start - 2)) and start >= 2:
+_MINUS = frozenset({"-", "−", "－", "零下", "负", "負"})
+# Characters a figure can end with: a hyphen after one of them joins a range (5%-10%, 3亿元-5亿元), not a sign.
+_ENDS_A_FIGURE = frozenset(CN_NUMERAL_CHARS) | {u[-1] for u in _ALL_UNITS} | set("％")
+
+
+def _sign_before(text: str, start: int, words: bool) -> str:
+    """The sign written before a number: -, −, +, and with *words* (temperatures) 零下 and 负.
+
+    A hyphen after a digit or a Latin letter belongs to a range (20-30℃) or a code (COVID-19), not to the number.
+    """
+    if words and start >= 2 and text.startswith("零下", start - 2):
         return "零下"
     before = text[start - 1 : start] if start else ""
-    if before in ("负", "負", "−", "－") or (before == "-" and not text[start - 2 : start - 1].isdigit()):
+    if words and before in ("负", "負"):
         return before
+    if before in ("-", "−", "－", "+", "＋"):
+        previous = text[start - 2 : start - 1]
+        if not previous or not (
+            previous.isdigit() or (previous.isascii() and previous.isalpha()) or previous in _ENDS_A_FIGURE
+        ):
+            return before
     return ""
 
 
@@ -405,9 +419,6 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 value += scale(parse_arabic(digits), small)  # 3萬2千 = 30000 + 2000
         if unit == "年" and arabic and len(arabic) >= 4:
             continue
-        if value is not None and (unit in TEMPERATURE_UNITS or unit == "度") and not prefix:
-            sign = _minus_before(text, start)
-            start, value = start - len(sign), (-value if sign else value)  # 零下5℃ = -5 ℃
         kind = _UNIT_KIND.get(unit or "", "count")
         norm_unit = unit
         if unit == "成":
@@ -420,6 +431,15 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             norm_unit = "元"
         if unit == "余人":
             norm_unit, approx_mark = "人", "余"
+        temperature = unit in TEMPERATURE_UNITS or unit == "度"
+        if (
+            value is not None
+            and not prefix
+            and not currency
+            and (temperature or kind in ("percent", "money"))
+        ):
+            sign = _sign_before(text, start, words=temperature)  # 零下5℃, 同比-5.2%, 净利润-3亿元
+            start, value = start - len(sign), (-value if sign in _MINUS else value)
         if unit and kind == "duration" and ("半" in unit or "多" in unit) and value is not None:
             # 两个半小时 = 2.5 个小时; 两个多小时 = over 2 个小时
             value += 0.5 if "半" in unit else 0

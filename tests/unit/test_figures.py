@@ -120,6 +120,12 @@ def test_traditional_and_simplified_find_the_same_figures() -> None:
         ("最低气温零下5℃", [("零下5℃", "count", -5, "℃", None)]),
         ("气温-3℃", [("-3℃", "count", -3, "℃", None)]),
         ("达到38摄氏度", [("38摄氏度", "count", 38, "摄氏度", None)]),
+        # Signed rates and amounts; a hyphen after a figure joins a range instead.
+        ("同比-5.2%", [("-5.2%", "percent", -5.2, "%", None)]),
+        ("CPI同比+0.3%", [("+0.3%", "percent", 0.3, "%", None)]),
+        ("净利润-3亿元", [("-3亿元", "money", -300_000_000, "元", None)]),
+        ("降幅5%-10%", [("5%", "percent", 5, "%", None), ("10%", "percent", 10, "%", None)]),
+        ("COVID-19疫情", []),
         # A range whose low end has no unit is one figure; the value is the high end, the detail shows both.
         ("降幅达8到10摄氏度", [("8到10摄氏度", "count", 10, "摄氏度", "8–10 摄氏度")]),
         ("预计3至5万元", [("3至5万元", "money", 50_000, "元", "30,000–50,000 元")]),

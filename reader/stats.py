@@ -158,7 +158,8 @@ def _fixed_score(f) -> float:
     """The part of a figure's score that needs no look at its context."""
     score = _KIND_BASE.get(f.kind, 0.0)
     if f.value is not None and f.kind in ("count", "money", "number"):
-        score += min(2.0, math.log10(max(1.0, float(f.value))))
+        # A loss of 3亿元 weighs like a profit of 3亿元.
+        score += min(2.0, math.log10(max(1.0, abs(float(f.value)))))
     if f.kind == "count" and not f.unit:
         score -= 3.0
     if f.kind == "duration" and _ROUND_THE_CLOCK.match(f.text):

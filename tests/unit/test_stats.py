@@ -57,3 +57,12 @@ def test_comparisons_name_the_thing_compared() -> None:
     stats = stats_of("该行资产总额突破10万亿元，较上年末增长9.8%；预计全年新增贷款超8000亿元。")
     assert stats["9.8%"] == "该行资产总额较上年末"
     assert stats["超8000亿元"] == "预计全年新增贷款"
+
+
+def test_a_loss_ranks_like_a_profit() -> None:
+    from reader.figures import find_figures
+    from reader.stats import _fixed_score
+
+    loss, profit = find_figures("甲公司净利润-3亿元，乙公司净利润3亿元。")
+    assert (loss.value, profit.value) == (-300_000_000, 300_000_000)
+    assert _fixed_score(loss) == _fixed_score(profit)

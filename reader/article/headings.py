@@ -18,6 +18,7 @@ CLOSERS = "”’\"'」』）)】》〉]"
 # Punctuation inside a line that a heading rarely has but running text always does.
 CLAUSE_PUNCT = "，,；;。！？!?"
 
+BULLET_MARKS = "■□●◆◇▲►▶★☆◎※"
 # Order matters: it is the default nesting, outermost first.
 STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("part", re.compile(rf"^(第[{CN_DIGITS}\d]+[编編部篇]|第[{CN_DIGITS}\d]+部分)[\s　:：、.．]*")),
@@ -28,6 +29,7 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("num", re.compile(r"^([0-9０-９]{1,2}(?:[.．、](?![0-9０-９])|(?=[\s　]+\S)))[\s　]*")),
     ("num_paren", re.compile(r"^([（(][0-9０-９]{1,2}[）)])[\s　、]*")),
     ("bracket", re.compile(r"^(?=【[^】]{1,30}】)")),
+    ("bullet", re.compile(rf"^([{BULLET_MARKS}])[\s　]*")),
 )
 STYLE_ORDER = {name: i for i, (name, _) in enumerate(STYLES)}
 UNNUMBERED = "plain"
@@ -77,6 +79,13 @@ def match_numbered(line: str) -> HeadingMatch | None:
             return HeadingMatch(None, line, style, False)
         number = m.group(1)
         rest = line[m.end() :]
+        if style == "bullet":
+            # ■ 比赛回顾: the mark is decoration; a bulleted sentence is a list item, not a heading.
+            return (
+                HeadingMatch(None, rest.strip(), style, False)
+                if rest and _heading_text_ok(rest.strip())
+                else None
+            )
         if not rest:
             return (
                 HeadingMatch(number, None, style, False)
@@ -98,7 +107,13 @@ def match_numbered(line: str) -> HeadingMatch | None:
 def looks_like_plain_heading(line: str) -> bool:
     """A short unnumbered line with no sentence punctuation: a subheading candidate (context decides)."""
     text = line.strip()
-    return 2 <= len(text) <= 24 and not any(c in text for c in CLAUSE_PUNCT + "、") and not text[-1].isdigit()
+    return (
+        2 <= len(text) <= 24
+        and not any(c in text for c in CLAUSE_PUNCT + "、")
+        and not text[-1].isdigit()
+        and text[-1] not in "：:"  # 新规有三个特点：introduces what follows
+        and text[0] not in BULLET_MARKS  # bulleted lines are list items unless _lone_bullet says otherwise
+    )
 
 
 def levels_for(styles_in_order: list[str]) -> dict[str, int]:

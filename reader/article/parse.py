@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from reader.article.headings import (
+    BULLET_MARKS,
     UNNUMBERED,
     HeadingMatch,
     is_terminated,
@@ -50,6 +51,10 @@ NOTE = re.compile(
     # A scraper's publication line: 2024-03-01 10:25:36 来源：新华网
     r"|(?:19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}日?[\s　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s　]*"
     r"(?:(?:来源|來源|作者|编辑|編輯|发布|發布)[：:][^，。,]{0,30})?$)"
+)
+# A credit closing the story: （记者 李明 沈阳报道）, （本報記者王小明）.
+CLOSING_BYLINE = re.compile(
+    r"^[（(](?:本报|本報)?(?:特约|特約)?(?:记者|記者|通讯员|通訊員)[^（()）]{1,30}[）)]$"
 )
 # A list of links to other stories: the short lines after it are notes too.
 RELATED = re.compile(
@@ -158,6 +163,9 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             line.kind = "note"  # a headline in the list of related stories
             continue
         in_related = False
+        if CLOSING_BYLINE.match(line.text):
+            line.kind = "byline"
+            continue
         if NOTE.match(line.text) and len(line.text) <= 80:
             line.kind = "note"
             continue
@@ -179,6 +187,18 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             line.kind = "caption"
 
 
+def _is_bullet(line: _Line) -> bool:
+    match = match_numbered(line.text)
+    return match is not None and match.style == "bullet"
+
+
+def _lone_bullet(lines: list[_Line], i: int) -> bool:
+    """■ 比赛回顾 heads a section only when text follows and no bulleted line stands beside it (that is a list)."""
+    if i + 1 >= len(lines) or _is_bullet(lines[i + 1]):
+        return False
+    return i == 0 or not _is_bullet(lines[i - 1])
+
+
 def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
     for i, line in enumerate(lines):
         if line.kind != "body":
@@ -186,6 +206,8 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
         prev = lines[i - 1] if i else None
         prev_open = prev is not None and prev.kind == "body" and not is_terminated(prev.text)
         numbered = match_numbered(line.text)
+        if numbered and numbered.style == "bullet" and not _lone_bullet(lines, i):
+            numbered = None
         if numbered:
             line.kind, line.heading = "heading", numbered
             continue
@@ -252,8 +274,10 @@ def _paragraphs(lines: list[_Line], blank_separated: bool) -> list[_Line | list[
         if line.kind != "body":
             continue
         if current is not None and last is not None:
-            joins = (
-                not is_terminated(last.text)
+            # ● 更高效: a list item starts its own paragraph and, once a blank line follows, ends it.
+            list_item_ended = last.text[0] in BULLET_MARKS and line.blanks_before > 0
+            joins = line.text[0] not in BULLET_MARKS and (
+                (not is_terminated(last.text) and not list_item_ended)
                 or (blank_separated and line.blanks_before == 0 and not line.indented)
                 or (by_indent and not line.indented)  # a wrapped line that happened to end a sentence
             )

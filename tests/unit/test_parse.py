@@ -236,3 +236,21 @@ def test_editors_note_between_title_and_byline() -> None:
     assert article.byline == "本报记者 王芳"
     assert article.sections[0].paragraphs[0] == "编者按：近年来，各地涌现出一批生态守护者。"
     assert article.notes == ("（本文图片均由受访者提供）",)
+
+
+def test_bulleted_subheads_and_a_closing_byline() -> None:
+    text = (
+        "辽宁队主场大胜广东队\n\n■ 比赛回顾\n\n辽宁队今晚以112比95战胜广东队，豪取5连胜。\n\n"
+        "■ 数据统计\n\n辽宁队三分球28投13中，命中率46.4%。\n\n（记者 李明 沈阳报道）"
+    )
+    article = parse_article(text)
+    assert [s.heading for s in article.sections] == [None, "比赛回顾", "数据统计"]
+    assert article.byline == "（记者 李明 沈阳报道）"
+    assert article.sections[2].paragraphs == ("辽宁队三分球28投13中，命中率46.4%。",)
+
+
+def test_a_bulleted_list_is_not_a_run_of_headings() -> None:
+    text = "新规要点\n\n新规有三个特点：\n\n● 更高效\n\n● 更安全\n\n● 更便捷\n\n新规自明年起施行。"
+    article = parse_article(text)
+    assert [s.heading for s in article.sections] == [None]
+    assert "● 更安全" in article.sections[0].paragraphs

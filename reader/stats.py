@@ -121,6 +121,8 @@ def _label_before(text: str, start: int, floor: int) -> tuple[str, str]:
         if stop_end <= len(run) - 1:
             cut = max(cut, stop_end)
     label = run[cut:].strip("、")
+    if len(label) > 2:
+        label = label.removesuffix("以")  # 篮板球以|48比35: the preposition introduces the figure
     for lead in ("以上", "以下", "已", "共", "计", "还", "又"):  # 以上: the tail of 规模以上 cut off
         label = label.removeprefix(lead)
     return (label if len(label) >= 2 else ""), verb

@@ -25,6 +25,7 @@ def stats_of(text: str) -> dict[str, str]:
         # Below-zero temperatures are statistics too; adverbs before the verb (将, 可) are not part of the label.
         ("预计北京最低气温将降至零下6℃。", "零下6℃", "预计北京最低气温"),  # a forecast says so
         ("局地降幅可达12℃以上。", "12℃以上", "局地降幅"),
+        ("篮板球以48比35占优。", "48比35", "篮板球"),
         # Taiwan and Hong Kong reports say 年增 / 按年上升 where the mainland says 同比增长.
         ("稅後純益新台幣3252.6億元，年增54.2%。", "54.2%", "稅後純益年增"),
         ("訪港旅客達二千三百萬人次，按年上升百分之三十。", "百分之三十", "訪港旅客按年上升"),

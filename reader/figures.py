@@ -80,7 +80,7 @@ UNIT = "|".join(re.escape(u) + ("(?![A-Za-z])" if u in LATIN_UNITS else "") for 
 # Ordinals and adverbs that read as numbers but are words.
 LEXICAL_ORDINALS = (
     "第一时间", "第一時間", "第一线", "第一線", "第一手", "第一把手", "第一眼", "第一感", "第一书记", "第一書記",
-    "第一夫人",
+    "第一夫人", "第三方", "第三者",
 )  # fmt: skip
 # Words after 一 that make it an adverb or part of a set phrase even before a measure word.
 _ONE = "一壹"
@@ -565,7 +565,7 @@ def _restore_coordinated_ones(figures: list[Figure], ones: list[Figure]) -> list
 NUMERAL_IDIOMS = re.compile(
     "三天两头|三天兩頭|三番五次|三年五载|三年五載|一年半载|一年半載|三五成群|七上八下|一五一十|三三两两|三三兩兩|"
     "一朝一夕|一时半刻|一時半刻|千千万万|千千萬萬|一天到晚|一日千里|一落千丈|十万火急|十萬火急|百分之百|"
-    "十年如一日|十年树木|十年樹木|十年寒窗|十年磨一剑|十年磨一劍"
+    "十年如一日|十年树木|十年樹木|十年寒窗|十年磨一剑|十年磨一劍|二十四节气|二十四節氣"
 )
 
 

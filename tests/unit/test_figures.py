@@ -88,6 +88,8 @@ def test_dates_and_times(text: str, expected: list) -> None:
         "911事件",
         "驻村第一书记",
         "iPhone 15上市",
+        "第三方机构",
+        "二十四节气",
         "升级到Windows 11",
         "萬眾一心",
         "三天两头开会",

@@ -190,22 +190,15 @@ def _dates(text: str) -> Iterable[Figure]:
     for pattern in patterns:
         for m in pattern.finditer(text):
             groups = m.groupdict()
-            roc = groups.get("roc") or groups.get("roc_fiscal")
-            if roc:
-                parts = [str(int(roc) + 1911)]
-                parts += [
-                    f"{parse_chinese(v) if not v.isdigit() else int(v):02d}"
-                    for v in (groups.get("m"), groups.get("d"))
-                    if v
-                ]
-                yield Figure(m.group(0), m.start(), m.end(), "date", None, None, False, "-".join(parts))
-                continue
             if groups.get("decade"):
                 decade = groups["decade"]
                 century = "" if len(decade) == 4 else ("19" if decade >= "20" else "20")
                 yield Figure(m.group(0), m.start(), m.end(), "date", None, None, False, f"{century}{decade}s")
                 continue
             y, mo, d = groups.get("y"), groups.get("m"), groups.get("d")
+            roc = groups.get("roc") or groups.get("roc_fiscal")
+            if roc:
+                y = str(int(roc) + 1911)  # 民國113年 is 2024
             if _is_identifier(text, m.start(), m.end()) and not (y and mo):
                 continue
             parts: list[str] = []
@@ -361,9 +354,6 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             value = _value_of(arabic, None)
         else:
             assert chinese is not None
-            if g["cm"] and not g["ci"]:
-                # CN already swallows magnitude characters; cm only captures after 多/余.
-                pass
             if not unit:
                 continue
             if unit in DIGIT_ONLY_UNITS:
@@ -381,21 +371,17 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 and not ten_of_time
             ):
                 continue  # 千家万户, 万众, 十字: a bare magnitude is a word, not a count (but 万亿元 is money)
-            more = text[m.end("unit") : m.end("unit") + 1] if unit and m.end("unit") == end else ""
+            after_unit = text[m.end("unit") : m.end("unit") + 1]
+            unit_ends = m.end("unit") == end  # no 以上 / 左右 after the unit
             if (
                 chinese in _ONE
                 and not prefix
                 and unit not in _QUANTITATIVE_AFTER_ONE
-                and more not in _MORE_THAN
+                and not (unit_ends and after_unit in _MORE_THAN)
             ):
-                if (
-                    _UNIT_KIND.get(unit) == "count"
-                    and text[m.end("unit") : m.end("unit") + 1] != unit
-                    and m.end("unit") == end
-                ):
+                if _UNIT_KIND.get(unit) == "count" and after_unit != unit and unit_ends:
                     ones.append(Figure(text[start:end], start, end, "count", 1, unit, False))
                 continue  # 一场 / 一个: indefinite article (coordination is restored later)
-            after_unit = text[m.end("unit") : m.end("unit") + 1]
             if after_unit == unit:
                 continue  # 一曲曲, 一个个: reduplication is rhetoric
             if (
@@ -456,7 +442,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     approx_mark = tail
         if suffix in ("余", "餘") and not unit:
             approx_mark = suffix
-        approx = bool(prefix or approx_mark or (suffix and suffix not in ("余", "餘")) or suffix)
+        approx = bool(prefix or approx_mark or suffix)
         if kind == "count" and not unit and not magnitude and not approx:
             kind = "number"
         yield Figure(text[start:end], start, end, kind, value, norm_unit, approx)
@@ -466,7 +452,7 @@ def _cn_percent(text: str) -> Iterable[Figure]:
     for m in CN_PERCENT.finditer(text):
         prefix = _prefix_before(text, m.start())
         raw = m.group("c")
-        if raw[0].isdigit() or raw[0] in "０１２３４５６７８９":
+        if _is_arabic(raw):
             value: float | None = parse_arabic(raw)
         elif "点" in raw or "點" in raw:
             whole, frac = raw.replace("點", "点").split("点", 1)
@@ -500,7 +486,7 @@ def _ordinals(text: str) -> Iterable[Figure]:
             yield Figure(m.group(0), m.start(), m.end(), "ordinal", 1, m.group("first"), False)
             continue
         n = m.group("n")
-        value = parse_arabic(n) if n[0].isdigit() or n[0] in "０１２３４５６７８９" else parse_chinese(n)
+        value = _number_of(n)
         if value is None:
             continue
         yield Figure(m.group(0), m.start(), m.end(), "ordinal", value, m.group("unit"), False)

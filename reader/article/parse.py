@@ -188,8 +188,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
 
 
 def _is_bullet(line: _Line) -> bool:
-    match = match_numbered(line.text)
-    return match is not None and match.style == "bullet"
+    return line.text[0] in BULLET_MARKS
 
 
 def _lone_bullet(lines: list[_Line], i: int) -> bool:
@@ -275,8 +274,8 @@ def _paragraphs(lines: list[_Line], blank_separated: bool) -> list[_Line | list[
             continue
         if current is not None and last is not None:
             # ● 更高效: a list item starts its own paragraph and, once a blank line follows, ends it.
-            list_item_ended = last.text[0] in BULLET_MARKS and line.blanks_before > 0
-            joins = line.text[0] not in BULLET_MARKS and (
+            list_item_ended = _is_bullet(last) and line.blanks_before > 0
+            joins = not _is_bullet(line) and (
                 (not is_terminated(last.text) and not list_item_ended)
                 or (blank_separated and line.blanks_before == 0 and not line.indented)
                 or (by_indent and not line.indented)  # a wrapped line that happened to end a sentence

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from reader.model import Analysis
 
 
 def _number(value: float | None) -> float | int | None:
-    if value is None:
+    """A JSON number: an int stays exact, a whole float becomes an int, and anything not finite is null."""
+    if value is None or isinstance(value, bool):
         return None
-    return int(value) if float(value).is_integer() else value
+    if isinstance(value, int):
+        return value
+    if not math.isfinite(value):
+        return None  # JSON has no Infinity or NaN
+    return int(value) if value.is_integer() else value
 
 
 def analysis_to_dict(analysis: Analysis, file: str) -> dict[str, Any]:
@@ -72,4 +78,4 @@ def analysis_to_dict(analysis: Analysis, file: str) -> dict[str, Any]:
 
 def export_json(analysis: Analysis, file: str) -> str:
     """Serialise the export object with Chinese kept readable."""
-    return json.dumps(analysis_to_dict(analysis, file), ensure_ascii=False, indent=1)
+    return json.dumps(analysis_to_dict(analysis, file), ensure_ascii=False, indent=1, allow_nan=False)

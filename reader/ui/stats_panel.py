@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.model import format_number
+from reader.ui.richtext import literal
 
 if TYPE_CHECKING:
     from reader.model import KeyStat, TimelineEvent
@@ -66,7 +67,7 @@ class StatsChart(QWidget):
         else:
             self._bars, self._unit = [], ""
         self._events = list(events) if len(events) >= 2 else []
-        self.setToolTip("\n".join(f"{e.text}  {e.label}" for e in self._events))
+        self.setToolTip(literal("\n".join(f"{e.text}  {e.label}" for e in self._events)))
         self.update()
 
     def mousePressEvent(self, event) -> None:
@@ -192,7 +193,7 @@ class StatsPanel(QWidget):
                 groups[stat.kind] = group
             item = QTreeWidgetItem([stat.label, _value_text(stat), stat.unit or ""])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
-            item.setToolTip(0, stat.sentence)
+            item.setToolTip(0, literal(stat.sentence))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             group.addChild(item)
             self._items[index] = item

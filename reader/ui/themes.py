@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from string import Template
@@ -40,6 +41,17 @@ THEMES = {
 CJK_FONTS = '"Noto Serif CJK SC", "Noto Sans CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", "Microsoft YaHei", "PingFang SC", serif'
 
 
+# A font family as fonts name themselves (letters of any script, digits, spaces, - _ . ' ( ) + &): nothing that
+# could end the CSS string it is quoted in, start a new rule or escape (" \\ ; { } < > and control characters).
+_FONT_FAMILY = re.compile(r"[\w .\-'()+&]{1,100}")
+
+
+def safe_font_family(family: str) -> str:
+    """*family* if it is a plain font name, else '' (the default fonts): the name comes from the settings file,
+    which anyone can edit, and is pasted into the article's CSS."""
+    return family if _FONT_FAMILY.fullmatch(family) else ""
+
+
 def resolve(name: str) -> Theme:
     """The theme for *name*; ``system`` follows Qt's colour scheme."""
     if name == "system":
@@ -56,6 +68,7 @@ def _css_template() -> Template:
 
 def style_sheet(theme: Theme, font_family: str = "", line_height: int = 160) -> str:
     """The article's CSS (QTextDocument's subset) for *theme*: resources/article.css plus figure colours."""
+    font_family = safe_font_family(font_family)
     family = f'"{font_family}", {CJK_FONTS}' if font_family else CJK_FONTS
     css = _css_template().substitute(
         text=theme.text, muted=theme.muted, heading=theme.heading, family=family, line_height=line_height

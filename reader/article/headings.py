@@ -3,6 +3,10 @@
 Government documents nest ``一、`` above ``（一）`` above ``1.`` above ``（1）``; books use ``第X章/节``;
 newspapers use a bare number (``1 标题``), ``【标题】`` or a short unnumbered line.  A style's level is its rank
 among the styles the document actually uses, so a text that only has ``（一）`` headings gets level 1 for them.
+
+Every pattern is matched against the line folded to Simplified (``reader.fold``: same length, full-width digits
+as ASCII), and what it finds is cut from the original line at the same offsets, so a style is written once and a
+Traditional document gets the same headings as its Simplified conversion.
 """
 
 from __future__ import annotations
@@ -10,7 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-CN_DIGITS = "〇零一二两三四五六七八九十百千廿卅壹贰叁肆伍陆柒捌玖拾兩貳參陸"
+from reader.fold import fold
+
+CN_DIGITS = "〇零一二两三四五六七八九十百千廿卅壹贰叁肆伍陆柒捌玖拾"
 
 # Characters that end a sentence (after trailing quotes and brackets are stripped).
 SENTENCE_END = "。！？!?…；;：:"
@@ -21,13 +27,13 @@ CLAUSE_PUNCT = "，,；;。！？!?"
 BULLET_MARKS = "■□●◆◇▲►▶★☆◎※"
 # Order matters: it is the default nesting, outermost first.
 STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("part", re.compile(rf"^(第[{CN_DIGITS}\d]+[编編部篇]|第[{CN_DIGITS}\d]+部分)[\s　:：、.．]*")),
+    ("part", re.compile(rf"^(第[{CN_DIGITS}\d]+[编部篇]|第[{CN_DIGITS}\d]+部分)[\s　:：、.．]*")),
     ("chapter", re.compile(rf"^(第[{CN_DIGITS}\d]+章)[\s　:：、.．]*")),
-    ("subchapter", re.compile(rf"^(第[{CN_DIGITS}\d]+[节節])[\s　:：、.．]*")),
+    ("subchapter", re.compile(rf"^(第[{CN_DIGITS}\d]+节)[\s　:：、.．]*")),
     ("cn", re.compile(rf"^([{CN_DIGITS}]{{1,3}}[、．.])[\s　]*")),
     ("cn_paren", re.compile(rf"^([（(][{CN_DIGITS}]{{1,3}}[）)])[\s　、]*")),
-    ("num", re.compile(r"^([0-9０-９]{1,2}(?:[.．、](?![0-9０-９])|(?=[\s　]+\S)))[\s　]*")),
-    ("num_paren", re.compile(r"^([（(][0-9０-９]{1,2}[）)])[\s　、]*")),
+    ("num", re.compile(r"^([0-9]{1,2}(?:[.．、](?![0-9])|(?=[\s　]+\S)))[\s　]*")),
+    ("num_paren", re.compile(r"^([（(][0-9]{1,2}[）)])[\s　、]*")),
     ("bracket", re.compile(r"^(?=【[^】]{1,30}】)")),
     ("bullet", re.compile(rf"^([{BULLET_MARKS}])[\s　]*")),
 )
@@ -63,22 +69,27 @@ def _heading_text_ok(text: str) -> bool:
     )
 
 
-def match_numbered(line: str) -> HeadingMatch | None:
-    """Recognise a numbered heading, own-line or run-in, or return None for running text."""
+def match_numbered(line: str, key: str | None = None) -> HeadingMatch | None:
+    """Recognise a numbered heading, own-line or run-in, or return None for running text.
+
+    *key* is *line* folded to Simplified (computed when not given); the rules read the key, the marker and heading
+    returned are cut from *line*.
+    """
+    key = fold(line) if key is None else key
     for style, pattern in STYLES:
-        m = pattern.match(line)
+        m = pattern.match(key)
         if not m:
             continue
         if style == "bracket":
-            close = line.index("】")
-            if line[1:close].endswith(("讯", "訊", "电", "電")):
+            close = key.index("】")
+            if key[1:close].endswith(("讯", "电")):
                 return None  # 【明報專訊】, 【新华社电】: a dateline, not a heading
             rest = line[close + 1 :].strip()
             if rest:
                 return HeadingMatch(None, line[: close + 1], style, True)
             return HeadingMatch(None, line, style, False)
-        number = m.group(1)
-        rest = line[m.end() :]
+        number = line[m.start(1) : m.end(1)]
+        rest, rest_key = line[m.end() :], key[m.end() :]
         if style == "bullet":
             # ■ 比赛回顾: the mark is decoration; a bulleted sentence is a list item, not a heading.
             return (
@@ -92,7 +103,7 @@ def match_numbered(line: str) -> HeadingMatch | None:
                 if style in ("part", "chapter", "subchapter")
                 else None
             )
-        if style == "num" and number[-1].isdigit() and rest[0] in "%％万亿千百个名人岁年月日天号":
+        if style == "num" and number[-1].isdigit() and rest_key[0] in "%万亿千百个名人岁年月日天号":
             return None
         if _heading_text_ok(rest.strip()):
             return HeadingMatch(number, rest.strip(), style, False)

@@ -28,50 +28,50 @@ from reader.article.headings import (
     match_numbered,
 )
 from reader.article.model import Article, Section
+from reader.fold import fold
 from reader.script import detect_script
 
 _WS = " \t\u3000\u00a0\ufeff"
 
+# Every pattern below is written in Simplified only: it is matched against the line folded to Simplified
+# (``reader.fold``, one character to one, full-width digits as ASCII), so Traditional text matches it too.
 BYLINE = re.compile(
-    r"^(?:(?:本报|本報|本刊|本台|本网|本網|新华社|新華社|中新社|中央社|人民日报|央视|光明日报|经济日报)?"
-    r"(?:特约|特約|实习|實習|首席)?"
-    r"(?:记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員|撰稿人)[\s　●•·：:／/|｜]*[\u4e00-\u9fff·]{2,}"
+    r"^(?:(?:本报|本刊|本台|本网|新华社|中新社|中央社|人民日报|央视|光明日报|经济日报)?"
+    r"(?:特约|实习|首席)?"
+    r"(?:记者|通讯员|实习生|评论员|撰稿人)[\s　●•·：:／/|｜]*[\u4e00-\u9fff·]{2,}"
     r"|(?:文|文图|图文|撰文|作者|采写)[\s　]*[：:／/|｜●][\s　]*\S{2,})"
 )
 NOTE = re.compile(
-    r"^(?:[【\[（(]?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|终审|終審|监制|監製|出品人?|"
-    r"策划|策劃|统筹|統籌|制图|製圖|设计|設計|原标题|原標題|原文标题|本文来源|本文來源|文章来源|文章來源|稿件来源|"
-    r"来源|來源|转载|轉載|转自|轉自|声明|聲明|免责声明|免責聲明|版权声明|版權聲明|图片来源|圖片來源|题图|題圖|纠错|"
-    r"糾錯|本文作者)[】\]）)]?[\s　]*[：:／/|｜●]"
-    r"|[（(]完[）)]$|[（(](?:本文)?(?:图片|圖片|照片|视频|視頻)[^）)]{0,20}(?:提供|来源|來源)[）)]$|【纠错】|END$|(?:点击|點擊|扫码|掃碼|长按|長按|关注|關注|更多精彩|欢迎转发|返回搜狐|分享到|字号|字號|"
-    r"打印本页|关闭窗口|【打印】|【关闭】|扫一扫|掃一掃|上一篇|下一篇|返回顶部|版权所有|版權所有|Copyright|©|"
-    r"当前位置|當前位置|您的位置|您所在的位置|首页[\s　]*[>＞›»]|首頁[\s　]*[>＞›»])"
+    r"^(?:[【\[（(]?(?:责任编辑|责编|编辑|校对|审核|审校|终审|监制|出品人?|"
+    r"策划|统筹|制图|设计|原标题|原文标题|本文来源|文章来源|稿件来源|"
+    r"来源|转载|转自|声明|免责声明|版权声明|图片来源|题图|纠错|"
+    r"本文作者)[】\]）)]?[\s　]*[：:／/|｜●]"
+    r"|[（(]完[）)]$|[（(](?:本文)?(?:图片|照片|视频)[^）)]{0,20}(?:提供|来源)[）)]$|【纠错】|END$|(?:点击|扫码|长按|关注|更多精彩|欢迎转发|返回搜狐|分享到|字号|"
+    r"打印本页|关闭窗口|【打印】|【关闭】|扫一扫|上一篇|下一篇|返回顶部|版权所有|Copyright|©|"
+    r"当前位置|您的位置|您所在的位置|首页[\s　]*[>＞›»])"
     # A breadcrumb trail: 新闻 > 国内 > 正文
     r"|[^\s>＞›»]{1,8}(?:[\s　]*[>＞›»][\s　]*[^\s>＞›»]{1,8}){2,}$"
     # A scraper's publication line: 2024-03-01 10:25:36 来源：新华网
     r"|(?:19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}日?[\s　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s　]*"
-    r"(?:(?:来源|來源|作者|编辑|編輯|发布|發布)[：:][^，。,]{0,30})?$)"
+    r"(?:(?:来源|作者|编辑|发布)[：:][^，。,]{0,30})?$)"
 )
 # A credit closing the story: （记者 李明 沈阳报道）, （本報記者王小明）.
-CLOSING_BYLINE = re.compile(
-    r"^[（(](?:本报|本報)?(?:特约|特約)?(?:记者|記者|通讯员|通訊員)[^（()）]{1,30}[）)]$"
-)
+CLOSING_BYLINE = re.compile(r"^[（(](?:本报)?(?:特约)?(?:记者|通讯员)[^（()）]{1,30}[）)]$")
 # A list of links to other stories: the short lines after it are notes too.
-RELATED = re.compile(
-    r"^[【\[]?(?:相关新闻|相關新聞|相关阅读|相關閱讀|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|热门推荐|熱門推薦|相关文章|相關文章)"
-)
+RELATED = re.compile(r"^[【\[]?(?:相关新闻|相关阅读|推荐阅读|延伸阅读|热门推荐|相关文章)")
 CAPTION_MARK = re.compile(
     r"^(?:图为|图[：:]|图片[：:]|上图|下图|左图|右图|▲|△|📷)|[（(][^）)]{0,20}摄[）)]$|摄$"
 )
+_CN_NUM = "0-9一二三四五六七八九十〇"
 DATELINE = re.compile(
-    r"^(?:(?:新华社|中新社|中新网|人民网|央视网|央视新闻|法新社|路透社|美联社|共同社|[\u4e00-\u9fff]{2,6}(?:社|网|报|台))"
-    r"[\u4e00-\u9fff]{0,8}[0-9０-９一二三四五六七八九十〇]{1,4}月[0-9０-９一二三四五六七八九十〇]{1,3}日电"
-    r"|本报[\u4e00-\u9fff]{0,6}[0-9０-９一二三四五六七八九十〇]{0,4}月?[0-9０-９一二三四五六七八九十〇]{0,3}日?讯"
-    r"|本报讯|本報訊"
-    r"|[\u4e00-\u9fff]{2,8}(?:网|網|新闻|新聞|客户端|客戶端)讯|[\u4e00-\u9fff]{2,8}(?:网|網|新闻|新聞)訊"
-    r"|【[\u4e00-\u9fff]{1,10}(?:专讯|專訊|讯|訊|电|電)】"
+    rf"^(?:(?:新华社|中新社|中新网|人民网|央视网|央视新闻|法新社|路透社|美联社|共同社|[\u4e00-\u9fff]{{2,6}}(?:社|网|报|台))"
+    rf"[\u4e00-\u9fff]{{0,8}}[{_CN_NUM}]{{1,4}}月[{_CN_NUM}]{{1,3}}日电"
+    rf"|本报[\u4e00-\u9fff]{{0,6}}[{_CN_NUM}]{{0,4}}月?[{_CN_NUM}]{{0,3}}日?讯"
+    r"|本报讯"
+    r"|[\u4e00-\u9fff]{2,8}(?:网|新闻|客户端)讯"
+    r"|【[\u4e00-\u9fff]{1,10}(?:专讯|讯|电)】"
     # Central News Agency style, in brackets: （中央社記者張建中新竹17日電）
-    r"|[（(][\u4e00-\u9fff·]{2,24}?[0-9０-９一二三四五六七八九十〇]{1,3}日(?:电|電)[）)])"
+    rf"|[（(][\u4e00-\u9fff·]{{2,24}}?[{_CN_NUM}]{{1,3}}日电[）)])"
     r"(?:[（(][^）)]{1,40}[）)])?[\s　]*"
 )
 MAX_TITLE = 40
@@ -79,7 +79,10 @@ MAX_TITLE = 40
 
 @dataclass(slots=True)
 class _Line:
+    """One non-blank line: ``text`` as written (what the article keeps), ``key`` folded (what the rules read)."""
+
     text: str
+    key: str
     blanks_before: int
     indented: bool
     kind: str = "body"  # body, title, deck, byline, note, caption, heading
@@ -89,13 +92,14 @@ class _Line:
 def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     blanks = 0
-    for raw in text.split("\n"):
+    # One fold of the whole text: the fold keeps lengths and whitespace, so its lines strip at the same offsets.
+    for raw, raw_key in zip(text.split("\n"), fold(text).split("\n"), strict=True):
         stripped = raw.strip(_WS)
         if not stripped:
             blanks += 1
             continue
         indented = raw[:1] in ("\u3000", "\t") or raw.startswith("  ")
-        lines.append(_Line(stripped, blanks, indented))
+        lines.append(_Line(stripped, raw_key.strip(_WS), blanks, indented))
         blanks = 0
     return lines
 
@@ -109,7 +113,7 @@ def _blank_separated(lines: list[_Line]) -> bool:
 def _mark_headline_block(lines: list[_Line]) -> None:
     """Find the byline and the title/deck lines above it; without a byline, a short first line is the title."""
     for i, line in enumerate(lines):
-        if line.kind != "body" or len(line.text) > MAX_TITLE or not BYLINE.match(line.text):
+        if line.kind != "body" or len(line.text) > MAX_TITLE or not BYLINE.match(line.key):
             continue
         above: list[int] = []
         j = i - 1
@@ -119,7 +123,7 @@ def _mark_headline_block(lines: list[_Line]) -> None:
                 break
             if any(c in cand.text for c in "，,。；;"):
                 break  # running text, such as the paragraph the block interrupted
-            if match_numbered(cand.text):
+            if match_numbered(cand.text, cand.key):
                 break
             above.append(j)
             j -= 1
@@ -140,11 +144,11 @@ def _mark_headline_block(lines: list[_Line]) -> None:
             and 4 <= len(first.text) <= MAX_TITLE
             and not is_terminated(first.text.rstrip("！？!?"))
             and not any(c in first.text for c in "，,。；;")
-            and not match_numbered(first.text)
+            and not match_numbered(first.text, first.key)
         ):
             first.kind = "title"
             second = lines[start + 1]
-            if second.text == first.text:
+            if second.key == first.key:
                 second.kind = "note"  # scrapers repeat the headline; kept, but apart from the body
                 return
             if second.text.startswith(("——", "—", "--")) and len(second.text) <= MAX_TITLE + 10:
@@ -156,22 +160,22 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind != "body":
             continue
-        if RELATED.match(line.text) and len(line.text) <= 80:
+        if RELATED.match(line.key) and len(line.text) <= 80:
             line.kind, in_related = "note", True
             continue
         if in_related and len(line.text) <= MAX_TITLE and not is_terminated(line.text):
             line.kind = "note"  # a headline in the list of related stories
             continue
         in_related = False
-        if CLOSING_BYLINE.match(line.text):
+        if CLOSING_BYLINE.match(line.key):
             line.kind = "byline"
             continue
-        if NOTE.match(line.text) and len(line.text) <= 80:
+        if NOTE.match(line.key) and len(line.text) <= 80:
             line.kind = "note"
             continue
         text = line.text
         prev_ok = i == 0 or is_terminated(lines[i - 1].text) or lines[i - 1].kind != "body"
-        if len(text) <= 60 and CAPTION_MARK.search(text) and prev_ok:
+        if len(text) <= 60 and CAPTION_MARK.search(line.key) and prev_ok:
             line.kind = "caption"
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -204,7 +208,7 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
             continue
         prev = lines[i - 1] if i else None
         prev_open = prev is not None and prev.kind == "body" and not is_terminated(prev.text)
-        numbered = match_numbered(line.text)
+        numbered = match_numbered(line.text, line.key)
         if numbered and numbered.style == "bullet" and not _lone_bullet(lines, i):
             numbered = None
         if numbered:
@@ -242,7 +246,7 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
             and not blank_separated
         ):
             a.heading = HeadingMatch(None, f"{a.text} {b.text}", UNNUMBERED, False)
-            a.text = a.heading.heading or a.text
+            a.text, a.key = f"{a.text} {b.text}", f"{a.key} {b.key}"
             b.kind = "merged"
 
 
@@ -291,7 +295,7 @@ def _paragraphs(lines: list[_Line], blank_separated: bool) -> list[_Line | list[
 
 
 def _split_dateline(paragraph: str) -> tuple[str | None, str]:
-    m = DATELINE.match(paragraph)
+    m = DATELINE.match(fold(paragraph))
     if not m or m.end() >= len(paragraph):
         return None, paragraph
     return paragraph[: m.end()].rstrip(_WS), paragraph[m.end() :].lstrip(_WS)

@@ -32,7 +32,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reader.model import Analysis
+    from reader.model import Analysis, Figure, KeyStat
 
 from reader.variants import ORIGINAL, VARIANT_BY_NAME, VARIANTS, UnknownVariant, Variant, variants_for
 
@@ -529,6 +529,17 @@ def _map_span(offsets: array, start: int, end: int) -> tuple[int, int]:
     return offsets[start], offsets[end]
 
 
+def _converted_unit(figure: Figure | KeyStat, converted: str, offsets: array) -> str | None:
+    """The unit as the converted text writes it (四只 → 四隻: 隻), when the unit is written in the figure;
+    a normalised unit the figure does not spell out (10:30 → 时, 两成 → %) stays as it is."""
+    unit = figure.unit
+    at = figure.text.rfind(unit) if unit else -1
+    if unit is None or at == -1:
+        return unit
+    start, end = _map_span(offsets, figure.start + at, figure.start + at + len(unit))
+    return converted[start:end]
+
+
 def convert_analysis(analysis: Analysis, variant: str, tofu: bool = False) -> Analysis:
     """The same analysis shown in *variant*: every text converted, every figure and statistic re-anchored.
 
@@ -575,7 +586,13 @@ def convert_analysis(analysis: Analysis, variant: str, tofu: bool = False) -> An
         key = (placed.where, placed.section, placed.paragraph if placed.where != "heading" else None)
         text, offsets = maps[key]
         start, end = _map_span(offsets, placed.figure.start, placed.figure.end)
-        figure = replace(placed.figure, text=text[start:end], start=start, end=end)
+        figure = replace(
+            placed.figure,
+            text=text[start:end],
+            start=start,
+            end=end,
+            unit=_converted_unit(placed.figure, text, offsets),
+        )
         figures.append(PlacedFigure(figure, placed.where, placed.section, placed.paragraph))
     stats = []
     for stat in analysis.stats:
@@ -585,7 +602,7 @@ def convert_analysis(analysis: Analysis, variant: str, tofu: bool = False) -> An
             replace(
                 stat,
                 label=converter.convert(stat.label),
-                unit=converter.convert(stat.unit) if stat.unit else stat.unit,
+                unit=_converted_unit(stat, text, offsets),
                 text=text[start:end],
                 start=start,
                 end=end,

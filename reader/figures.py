@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from reader.article.model import Article
+from reader.fold import fold
 from reader.model import Figure, PlacedFigure, format_number
 from reader.numerals import CN_NUMERAL_CHARS, MAGNITUDES, MAX_DIGITS, parse_arabic, parse_chinese, scale
 
@@ -724,7 +725,31 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def find_figures(text: str) -> list[Figure]:
-    """All figures in *text*, sorted by position and non-overlapping; ``text[f.start:f.end] == f.text``."""
+    """All figures in *text*, sorted by position and non-overlapping; ``text[f.start:f.end] == f.text``.
+
+    The rules read the text folded to Simplified (same length, see reader.fold), so Traditional text gets the
+    same figures; each figure then takes its text, and its unit where the unit is written in it, from the
+    original.
+    """
+    key = fold(text)
+    figures = _find_in_folded(key)
+    if key is text:
+        return figures
+    return [_unfolded(f, text) for f in figures]
+
+
+def _unfolded(figure: Figure, original: str) -> Figure:
+    """*figure*, found in the folded text, with its text (and the unit written in it) as the original has them."""
+    text = original[figure.start : figure.end]
+    unit = figure.unit
+    if unit:
+        at = figure.text.rfind(unit)
+        if at != -1:
+            unit = text[at : at + len(unit)]
+    return replace(figure, text=text, unit=unit)
+
+
+def _find_in_folded(text: str) -> list[Figure]:
     candidates: list[Figure] = []
     ones: list[Figure] = []
     candidates.extend(_quantities(text, ones))

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from reader.fold import fold
 from reader.model import KeyStat, TimelineEvent
 
 if TYPE_CHECKING:
@@ -164,7 +165,7 @@ def _fixed_score(f) -> float:
         score += min(2.0, math.log10(max(1.0, abs(float(f.value)))))
     if f.kind == "count" and not f.unit:
         score -= 3.0
-    if f.kind == "duration" and _ROUND_THE_CLOCK.match(f.text):
+    if f.kind == "duration" and _ROUND_THE_CLOCK.match(fold(f.text)):
         score -= 2.0
     if f.approx:
         score += 0.3
@@ -204,6 +205,25 @@ class _Context:
         self.paragraphs = {(si, pi): text for si, pi, text in article.paragraphs()}
         self.body = body
         self._labels: dict[int, tuple[str, bool, int]] = {}
+        self._folded: dict[tuple[int | None, int | None], str] = {}
+        self._unfold_maps: dict[tuple[int | None, int | None], dict[int, int]] = {}
+
+    def _where(self, order: int) -> tuple[int | None, int | None]:
+        placed = self.body[order]
+        return placed.section, placed.paragraph
+
+    def unfold(self, label: str, order: int) -> str:
+        """*label*, read from the folded paragraph, in the paragraph's own characters (個數 stays 個數)."""
+        where = self._where(order)
+        original = self.paragraphs[where]
+        folded = self.text(order)
+        if folded is original:
+            return label
+        table = self._unfold_maps.get(where)
+        if table is None:
+            table = {ord(k): ord(o) for k, o in zip(folded, original, strict=True) if k != o}
+            self._unfold_maps[where] = table
+        return label.translate(table)
 
     def _same_paragraph(self, a: int, b: int) -> bool:
         body = self.body
@@ -213,8 +233,12 @@ class _Context:
         )
 
     def text(self, order: int) -> str:
-        placed = self.body[order]
-        return self.paragraphs[(placed.section, placed.paragraph)]
+        """The paragraph of figure *order*, folded to Simplified: labels are read by rules written once."""
+        where = self._where(order)
+        folded = self._folded.get(where)
+        if folded is None:
+            folded = self._folded[where] = fold(self.paragraphs[where])
+        return folded
 
     def label(self, order: int) -> tuple[str, bool, int]:
         """(label, whether it follows the number, clause floor) for figure *order*."""
@@ -272,7 +296,7 @@ class _Context:
         score = _score(f, label, after, text[floor : f.end], breakdown)
         assert placed.section is not None and placed.paragraph is not None
         stat = KeyStat(
-            label=label or f.text,
+            label=self.unfold(label, order) if label else f.text,
             text=f.text,
             value=f.value,
             unit=f.unit,

@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.article.lexicon import structure_lexicon
 from reader.fold import fold
 
-CN_DIGITS = "〇零一二两三四五六七八九十百千廿卅壹贰叁肆伍陆柒捌玖拾"
+_LEXICON = structure_lexicon()
+CN_DIGITS = _LEXICON.cn_digits
 
 # Characters that end a sentence (after trailing quotes and brackets are stripped).
 SENTENCE_END = "。！？!?…；;：:"
@@ -24,19 +26,10 @@ CLOSERS = "”’\"'」』）)】》〉]"
 # Punctuation inside a line that a heading rarely has but running text always does.
 CLAUSE_PUNCT = "，,；;。！？!?"
 
-BULLET_MARKS = "■□●◆◇▲►▶★☆◎※"
-# Order matters: it is the default nesting, outermost first.
-STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("part", re.compile(rf"^(第[{CN_DIGITS}\d]+[编部篇]|第[{CN_DIGITS}\d]+部分)[\s　:：、.．]*")),
-    ("chapter", re.compile(rf"^(第[{CN_DIGITS}\d]+章)[\s　:：、.．]*")),
-    ("subchapter", re.compile(rf"^(第[{CN_DIGITS}\d]+节)[\s　:：、.．]*")),
-    ("cn", re.compile(rf"^([{CN_DIGITS}]{{1,3}}[、．.])[\s　]*")),
-    ("cn_paren", re.compile(rf"^([（(][{CN_DIGITS}]{{1,3}}[）)])[\s　、]*")),
-    ("num", re.compile(r"^([0-9]{1,2}(?:[.．、](?![0-9])|(?=[\s　]+\S)))[\s　]*")),
-    ("num_paren", re.compile(r"^([（(][0-9]{1,2}[）)])[\s　、]*")),
-    ("bracket", re.compile(r"^(?=【[^】]{1,30}】)")),
-    ("bullet", re.compile(rf"^([{BULLET_MARKS}])[\s　]*")),
-)
+BULLET_MARKS = _LEXICON.bullet_marks
+# The heading styles of the lexicon (``[[headings.styles]]``), outermost first: the default nesting.
+STYLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((st.name, st.pattern) for st in _LEXICON.heading_styles)
+_OWN_LINE = frozenset(st.name for st in _LEXICON.heading_styles if st.own_line)
 STYLE_ORDER = {name: i for i, (name, _) in enumerate(STYLES)}
 UNNUMBERED = "plain"
 
@@ -82,7 +75,7 @@ def match_numbered(line: str, key: str | None = None) -> HeadingMatch | None:
             continue
         if style == "bracket":
             close = key.index("】")
-            if key[1:close].endswith(("讯", "电")):
+            if key[1:close].endswith(_LEXICON.bracket_endings):
                 return None  # 【明報專訊】, 【新华社电】: a dateline, not a heading
             rest = line[close + 1 :].strip()
             if rest:
@@ -100,10 +93,10 @@ def match_numbered(line: str, key: str | None = None) -> HeadingMatch | None:
         if not rest:
             return (
                 HeadingMatch(number, None, style, False)
-                if style in ("part", "chapter", "subchapter")
+                if style in _OWN_LINE
                 else None
             )
-        if style == "num" and number[-1].isdigit() and rest_key[0] in "%万亿千百个名人岁年月日天号":
+        if style == "num" and number[-1].isdigit() and rest_key[0] in _LEXICON.number_followers:
             return None
         if _heading_text_ok(rest.strip()):
             return HeadingMatch(number, rest.strip(), style, False)

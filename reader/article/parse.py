@@ -27,51 +27,56 @@ from reader.article.headings import (
     looks_like_plain_heading,
     match_numbered,
 )
+from reader.article.lexicon import structure_lexicon, words
 from reader.article.model import Article, Section
 from reader.fold import fold
 from reader.script import detect_script
 
 _WS = " \t\u3000\u00a0\ufeff"
 
-# Every pattern below is written in Simplified only: it is matched against the line folded to Simplified
-# (``reader.fold``, one character to one, full-width digits as ASCII), so Traditional text matches it too.
+# The words of these rules live in lexicon/structure.toml (Simplified only); the patterns give them their shape
+# and are matched against the line folded to Simplified (``reader.fold``), so Traditional text matches them too.
+_LEX = structure_lexicon()
+_W = words
+_SEP = r"[\s　]*[：:／/|｜●]"
+_CN_NUM = "0-9一二三四五六七八九十〇"
+_HAN = r"\u4e00-\u9fff"
+
 BYLINE = re.compile(
-    r"^(?:(?:本报|本刊|本台|本网|新华社|中新社|中央社|人民日报|央视|光明日报|经济日报)?"
-    r"(?:特约|实习|首席)?"
-    r"(?:记者|通讯员|实习生|评论员|撰稿人)[\s　●•·：:／/|｜]*[\u4e00-\u9fff·]{2,}"
-    r"|(?:文|文图|图文|撰文|作者|采写)[\s　]*[：:／/|｜●][\s　]*\S{2,})"
+    rf"^(?:(?:{_W(_LEX.byline_organisations)})?(?:{_W(_LEX.byline_ranks)})?"
+    rf"(?:{_W(_LEX.byline_roles)})[\s　●•·：:／/|｜]*[{_HAN}·]{{2,}}"
+    rf"|(?:{_W(_LEX.author_labels)}){_SEP}[\s　]*\S{{2,}})"
 )
 NOTE = re.compile(
-    r"^(?:[【\[（(]?(?:责任编辑|责编|编辑|校对|审核|审校|终审|监制|出品人?|"
-    r"策划|统筹|制图|设计|原标题|原文标题|本文来源|文章来源|稿件来源|"
-    r"来源|转载|转自|声明|免责声明|版权声明|图片来源|题图|纠错|"
-    r"本文作者)[】\]）)]?[\s　]*[：:／/|｜●]"
-    r"|[（(]完[）)]$|[（(](?:本文)?(?:图片|照片|视频)[^）)]{0,20}(?:提供|来源)[）)]$|【纠错】|END$|(?:点击|扫码|长按|关注|更多精彩|欢迎转发|返回搜狐|分享到|字号|"
-    r"打印本页|关闭窗口|【打印】|【关闭】|扫一扫|上一篇|下一篇|返回顶部|版权所有|Copyright|©|"
-    r"当前位置|您的位置|您所在的位置|首页[\s　]*[>＞›»])"
+    rf"^(?:[【\[（(]?(?:{_W(_LEX.credit_labels)})[】\]）)]?{_SEP}"
+    rf"|(?:{_W(_LEX.whole_line_notes)})$"
+    rf"|[（(](?:本文)?(?:{_W(_LEX.media_words)})[^）)]{{0,20}}(?:{_W(_LEX.media_credit_words)})[）)]$"
+    rf"|(?:{_W(_LEX.furniture_openers)})"
+    rf"|(?:{_W(_LEX.breadcrumb_roots)})[\s　]*[>＞›»]"
     # A breadcrumb trail: 新闻 > 国内 > 正文
     r"|[^\s>＞›»]{1,8}(?:[\s　]*[>＞›»][\s　]*[^\s>＞›»]{1,8}){2,}$"
     # A scraper's publication line: 2024-03-01 10:25:36 来源：新华网
     r"|(?:19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}日?[\s　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s　]*"
-    r"(?:(?:来源|作者|编辑|发布)[：:][^，。,]{0,30})?$)"
+    rf"(?:(?:{_W(_LEX.publication_labels)})[：:][^，。,]{{0,30}})?$)"
 )
 # A credit closing the story: （记者 李明 沈阳报道）, （本報記者王小明）.
-CLOSING_BYLINE = re.compile(r"^[（(](?:本报)?(?:特约)?(?:记者|通讯员)[^（()）]{1,30}[）)]$")
-# A list of links to other stories: the short lines after it are notes too.
-RELATED = re.compile(r"^[【\[]?(?:相关新闻|相关阅读|推荐阅读|延伸阅读|热门推荐|相关文章)")
-CAPTION_MARK = re.compile(
-    r"^(?:图为|图[：:]|图片[：:]|上图|下图|左图|右图|▲|△|📷)|[（(][^）)]{0,20}摄[）)]$|摄$"
+CLOSING_BYLINE = re.compile(
+    rf"^[（(](?:{_W(_LEX.byline_organisations)})?(?:{_W(_LEX.byline_ranks)})?"
+    rf"(?:{_W(_LEX.byline_roles)})[^（()）]{{1,30}}[）)]$"
 )
-_CN_NUM = "0-9一二三四五六七八九十〇"
+# A list of links to other stories: the short lines after it are notes too.
+RELATED = re.compile(rf"^[【\[]?(?:{_W(_LEX.related_markers)})")
+_CREDIT = re.escape(_LEX.photo_credit)
+CAPTION_MARK = re.compile(rf"^(?:{_W(_LEX.caption_openers)})|[（(][^）)]{{0,20}}{_CREDIT}[）)]$|{_CREDIT}$")
+_OWN = re.escape(_LEX.own_paper)
 DATELINE = re.compile(
-    rf"^(?:(?:新华社|中新社|中新网|人民网|央视网|央视新闻|法新社|路透社|美联社|共同社|[\u4e00-\u9fff]{{2,6}}(?:社|网|报|台))"
-    rf"[\u4e00-\u9fff]{{0,8}}[{_CN_NUM}]{{1,4}}月[{_CN_NUM}]{{1,3}}日电"
-    rf"|本报[\u4e00-\u9fff]{{0,6}}[{_CN_NUM}]{{0,4}}月?[{_CN_NUM}]{{0,3}}日?讯"
-    r"|本报讯"
-    r"|[\u4e00-\u9fff]{2,8}(?:网|新闻|客户端)讯"
-    r"|【[\u4e00-\u9fff]{1,10}(?:专讯|讯|电)】"
+    rf"^(?:(?:{_W(_LEX.agencies)}|[{_HAN}]{{2,6}}(?:{_W(_LEX.agency_endings)}))"
+    rf"[{_HAN}]{{0,8}}[{_CN_NUM}]{{1,4}}月[{_CN_NUM}]{{1,3}}日电"
+    rf"|{_OWN}[{_HAN}]{{0,6}}[{_CN_NUM}]{{0,4}}月?[{_CN_NUM}]{{0,3}}日?讯"
+    rf"|[{_HAN}]{{2,8}}(?:{_W(_LEX.site_endings)})讯"
+    rf"|【[{_HAN}]{{1,10}}(?:{_W(_LEX.bracket_endings)})】"
     # Central News Agency style, in brackets: （中央社記者張建中新竹17日電）
-    rf"|[（(][\u4e00-\u9fff·]{{2,24}}?[{_CN_NUM}]{{1,3}}日电[）)])"
+    rf"|[（(][{_HAN}·]{{2,24}}?[{_CN_NUM}]{{1,3}}日电[）)])"
     r"(?:[（(][^）)]{1,40}[）)])?[\s　]*"
 )
 MAX_TITLE = 40

@@ -37,6 +37,7 @@ def test_wheel_contains_resources(tmp_path) -> None:
         "reader/resources/translations/reader_zh_CN.qm",
         "reader/resources/translations/reader_zh_TW.qm",
         "reader/ui/main_window.py",
+        "reader/article/lexicon/structure.toml",
     ):
         assert required in names, required
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))

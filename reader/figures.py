@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from reader.article.model import Article
 from reader.fold import fold
+from reader.kinds import KINDS
 from reader.model import Figure, PlacedFigure, format_number
 from reader.numerals import CN_NUMERAL_CHARS, MAGNITUDES, MAX_DIGITS, parse_arabic, parse_chinese, scale
 
@@ -504,10 +505,6 @@ def _prefixed_money(text: str) -> Iterable[Figure]:
         yield Figure(m.group(0), m.start(), m.end(), "money", value, unit, False)
 
 
-_PRIORITY = {"date": 0, "time": 1, "money": 2, "percent": 2, "ratio": 3, "duration": 4, "count": 5, "ordinal": 5,
-             "number": 9}  # fmt: skip
-
-
 def _resolve(candidates: list[Figure]) -> list[Figure]:
     """Keep the longest candidate where candidates overlap (ties go to the more specific kind).
 
@@ -517,7 +514,7 @@ def _resolve(candidates: list[Figure]) -> list[Figure]:
     starts: list[int] = []
     ends: list[int] = []
     chosen: list[Figure] = []
-    for fig in sorted(candidates, key=lambda f: (-(f.end - f.start), _PRIORITY[f.kind], f.start)):
+    for fig in sorted(candidates, key=lambda f: (-(f.end - f.start), KINDS[f.kind].priority, f.start)):
         i = bisect.bisect_right(starts, fig.start)
         if (i and ends[i - 1] > fig.start) or (i < len(starts) and starts[i] < fig.end):
             continue
@@ -641,7 +638,6 @@ _SHARED_MAGNITUDE = re.compile("[千万亿萬億]+$")
 _DAY_AFTER = re.compile(f"\\s?[{_DASH}]\\s?(?P<d>3[01]|[12][0-9]|0?[1-9])[日号號]")
 # Ranges need a dash right after a number or a day; most paragraphs have none, and skip the work.
 _HAS_DASH = re.compile(f"[0-9０-９{CN_NUMERAL_CHARS}日号號][千万亿萬億]?\\s?[{_DASH}]")
-_RANGE_KINDS = frozenset({"count", "money", "percent", "duration"})
 
 
 def _range(text: str, low: re.Match[str], high: Figure) -> Figure | None:
@@ -687,7 +683,7 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     result: list[Figure] = []
     closing_days: dict[int, Figure] = {}  # start -> the day closing a date range, month and year inherited
     for f in figures:
-        if f.kind in _RANGE_KINDS and f.unit and f.value is not None and f.start and f.text[0] not in "-−－":
+        if KINDS[f.kind].rangeable and f.unit and f.value is not None and f.start and f.text[0] not in "-−－":
             low = _RANGE_LOW.search(text, max(0, f.start - 16), f.start)
             previous = result[-1] if result else None
             if low is not None and (

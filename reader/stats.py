@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.fold import fold
+from reader.kinds import KINDS
 from reader.model import KeyStat, TimelineEvent
 
 if TYPE_CHECKING:
@@ -34,15 +35,6 @@ _BEFORE_STOPS = (
     "设置", "调配", "组织", "锁定", "集结", "召开", "完成了", "进行了", "接收了", "开展",
 )  # fmt: skip
 _PLACE_SUFFIX = tuple("区县旗市省镇村乡州国")
-_KIND_BASE = {
-    "money": 6.0,
-    "percent": 6.0,
-    "ratio": 4.0,
-    "count": 3.0,
-    "duration": 3.0,
-    "number": 1.0,
-    "date": 5.0,
-}
 # Units that are nouns themselves: what follows them is a verb (400万人勠力同心), unless 的 links a noun.
 _NOUN_UNITS = {"人", "人次", "元", "美元", "港元", "欧元", "日元", "%", "％", "天", "小时", "小時", "年", "岁", "歲", "吨",
                "噸", "公里", "公斤", "米"}  # fmt: skip
@@ -159,7 +151,7 @@ _TOTAL_WORDS = re.compile(r"共|累计|累計|总|總|全部|全员|全員")
 
 def _fixed_score(f) -> float:
     """The part of a figure's score that needs no look at its context."""
-    score = _KIND_BASE.get(f.kind, 0.0)
+    score = KINDS[f.kind].base_score or 0.0
     if f.value is not None and f.kind in ("count", "money", "number"):
         # A loss of 3亿元 weighs like a profit of 3亿元.
         score += min(2.0, math.log10(max(1.0, abs(float(f.value)))))
@@ -318,8 +310,8 @@ def _eligible(body: list[PlacedFigure]) -> list[int]:
     first_date_seen = False
     for order, placed in enumerate(body):
         f = placed.figure
-        if f.kind in ("time", "ordinal", "number"):
-            continue  # bare numbers say nothing about what was counted
+        if KINDS[f.kind].base_score is None:
+            continue  # times, ranks and bare numbers say nothing about what was counted
         if f.kind == "date":
             if first_date_seen:
                 continue
@@ -361,8 +353,7 @@ def key_statistics(article: Article, figures: list[PlacedFigure], limit: int = M
         if key not in best or score > best[key][0]:
             best[key] = (score, order, stat)
     ranked = _ranked(best, limit)
-    kind_order = {"date": 0, "count": 1, "money": 2, "percent": 3, "ratio": 4, "duration": 5, "number": 6}
-    ranked.sort(key=lambda c: (kind_order.get(c[2].kind, 9), c[1]))
+    ranked.sort(key=lambda c: (KINDS[c[2].kind].panel_order, c[1]))
     return [
         replace(
             stat, sentence=_sentence(context.paragraphs[(stat.section, stat.paragraph)], stat.start, stat.end)

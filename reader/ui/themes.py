@@ -10,6 +10,7 @@ from string import Template
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
+from reader.kinds import KINDS
 from reader.paths import resource_path
 
 
@@ -23,14 +24,8 @@ class Theme:
     figures: dict[str, str]  # kind → background colour (text colour stays the theme's, so it reads in both)
 
 
-_LIGHT_FIGURES = {
-    "count": "#dbeafe", "date": "#dcfce7", "time": "#dcfce7", "duration": "#fef3c7", "money": "#fde68a",
-    "percent": "#fce7f3", "ratio": "#ede9fe", "ordinal": "#e5e7eb", "number": "#e5e7eb",
-}  # fmt: skip
-_DARK_FIGURES = {
-    "count": "#1e3a5f", "date": "#14532d", "time": "#14532d", "duration": "#713f12", "money": "#78350f",
-    "percent": "#701a45", "ratio": "#3b2f6b", "ordinal": "#374151", "number": "#374151",
-}  # fmt: skip
+_LIGHT_FIGURES = {name: k.colour_light for name, k in KINDS.items()}
+_DARK_FIGURES = {name: k.colour_dark for name, k in KINDS.items()}
 
 THEMES = {
     "light": Theme("light", "#ffffff", "#1f2328", "#6b7280", "#111827", _LIGHT_FIGURES),

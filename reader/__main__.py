@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _export(args: argparse.Namespace) -> int:
     from reader.analysis import analyse_file
     from reader.errors import ReaderError
-    from reader.export import export_json
+    from reader.export import write_json
     from reader.paths import SEED_ARTICLE, resource_path
 
     path = args.file or str(resource_path(SEED_ARTICLE))
@@ -66,7 +66,9 @@ def _export(args: argparse.Namespace) -> int:
     except (ReaderError, ValueError) as exc:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 2
-    sys.stdout.write(export_json(analysis, path) + "\n")
+    sys.stdout.flush()
+    write_json(analysis, path, sys.stdout.buffer)  # UTF-8 whatever the locale, streamed
+    sys.stdout.buffer.flush()
     return 0
 
 

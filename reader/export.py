@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any
+import os
+from collections.abc import Iterator
+from typing import Any, BinaryIO
 
-from reader.model import Analysis
+from reader.article.model import Section
+from reader.model import Analysis, KeyStat, PlacedFigure
 
 
 def _number(value: float | None) -> float | int | None:
@@ -20,11 +23,58 @@ def _number(value: float | None) -> float | int | None:
     return int(value) if value.is_integer() else value
 
 
-def analysis_to_dict(analysis: Analysis, file: str) -> dict[str, Any]:
-    """The documented export object (see README, "Command line")."""
+def display_name(file: str | os.PathLike[str]) -> str:
+    """*file* as valid Unicode text: bytes of a file name that are not UTF-8 (kept by Python as lone surrogates)
+    become U+FFFD, so the JSON (and any message) stays valid UTF-8."""
+    name = os.fspath(file)
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _figure(p: PlacedFigure) -> dict[str, Any]:
+    return {
+        "text": p.figure.text,
+        "kind": p.figure.kind,
+        "value": _number(p.figure.value),
+        "low": _number(p.figure.low),
+        "detail": p.figure.detail,  # ISO-like date, hh:mm, or both ends of a range
+        "unit": p.figure.unit,
+        "approx": p.figure.approx,
+        "where": p.where,
+        "section": p.section,
+        "paragraph": p.paragraph,
+        "start": p.figure.start,
+        "end": p.figure.end,
+    }
+
+
+def _stat(s: KeyStat) -> dict[str, Any]:
+    return {
+        "label": s.label,
+        "text": s.text,
+        "value": _number(s.value),
+        "low": _number(s.low),
+        "unit": s.unit,
+        "kind": s.kind,
+        "section": s.section,
+        "paragraph": s.paragraph,
+    }
+
+
+def _section(s: Section) -> dict[str, Any]:
+    return {
+        "number": s.number,
+        "heading": s.heading,
+        "level": s.level,
+        "run_in": s.run_in,
+        "paragraphs": list(s.paragraphs),
+    }
+
+
+def _fields(analysis: Analysis, file: str) -> dict[str, Any]:
+    """The export object with its three long lists left as iterators (streamed one item at a time)."""
     article = analysis.article
     return {
-        "file": file,
+        "file": display_name(file),
         "encoding": article.encoding,
         "script": article.script,
         "title": article.title,
@@ -33,49 +83,63 @@ def analysis_to_dict(analysis: Analysis, file: str) -> dict[str, Any]:
         "dateline": article.dateline,
         "captions": list(article.captions),
         "notes": list(article.notes),
-        "sections": [
-            {
-                "number": s.number,
-                "heading": s.heading,
-                "level": s.level,
-                "run_in": s.run_in,
-                "paragraphs": list(s.paragraphs),
-            }
-            for s in article.sections
-        ],
-        "figures": [
-            {
-                "text": p.figure.text,
-                "kind": p.figure.kind,
-                "value": _number(p.figure.value),
-                "low": _number(p.figure.low),
-                "detail": p.figure.detail,  # ISO-like date, hh:mm, or both ends of a range
-                "unit": p.figure.unit,
-                "approx": p.figure.approx,
-                "where": p.where,
-                "section": p.section,
-                "paragraph": p.paragraph,
-                "start": p.figure.start,
-                "end": p.figure.end,
-            }
-            for p in analysis.figures
-        ],
-        "stats": [
-            {
-                "label": s.label,
-                "text": s.text,
-                "value": _number(s.value),
-                "low": _number(s.low),
-                "unit": s.unit,
-                "kind": s.kind,
-                "section": s.section,
-                "paragraph": s.paragraph,
-            }
-            for s in analysis.stats
-        ],
+        "sections": map(_section, article.sections),
+        "figures": map(_figure, analysis.figures),
+        "stats": map(_stat, analysis.stats),
     }
 
 
+def analysis_to_dict(analysis: Analysis, file: str) -> dict[str, Any]:
+    """The documented export object (see README, "Command line")."""
+    return {
+        key: list(value) if isinstance(value, map) else value
+        for key, value in _fields(analysis, file).items()
+    }
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, indent=1, allow_nan=False)
+
+
+def _encode(value: object, depth: int) -> str:
+    """*value* as ``json.dumps(..., indent=1)`` writes it *depth* levels down (JSON strings hold no raw newline,
+    so shifting every line is exact)."""
+    return _ENCODER.encode(value).replace("\n", "\n" + " " * depth)
+
+
+def iter_json(analysis: Analysis, file: str) -> Iterator[str]:
+    """The export as pieces of text, one list item at a time: the same text as ``export_json``, but the whole
+    document (about 60 times the file for a text dense with figures) is never held in memory."""
+    fields = list(_fields(analysis, file).items())
+    yield "{"
+    for index, (key, value) in enumerate(fields):
+        yield "\n " + json.dumps(key) + ": "
+        if isinstance(value, map):
+            first = True
+            for item in value:
+                yield ("[\n  " if first else ",\n  ") + _encode(item, 2)
+                first = False
+            yield "[]" if first else "\n ]"
+        else:
+            yield _encode(value, 1)
+        if index < len(fields) - 1:
+            yield ","
+    yield "\n}"
+
+
 def export_json(analysis: Analysis, file: str) -> str:
-    """Serialise the export object with Chinese kept readable."""
-    return json.dumps(analysis_to_dict(analysis, file), ensure_ascii=False, indent=1, allow_nan=False)
+    """Serialise the export object with Chinese kept readable (finite numbers only: no Infinity or NaN)."""
+    return "".join(iter_json(analysis, file))
+
+
+def write_json(analysis: Analysis, file: str, sink: BinaryIO) -> None:
+    """Stream the export to *sink* as UTF-8, followed by a newline (memory stays near the analysis' own)."""
+    pending: list[str] = []
+    size = 0
+    for piece in iter_json(analysis, file):
+        pending.append(piece)
+        size += len(piece)
+        if size > 1 << 16:
+            sink.write("".join(pending).encode("utf-8", "replace"))
+            pending, size = [], 0
+    pending.append("\n")
+    sink.write("".join(pending).encode("utf-8", "replace"))

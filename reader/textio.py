@@ -9,7 +9,9 @@ not by which is tried first.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,10 +88,14 @@ def _blocks(text: str) -> list[str]:
     return pieces
 
 
-def normalise_text(text: str) -> str:
-    """Unify line ends (CRLF, CR, U+2028/2029, form feed) to LF and drop NULs and other control characters."""
+def normalise_text(text: str, bom: bool = True) -> str:
+    """Unify line ends (CRLF, CR, U+2028/2029, form feed) to LF and drop NULs and other control characters.
+
+    With *bom*, one leading U+FEFF is a byte-order mark and goes; any other U+FEFF is text and stays.
+    """
     out = [_CONTROL.sub("", _LINE_BREAKS.sub("\n", piece)) for piece in _blocks(text)]
-    return "".join(out).lstrip("\ufeff")
+    text = "".join(out)
+    return text[1:] if bom and text.startswith("\ufeff") else text
 
 
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
@@ -124,6 +130,28 @@ def _garbage_share(text: str) -> float:
     return sum(len(_GARBAGE.findall(piece)) for piece in _blocks(text)) / len(text)
 
 
+def text_codec(encoding: str) -> str:
+    """The Python codec for an encoding name a user typed; ReaderError for unknown names and for codecs that do not
+    turn bytes into text (base64, hex, zlib, rot13…)."""
+    codec = _ALIASES.get(encoding.lower(), encoding)
+    try:
+        info = codecs.lookup(codec)
+    except (LookupError, ValueError) as exc:
+        raise ReaderError(f"Unknown encoding {encoding!r}.", "unknown_encoding", encoding) from exc
+    if not getattr(info, "_is_text_encoding", True):
+        raise ReaderError(
+            f"{encoding!r} is not a text encoding (choose one such as utf-8, gb18030 or big5).",
+            "unknown_encoding",
+            encoding,
+        )
+    return codec
+
+
+def _cut_short(error: UnicodeDecodeError, size: int) -> bool:
+    """Whether strict UTF-8 failed only because the data ends inside a character."""
+    return error.reason == "unexpected end of data" and error.end == size and size - error.start < 4
+
+
 def decode(data: bytes, encoding: str | None = None) -> DecodedText:
     """Decode *data* as Chinese text.
 
@@ -134,30 +162,28 @@ def decode(data: bytes, encoding: str | None = None) -> DecodedText:
     if not data or not data.strip(b" \t\r\n\x00\x0c"):
         raise ReaderError("The file is empty: there is no text to show.", "empty")
     if encoding:
-        codec = _ALIASES.get(encoding.lower(), encoding)
-        try:
-            codecs.lookup(codec)
-        except LookupError as exc:
-            raise ReaderError(f"Unknown encoding {encoding!r}.", "unknown_encoding", encoding) from exc
-        text = data.decode(codec, errors="replace")
+        codec = text_codec(encoding)
+        text = codecs.decode(data, codec, errors="replace")
         return DecodedText(normalise_text(text), codec)
     for bom, codec in _BOMS:
         if data.startswith(bom):
+            codec = codec.removesuffix("-sig")
             try:
-                text = data.decode(codec)
+                text = data[len(bom) :].decode(codec)  # the mark itself is not text; a second one would be
             except UnicodeDecodeError as exc:
                 raise ReaderError(
                     f"The file starts with a {codec} mark but is not valid {codec}.", "bad_bom", codec
                 ) from exc
-            return DecodedText(normalise_text(text.lstrip("\ufeff")), codec.removesuffix("-sig"))
+            return DecodedText(normalise_text(text, bom=False), codec)
     if _looks_binary(data):
         raise ReaderError("This is not a text file (it contains binary data).", "binary")
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
-        if _garbage_share(text) > 0.05:
+    except UnicodeDecodeError as exc:
+        # A file cut in the middle of its last character (any size): the rest is UTF-8, the cut one U+FFFD.
+        text = data.decode("utf-8", errors="replace") if _cut_short(exc, len(data)) else None
+    if text is not None:
+        if _garbage_share(text.removesuffix("\ufffd")) > 0.05:
             raise ReaderError("This is not a text file (it decodes to control characters).", "binary")
         return DecodedText(normalise_text(text), "utf-8")
     candidates: list[tuple[float, str, str]] = []
@@ -195,17 +221,87 @@ def decode(data: bytes, encoding: str | None = None) -> DecodedText:
     return DecodedText(normalise_text(text), codec)
 
 
+MAX_FILE_BYTES = 64 * 1024 * 1024  # 64 MB: about 20 million characters, far beyond any article
+_CHUNK = 1 << 20
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """*path* as printable text: bytes of the name that are not UTF-8 (lone surrogates in Python) become U+FFFD."""
+    return os.fspath(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _refuse(path: str | os.PathLike[str], mode: int) -> ReaderError:
+    shown = display_path(path)
+    if stat.S_ISDIR(mode):
+        return ReaderError(f"{shown} is a folder, not a file", "is_directory", shown)
+    kind = (
+        "a named pipe"
+        if stat.S_ISFIFO(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "not a regular file"
+    )
+    return ReaderError(
+        f"{shown} is {kind}, not a text file: only regular files can be opened", "not_regular", shown
+    )
+
+
+def _too_large(path: str | os.PathLike[str]) -> ReaderError:
+    shown = display_path(path)
+    return ReaderError(
+        f"{shown} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, the most the reader opens",
+        "too_large",
+        shown,
+    )
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of a regular file of at most MAX_FILE_BYTES; every failure is a ReaderError for the user.
+
+    Pipes, devices (/dev/zero never ends) and sockets are refused before reading; the file is opened with
+    O_NONBLOCK so that a FIFO swapped in after the check cannot block, and checked again on the open descriptor.
+    A file that grows past the limit while it is read is refused too.  Names with bytes that are not UTF-8
+    (surrogate-escaped str, or bytes) open like any other.
+    """
+    shown = display_path(path)
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise _refuse(path, info.st_mode)
+        if info.st_size > MAX_FILE_BYTES:
+            raise _too_large(path)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError as exc:
+        raise ReaderError(f"File not found: {shown}", "not_found", shown) from exc
+    except PermissionError as exc:
+        raise ReaderError(f"No permission to read {shown}", "permission", shown) from exc
+    except IsADirectoryError as exc:
+        raise ReaderError(f"{shown} is a folder, not a file", "is_directory", shown) from exc
+    except OSError as exc:
+        raise ReaderError(f"Could not read {shown}: {exc.strerror or exc}", "unreadable", shown) from exc
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _refuse(path, info.st_mode)
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            chunk = os.read(fd, _CHUNK)
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > MAX_FILE_BYTES:
+                raise _too_large(path)
+            chunks.append(chunk)
+    except OSError as exc:
+        raise ReaderError(f"Could not read {shown}: {exc.strerror or exc}", "unreadable", shown) from exc
+    finally:
+        os.close(fd)
+    return b"".join(chunks)
+
+
 def read_file(path: str | Path, encoding: str | None = None) -> DecodedText:
     """Read and decode a file; every failure becomes a ReaderError with a message for the user."""
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError as exc:
-        raise ReaderError(f"File not found: {p}", "not_found", str(p)) from exc
-    except PermissionError as exc:
-        raise ReaderError(f"No permission to read {p}", "permission", str(p)) from exc
-    except IsADirectoryError as exc:
-        raise ReaderError(f"{p} is a folder, not a file", "is_directory", str(p)) from exc
-    except OSError as exc:
-        raise ReaderError(f"Could not read {p}: {exc.strerror or exc}", "unreadable", str(p)) from exc
-    return decode(data, encoding)
+    return decode(read_bytes(path), encoding)

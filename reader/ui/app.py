@@ -127,6 +127,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.variant:
         window.variant = args.variant
     if args.screenshot:
+        window.interactive = False  # a modal dialog nobody can close would hang the run
         window.prewarm_converters = False
         window.cache_delay_ms = 0
         return _screenshot(app, window, args, store)
@@ -171,6 +172,13 @@ def _screenshot(app, window, args: argparse.Namespace, store) -> int:
     QTimer.singleShot(120_000, loop.quit)
     if window.loader.is_busy():
         loop.exec()
+    if window.loader.is_busy():
+        failures.append("timed out after 120 s while opening the file")
+    if failures:
+        # Nothing worth a picture: say why on stderr and exit non-zero, without writing a misleading image.
+        Path(store.fileName()).unlink(missing_ok=True)
+        print(f"{APP_NAME}: {failures[0]}", file=sys.stderr)
+        return 1
     # The window is rendered without being shown: grab() lays it out and paints it once, into the image.
     from PySide6.QtCore import QCoreApplication, QEvent
 
@@ -185,6 +193,6 @@ def _screenshot(app, window, args: argparse.Namespace, store) -> int:
     ok = image.save(args.screenshot, "PNG", 80)  # zlib level that is both faster and smaller than the default
     window.loader.wait(10_000)  # let a cache write finish: the caller may exit without tearing down
     Path(store.fileName()).unlink(missing_ok=True)
-    if failures:
-        print(f"{APP_NAME}: {failures[0]}", file=sys.stderr)
-    return 0 if ok and not failures else 1
+    if not ok:
+        print(f"{APP_NAME}: could not write {args.screenshot}", file=sys.stderr)
+    return 0 if ok else 1

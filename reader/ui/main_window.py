@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         self._page_text = ""
         self.prewarm_converters = True  # off for one-shot runs such as --screenshot
         self.cache_delay_ms = CACHE_DELAY_MS  # 0 for one-shot runs: write the cache before exiting
+        self.interactive = (
+            True  # False for headless runs (--screenshot): failures are reported, never a modal dialog
+        )
         self._prewarmed = False
         self.setWindowTitle("reader")
         self.setAcceptDrops(True)
@@ -460,8 +463,8 @@ class MainWindow(QMainWindow):
     def _on_failed(self, channel: str, error: object) -> None:
         message = self.error_message(error)
         self.statusBar().showMessage(message, 10000)
-        if channel == "preview":
-            return  # the whole-file job reports the same failure
+        if channel == "preview" or not self.interactive:
+            return  # the whole-file job reports the same failure; a headless run reports it itself
         if channel == "open":
             QMessageBox.warning(self, self.tr("Cannot open the file"), literal(message))
         else:

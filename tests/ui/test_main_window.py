@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -332,3 +333,19 @@ def test_a_range_shows_both_ends_in_panel_tooltip_and_export(window, qtbot, tmp_
     assert window.view.figure_tooltip(index).startswith("8–10 摄氏度")
     window.stats_panel.export_to(str(tmp_path / "s.csv"))
     assert "8到10摄氏度,10,8,摄氏度" in (tmp_path / "s.csv").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["missing.txt", "empty.txt"])
+def test_screenshot_of_a_file_that_fails_prints_the_error_and_exits(tmp_path, name) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    out = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--screenshot", str(out), str(tmp_path / name)],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        env={**os.environ, "LANGUAGE": "en", "LANG": "C.UTF-8"},
+    )
+    assert result.returncode != 0
+    assert name in result.stderr or "empty" in result.stderr
+    assert not out.exists()

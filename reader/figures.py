@@ -20,52 +20,48 @@ from reader.model import Figure, PlacedFigure, format_number
 from reader.numerals import CN_NUMERAL_CHARS, MAGNITUDES, MAX_DIGITS, parse_arabic, parse_chinese, scale
 
 # --- building blocks -------------------------------------------------------------------------------------------
-ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．][0-9０-９]+)?"
+ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:[.．][0-9]+)?"
 CN = f"[{CN_NUMERAL_CHARS}]+"
-MAG = "(?:千(?![米克瓦])|兆(?=元|圓|美元|日圓|日元|港元|港幣|新臺幣)|[十百万亿萬億])+"  # 3千克 is 3 kilograms: 千 there starts the unit
-APPROX_IN = "[多余餘几幾来來]"
+MAG = "(?:千(?![米克瓦])|兆(?=元|圆|美元|日圆|日元|港元|港币|新台币)|[十百万亿])+"  # 3千克 is 3 kilograms: 千 there starts the unit
+APPROX_IN = "[多余几来]"
 PREFIX = (
-    "将近|將近|接近|大约|大約|超过|超過|不到|不足|不少于|不少於|不超过|不超過|多达|多達|至少|最多|高达|高達|约|約|近|逾|"
-    "超(?=[0-9０-９])|"
-    "上(?=[百千万萬亿億])|数(?=[十百千万萬亿億])|數(?=[十百千萬億])|几(?=[十百千万亿])|幾(?=[十百千萬億])"
+    "将近|接近|大约|超过|不到|不足|不少于|不超过|多达|至少|最多|高达|约|近|逾|"
+    "超(?=[0-9])|"
+    "上(?=[百千万亿])|数(?=[十百千万亿])|几(?=[十百千万亿])"
 )
-SUFFIX = "左右|以上|以下|上下|开外|開外|以内|以內|余|餘"
+SUFFIX = "左右|以上|以下|上下|开外|以内|余"
 PERIOD = (
-    "今晚|昨晚|明晚|当晚|當晚|今早|明早|今晨|昨晨|凌晨|清晨|早晨|早上|上午|中午|正午|下午|午后|午後|傍晚|晚上|"
-    "晚间|晚間|夜间|夜間|深夜|午夜|半夜|早|晚|夜"
+    "今晚|昨晚|明晚|当晚|今早|明早|今晨|昨晨|凌晨|清晨|早晨|早上|上午|中午|正午|下午|午后|傍晚|晚上|"
+    "晚间|夜间|深夜|午夜|半夜|早|晚|夜"
 )
 
 MONEY_UNITS = [
-    "美元", "港元", "港币", "港幣", "澳元", "欧元", "歐元", "日元", "英镑", "英鎊", "韩元", "韓元", "卢布", "盧布",
-    "新台币", "新臺幣", "台币", "臺幣", "人民币", "人民幣", "块钱", "塊錢", "元钱", "元錢", "元",
+    "美元", "港元", "港币", "澳元", "欧元", "日元", "英镑", "韩元", "卢布", "新台币", "台币", "人民币", "块钱", "元钱", "元",
 ]  # fmt: skip
-PERCENT_UNITS = ["个百分点", "個百分點", "百分点", "百分點", "%", "％", "‰", "成"]  # 两成 = 20%
+PERCENT_UNITS = ["个百分点", "百分点", "%", "‰", "成"]  # 两成 = 20%
 DURATION_UNITS = [
-    "个多小时", "個多小時", "个半小时", "個半小時", "个半月", "個半月", "个小时", "個小時", "小时", "小時", "分钟", "分鐘", "秒钟", "秒鐘", "秒", "个多月",
-    "個多月", "个月", "個月", "个工作日", "個工作日", "工作日", "个星期", "個星期", "星期", "周", "週", "昼夜",
-    "晝夜", "天", "年",
+    "个多小时", "个半小时", "个半月", "个小时", "小时", "分钟", "秒钟", "秒", "个多月",
+    "个月", "个工作日", "工作日", "个星期", "星期", "周", "昼夜",
+    "天", "年",
 ]  # fmt: skip
 COUNT_UNITS = [
-    "季度", "县市", "縣市", "人次", "车次", "車次", "架次", "户次", "戶次", "批次", "余人", "个国家", "個國家", "平方公里", "平方千米", "平方米",
-    "立方米", "公里", "千米", "千瓦时", "千瓦時", "公尺", "厘米", "毫米", "公斤", "千克", "公顷", "公頃", "毫升", "千瓦", "兆瓦", "吉瓦",
-    "万千瓦", "个", "個", "人", "名", "例", "家", "项", "項", "轮", "輪", "次", "场", "場", "笔", "筆", "批", "辆",
-    "輛", "台", "臺", "架", "艘", "座", "栋", "棟", "幢", "套", "户", "戶", "所", "间", "間", "张", "張", "件",
-    "份", "条", "條", "吨", "噸", "克", "斤", "米", "亩", "畝", "升", "度", "级", "級", "届", "屆", "期", "岁",
-    "歲", "倍", "区", "區", "旗", "县", "縣", "省", "镇", "鎮", "乡", "鄉", "村", "组", "組", "队", "隊", "支",
-    "位", "只", "隻", "株", "棵", "颗", "顆", "瓶", "箱", "袋", "盒", "剂", "劑", "针", "針", "床", "层", "層",
-    "处", "處", "站", "班", "种", "種", "类", "類", "款", "枚", "集", "篇", "页", "頁", "章", "节", "節", "块",
-    "塊", "头", "頭", "匹", "口", "片", "本", "部", "门", "門", "道", "首", "桌", "趟", "遍",
-    "回", "分", "代", "辈", "輩", "员", "員", "国", "國", "市", "州", "城", "英寸", "英尺", "英里", "海里", "码",
-    "碼", "季", "字", "连胜", "連勝", "连败", "連敗", "连冠", "連冠",
-]  # fmt: skip
+    "季度", "县市", "人次", "车次", "架次", "户次", "批次", "余人", "个国家", "平方公里", "平方千米", "平方米",
+    "立方米", "公里", "千米", "千瓦时", "公尺", "厘米", "毫米", "公斤", "千克", "公顷", "毫升", "千瓦", "兆瓦", "吉瓦",
+    "万千瓦", "个", "人", "名", "例", "家", "项", "轮", "次", "场", "笔", "批", "辆",
+    "台", "架", "艘", "座", "栋", "幢", "套", "户", "所", "间", "张", "件",
+    "份", "条", "吨", "克", "斤", "米", "亩", "升", "度", "级", "届", "期", "岁",
+    "倍", "区", "旗", "县", "省", "镇", "乡", "村", "组", "队", "支",
+    "位", "只", "株", "棵", "颗", "瓶", "箱", "袋", "盒", "剂", "针", "床", "层", "处", "站", "班", "种", "类", "款", "枚", "集", "篇", "页", "章", "节", "块",
+    "头", "匹", "口", "片", "本", "部", "门", "道", "首", "桌", "趟", "遍",
+    "回", "分", "代", "辈", "员", "国", "市", "州", "城", "英寸", "英尺", "英里", "海里", "码",
+    "季", "字", "连胜", "连败", "连冠", ]  # fmt: skip
 # Latin unit symbols written after digits (5000mAh, 256GB, 42km); not when more letters follow (5Gbps stays out).
 LATIN_UNITS = ("mAh", "kWh", "GHz", "MHz", "km", "kg", "cm", "mm", "TB", "GB", "MB", "KB")
-GRADE_UNITS = ["年级", "年級"]  # 三年级 is a grade: a rank, not three years
-TEMPERATURE_UNITS = ["摄氏度", "攝氏度", "华氏度", "華氏度", "℃", "°C", "℉", "°F"]  # fmt: skip
+GRADE_UNITS = ["年级", "年级"]  # 三年级 is a grade: a rank, not three years
+TEMPERATURE_UNITS = ["摄氏度", "华氏度", "℃", "°C", "℉", "°F"]  # fmt: skip
 # Measure words too ambiguous after a Chinese numeral (三门 / 十分 / 一道 / 八方 …): accepted after digits only.
-DIGIT_ONLY_UNITS = {"度", "部", "门", "門", "道", "首", "本", "口", "片", "分", "代", "回",
-                    "遍", "国", "國", "市", "州", "城", "克", "米", "升", "员", "員", "块", "塊", "头", "頭", "码", "碼",
-                    "季", "字"}  # fmt: skip
+DIGIT_ONLY_UNITS = {"度", "部", "门", "道", "首", "本", "口", "片", "分", "代", "回",
+                    "遍", "国", "市", "州", "城", "克", "米", "升", "员", "块", "头", "码", "季", "字"}  # fmt: skip
 
 _UNIT_KIND = {
     **{u: "money" for u in MONEY_UNITS},
@@ -81,18 +77,18 @@ UNIT = "|".join(re.escape(u) + ("(?![A-Za-z])" if u in LATIN_UNITS else "") for 
 
 # Ordinals and adverbs that read as numbers but are words.
 LEXICAL_ORDINALS = (
-    "第一时间", "第一時間", "第一线", "第一線", "第一手", "第一把手", "第一眼", "第一感", "第一书记", "第一書記",
+    "第一时间", "第一时间", "第一线", "第一线", "第一手", "第一把手", "第一眼", "第一感", "第一书记", "第一书记",
     "第一夫人", "第三方", "第三者",
 )  # fmt: skip
 # Words after 一 that make it an adverb or part of a set phrase even before a measure word.
 _ONE = "一壹"
 
-CURRENCY_PREFIX = r"(?:US\$|HK\$|NT\$|RMB|¥|￥|\$|€|£|人民币|人民幣|美金)"
+CURRENCY_PREFIX = r"(?:US\$|HK\$|NT\$|RMB|¥|￥|\$|€|£|人民币|美金)"
 
 # --- patterns -------------------------------------------------------------------------------------------------
 _Y = r"(?P<y>(?:1[89]|20|21)[0-9]{2}|[〇零○一二三四五六七八九]{4})年"
 _M = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
-_D = r"(?P<d>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅[一]?|[一二三四五六七八九])[日号號]"
+_D = r"(?P<d>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅[一]?|[一二三四五六七八九])[日号]"
 
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
@@ -104,24 +100,24 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?P<m>1[0-2]|[1-9])月(?:份)?(?![0-9])"),
     re.compile(r"(?<![〇零一二两三四五六七八九十百千万])(?P<m>十[一二]?|[一二三四五六七八九])月份"),
     re.compile(
-        r"(?<![0-9月])(?P<d>3[01]|[12][0-9]|[1-9])日(?=[，,、\s）)]|上午|下午|中午|晚|凌晨|早|夜|起|至|到|前|后|後|以来|以來|电|電|讯|訊|召开|召開|发布|發布|举行|舉行"
-        r"|[0-9]{1,2}[时時点點:：])"
+        r"(?<![0-9月])(?P<d>3[01]|[12][0-9]|[1-9])日(?=[，,、\s）)]|上午|下午|中午|晚|凌晨|早|夜|起|至|到|前|后|以来|电|讯|召开|发布|举行"
+        r"|[0-9]{1,2}[时点:：])"
     ),
     re.compile(r"(?P<d>廿[一二三四五六七八九]?|卅[一]?)日"),
 )
 # Taiwan's Republic era: 民國113年 and 113年度 are 2024.
 ROC_YEAR = re.compile(
-    f"(?:民國|民国)(?P<roc>[0-9]{{1,3}})年(?:{_M}(?:{_D})?)?|(?<![0-9])(?P<roc_fiscal>1[0-9]{{2}})年度"
+    f"民国(?P<roc>[0-9]{{1,3}})年(?:{_M}(?:{_D})?)?|(?<![0-9])(?P<roc_fiscal>1[0-9]{{2}})年度"
 )
 DECADE = re.compile(r"(?<![0-9])(?P<decade>(?:1[0-9]|20)?[0-9]0)年代")  # 80年代, 2010年代
 TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile("(?P<h>2[0-4]|1[0-9]|0?[0-9])[时時](?:(?P<mi>[0-5]?[0-9])分)?(?:许|許|左右)?"),
+    re.compile("(?P<h>2[0-4]|1[0-9]|0?[0-9])[时](?:(?P<mi>[0-5]?[0-9])分)?(?:许|许|左右)?"),
     # N点 is a clock time only with minutes, 半, 整 or a period of the day (3点意见 is not); see _times.
-    re.compile("(?P<h>2[0-4]|1[0-9]|0?[0-9])[点點](?:(?P<mi>[0-5]?[0-9])分|半|整|钟|鐘)?(?![0-9多余几])"),
+    re.compile("(?P<h>2[0-4]|1[0-9]|0?[0-9])[点](?:(?P<mi>[0-5]?[0-9])分|半|整|钟|钟)?(?![0-9多余几])"),
     re.compile(
-        f"(?P<p>{PERIOD})(?P<hc>[一二两兩三四五六七八九十]{{1,3}})[时時点點](?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}})分|半)?"
+        f"(?P<p>{PERIOD})(?P<hc>[一二两三四五六七八九十]{{1,3}})[时点](?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}})分|半)?"
     ),
-    re.compile("(?P<hc>[一二两兩三四五六七八九十]{1,3})[时時](?P<mc>[一二三四五六七八九十廿卅]{1,3})分"),
+    re.compile("(?P<hc>[一二两三四五六七八九十]{1,3})[时](?P<mc>[一二三四五六七八九十廿卅]{1,3})分"),
     re.compile("(?<![0-9:])(?P<h>2[0-3]|[01]?[0-9])[:：](?P<mi>[0-5][0-9])(?:[:：][0-5][0-9])?(?![0-9:：])"),
 )
 # Patterns start with the number itself so the regex engine can skip ahead by character class; an approximation
@@ -129,40 +125,36 @@ TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
 # Lookaheads are checked by _prefix_before itself (the search ends where the number starts).
 _PREFIX_BEFORE = re.compile("(?:" + re.sub(r"\(\?=[^)]*\)", "", PREFIX) + ")$")
 _PERIOD_BEFORE = re.compile(f"(?:{PERIOD})$")
-_CURRENCY_BEFORE = re.compile(
-    "(?:新臺幣|新台幣|新台币|台币|臺幣|人民币|人民幣|港币|港幣|美金|澳门币|澳門幣)$"
-)
-_LOOKAHEAD_PREFIX = {"上", "数", "數", "几", "幾"}
+_CURRENCY_BEFORE = re.compile("(?:新台币|新台币|台币|人民币|港币|美金|澳门币|澳门币)$")
+_LOOKAHEAD_PREFIX = {"上", "数", "几"}
 # 一 before these units is a quantity, never an indefinite article: 增长了一倍.
-_QUANTITATIVE_AFTER_ONE = frozenset(
-    {"倍", "个多月", "個多月", "个多小时", "個多小時", "个半小时", "個半小時", "个半月", "個半月"}
-)
+_QUANTITATIVE_AFTER_ONE = frozenset({"倍", "个多月", "个多小时", "个半小时", "个半月"})
 # After a unit of time: 一年多 (over a year), 三年半 (three and a half years).
-_MORE_THAN = frozenset("多余餘半")
-_NO_HALF_AFTER = frozenset({"个多月", "個多月", "个多小时", "個多小時"})
+_MORE_THAN = frozenset("多余余半")
+_NO_HALF_AFTER = frozenset({"个多月", "个多小时"})
 _DIGIT_PREFIX = {"超"}  # 超8000亿元: "over", only right before digits
 # Last characters of the words above: most numbers have none of them before, and then no regex needs to run.
 _PREFIX_LAST = frozenset(w[-1] for w in re.sub(r"\(\?=[^)]*\)", "", PREFIX).split("|"))
 _PERIOD_LAST = frozenset(w[-1] for w in PERIOD.split("|"))
-_CURRENCY_LAST = frozenset("币幣金")
+_CURRENCY_LAST = frozenset("币币金")
 QUANTITY = re.compile(
-    f"(?:(?P<a>{ARABIC})(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>(?:[0-9０-９]+[千百十])+)?(?P<ai2>{APPROX_IN})?|(?P<c>{CN})(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
+    f"(?:(?P<a>{ARABIC})(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>(?:[0-9]+[千百十])+)?(?P<ai2>{APPROX_IN})?|(?P<c>{CN})(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
     f"(?P<unit>{UNIT})?"
     f"(?P<suf>{SUFFIX})?"
 )
 CN_PERCENT = re.compile(
     r"(?P<base>百分之|千分之)(?P<c>["
     + CN_NUMERAL_CHARS
-    + r"]+(?:[点點][〇零一二三四五六七八九]+)?|"
+    + r"]+(?:[点][〇零一二三四五六七八九]+)?|"
     + ARABIC
     + ")"
 )
 FRACTION = re.compile(f"(?P<d>{ARABIC}|[{CN_NUMERAL_CHARS}]+)分之(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)")
 # 成 followed by these starts a word (成群, 成为, 成功…), not a proportion.
-_WORD_AFTER_CHENG = re.compile("[群立为為功绩績本果员員长長熟交效就型品年人都语語败敗分真全套批片堆]")
+_WORD_AFTER_CHENG = re.compile("[群立为功绩本果员长熟交效就型品年人都语败分真全套批片堆]")
 RATIO = re.compile(f"(?<![0-9.:：])(?:{ARABIC})(?:(?:[:：]|比)(?:{ARABIC})){{1,4}}(?![0-9:：])")
 ORDINAL = re.compile(
-    f"第(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?P<unit>{UNIT})?|首(?P<first>[轮輪次批个個届屆家例位])"
+    f"第(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?P<unit>{UNIT})?|首(?P<first>[轮次批个届家例位])"
 )
 MONEY_PREFIXED = re.compile(f"{CURRENCY_PREFIX}\\s?(?P<a>{ARABIC})(?P<am>{MAG})?(?P<unit>美元|元|港元)?")
 
@@ -195,7 +187,17 @@ def _dates(text: str) -> Iterable[Figure]:
             if groups.get("decade"):
                 decade = groups["decade"]
                 century = "" if len(decade) == 4 else ("19" if decade >= "20" else "20")
-                yield Figure(m.group(0), m.start(), m.end(), "date", None, None, False, f"{century}{decade}s")
+                yield Figure(
+                    m.group(0),
+                    m.start(),
+                    m.end(),
+                    "date",
+                    None,
+                    None,
+                    False,
+                    f"{century}{decade}s",
+                    rule="decade",
+                )
                 continue
             y, mo, d = groups.get("y"), groups.get("m"), groups.get("d")
             roc = groups.get("roc") or groups.get("roc_fiscal")
@@ -209,7 +211,17 @@ def _dates(text: str) -> Iterable[Figure]:
                     continue
                 number = int(value) if value.isdigit() else parse_chinese(value)
                 parts.append(f"{number:02d}" if number is not None and number < 100 else str(number))
-            yield Figure(m.group(0), m.start(), m.end(), "date", None, None, False, "-".join(parts) or None)
+            yield Figure(
+                m.group(0),
+                m.start(),
+                m.end(),
+                "date",
+                None,
+                None,
+                False,
+                "-".join(parts) or None,
+                rule="roc-year" if roc else "date",
+            )
 
 
 def _prefix_before(text: str, start: int) -> str:
@@ -220,16 +232,16 @@ def _prefix_before(text: str, start: int) -> str:
     if m is None:
         return ""
     word = m.group(0)
-    if word in _LOOKAHEAD_PREFIX and text[start : start + 1] not in "十百千万萬亿億":
+    if word in _LOOKAHEAD_PREFIX and text[start : start + 1] not in "十百千万万亿亿":
         return ""  # 上 and 数 only mean "some" before a magnitude: 上万人, 数十人
     if word in _DIGIT_PREFIX and not text[start : start + 1].isdigit():
         return ""
     return word
 
 
-_MINUS = frozenset({"-", "−", "－", "零下", "负", "負"})
+_MINUS = frozenset({"-", "−", "－", "零下", "负"})
 # Characters a figure can end with: a hyphen after one of them joins a range (5%-10%, 3亿元-5亿元), not a sign.
-_ENDS_A_FIGURE = frozenset(CN_NUMERAL_CHARS) | {u[-1] for u in _ALL_UNITS} | set("％")
+_ENDS_A_FIGURE = frozenset(CN_NUMERAL_CHARS) | {u[-1] for u in _ALL_UNITS} | set("%")
 
 
 def _sign_before(text: str, start: int, words: bool) -> str:
@@ -240,7 +252,7 @@ def _sign_before(text: str, start: int, words: bool) -> str:
     if words and start >= 2 and text.startswith("零下", start - 2):
         return "零下"
     before = text[start - 1 : start] if start else ""
-    if words and before in ("负", "負"):
+    if words and before in ("负", "负"):
         return before
     if before in ("-", "−", "－", "+", "＋"):
         previous = text[start - 2 : start - 1]
@@ -253,10 +265,8 @@ def _sign_before(text: str, start: int, words: bool) -> str:
 
 # Bare numbers that are names, not quantities: hotlines and codes (拨打110, 12345热线), named days and events
 # (双11, 3·15晚会, 7·20暴雨, 911事件).
-_CODE_BEFORE = re.compile(
-    "(?:拨打|撥打|热线|熱線|电话|電話|致电|致電|编号|編號|代码|代碼|号码|號碼|邮编|郵編|车牌|車牌|双|雙)[:：]?$"
-)
-_CODE_AFTER = re.compile("热线|熱線|报警|報警|急救|服务热线|服務熱線|事件|事变|事變|惨案|慘案")
+_CODE_BEFORE = re.compile("(?:拨打|拨打|热线|电话|致电|编号|代码|号码|邮编|车牌|双|双)[:：]?$")
+_CODE_AFTER = re.compile("热线|报警|急救|服务热线|事件|事变|惨案")
 _NAME_DOTS = "·・•"
 
 
@@ -283,7 +293,7 @@ def _times(text: str) -> Iterable[Figure]:
                 continue
             period = g.get("p") or _period_before(text, m.start())
             start = m.start() - (0 if g.get("p") else len(period))
-            if index == 1 and not period and not re.search("[分半整钟鐘]$", m.group(0)):
+            if index == 1 and not period and not re.search("[分半整钟]$", m.group(0)):
                 continue
             hour = int(g["h"]) if g.get("h") else parse_chinese(g.get("hc") or "")
             minute_text = g.get("mi") or g.get("mc")
@@ -296,10 +306,18 @@ def _times(text: str) -> Iterable[Figure]:
                 continue
             if m.group(0).endswith("半"):
                 minute = 30
-            if period in ("下午", "晚上", "晚间", "晚間", "傍晚", "晚", "午后", "午後") and hour < 12:
+            if period in ("下午", "晚上", "晚间", "晚间", "傍晚", "晚", "午后", "午后") and hour < 12:
                 hour += 12
             yield Figure(
-                text[start : m.end()], start, m.end(), "time", hour, "时", False, f"{hour:02d}:{minute:02d}"
+                text[start : m.end()],
+                start,
+                m.end(),
+                "time",
+                hour,
+                "时",
+                False,
+                f"{hour:02d}:{minute:02d}",
+                rule="clock-time",
             )
 
 
@@ -349,7 +367,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 if _is_identifier(text, num_start, m.end("a")):
                     continue
                 after = text[m.end("a") : m.end("a") + 1]
-                if after in ("年", "月", "日", "号", "時", "时", "点", "點", ":", "：", "/", "-", "后", "後"):
+                if after in ("年", "月", "日", "号", "时", "时", "点", "点", ":", "：", "/", "-", "后", "后"):
                     continue  # dates and times are found whole elsewhere; 85后 names a generation
                 if _names_a_number(text, num_start, m.end("a")):
                     continue
@@ -362,7 +380,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 continue
             if unit in PERCENT_UNITS and unit != "成":
                 continue
-            if start and text[start - 1] in "第周週星礼禮":
+            if start and text[start - 1] in "第周周星礼礼":
                 continue
             ten_of_time = chinese == "十" and _UNIT_KIND.get(unit) == "duration"  # 十年, 十天
             if (
@@ -382,7 +400,11 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 and not (unit_ends and after_unit in _MORE_THAN)
             ):
                 if _UNIT_KIND.get(unit) == "count" and after_unit != unit and unit_ends:
-                    ones.append(Figure(text[start:end], start, end, "count", 1, unit, False))
+                    ones.append(
+                        Figure(
+                            text[start:end], start, end, "count", 1, unit, False, rule="one-beside-a-count"
+                        )
+                    )
                 continue  # 一场 / 一个: indefinite article (coordination is restored later)
             if after_unit == unit:
                 continue  # 一曲曲, 一个个: reduplication is rhetoric
@@ -394,7 +416,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 and not ten_of_time
             ):
                 continue  # 十字, 百货, 千克 are words; 十年 and 十天 are spans of time
-            if len(chinese) == 2 and all(c in "一二两兩三四五六七八九" for c in chinese):
+            if len(chinese) == 2 and all(c in "一二两两三四五六七八九" for c in chinese):
                 value, approx_mark = parse_chinese(chinese[0]), chinese[1]  # 两三个, 三五天: a rough range
             else:
                 value = parse_chinese(chinese)
@@ -403,7 +425,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
         if magnitude:
             value = scale(value, magnitude) if value is not None else None
         if g["mixed"] and value is not None:
-            for digits, small in re.findall("([0-9０-９]+)([千百十])", g["mixed"]):
+            for digits, small in re.findall("([0-9]+)([千百十])", g["mixed"]):
                 extra = scale(parse_arabic(digits), small)  # 3萬2千 = 30000 + 2000
                 value = None if extra is None or value is None else value + extra
         if unit == "年" and arabic and len(arabic) >= 4:
@@ -415,8 +437,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 continue  # 三成 is 30 %, but 三五成群 and 分成两组 are words
             value, norm_unit = value * 10, "%"  # 两成 = 20%
         if currency and kind in ("count", "money") and unit in (None, "元"):
-            kind, norm_unit = "money", "元" if currency in ("人民币", "人民幣") else currency
-        if unit in ("块钱", "塊錢", "元钱", "元錢"):
+            kind, norm_unit = "money", "元" if currency in ("人民币", "人民币") else currency
+        if unit in ("块钱", "块钱", "元钱", "元钱"):
             norm_unit = "元"
         if unit == "余人":
             norm_unit, approx_mark = "人", "余"
@@ -443,12 +465,13 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     value += 0.5
                 else:
                     approx_mark = tail
-        if suffix in ("余", "餘") and not unit:
+        if suffix in ("余", "余") and not unit:
             approx_mark = suffix
         approx = bool(prefix or approx_mark or suffix)
         if kind == "count" and not unit and not magnitude and not approx:
             kind = "number"
-        yield Figure(text[start:end], start, end, kind, value, norm_unit, approx)
+        rule = f"{'digits' if arabic else 'numeral'} + {'unit ' + unit if unit else 'magnitude' if magnitude else 'no unit'}"
+        yield Figure(text[start:end], start, end, kind, value, norm_unit, approx, rule=rule)
 
 
 def _cn_percent(text: str) -> Iterable[Figure]:
@@ -457,15 +480,17 @@ def _cn_percent(text: str) -> Iterable[Figure]:
         raw = m.group("c")
         if _is_arabic(raw):
             value: float | None = parse_arabic(raw)
-        elif "点" in raw or "點" in raw:
-            whole, frac = raw.replace("點", "点").split("点", 1)
+        elif "点" in raw or "点" in raw:
+            whole, frac = raw.replace("点", "点").split("点", 1)
             base = parse_chinese(whole)
             value = None if base is None else float(f"{base}.{''.join(str(parse_chinese(c)) for c in frac)}")
         else:
             value = parse_chinese(raw)
         unit = "%" if m.group("base") == "百分之" else "‰"
         start = m.start() - len(prefix)
-        yield Figure(text[start : m.end()], start, m.end(), "percent", value, unit, bool(prefix))
+        yield Figure(
+            text[start : m.end()], start, m.end(), "percent", value, unit, bool(prefix), rule="percent-words"
+        )
 
 
 def _ratios(text: str) -> Iterable[Figure]:
@@ -476,7 +501,9 @@ def _ratios(text: str) -> Iterable[Figure]:
                 continue  # 10:30 is a clock time
         if _is_identifier(text, m.start(), m.end()):
             continue
-        yield Figure(m.group(0), m.start(), m.end(), "ratio", None, None, False, ":".join(parts))
+        yield Figure(
+            m.group(0), m.start(), m.end(), "ratio", None, None, False, ":".join(parts), rule="ratio"
+        )
 
 
 def _ordinals(text: str) -> Iterable[Figure]:
@@ -486,13 +513,13 @@ def _ordinals(text: str) -> Iterable[Figure]:
         if not m.group("unit") and not m.group("first") and text[m.end() : m.end() + 1] in "，,、：:；;":
             continue  # 第一，要坚持…: an enumeration marker, not a rank
         if m.group("first"):
-            yield Figure(m.group(0), m.start(), m.end(), "ordinal", 1, m.group("first"), False)
+            yield Figure(m.group(0), m.start(), m.end(), "ordinal", 1, m.group("first"), False, rule="first")
             continue
         n = m.group("n")
         value = _number_of(n)
         if value is None:
             continue
-        yield Figure(m.group(0), m.start(), m.end(), "ordinal", value, m.group("unit"), False)
+        yield Figure(m.group(0), m.start(), m.end(), "ordinal", value, m.group("unit"), False, rule="ordinal")
 
 
 def _prefixed_money(text: str) -> Iterable[Figure]:
@@ -502,7 +529,7 @@ def _prefixed_money(text: str) -> Iterable[Figure]:
         unit = {"$": "美元", "US$": "美元", "HK$": "港元", "NT$": "新台币", "€": "欧元", "£": "英镑"}.get(
             currency, "元"
         )
-        yield Figure(m.group(0), m.start(), m.end(), "money", value, unit, False)
+        yield Figure(m.group(0), m.start(), m.end(), "money", value, unit, False, rule="currency-sign")
 
 
 def _resolve(candidates: list[Figure]) -> list[Figure]:
@@ -548,9 +575,9 @@ def _restore_coordinated_ones(figures: list[Figure], ones: list[Figure]) -> list
 
 # Set phrases whose numbers count nothing (三天两头 = "all the time"); a figure inside one is dropped.
 NUMERAL_IDIOMS = re.compile(
-    "三天两头|三天兩頭|三番五次|三年五载|三年五載|一年半载|一年半載|三五成群|七上八下|一五一十|三三两两|三三兩兩|"
-    "一朝一夕|一时半刻|一時半刻|千千万万|千千萬萬|一天到晚|一日千里|一落千丈|十万火急|十萬火急|百分之百|"
-    "十年如一日|十年树木|十年樹木|十年寒窗|十年磨一剑|十年磨一劍|二十四节气|二十四節氣"
+    "三天两头|三番五次|三年五载|一年半载|三五成群|七上八下|一五一十|三三两两|"
+    "一朝一夕|一时半刻|千千万万|一天到晚|一日千里|一落千丈|十万火急|百分之百|"
+    "十年如一日|十年树木|十年寒窗|十年磨一剑|二十四节气"
 )
 
 
@@ -572,13 +599,14 @@ def _fraction(text: str) -> Iterable[Figure]:
             "%",
             bool(prefix),
             f"{numerator}/{denominator}",
+            rule="fraction",
         )
 
 
 # Durations written in two units: 3小时20分钟, 1分30秒, and a race time 9秒83 (9.83 s).
 COMPOUND_DURATION = re.compile(
-    r"(?P<h>[0-9]+)个?(?:小时|小時|個小時)零?(?P<hm>[0-5]?[0-9])(?:分钟|分鐘|分)(?:(?P<hs>[0-5]?[0-9])秒)?"
-    r"|(?P<m>[0-9]+)(?:分钟|分鐘|分)零?(?P<ms>[0-5]?[0-9](?:\.[0-9]+)?)秒"
+    r"(?P<h>[0-9]+)个?(?:小时|小时|个小时)零?(?P<hm>[0-5]?[0-9])(?:分钟|分钟|分)(?:(?P<hs>[0-5]?[0-9])秒)?"
+    r"|(?P<m>[0-9]+)(?:分钟|分钟|分)零?(?P<ms>[0-5]?[0-9](?:\.[0-9]+)?)秒"
     r"|(?P<s>[0-9]+)秒(?P<cs>[0-9]{2})(?![0-9])"
 )
 
@@ -605,11 +633,21 @@ def _compound_durations(text: str) -> Iterable[Figure]:
             detail = f"{value} s"
         if float(value).is_integer():
             value = int(value)
-        yield Figure(text[start : m.end()], start, m.end(), "duration", value, "秒", bool(prefix), detail)
+        yield Figure(
+            text[start : m.end()],
+            start,
+            m.end(),
+            "duration",
+            value,
+            "秒",
+            bool(prefix),
+            detail,
+            rule="compound-duration",
+        )
 
 
 def _is_arabic(token: str) -> bool:
-    return token[0] in "0123456789０１２３４５６７８９"
+    return token[0] in "01234567890123456789"
 
 
 def _number_of(token: str) -> float | None:
@@ -618,9 +656,9 @@ def _number_of(token: str) -> float | None:
 
 _FINDERS = (
     (_fraction, re.compile("分之")),
-    (_compound_durations, re.compile("[0-9][个個]?(?:小[时時]|分|秒)[0-9零]")),
-    (_dates, re.compile("[年月日号號/.-]")),
-    (_times, re.compile("[时時点點:：]")),
+    (_compound_durations, re.compile("[0-9][个]?(?:小[时]|分|秒)[0-9零]")),
+    (_dates, re.compile("[年月日号/.-]")),
+    (_times, re.compile("[时点:：]")),
     (_cn_percent, re.compile("分之")),
     (_ratios, re.compile("[:：比]")),
     (_ordinals, re.compile("[第首]")),
@@ -631,13 +669,13 @@ _FINDERS = (
 # --- ranges ------------------------------------------------------------------------------------------------------
 _DASH = "到至~～\\-—–－"
 # The low end of a range standing before a figure: 8到10摄氏度, 3至5万元, 两到三天, 20-30元.
-_RANGE_LOW = re.compile(f"(?P<low>{ARABIC}[千万亿萬億]*|[{CN_NUMERAL_CHARS}]+)\\s?[{_DASH}]\\s?$")
-_NUMBER_TOKEN = re.compile(f"{ARABIC}[十百千万亿萬億]*|[{CN_NUMERAL_CHARS}]+")
-_SHARED_MAGNITUDE = re.compile("[千万亿萬億]+$")
+_RANGE_LOW = re.compile(f"(?P<low>{ARABIC}[千万亿]*|[{CN_NUMERAL_CHARS}]+)\\s?[{_DASH}]\\s?$")
+_NUMBER_TOKEN = re.compile(f"{ARABIC}[十百千万亿]*|[{CN_NUMERAL_CHARS}]+")
+_SHARED_MAGNITUDE = re.compile("[千万亿]+$")
 # A day closing a date range: 3月5日至11日.
-_DAY_AFTER = re.compile(f"\\s?[{_DASH}]\\s?(?P<d>3[01]|[12][0-9]|0?[1-9])[日号號]")
+_DAY_AFTER = re.compile(f"\\s?[{_DASH}]\\s?(?P<d>3[01]|[12][0-9]|0?[1-9])[日号]")
 # Ranges need a dash right after a number or a day; most paragraphs have none, and skip the work.
-_HAS_DASH = re.compile(f"[0-9０-９{CN_NUMERAL_CHARS}日号號][千万亿萬億]?\\s?[{_DASH}]")
+_HAS_DASH = re.compile(f"[0-9{CN_NUMERAL_CHARS}日号][千万亿]?\\s?[{_DASH}]")
 
 
 def _range(text: str, low: re.Match[str], high: Figure) -> Figure | None:
@@ -671,6 +709,7 @@ def _range(text: str, low: re.Match[str], high: Figure) -> Figure | None:
         high.approx,
         detail,
         low_value,
+        rule=f"range ({high.rule})",
     )
 
 
@@ -705,13 +744,21 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
         if closing is not None and f.kind == "date" and f.end == closing.end:
             f = closing  # 9日 in 6月7日至9日 is 06-09, not a bare day
         result.append(f)
-        if f.kind == "date" and f.detail and f.text[-1] in "日号號":
+        if f.kind == "date" and f.detail and f.text[-1] in "日号号":
             day = _DAY_AFTER.match(text, f.end)
             if day is not None:
                 iso = "-".join([*f.detail.split("-")[:-1], f"{int(day.group('d')):02d}"])
                 start = day.start("d")
                 closing_days[start] = Figure(
-                    text[start : day.end()], start, day.end(), "date", None, None, False, iso
+                    text[start : day.end()],
+                    start,
+                    day.end(),
+                    "date",
+                    None,
+                    None,
+                    False,
+                    iso,
+                    rule="closing-day",
                 )
     if closing_days:  # closing days no other finder saw (3月5日至11日在北京)
         taken = [(f.start, f.end) for f in result]

@@ -29,6 +29,9 @@ class Figure:
     approx: bool = False
     detail: str | None = None  # ISO-like date or hh:mm for dates and times, both ends of a range
     low: float | None = None  # the low end of a range (8到10摄氏度: 8; value is the high end)
+    rule: str = (
+        ""  # the rule that found it (``reader --export json --explain`` shows it): errors can be traced
+    )
 
     def display_value(self) -> str:
         """Human-readable normalised value for tooltips: '6,000,000+ 人次', '2022-06-07'."""

@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING
 from reader.article.model import Article, Section
 
 if TYPE_CHECKING:
-    from reader.article.parse import parse_article
+    from reader.article.parse import explain_structure, parse_article
 
-__all__ = ["Article", "Section", "parse_article"]
+__all__ = ["Article", "Section", "explain_structure", "parse_article"]
 
 
 def __getattr__(name: str):
-    if name == "parse_article":
-        from reader.article.parse import parse_article
+    if name in ("parse_article", "explain_structure"):
+        from reader.article import parse
 
-        return parse_article
+        return getattr(parse, name)
     raise AttributeError(name)

@@ -47,17 +47,18 @@ BYLINE = re.compile(
     rf"(?:{_W(_LEX.byline_roles)})[\s　●•·：:／/|｜]*[{_HAN}·]{{2,}}"
     rf"|(?:{_W(_LEX.author_labels)}){_SEP}[\s　]*\S{{2,}})"
 )
+# Each alternative is a named rule (``m.lastgroup`` says which one decided): the explanation names it.
 NOTE = re.compile(
-    rf"^(?:[【\[（(]?(?:{_W(_LEX.credit_labels)})[】\]）)]?{_SEP}"
-    rf"|(?:{_W(_LEX.whole_line_notes)})$"
-    rf"|[（(](?:本文)?(?:{_W(_LEX.media_words)})[^）)]{{0,20}}(?:{_W(_LEX.media_credit_words)})[）)]$"
-    rf"|(?:{_W(_LEX.furniture_openers)})"
-    rf"|(?:{_W(_LEX.breadcrumb_roots)})[\s　]*[>＞›»]"
-    # A breadcrumb trail: 新闻 > 国内 > 正文
-    r"|[^\s>＞›»]{1,8}(?:[\s　]*[>＞›»][\s　]*[^\s>＞›»]{1,8}){2,}$"
+    rf"^(?:(?P<credit>[【\[（(]?(?:{_W(_LEX.credit_labels)})[】\]）)]?{_SEP})"
+    rf"|(?P<end_mark>(?:{_W(_LEX.whole_line_notes)})$)"
+    rf"|(?P<media_credit>[（(](?:本文)?(?:{_W(_LEX.media_words)})[^）)]{{0,20}}(?:{_W(_LEX.media_credit_words)})[）)]$)"
+    rf"|(?P<furniture>(?:{_W(_LEX.furniture_openers)}))"
+    # A breadcrumb trail: 首页 > …, 新闻 > 国内 > 正文
+    rf"|(?P<breadcrumb>(?:{_W(_LEX.breadcrumb_roots)})[\s　]*[>＞›»]"
+    r"|[^\s>＞›»]{1,8}(?:[\s　]*[>＞›»][\s　]*[^\s>＞›»]{1,8}){2,}$)"
     # A scraper's publication line: 2024-03-01 10:25:36 来源：新华网
-    r"|(?:19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}日?[\s　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s　]*"
-    rf"(?:(?:{_W(_LEX.publication_labels)})[：:][^，。,]{{0,30}})?$)"
+    r"|(?P<publication_line>(?:19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}日?[\s　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s　]*"
+    rf"(?:(?:{_W(_LEX.publication_labels)})[：:][^，。,]{{0,30}})?$))"
 )
 # A credit closing the story: （记者 李明 沈阳报道）, （本報記者王小明）.
 CLOSING_BYLINE = re.compile(
@@ -70,13 +71,13 @@ _CREDIT = re.escape(_LEX.photo_credit)
 CAPTION_MARK = re.compile(rf"^(?:{_W(_LEX.caption_openers)})|[（(][^）)]{{0,20}}{_CREDIT}[）)]$|{_CREDIT}$")
 _OWN = re.escape(_LEX.own_paper)
 DATELINE = re.compile(
-    rf"^(?:(?:{_W(_LEX.agencies)}|[{_HAN}]{{2,6}}(?:{_W(_LEX.agency_endings)}))"
-    rf"[{_HAN}]{{0,8}}[{_CN_NUM}]{{1,4}}月[{_CN_NUM}]{{1,3}}日电"
-    rf"|{_OWN}[{_HAN}]{{0,6}}[{_CN_NUM}]{{0,4}}月?[{_CN_NUM}]{{0,3}}日?讯"
-    rf"|[{_HAN}]{{2,8}}(?:{_W(_LEX.site_endings)})讯"
-    rf"|【[{_HAN}]{{1,10}}(?:{_W(_LEX.bracket_endings)})】"
+    rf"^(?:(?P<wire>(?:{_W(_LEX.agencies)}|[{_HAN}]{{2,6}}(?:{_W(_LEX.agency_endings)}))"
+    rf"[{_HAN}]{{0,8}}[{_CN_NUM}]{{1,4}}月[{_CN_NUM}]{{1,3}}日电)"
+    rf"|(?P<own_paper>{_OWN}[{_HAN}]{{0,6}}[{_CN_NUM}]{{0,4}}月?[{_CN_NUM}]{{0,3}}日?讯)"
+    rf"|(?P<site>[{_HAN}]{{2,8}}(?:{_W(_LEX.site_endings)})讯)"
+    rf"|(?P<bracketed>【[{_HAN}]{{1,10}}(?:{_W(_LEX.bracket_endings)})】)"
     # Central News Agency style, in brackets: （中央社記者張建中新竹17日電）
-    rf"|[（(][{_HAN}·]{{2,24}}?[{_CN_NUM}]{{1,3}}日电[）)])"
+    rf"|(?P<agency_in_brackets>[（(][{_HAN}·]{{2,24}}?[{_CN_NUM}]{{1,3}}日电[）)]))"
     r"(?:[（(][^）)]{1,40}[）)])?[\s　]*"
 )
 MAX_TITLE = 40
@@ -90,21 +91,27 @@ class _Line:
     key: str
     blanks_before: int
     indented: bool
-    kind: str = "body"  # body, title, deck, byline, note, caption, heading
+    number: int = 0  # 1-based line number in the input, for explanations
+    kind: str = "body"  # body, title, deck, byline, note, caption, heading, merged
     heading: HeadingMatch | None = None
+    rule: str = "body.default"  # the name of the rule that decided ``kind``
+
+    def mark(self, kind: str, rule: str) -> None:
+        """Give the line its role and record which rule decided it."""
+        self.kind, self.rule = kind, rule
 
 
 def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     blanks = 0
     # One fold of the whole text: the fold keeps lengths and whitespace, so its lines strip at the same offsets.
-    for raw, raw_key in zip(text.split("\n"), fold(text).split("\n"), strict=True):
+    for number, (raw, raw_key) in enumerate(zip(text.split("\n"), fold(text).split("\n"), strict=True), 1):
         stripped = raw.strip(_WS)
         if not stripped:
             blanks += 1
             continue
         indented = raw[:1] in ("\u3000", "\t") or raw.startswith("  ")
-        lines.append(_Line(stripped, raw_key.strip(_WS), blanks, indented))
+        lines.append(_Line(stripped, raw_key.strip(_WS), blanks, indented, number))
         blanks = 0
     return lines
 
@@ -133,11 +140,11 @@ def _mark_headline_block(lines: list[_Line]) -> None:
             above.append(j)
             j -= 1
         above.reverse()
-        line.kind = "byline"
+        line.mark("byline", "byline.role_and_name")
         if above:
-            lines[above[0]].kind = "title"
+            lines[above[0]].mark("title", "title.above_byline")
             for k in above[1:]:
-                lines[k].kind = "deck"
+                lines[k].mark("deck", "deck.above_byline")
             return
         break  # a byline below an editor's note: the title is still the first line
     # Without a byline the first line is the title, after any page furniture (breadcrumbs, site notes).
@@ -151,13 +158,13 @@ def _mark_headline_block(lines: list[_Line]) -> None:
             and not any(c in first.text for c in "，,。；;")
             and not match_numbered(first.text, first.key)
         ):
-            first.kind = "title"
+            first.mark("title", "title.first_short_line")
             second = lines[start + 1]
             if second.key == first.key:
-                second.kind = "note"  # scrapers repeat the headline; kept, but apart from the body
+                second.mark("note", "note.repeated_title")  # scrapers repeat the headline; kept apart
                 return
             if second.text.startswith(("——", "—", "--")) and len(second.text) <= MAX_TITLE + 10:
-                second.kind = "deck"
+                second.mark("deck", "deck.dash_under_title")
 
 
 def _mark_notes_and_captions(lines: list[_Line]) -> None:
@@ -166,22 +173,24 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         if line.kind != "body":
             continue
         if RELATED.match(line.key) and len(line.text) <= 80:
-            line.kind, in_related = "note", True
+            line.mark("note", "note.related_marker")
+            in_related = True
             continue
         if in_related and len(line.text) <= MAX_TITLE and not is_terminated(line.text):
-            line.kind = "note"  # a headline in the list of related stories
+            line.mark("note", "note.related_item")  # a headline in the list of related stories
             continue
         in_related = False
         if CLOSING_BYLINE.match(line.key):
-            line.kind = "byline"
+            line.mark("byline", "byline.closing_credit")
             continue
-        if NOTE.match(line.key) and len(line.text) <= 80:
-            line.kind = "note"
+        note = NOTE.match(line.key)
+        if note and len(line.text) <= 80:
+            line.mark("note", f"note.{note.lastgroup}")
             continue
         text = line.text
         prev_ok = i == 0 or is_terminated(lines[i - 1].text) or lines[i - 1].kind != "body"
         if len(text) <= 60 and CAPTION_MARK.search(line.key) and prev_ok:
-            line.kind = "caption"
+            line.mark("caption", "caption.picture_mark")
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         isolated = line.blanks_before >= 2 or (nxt is not None and nxt.blanks_before >= 2)
@@ -193,7 +202,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             and text.endswith(("。", "."))
             and not any(c in text[:-1] for c in "，,；;。！？!?：:")
         ):
-            line.kind = "caption"
+            line.mark("caption", "caption.isolated_sentence")
 
 
 def _is_bullet(line: _Line) -> bool:
@@ -217,7 +226,8 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
         if numbered and numbered.style == "bullet" and not _lone_bullet(lines, i):
             numbered = None
         if numbered:
-            line.kind, line.heading = "heading", numbered
+            line.mark("heading", f"heading.{numbered.style}")
+            line.heading = numbered
             continue
         if prev_open or i == 0 or not looks_like_plain_heading(line.text):
             continue
@@ -232,7 +242,8 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
             following = lines[i + 2]
         if not blank_separated and (len(line.text) < 4 or len(following.text) < 2 * len(line.text)):
             continue
-        line.kind, line.heading = "heading", HeadingMatch(None, line.text, UNNUMBERED, False)
+        line.mark("heading", "heading.plain_set_apart" if blank_separated else "heading.plain_before_longer_text")
+        line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
     # Two-line unnumbered headings: a plain heading followed straight by another short unpunctuated line.
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
@@ -252,7 +263,8 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
         ):
             a.heading = HeadingMatch(None, f"{a.text} {b.text}", UNNUMBERED, False)
             a.text, a.key = f"{a.text} {b.text}", f"{a.key} {b.key}"
-            b.kind = "merged"
+            a.rule = "heading.two_line"
+            b.mark("merged", "heading.two_line")
 
 
 def _join(a: str, b: str) -> str:
@@ -268,11 +280,20 @@ def _indent_separated(lines: list[_Line]) -> bool:
     return indented >= 3 and indented >= 0.2 * len(lines) and indented < len(lines)
 
 
-def _paragraphs(lines: list[_Line], blank_separated: bool) -> list[_Line | list[str]]:
-    """Group body lines into paragraphs; headings stay as their lines."""
+@dataclass(slots=True)
+class _Paragraph:
+    """Body lines joined into one paragraph: its text and the lines it came from (for explanations)."""
+
+    text: str
+    lines: list[_Line]
+
+
+def _paragraphs(lines: list[_Line], blank_separated: bool) -> list[_Line | _Paragraph]:
+    """Group body lines into paragraphs; headings stay as their lines.  Each body line records why it opened a
+    paragraph or joined the one before."""
     by_indent = not blank_separated and _indent_separated(lines)
-    out: list[_Line | list[str]] = []
-    current: list[str] | None = None
+    out: list[_Line | _Paragraph] = []
+    current: _Paragraph | None = None
     last: _Line | None = None
     for line in lines:
         if line.kind == "heading":
@@ -284,30 +305,38 @@ def _paragraphs(lines: list[_Line], blank_separated: bool) -> list[_Line | list[
         if current is not None and last is not None:
             # ● 更高效: a list item starts its own paragraph and, once a blank line follows, ends it.
             list_item_ended = _is_bullet(last) and line.blanks_before > 0
-            joins = not _is_bullet(line) and (
-                (not is_terminated(last.text) and not list_item_ended)
-                or (blank_separated and line.blanks_before == 0 and not line.indented)
-                or (by_indent and not line.indented)  # a wrapped line that happened to end a sentence
-            )
-            if joins:
-                current[0] = _join(current[0], line.text)
+            join = ""
+            if not _is_bullet(line):
+                if not is_terminated(last.text) and not list_item_ended:
+                    join = "paragraph.continues_unfinished_sentence"
+                elif blank_separated and line.blanks_before == 0 and not line.indented:
+                    join = "paragraph.continues_without_blank_line"
+                elif by_indent and not line.indented:
+                    join = "paragraph.continues_unindented"  # a wrapped line that happened to end a sentence
+            if join:
+                current.text = _join(current.text, line.text)
+                current.lines.append(line)
+                line.rule = join
                 last = line
                 continue
-        current = [line.text]
+        if line.rule == "body.default":
+            line.rule = "paragraph.list_item" if _is_bullet(line) else "paragraph.starts"
+        current = _Paragraph(line.text, [line])
         out.append(current)
         last = line
     return out
 
 
-def _split_dateline(paragraph: str) -> tuple[str | None, str]:
+def _split_dateline(paragraph: str) -> tuple[str | None, str, str]:
+    """(dateline, rest, rule name) when *paragraph* opens with a dateline; (None, paragraph, "") otherwise."""
     m = DATELINE.match(fold(paragraph))
     if not m or m.end() >= len(paragraph):
-        return None, paragraph
-    return paragraph[: m.end()].rstrip(_WS), paragraph[m.end() :].lstrip(_WS)
+        return None, paragraph, ""
+    return paragraph[: m.end()].rstrip(_WS), paragraph[m.end() :].lstrip(_WS), f"dateline.{m.lastgroup}"
 
 
-def parse_article(text: str, encoding: str = "utf-8") -> Article:
-    """Rebuild the article held in *text* (already decoded and line-normalised)."""
+def _build(text: str, encoding: str) -> tuple[Article, list[_Line]]:
+    """The article and the lines it was built from, each with its role and the rule that decided it."""
     lines = _split_lines(text)
     blank_separated = _blank_separated(lines)
     _mark_notes_and_captions(lines)
@@ -334,9 +363,8 @@ def parse_article(text: str, encoding: str = "utf-8") -> Article:
     paragraphs: list[str] = []
 
     def flush() -> None:
-        if paragraphs or heading or number or not sections:
-            if paragraphs or heading or number:
-                sections.append(Section(number, heading, level, tuple(paragraphs), run_in))
+        if paragraphs or heading or number:
+            sections.append(Section(number, heading, level, tuple(paragraphs), run_in))
 
     for group in groups:
         if isinstance(group, _Line):
@@ -346,15 +374,17 @@ def parse_article(text: str, encoding: str = "utf-8") -> Article:
             number, heading, level, run_in = match.number, match.heading, levels[match.style], match.run_in
             paragraphs = [group.text] if run_in else []
             continue
-        paragraph = group[0]
+        paragraph = group.text
         if dateline is None and not sections and not paragraphs and not heading:
-            dateline, paragraph = _split_dateline(paragraph)
+            dateline, paragraph, rule = _split_dateline(paragraph)
+            if dateline:
+                group.lines[0].mark("dateline", rule)  # the line keeps the rest of its text in the paragraph
         paragraphs.append(paragraph)
     flush()
     if not sections or sections[0].number is not None or sections[0].heading is not None:
         sections.insert(0, Section(None, None, 0, ()))
     body = "".join(p for s in sections for p in s.paragraphs)
-    return Article(
+    article = Article(
         title=title,
         deck=deck,
         byline=byline,
@@ -365,3 +395,22 @@ def parse_article(text: str, encoding: str = "utf-8") -> Article:
         encoding=encoding,
         script=detect_script(body or text),
     )
+    return article, lines
+
+
+def parse_article(text: str, encoding: str = "utf-8") -> Article:
+    """Rebuild the article held in *text* (already decoded and line-normalised)."""
+    return _build(text, encoding)[0]
+
+
+def explain_structure(text: str) -> list[dict[str, object]]:
+    """Why each non-blank line of *text* got its role: ``[{"line", "role", "rule", "text"}]`` in reading order.
+
+    ``line`` is the 1-based line number in *text*, ``role`` one of title, deck, byline, dateline, note, caption,
+    heading, merged (the second line of a two-line heading) or body, ``rule`` the name of the rule that decided it
+    (``note.breadcrumb``, ``heading.cn_paren``, ``paragraph.continues_unfinished_sentence`` …) and ``text`` the
+    line's first 40 characters.  A dateline line keeps the rest of its text in the first paragraph.  Computed
+    afresh rather than stored on the Article, so the cached model stays as it is.
+    """
+    _, lines = _build(text, "utf-8")
+    return [{"line": ln.number, "role": ln.kind, "rule": ln.rule, "text": ln.text[:40]} for ln in lines]

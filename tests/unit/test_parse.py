@@ -254,3 +254,28 @@ def test_a_bulleted_list_is_not_a_run_of_headings() -> None:
     article = parse_article(text)
     assert [s.heading for s in article.sections] == [None]
     assert "● 更安全" in article.sections[0].paragraphs
+
+
+def test_every_line_names_the_rule_that_gave_it_its_role() -> None:
+    from reader.article import explain_structure
+
+    text = (
+        "首页 > 新闻 > 国内\n"
+        "全国秋粮收购进度过半\n"
+        "新华社北京11月20日电（记者王明）记者获悉，累计收购秋粮1.2亿吨。\n"
+        "一、收购进度\n"
+        "玉米收购6500万\n"
+        "吨。\n"
+        "责任编辑：李华\n"
+    )
+    explained = explain_structure(text)
+    assert [(e["line"], e["role"], e["rule"]) for e in explained] == [
+        (1, "note", "note.breadcrumb"),
+        (2, "title", "title.first_short_line"),
+        (3, "dateline", "dateline.wire"),
+        (4, "heading", "heading.cn"),
+        (5, "body", "paragraph.starts"),
+        (6, "body", "paragraph.continues_unfinished_sentence"),
+        (7, "note", "note.credit"),
+    ]
+    assert explained[2]["text"] == "新华社北京11月20日电（记者王明）记者获悉，累计收购秋粮1.2亿吨。"[:40]

@@ -51,14 +51,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from reader.analysis import analyse_file
+    from reader.analysis import open_analysis
+    from reader.cache import AnalysisCache
     from reader.errors import ReaderError
     from reader.export import write_json
     from reader.paths import SEED_ARTICLE, resource_path
 
     path = args.file or str(resource_path(SEED_ARTICLE))
     try:
-        analysis = analyse_file(path, args.encoding)
+        # The window's pipeline: the stored analysis of these bytes when there is one, else a fresh one, stored.
+        cache = AnalysisCache()
+        analysis, digest, fresh = open_analysis(path, args.encoding, cache)
+        if fresh:
+            cache.store(path, args.encoding, analysis, digest)
         if args.variant:
             from reader.convert import convert_analysis
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.article import parse_article
 from reader.figures import article_figures
 from reader.model import Analysis
 from reader.stats import key_statistics, timeline
-from reader.textio import decode, read_file
+from reader.textio import decode, read_bytes, read_file
+
+if TYPE_CHECKING:
+    from reader.cache import AnalysisCache
 
 
 def analyse_text(text: str, encoding: str = "utf-8", path: str = "") -> Analysis:
@@ -34,3 +39,24 @@ def analyse_file(path: str | Path, encoding: str | None = None) -> Analysis:
     """Read, decode and analyse a file (raises ReaderError with a message for the user)."""
     decoded = read_file(path, encoding)
     return analyse_text(decoded.text, decoded.encoding, str(path))
+
+
+def open_analysis(
+    path: str | os.PathLike[str], encoding: str | None = None, cache: AnalysisCache | None = None
+) -> tuple[Analysis, str, bool]:
+    """The analysis of *path* as the window and ``--export`` both get it: (analysis, content digest, fresh).
+
+    The file is read once; its content hash finds a stored analysis in *cache*, or the bytes are analysed
+    (*fresh* is then True, and the digest is what ``AnalysisCache.store`` needs to file the result under the
+    content that was actually analysed, even if the file changes meanwhile).  Raises ReaderError.
+    """
+    from reader.cache import content_digest
+
+    data = read_bytes(path)
+    digest = content_digest(data)
+    name = os.fspath(path)
+    if cache is not None:
+        stored = cache.load_digest(digest, encoding, name)
+        if stored is not None:
+            return stored, digest, False
+    return analyse_bytes(data, encoding, name), digest, True

@@ -1,35 +1,38 @@
 """Analyses of opened files kept on disk, so reopening a file (at launch, the last one) skips the analysis.
 
-An entry is keyed by the file's path, size and modification time, the forced encoding and the analysing code
-itself (version and the modification times of the rule modules), so any change to the file or to the rules
-misses the cache.  Entries are pickles of the frozen model in the user's cache folder, written atomically; at
-most MAX_ENTRIES are kept.  Anything that goes wrong is a miss, never an error.
+An entry is keyed by what the analysis depends on: a BLAKE2 hash of the file's bytes (not its name, size or
+modification time, which an edit can leave unchanged), the encoding asked for, and the analysing code itself
+(format, version, the rule modules' modification times and the model's fields).  Entries are JSON lines written
+by our own serialiser (``reader.cachefile``) and validated field by field on reading, so a planted or edited entry
+can never run code and never shows numbers the text does not hold.  Writes are atomic (a temporary file in the same
+folder, then ``os.replace``); pruning keeps MAX_ENTRIES entries and removes temporary files left by failed writes.
+Anything that goes wrong (damaged, truncated or foreign entry, a folder in its place, no permission) is a miss,
+never an error.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
-import pickle
 import sys
-import zlib
+import tempfile
+import time
+from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 from reader import __version__
+from reader.cachefile import SCHEMA, InvalidEntry, dump_lines, load_lines
+from reader.errors import ReaderError
 from reader.model import Analysis
 
 log = logging.getLogger(__name__)
-FORMAT = 3
+FORMAT = 4  # 4: JSON lines keyed by a content hash (3 and before: pickles, never read again)
 MAX_ENTRIES = 20
-_RULES = (
-    "textio.py",
-    "numerals.py",
-    "figures.py",
-    "stats.py",
-    "script.py",
-    "article/parse.py",
-    "article/headings.py",
-)
+MAX_ENTRY_BYTES = 1 << 30  # an entry is about 3 times its file; anything larger is not ours
+STALE_TEMP_SECONDS = 600  # a temporary file older than this is a write that failed or was killed
+SUFFIX = ".json"
 
 
 def default_cache_dir() -> Path:
@@ -46,38 +49,24 @@ def default_cache_dir() -> Path:
     return base / "analyses"
 
 
+@cache
 def _rules_stamp() -> str:
+    """Modification times of the modules and word lists that shape an analysis (the window's code is not one)."""
     here = Path(__file__).resolve().parent
     stamps = []
-    for name in _RULES:
+    for path in sorted([*here.rglob("*.py"), *here.rglob("*.toml")]):
+        if "ui" in path.relative_to(here).parts:
+            continue
         try:
-            stamps.append(str((here / name).stat().st_mtime_ns))
+            stamps.append(f"{path.relative_to(here)}:{path.stat().st_mtime_ns}")
         except OSError:
             stamps.append("-")
     return ",".join(stamps)
 
 
-class _Yielding:
-    """A file wrapper whose reads and writes are Python calls, so that pickling a 10 MB analysis in a background
-    thread lets the GUI thread run between 64 kB frames instead of waiting for the whole (C-level) pickle."""
-
-    def __init__(self, handle) -> None:
-        self._handle = handle
-
-    def write(self, data: bytes) -> int:
-        return self._handle.write(data)
-
-    def read(self, size: int = -1) -> bytes:
-        return self._handle.read(size)
-
-    def readinto(self, buffer) -> int:
-        return self._handle.readinto(buffer)
-
-    def readline(self, size: int = -1) -> bytes:
-        return self._handle.readline(size)
-
-    def peek(self, size: int = 0) -> bytes:
-        return self._handle.peek(size)
+def content_digest(data: bytes) -> str:
+    """The hash that identifies a file's content in the cache (BLAKE2b: fast, and no practical collisions)."""
+    return hashlib.blake2b(data, digest_size=32).hexdigest()
 
 
 class AnalysisCache:
@@ -86,61 +75,118 @@ class AnalysisCache:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or default_cache_dir()
 
-    def _key(self, path: str | Path, encoding: str | None) -> str | None:
+    @staticmethod
+    def key(digest: str, encoding: str | None) -> str:
+        """Everything an analysis depends on, as one string (stored in the entry and checked on reading)."""
+        return f"{FORMAT}|{__version__}|{SCHEMA}|{_rules_stamp()}|{encoding or ''}|{digest}"
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / f"{hashlib.blake2b(key.encode('utf-8'), digest_size=16).hexdigest()}{SUFFIX}"
+
+    @staticmethod
+    def _digest_of(path: str | os.PathLike[str]) -> str | None:
+        from reader.textio import read_bytes
+
         try:
-            resolved = Path(path).resolve()
-            info = resolved.stat()
-        except OSError:
+            return content_digest(read_bytes(path))
+        except ReaderError:
             return None
-        return f"{FORMAT}|{__version__}|{_rules_stamp()}|{resolved}|{info.st_size}|{info.st_mtime_ns}|{encoding or ''}"
 
-    def _entry(self, key: str | None) -> Path | None:
-        """The entry file for *key*: named by two 32-bit checksums (the full key is stored inside and checked)."""
-        if key is None:
-            return None
-        data = key.encode("utf-8")
-        return self.folder / f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}.pickle"
+    def has(self, path: str | os.PathLike[str], encoding: str | None = None) -> bool:
+        """Whether an analysis of *path* as it is now is stored (a hint: the entry is checked when loaded)."""
+        digest = self._digest_of(path)
+        return digest is not None and self._entry(self.key(digest, encoding)).is_file()
 
-    def has(self, path: str | Path, encoding: str | None = None) -> bool:
-        """Whether an analysis of *path* as it is now is stored."""
-        entry = self._entry(self._key(path, encoding))
-        return entry is not None and entry.exists()
-
-    def load(self, path: str | Path, encoding: str | None = None) -> Analysis | None:
+    def load(self, path: str | os.PathLike[str], encoding: str | None = None) -> Analysis | None:
         """The stored analysis of *path* as it is now, or None."""
-        key = self._key(path, encoding)
+        digest = self._digest_of(path)
+        return None if digest is None else self.load_digest(digest, encoding, os.fspath(path))
+
+    def load_digest(self, digest: str, encoding: str | None, path: str = "") -> Analysis | None:
+        """The stored analysis of content *digest* read with *encoding*, or None; its path is set to *path*."""
+        key = self.key(digest, encoding)
         entry = self._entry(key)
-        if entry is None or not entry.exists():
-            return None
         try:
             with entry.open("rb") as handle:
-                stored_key, analysis = pickle.load(_Yielding(handle))
-        except Exception:  # a damaged or foreign entry is a miss
-            log.warning("dropping unreadable cache entry %s", entry, exc_info=True)
-            entry.unlink(missing_ok=True)
+                data = handle.read(MAX_ENTRY_BYTES + 1)
+            if len(data) > MAX_ENTRY_BYTES:
+                raise InvalidEntry("entry too large")
+            analysis = load_lines(data, key)
+        except FileNotFoundError:
             return None
-        if stored_key != key or not isinstance(analysis, Analysis):
+        except (OSError, InvalidEntry) as exc:  # a damaged, foreign or unreadable entry is a miss
+            log.warning("ignoring cache entry %s: %s", entry, exc)
+            self._discard(entry)
             return None
-        os.utime(entry)  # recently used entries survive pruning
-        return analysis
+        try:
+            os.utime(entry)  # recently used entries survive pruning
+        except OSError:
+            pass
+        return replace(analysis, path=path)
 
-    def store(self, path: str | Path, encoding: str | None, analysis: Analysis) -> None:
-        """Keep *analysis* of *path*; failures (read-only home, full disk) are logged and ignored."""
-        key = self._key(path, encoding)
-        entry = self._entry(key)
-        if entry is None:
+    def store(
+        self,
+        path: str | os.PathLike[str],
+        encoding: str | None,
+        analysis: Analysis,
+        digest: str | None = None,
+    ) -> None:
+        """Keep *analysis* of *path*; failures (read-only home, full disk) are logged and ignored.
+
+        Pass the *digest* of the bytes that were analysed: hashing the file again here would file the analysis
+        under an edit made since.
+        """
+        digest = digest or self._digest_of(path)
+        if digest is None:
             return
+        key = self.key(digest, encoding)
+        entry = self._entry(key)
+        partial: str | None = None
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            partial = entry.with_suffix(f".{os.getpid()}.tmp")
-            with partial.open("wb") as handle:
-                pickle.dump((key, analysis), _Yielding(handle), protocol=pickle.HIGHEST_PROTOCOL)
+            fd, partial = tempfile.mkstemp(prefix=entry.stem + ".", suffix=".tmp", dir=self.folder)
+            with os.fdopen(fd, "wb") as handle:
+                for line in dump_lines(analysis, key):
+                    handle.write(line)
             os.replace(partial, entry)
-            self._prune()
+            partial = None
+        except OSError as exc:
+            log.warning("could not write cache entry %s: %s", entry, exc)
+        finally:
+            if partial is not None:
+                try:
+                    os.unlink(partial)
+                except OSError:
+                    pass
+        self._prune()
+
+    @staticmethod
+    def _discard(entry: Path) -> None:
+        try:
+            if entry.is_file() or entry.is_symlink():
+                entry.unlink()
         except OSError:
-            log.warning("could not write cache entry %s", entry, exc_info=True)
+            pass
 
     def _prune(self) -> None:
-        entries = sorted(self.folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in entries[MAX_ENTRIES:]:
-            old.unlink(missing_ok=True)
+        """Keep the MAX_ENTRIES most recently used entries; remove stale temporary files and old pickles."""
+        try:
+            names = list(os.scandir(self.folder))
+        except OSError:
+            return
+        now = time.time()
+        entries = []
+        for item in names:
+            try:
+                info = item.stat(follow_symlinks=False)
+                if item.name.endswith(SUFFIX):
+                    entries.append((info.st_mtime, item.path))
+                elif item.name.endswith(".pickle") or (
+                    item.name.endswith(".tmp") and now - info.st_mtime > STALE_TEMP_SECONDS
+                ):
+                    os.unlink(item.path)
+            except OSError:
+                continue
+        entries.sort(reverse=True)
+        for _, old in entries[MAX_ENTRIES:]:
+            self._discard(Path(old))

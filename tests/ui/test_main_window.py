@@ -255,7 +255,7 @@ def test_reopening_uses_the_cached_analysis(window, qtbot, tmp_path, monkeypatch
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
     with qtbot.waitSignal(window.loader.done, timeout=30000):
         window.open_file(str(article))
-    qtbot.waitUntil(lambda: bool(list((tmp_path / "cache").glob("*.pickle"))), timeout=30000)
+    qtbot.waitUntil(lambda: bool(list((tmp_path / "cache").glob("*.json"))), timeout=30000)
     import reader.analysis
 
     monkeypatch.setattr(

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.errors import ReaderError
+from reader.errors import classify
 from reader.paths import SEED_ARTICLE, resource_path
 from reader.render import ArticleRenderer
 from reader.ui import themes
 from reader.ui.article_view import ArticleView
 from reader.ui.loader import Loader
+from reader.ui.logs import log_path
 from reader.ui.richtext import literal
 from reader.ui.section_sidebar import SectionSidebar
 from reader.ui.settings import Preferences, Settings, add_recent
@@ -441,9 +442,10 @@ class MainWindow(QMainWindow):
                 self._show(shown, self.view.current_position())
 
     def error_message(self, error: object) -> str:
-        """The failure in the user's language."""
-        if not isinstance(error, ReaderError):
-            return self.tr("Unexpected error: %1").replace("%1", str(error))
+        """The failure in the user's language: a sentence for each kind of bad input; for anything else (a bug)
+        a general sentence that points to the log, where the loader wrote the details (never raw English
+        exception text in the window)."""
+        code, detail = classify(error)
         messages = {
             "empty": self.tr("The file is empty: there is no text to show."),
             "binary": self.tr("This is not a text file."),
@@ -456,9 +458,15 @@ class MainWindow(QMainWindow):
             "not_found": self.tr("File not found: %1"),
             "permission": self.tr("You have no permission to read %1."),
             "is_directory": self.tr("%1 is a folder, not a file."),
+            "not_regular": self.tr("%1 is not a regular file (a device or a pipe, for example)."),
+            "too_large": self.tr("%1 is too large for the reader."),
             "unreadable": self.tr("Could not read %1."),
         }
-        return messages.get(error.code, str(error)).replace("%1", error.detail)
+        if code not in messages:
+            return self.tr("Something went wrong inside the reader. The details are in its log: %1").replace(
+                "%1", str(log_path())
+            )
+        return messages[code].replace("%1", detail or self.tr("the file"))
 
     def _on_failed(self, channel: str, error: object) -> None:
         message = self.error_message(error)

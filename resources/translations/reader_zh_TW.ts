@@ -1,59 +1,60 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="36" />
+        <location filename="../../reader/ui/article_view.py" line="37"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="208" />
+        <location filename="../../reader/ui/article_view.py" line="209"/>
         <source>count</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="208" />
+        <location filename="../../reader/ui/article_view.py" line="209"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="208" />
+        <location filename="../../reader/ui/article_view.py" line="209"/>
         <source>time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="209" />
+        <location filename="../../reader/ui/article_view.py" line="210"/>
         <source>duration</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="209" />
+        <location filename="../../reader/ui/article_view.py" line="210"/>
         <source>money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="209" />
+        <location filename="../../reader/ui/article_view.py" line="210"/>
         <source>percentage</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="210" />
+        <location filename="../../reader/ui/article_view.py" line="211"/>
         <source>ratio</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="210" />
+        <location filename="../../reader/ui/article_view.py" line="211"/>
         <source>ordinal</source>
         <translation>序數</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="210" />
+        <location filename="../../reader/ui/article_view.py" line="211"/>
         <source>number</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="214" />
+        <location filename="../../reader/ui/article_view.py" line="215"/>
         <source>%1, approximate</source>
         <translation>%1，約數</translation>
     </message>
@@ -61,27 +62,27 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="69" />
+        <location filename="../../reader/ui/main_window.py" line="72"/>
         <source>Find (either script)…</source>
         <translation>查詢（簡繁皆可）…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="70" />
+        <location filename="../../reader/ui/main_window.py" line="73"/>
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="74" />
+        <location filename="../../reader/ui/main_window.py" line="77"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一處（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="76" />
+        <location filename="../../reader/ui/main_window.py" line="79"/>
         <source>Next match (F3)</source>
         <translation>下一處（F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="78" />
+        <location filename="../../reader/ui/main_window.py" line="81"/>
         <source>Close (Esc)</source>
         <translation>關閉（Esc）</translation>
     </message>
@@ -89,343 +90,358 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="123" />
+        <location filename="../../reader/ui/main_window.py" line="130"/>
         <source>Sections</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="126" />
+        <location filename="../../reader/ui/main_window.py" line="133"/>
         <source>Key statistics</source>
         <translation>關鍵資料</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="131" />
+        <location filename="../../reader/ui/main_window.py" line="138"/>
         <source>Character set</source>
         <translation>字元集</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="133" />
+        <location filename="../../reader/ui/main_window.py" line="140"/>
         <source>Character set (Ctrl+Shift+V for the next one)</source>
         <translation>字元集（Ctrl+Shift+V 切換到下一個）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="137" />
+        <location filename="../../reader/ui/main_window.py" line="144"/>
         <source>Working</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="190" />
+        <location filename="../../reader/ui/main_window.py" line="198"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="191" />
+        <location filename="../../reader/ui/main_window.py" line="199"/>
         <source>&amp;Reload</source>
         <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="192" />
+        <location filename="../../reader/ui/main_window.py" line="200"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="193" />
+        <location filename="../../reader/ui/main_window.py" line="201"/>
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="194" />
+        <location filename="../../reader/ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="195" />
+        <location filename="../../reader/ui/main_window.py" line="203"/>
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="197" />
+        <location filename="../../reader/ui/main_window.py" line="205"/>
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="200" />
+        <location filename="../../reader/ui/main_window.py" line="208"/>
         <source>Find &amp;Previous</source>
         <translation>查詢上一個(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="202" />
+        <location filename="../../reader/ui/main_window.py" line="210"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="203" />
+        <location filename="../../reader/ui/main_window.py" line="211"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="205" />
+        <location filename="../../reader/ui/main_window.py" line="213"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="207" />
+        <location filename="../../reader/ui/main_window.py" line="215"/>
         <source>&amp;Font…</source>
         <translation>字型(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="209" />
+        <location filename="../../reader/ui/main_window.py" line="217"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="212" />
+        <location filename="../../reader/ui/main_window.py" line="220"/>
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="215" />
+        <location filename="../../reader/ui/main_window.py" line="223"/>
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="218" />
+        <location filename="../../reader/ui/main_window.py" line="226"/>
         <source>Next &amp;Character Set</source>
         <translation>下一個字元集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="220" />
+        <location filename="../../reader/ui/main_window.py" line="228"/>
         <source>Close Find Bar</source>
         <translation>關閉查詢欄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="222" />
+        <location filename="../../reader/ui/main_window.py" line="230"/>
         <source>Full-width &amp;Punctuation</source>
         <translation>全形標點(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="226" />
+        <location filename="../../reader/ui/main_window.py" line="234"/>
         <source>Show ASCII commas and colons in Chinese text as ，and ：(display only)</source>
         <translation>把中文裡的半形逗號、冒號顯示為 ，和 ：（僅影響顯示）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="231" />
+        <location filename="../../reader/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="233" />
+        <location filename="../../reader/ui/main_window.py" line="241"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="234" />
+        <location filename="../../reader/ui/main_window.py" line="242"/>
         <source>Reopen with &amp;Encoding</source>
         <translation>以其他編碼重新開啟(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="243" />
+        <location filename="../../reader/ui/main_window.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="246" />
+        <location filename="../../reader/ui/main_window.py" line="254"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="253" />
+        <location filename="../../reader/ui/main_window.py" line="261"/>
         <source>Line &amp;Spacing</source>
         <translation>行距(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="260" />
+        <location filename="../../reader/ui/main_window.py" line="268"/>
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="263" />
-        <location filename="../../reader/ui/main_window.py" line="276" />
+        <location filename="../../reader/ui/main_window.py" line="271"/>
+        <location filename="../../reader/ui/main_window.py" line="284"/>
         <source>Follow System</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="264" />
+        <location filename="../../reader/ui/main_window.py" line="272"/>
         <source>Light</source>
         <translation>淺色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="265" />
+        <location filename="../../reader/ui/main_window.py" line="273"/>
         <source>Sepia</source>
         <translation>護眼</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="266" />
+        <location filename="../../reader/ui/main_window.py" line="274"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="273" />
+        <location filename="../../reader/ui/main_window.py" line="281"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="283" />
+        <location filename="../../reader/ui/main_window.py" line="291"/>
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="287" />
+        <location filename="../../reader/ui/main_window.py" line="295"/>
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="291" />
+        <location filename="../../reader/ui/main_window.py" line="299"/>
         <source>Characters:</source>
         <translation>字元：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="333" />
+        <location filename="../../reader/ui/main_window.py" line="341"/>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="378" />
+        <location filename="../../reader/ui/main_window.py" line="386"/>
         <source>Open article</source>
         <translation>開啟文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="378" />
+        <location filename="../../reader/ui/main_window.py" line="386"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本檔案 (*.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="391" />
+        <location filename="../../reader/ui/main_window.py" line="399"/>
         <source>%1 changed on disk: press F5 to reload</source>
         <translation>%1 已在磁碟上更改：按 F5 重新載入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="400" />
+        <location filename="../../reader/ui/main_window.py" line="408"/>
         <source>Showing the beginning while the rest is analysed…</source>
         <translation>正在分析其餘部分，先顯示開頭…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="421" />
+        <location filename="../../reader/ui/main_window.py" line="429"/>
         <source>Opened %1</source>
         <translation>已開啟 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="432" />
-        <source>Unexpected error: %1</source>
-        <translation>意外錯誤：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="434" />
+        <location filename="../../reader/ui/main_window.py" line="450"/>
         <source>The file is empty: there is no text to show.</source>
         <translation>檔案是空的，沒有可顯示的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="435" />
+        <location filename="../../reader/ui/main_window.py" line="451"/>
         <source>This is not a text file.</source>
         <translation>這不是文本檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="437" />
+        <location filename="../../reader/ui/main_window.py" line="453"/>
         <source>The text could not be decoded as UTF-8, GB18030 or Big5. Try File ▸ Reopen with Encoding.</source>
         <translation>無法按 UTF-8、GB18030 或 Big5 解碼文本。請試試“檔案 ▸ 以其他編碼重新開啟”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="439" />
+        <location filename="../../reader/ui/main_window.py" line="455"/>
         <source>The file does not look like Chinese text in any supported encoding.</source>
         <translation>該檔案在任何支援的編碼下都不像中文文本。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="440" />
+        <location filename="../../reader/ui/main_window.py" line="456"/>
         <source>The file starts with a %1 byte order mark but is not valid %1.</source>
         <translation>檔案以 %1 位元組順序標記開頭，但不是有效的 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="441" />
+        <location filename="../../reader/ui/main_window.py" line="457"/>
         <source>Unknown encoding %1.</source>
         <translation>未知編碼 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="442" />
+        <location filename="../../reader/ui/main_window.py" line="458"/>
         <source>File not found: %1</source>
         <translation>找不到檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="443" />
+        <location filename="../../reader/ui/main_window.py" line="459"/>
         <source>You have no permission to read %1.</source>
         <translation>您沒有讀取 %1 的許可權。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="444" />
+        <location filename="../../reader/ui/main_window.py" line="460"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 是資料夾，不是檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="445" />
+        <location filename="../../reader/ui/main_window.py" line="461"/>
+        <source>%1 is not a regular file (a device or a pipe, for example).</source>
+        <translation>%1 不是一般檔案（例如裝置或管線）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="462"/>
+        <source>%1 is too large for the reader.</source>
+        <translation>%1 太大，閱讀器無法開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="463"/>
         <source>Could not read %1.</source>
         <translation>無法讀取 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="454" />
+        <location filename="../../reader/ui/main_window.py" line="467"/>
+        <source>Something went wrong inside the reader. The details are in its log: %1</source>
+        <translation>閱讀器內部出錯。詳情見記錄檔：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="469"/>
+        <source>the file</source>
+        <translation>該檔案</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="477"/>
         <source>Cannot open the file</source>
         <translation>無法開啟檔案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="454" />
+        <location filename="../../reader/ui/main_window.py" line="479"/>
         <source>Conversion failed</source>
         <translation>轉換失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="473" />
+        <location filename="../../reader/ui/main_window.py" line="497"/>
         <source>page %1/%2</source>
         <translation>第 %1/%2 頁</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="484" />
+        <location filename="../../reader/ui/main_window.py" line="508"/>
         <source>Simplified</source>
         <translation>簡體</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="486" />
+        <location filename="../../reader/ui/main_window.py" line="510"/>
         <source>Traditional</source>
         <translation>繁體</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="488" />
+        <location filename="../../reader/ui/main_window.py" line="512"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="489" />
+        <location filename="../../reader/ui/main_window.py" line="513"/>
         <source>~%1 min</source>
         <translation>約 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="490" />
+        <location filename="../../reader/ui/main_window.py" line="514"/>
         <source>%1 figures</source>
         <translation>%1 個數字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="613" />
+        <location filename="../../reader/ui/main_window.py" line="638"/>
         <source>Matches: %1</source>
         <translation>匹配：%1 處</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="621" />
+        <location filename="../../reader/ui/main_window.py" line="646"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="638" />
+        <location filename="../../reader/ui/main_window.py" line="663"/>
         <source>Article font</source>
         <translation>文章字型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="705" />
+        <location filename="../../reader/ui/main_window.py" line="730"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
@@ -433,13 +449,13 @@
 <context>
     <name>SectionSidebar</name>
     <message>
-        <location filename="../../reader/ui/section_sidebar.py" line="22" />
+        <location filename="../../reader/ui/section_sidebar.py" line="24"/>
         <source>Sections</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/section_sidebar.py" line="40" />
-        <location filename="../../reader/ui/section_sidebar.py" line="42" />
+        <location filename="../../reader/ui/section_sidebar.py" line="42"/>
+        <location filename="../../reader/ui/section_sidebar.py" line="44"/>
         <source>Lede</source>
         <translation>導語</translation>
     </message>
@@ -447,22 +463,22 @@
 <context>
     <name>StatsChart</name>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="45" />
+        <location filename="../../reader/ui/stats_panel.py" line="47"/>
         <source>Chart of key statistics</source>
         <translation>關鍵資料圖表</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="85" />
+        <location filename="../../reader/ui/stats_panel.py" line="87"/>
         <source>Nothing to chart</source>
         <translation>沒有可繪製的資料</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="95" />
+        <location filename="../../reader/ui/stats_panel.py" line="97"/>
         <source>Timeline</source>
         <translation>時間線</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="121" />
+        <location filename="../../reader/ui/stats_panel.py" line="123"/>
         <source>Largest counts (%1)</source>
         <translation>最大數量（%1）</translation>
     </message>
@@ -470,72 +486,72 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="150" />
+        <location filename="../../reader/ui/stats_panel.py" line="152"/>
         <source>What</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="150" />
+        <location filename="../../reader/ui/stats_panel.py" line="152"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="150" />
+        <location filename="../../reader/ui/stats_panel.py" line="152"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="151" />
+        <location filename="../../reader/ui/stats_panel.py" line="153"/>
         <source>Key statistics</source>
         <translation>關鍵資料</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="161" />
+        <location filename="../../reader/ui/stats_panel.py" line="163"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="163" />
+        <location filename="../../reader/ui/stats_panel.py" line="165"/>
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="210" />
+        <location filename="../../reader/ui/stats_panel.py" line="212"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="210" />
+        <location filename="../../reader/ui/stats_panel.py" line="212"/>
         <source>Counts</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="210" />
+        <location filename="../../reader/ui/stats_panel.py" line="212"/>
         <source>Money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="211" />
+        <location filename="../../reader/ui/stats_panel.py" line="213"/>
         <source>Rates</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="211" />
+        <location filename="../../reader/ui/stats_panel.py" line="213"/>
         <source>Ratios</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="211" />
+        <location filename="../../reader/ui/stats_panel.py" line="213"/>
         <source>Durations</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="212" />
+        <location filename="../../reader/ui/stats_panel.py" line="214"/>
         <source>Numbers</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="251" />
+        <location filename="../../reader/ui/stats_panel.py" line="259"/>
         <source>Export statistics</source>
         <translation>匯出資料</translation>
     </message>

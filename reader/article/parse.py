@@ -41,6 +41,11 @@ _W = words
 _SEP = r"[\s　]*[：:／/|｜●]"
 _CN_NUM = "0-9一二三四五六七八九十〇"
 _HAN = r"\u4e00-\u9fff"
+_DATE = (
+    r"(?:(?:(?:19|20)\d{2}|(?:中华)?民国[\s　]*\d{1,3})[\s　]*[-/年.][\s　]*\d{1,2}[\s　]*[-/月.][\s　]*\d{1,2}日?"
+    r"|(?:19|20)\d{2}[\s　]+\d{1,2}/\d{1,2})"
+)
+_TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 
 BYLINE = re.compile(
     rf"^(?:(?:{_W(_LEX.byline_organisations)})?(?:{_W(_LEX.byline_ranks)})?"
@@ -56,9 +61,14 @@ NOTE = re.compile(
     # A breadcrumb trail: 首页 > …, 新闻 > 国内 > 正文
     rf"|(?P<breadcrumb>(?:{_W(_LEX.breadcrumb_roots)})[\s　]*[>＞›»]"
     r"|[^\s>＞›»]{1,8}(?:[\s　]*[>＞›»][\s　]*[^\s>＞›»]{1,8}){2,}$)"
-    # A scraper's publication line: 2024-03-01 10:25:36 来源：新华网
-    r"|(?P<publication_line>(?:19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}日?[\s　]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s　]*"
-    rf"(?:(?:{_W(_LEX.publication_labels)})[：:][^，。,]{{0,30}})?$))"
+    # A publication line: a date (and time) standing alone, perhaps labelled, bracketed or followed by a source
+    # or page: 2024-03-01 10:25:36 来源：新华网, 时间:2024年03月28日 21:05 中财网, （2016年10月19日）, 中华民国91年3月19日星期二
+    rf"|(?P<publication_line>[|｜•·\s　]*(?:(?:{_W(_LEX.date_labels)})[：:][\s　]*)?[（(\[【]?[\s　]*{_DATE}[\s　]*[）)\]】]?"
+    rf"[\s　]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?[^，。,；;！？!?]{{0,30}}$)"
+    # A newspaper's page label: 01版:要闻, 第07版：国内
+    r"|(?P<page_label>第?[\s　]*\d{1,3}[\s　]*版[\s　]*[：:][^，。,]{0,20}$)"
+    # A line of rule symbols only (|, ----, ****): decoration (a lone ， or 。 is a split sentence, not this)
+    r"|(?P<decoration>[|｜\-－_=＝*＊#＃~～]+$))"
 )
 # A credit closing the story: （记者 李明 沈阳报道）, （本報記者王小明）.
 CLOSING_BYLINE = re.compile(
@@ -69,6 +79,16 @@ CLOSING_BYLINE = re.compile(
 RELATED = re.compile(rf"^[【\[]?(?:{_W(_LEX.related_markers)})")
 _CREDIT = re.escape(_LEX.photo_credit)
 CAPTION_MARK = re.compile(rf"^(?:{_W(_LEX.caption_openers)})|[（(][^）)]{{0,20}}{_CREDIT}[）)]$|{_CREDIT}$")
+# A caption closed by an agency's or paper's credit: …集会。（美联社）, …作业。新华社发, …（新华社记者 张三 摄）
+CAPTION_CREDIT = re.compile(
+    rf"[。.！!][\s　]*[（(]?[\s　]*(?:{_W(_LEX.credit_sources)})(?:记者)?[\s　]*(?:[{_HAN}·]{{2,4}}[\s　]*)?"
+    rf"(?:{_W(_LEX.credit_verbs)})?[\s　]*[）)]?$"
+)
+# A chart or table title: 图1：…, 表2 …, 图表3.
+CHART_TITLE = re.compile(rf"^(?:{_W(_LEX.chart_words)})[\s　]*\d{{1,2}}(?:[-－.]\d{{1,2}})?(?:[：:\s　．.、]|$)")
+# A lone name after a mark: ☉张国财
+MARKED_NAME = re.compile(rf"^[{re.escape(_LEX.name_marks)}][\s　]*[{_HAN}·]{{2,4}}$")
+PAGE_BREAK = re.compile(rf"(?:{_W(_LEX.page_breaks)})$")
 _OWN = re.escape(_LEX.own_paper)
 DATELINE = re.compile(
     rf"^(?:(?P<wire>(?:{_W(_LEX.agencies)}|[{_HAN}]{{2,6}}(?:{_W(_LEX.agency_endings)}))"
@@ -111,7 +131,17 @@ def _split_lines(text: str) -> list[_Line]:
             blanks += 1
             continue
         indented = raw[:1] in ("\u3000", "\t") or raw.startswith("  ")
-        lines.append(_Line(stripped, raw_key.strip(_WS), blanks, indented, number))
+        key = raw_key.strip(_WS)
+        cut = PAGE_BREAK.search(key)
+        if cut and cut.start() > 0 and stripped[: cut.start()].strip(_WS):
+            # …作业。pagebreak: the scraper's page-break token is page furniture of its own.
+            head = stripped[: cut.start()].rstrip(_WS)
+            lines.append(_Line(head, key[: len(head)], blanks, indented, number))
+            tail = _Line(stripped[cut.start() :], key[cut.start() :], 0, False, number)
+            tail.mark("note", "note.page_break")
+            lines.append(tail)
+        else:
+            lines.append(_Line(stripped, key, blanks, indented, number))
         blanks = 0
     return lines
 
@@ -187,10 +217,24 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         if note and len(line.text) <= 80:
             line.mark("note", f"note.{note.lastgroup}")
             continue
+        if MARKED_NAME.match(line.key):
+            line.mark("byline", "byline.marked_name")
+            continue
         text = line.text
         prev_ok = i == 0 or is_terminated(lines[i - 1].text) or lines[i - 1].kind != "body"
         if len(text) <= 60 and CAPTION_MARK.search(line.key) and prev_ok:
             line.mark("caption", "caption.picture_mark")
+            continue
+        if (
+            len(text) <= 100
+            and prev_ok
+            and sum(text.count(c) for c in "。！？!?") <= 2
+            and CAPTION_CREDIT.search(line.key)
+        ):
+            line.mark("caption", "caption.agency_credit")
+            continue
+        if len(text) <= MAX_TITLE and CHART_TITLE.match(line.key) and not is_terminated(text):
+            line.mark("caption", "caption.chart_title")
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         isolated = line.blanks_before >= 2 or (nxt is not None and nxt.blanks_before >= 2)

@@ -45,9 +45,14 @@ class StructureLexicon:
     media_words: tuple[str, ...]
     media_credit_words: tuple[str, ...]
     publication_labels: tuple[str, ...]
+    date_labels: tuple[str, ...]
+    page_breaks: tuple[str, ...]
     related_markers: tuple[str, ...]
     caption_openers: tuple[str, ...]
     photo_credit: str
+    credit_sources: tuple[str, ...]
+    credit_verbs: tuple[str, ...]
+    chart_words: tuple[str, ...]
     agencies: tuple[str, ...]
     agency_endings: tuple[str, ...]
     own_paper: str
@@ -55,6 +60,8 @@ class StructureLexicon:
     bracket_endings: tuple[str, ...]
     cn_digits: str
     bullet_marks: str
+    name_marks: str
+    label_headings: tuple[str, ...]
     number_followers: str
     heading_styles: tuple[HeadingStyle, ...]
 
@@ -70,9 +77,17 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "media_words": "words",
         "media_credit_words": "words",
         "publication_labels": "words",
+        "date_labels": "words",
+        "page_breaks": "words",
     },
     "related": {"markers": "words"},
-    "captions": {"openers": "words", "photo_credit": "text"},
+    "captions": {
+        "openers": "words",
+        "photo_credit": "text",
+        "credit_sources": "words",
+        "credit_verbs": "words",
+        "chart_words": "words",
+    },
     "dateline": {
         "agencies": "words",
         "agency_endings": "words",
@@ -80,7 +95,14 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "site_endings": "words",
         "bracket_endings": "words",
     },
-    "headings": {"cn_digits": "text", "bullet_marks": "text", "number_followers": "text", "styles": "styles"},
+    "headings": {
+        "cn_digits": "text",
+        "bullet_marks": "text",
+        "name_marks": "text",
+        "label_headings": "words",
+        "number_followers": "text",
+        "styles": "styles",
+    },
 }
 
 
@@ -167,9 +189,14 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         media_words=w("notes", "media_words"),
         media_credit_words=w("notes", "media_credit_words"),
         publication_labels=w("notes", "publication_labels"),
+        date_labels=w("notes", "date_labels"),
+        page_breaks=w("notes", "page_breaks"),
         related_markers=w("related", "markers"),
         caption_openers=w("captions", "openers"),
         photo_credit=t("captions", "photo_credit"),
+        credit_sources=w("captions", "credit_sources"),
+        credit_verbs=w("captions", "credit_verbs"),
+        chart_words=w("captions", "chart_words"),
         agencies=w("dateline", "agencies"),
         agency_endings=w("dateline", "agency_endings"),
         own_paper=t("dateline", "own_paper"),
@@ -177,6 +204,8 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         bracket_endings=w("dateline", "bracket_endings"),
         cn_digits=cn_digits,
         bullet_marks=bullets,
+        name_marks=t("headings", "name_marks"),
+        label_headings=w("headings", "label_headings"),
         number_followers=t("headings", "number_followers"),
         heading_styles=_check_styles(
             f"{origin}: [[headings.styles]]", data["headings"]["styles"], cn_digits, bullets

@@ -470,7 +470,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
         approx = bool(prefix or approx_mark or suffix)
         if kind == "count" and not unit and not magnitude and not approx:
             kind = "number"
-        rule = f"{'digits' if arabic else 'numeral'} + {'unit ' + unit if unit else 'magnitude' if magnitude else 'no unit'}"
+        rule = "quantity (digits)" if arabic else "quantity (numeral)"
         yield Figure(text[start:end], start, end, kind, value, norm_unit, approx, rule=rule)
 
 

@@ -40,7 +40,7 @@ def bounded(value: float | None) -> float | None:
 def parse_arabic(text: str) -> float | None:
     """'1,234.5' / '１２３' → number (int when whole); None for more than MAX_DIGITS digits."""
     cleaned = text.translate(_FULLWIDTH).replace(",", "")
-    if sum(c.isdigit() for c in cleaned) > MAX_DIGITS:
+    if len(cleaned) > MAX_DIGITS and sum(c.isdigit() for c in cleaned) > MAX_DIGITS:
         return None
     if "." not in cleaned:
         return int(cleaned)  # exact: float() would round 12345678901234567890

@@ -147,6 +147,12 @@ class MainWindow(QMainWindow):
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it shows the file's encoding name
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.status_label)
+        self.settings_warning = QLabel(self.tr("⚠ Preferences are not saved"))
+        self.settings_warning.setToolTip(
+            literal(self.tr("The settings file %1 cannot be written.").replace("%1", settings.location()))
+        )
+        self.statusBar().addPermanentWidget(self.settings_warning)
+        self.settings_warning.setVisible(not settings.writable())
 
         self._create_actions()
         self._create_menus()
@@ -757,5 +763,6 @@ class MainWindow(QMainWindow):
 
     def save_session(self) -> None:
         """Persist preferences, last file and position, window state."""
-        self.settings.save(self.prefs)
+        if not self.settings.save(self.prefs):
+            self.settings_warning.show()
         self.settings.save_window(self.saveGeometry(), self.saveState())

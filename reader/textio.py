@@ -257,6 +257,27 @@ def _too_large(path: str | os.PathLike[str]) -> ReaderError:
     )
 
 
+def detect_encoding(sample: bytes, lenient: bool = False) -> str:
+    """The codec ``decode`` would choose for text that starts with *sample* (which may end inside a character).
+
+    Blank input is UTF-8.  Raises ReaderError when no encoding fits, unless *lenient* (then UTF-8, whose
+    undecodable bytes the caller replaces).
+    """
+    if not sample.strip(b" \t\r\n"):
+        return "utf-8"
+    error: ReaderError | None = None
+    for cut in range(4):  # a block boundary can fall inside a character of up to four bytes
+        if cut >= len(sample):
+            break
+        try:
+            return decode(sample[: len(sample) - cut]).encoding
+        except ReaderError as exc:
+            error = error or exc
+    if lenient or error is None:
+        return "utf-8"
+    raise error
+
+
 def read_bytes(path: str | Path) -> bytes:
     """The bytes of a regular file of at most MAX_FILE_BYTES; every failure is a ReaderError for the user.
 

@@ -88,6 +88,8 @@ CAPTION_CREDIT = re.compile(
 CHART_TITLE = re.compile(rf"^(?:{_W(_LEX.chart_words)})[\s　]*\d{{1,2}}(?:[-－.]\d{{1,2}})?(?:[：:\s　．.、]|$)")
 # A lone name after a mark: ☉张国财
 MARKED_NAME = re.compile(rf"^[{re.escape(_LEX.name_marks)}][\s　]*[{_HAN}·]{{2,4}}$")
+# A label alone on its line heading what follows: 问题： / 答复：
+LABEL_HEADING = re.compile(rf"^(?:{_W(_LEX.label_headings)})[\s　]*[：:]$")
 PAGE_BREAK = re.compile(rf"(?:{_W(_LEX.page_breaks)})$")
 _OWN = re.escape(_LEX.own_paper)
 DATELINE = re.compile(
@@ -115,6 +117,7 @@ class _Line:
     kind: str = "body"  # body, title, deck, byline, note, caption, heading, merged
     heading: HeadingMatch | None = None
     rule: str = "body.default"  # the name of the rule that decided ``kind``
+    list_item: bool = False  # one entry of a run of short lines: its own paragraph, never a heading
 
     def mark(self, kind: str, rule: str) -> None:
         """Give the line its role and record which rule decided it."""
@@ -197,6 +200,18 @@ def _mark_headline_block(lines: list[_Line]) -> None:
                 second.mark("deck", "deck.dash_under_title")
 
 
+def _is_widget(text: str) -> bool:
+    """A bulleted scrap of a page widget: • 15 (a share count), • A (font size), • ♥ 收藏.  A list entry has words:
+    ● 更高效 keeps at least two Han characters and no symbols."""
+    if text[0] not in BULLET_MARKS:
+        return False
+    rest = "".join(c for c in text if c not in BULLET_MARKS and not c.isspace())
+    if not rest or len(rest) > 4:
+        return False
+    han = sum(1 for c in rest if "\u4e00" <= c <= "\u9fff")
+    return han < 2 or any(not c.isalnum() for c in rest)
+
+
 def _mark_notes_and_captions(lines: list[_Line]) -> None:
     in_related = False
     for i, line in enumerate(lines):
@@ -216,6 +231,9 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         note = NOTE.match(line.key)
         if note and len(line.text) <= 80:
             line.mark("note", f"note.{note.lastgroup}")
+            continue
+        if _is_widget(line.text):
+            line.mark("note", "note.widget")
             continue
         if MARKED_NAME.match(line.key):
             line.mark("byline", "byline.marked_name")
@@ -260,12 +278,58 @@ def _lone_bullet(lines: list[_Line], i: int) -> bool:
     return i == 0 or not _is_bullet(lines[i - 1])
 
 
+def _is_entry(text: str) -> bool:
+    """A complete data entry without a final stop: 今天下班:阴有零星小雨;偏南风2、3级;15~14℃ (a label or clauses,
+    closed by a figure, a unit or a bracket).  It ends its paragraph like a sentence does."""
+    return any(c in text for c in "：:；;") and text[-1] in "0123456789%％℃）)"
+
+
+def _ends_paragraph(line: _Line) -> bool:
+    """True when the text after *line* starts a new paragraph: a finished sentence, a list entry, a data entry."""
+    return is_terminated(line.text) or line.list_item or _is_entry(line.key)
+
+
+def _mark_lists(lines: list[_Line], blank_separated: bool) -> None:
+    """Three or more short unfinished lines in a row, each set apart by a blank line, are a list (全年国内生产总值
+    增长3% / 城镇新增就业1206万人 / …): one paragraph per entry and no headings among them.  Lines of one width
+    are a hard-wrapped paragraph instead, and the last short line before a longer paragraph may head it."""
+    if not blank_separated:
+        return
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines)
+            and lines[j].kind == "body"
+            and (j == i or lines[j].blanks_before)
+            and len(lines[j].text) <= MAX_TITLE
+            and not is_terminated(lines[j].text)
+            and lines[j].text[-1] not in "，,、"
+            and not match_numbered(lines[j].text, lines[j].key)
+        ):
+            j += 1
+        run = lines[i:j]
+        if j < len(lines) and lines[j].kind == "body" and len(run) > 1 and looks_like_plain_heading(run[-1].text):
+            run = run[:-1]  # 过去五年 / 过去五年极不寻常…: the heading of the paragraph after the list
+        widths = {len(ln.text) for ln in run[:-1]}
+        if len(run) >= 3 and not (len(widths) == 1 and len(run[0].text) >= 16):
+            for ln in run:
+                ln.list_item = True
+        i = max(j, i + 1)
+
+
 def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
     for i, line in enumerate(lines):
         if line.kind != "body":
             continue
+        if line.list_item:
+            continue
         prev = lines[i - 1] if i else None
-        prev_open = prev is not None and prev.kind == "body" and not is_terminated(prev.text)
+        prev_open = prev is not None and prev.kind == "body" and not _ends_paragraph(prev)
+        if LABEL_HEADING.match(line.key) and i + 1 < len(lines):
+            line.mark("heading", "heading.label_line")
+            line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
+            continue
         numbered = match_numbered(line.text, line.key)
         if numbered and numbered.style == "bullet" and not _lone_bullet(lines, i):
             numbered = None
@@ -275,6 +339,8 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
             continue
         if prev_open or i == 0 or not looks_like_plain_heading(line.text):
             continue
+        if BYLINE.match(line.key):
+            continue  # a reporter line (记者 张三) is a credit, not a subheading
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is None or nxt.kind not in ("body",):
             continue
@@ -351,7 +417,7 @@ def _paragraphs(lines: list[_Line], blank_separated: bool) -> list[_Line | _Para
             list_item_ended = _is_bullet(last) and line.blanks_before > 0
             join = ""
             if not _is_bullet(line):
-                if not is_terminated(last.text) and not list_item_ended:
+                if not _ends_paragraph(last) and not list_item_ended:
                     join = "paragraph.continues_unfinished_sentence"
                 elif blank_separated and line.blanks_before == 0 and not line.indented:
                     join = "paragraph.continues_without_blank_line"
@@ -364,7 +430,7 @@ def _paragraphs(lines: list[_Line], blank_separated: bool) -> list[_Line | _Para
                 last = line
                 continue
         if line.rule == "body.default":
-            line.rule = "paragraph.list_item" if _is_bullet(line) else "paragraph.starts"
+            line.rule = "paragraph.list_item" if _is_bullet(line) or line.list_item else "paragraph.starts"
         current = _Paragraph(line.text, [line])
         out.append(current)
         last = line
@@ -385,6 +451,7 @@ def _build(text: str, encoding: str) -> tuple[Article, list[_Line]]:
     blank_separated = _blank_separated(lines)
     _mark_notes_and_captions(lines)
     _mark_headline_block(lines)
+    _mark_lists(lines, blank_separated)
     _mark_headings(lines, blank_separated)
 
     by_kind: dict[str, list[str]] = {}

@@ -47,9 +47,13 @@ _DATE = (
 )
 _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 
+# A name of two to four characters (孟 珂 with a space in it); a byline is names and at most a place or 报道 after
+# them, so a sentence that opens with 记者 (记者从国家统计局获悉，…) is not one.
+_NAME = rf"[{_HAN}·](?:[\s　]?[{_HAN}·]){{1,3}}"
 BYLINE = re.compile(
     rf"^(?:(?:{_W(_LEX.byline_organisations)})?(?:{_W(_LEX.byline_ranks)})?"
-    rf"(?:{_W(_LEX.byline_roles)})[\s　●•·：:／/|｜]*[{_HAN}·]{{2,}}"
+    rf"(?:{_W(_LEX.byline_roles)})[\s　●•·：:／/|｜]*{_NAME}(?:[\s　、,，]+{_NAME})*"
+    rf"(?:[\s　]*[／/|｜][^，。,]{{0,16}}|[\s　]*[{_HAN}]{{0,8}}(?:报道|报导|摄影?|整理))?$"
     rf"|(?:{_W(_LEX.author_labels)}){_SEP}[\s　]*\S{{2,}})"
 )
 # Each alternative is a named rule (``m.lastgroup`` says which one decided): the explanation names it.
@@ -99,7 +103,11 @@ DATELINE = re.compile(
     rf"|(?P<site>[{_HAN}]{{2,8}}(?:{_W(_LEX.site_endings)})讯)"
     rf"|(?P<bracketed>【[{_HAN}]{{1,10}}(?:{_W(_LEX.bracket_endings)})】)"
     # Central News Agency style, in brackets: （中央社記者張建中新竹17日電）
-    rf"|(?P<agency_in_brackets>[（(][{_HAN}·]{{2,24}}?[{_CN_NUM}]{{1,3}}日电[）)]))"
+    rf"|(?P<agency_in_brackets>[（(][{_HAN}·]{{2,24}}?[{_CN_NUM}]{{1,3}}日电[）)])"
+    # Date, time, paper, reporter／place 报导: 2024-03-01 10:25 联合报 记者王小明／台北报导
+    rf"|(?P<reporter_place>(?:{_DATE}[\s　]*(?:{_TIME})?[\s　]*)?(?:[{_HAN}]{{2,6}}[\s　]+)?"
+    rf"(?:{_W(_LEX.byline_roles)})[\s　]*[{_HAN}·]{{2,4}}(?:[、,，][{_HAN}·]{{2,4}})*[\s　]*[／/][\s　]*[{_HAN}]{{2,8}}?"
+    r"(?:报导|报道|电)))"
     r"(?:[（(][^）)]{1,40}[）)])?[\s　]*"
 )
 MAX_TITLE = 40
@@ -210,6 +218,17 @@ def _is_widget(text: str) -> bool:
         return False
     han = sum(1 for c in rest if "\u4e00" <= c <= "\u9fff")
     return han < 2 or any(not c.isalnum() for c in rest)
+
+
+def _mark_repeated_title(lines: list[_Line]) -> None:
+    """The title repeated further down (a scraped page prints the headline twice) is a note, not a paragraph."""
+    title = next((ln for ln in lines if ln.kind == "title"), None)
+    if title is None:
+        return
+    want = "".join(title.key.split())
+    for line in lines:
+        if line.kind == "body" and "".join(line.key.split()) == want:
+            line.mark("note", "note.repeated_title")
 
 
 def _mark_notes_and_captions(lines: list[_Line]) -> None:
@@ -451,6 +470,7 @@ def _build(text: str, encoding: str) -> tuple[Article, list[_Line]]:
     blank_separated = _blank_separated(lines)
     _mark_notes_and_captions(lines)
     _mark_headline_block(lines)
+    _mark_repeated_title(lines)
     _mark_lists(lines, blank_separated)
     _mark_headings(lines, blank_separated)
 

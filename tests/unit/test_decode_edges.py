@@ -63,3 +63,14 @@ def test_a_utf8_file_cut_inside_its_last_character_opens_at_any_size(size: int, 
 )
 def test_only_a_leading_mark_is_removed(data: bytes, text: str) -> None:
     assert decode(data).text == text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="reader/article/parse.py lists U+FEFF in _WS and strips it at line edges (not this helper's file)",
+)
+def test_u_feff_at_a_line_edge_survives_parsing() -> None:
+    from reader.analysis import analyse_text
+
+    article = analyse_text(decode("标题\n\n\ufeff共有3人。\ufeff\n".encode()).text).article
+    assert "".join(article.texts()).count("\ufeff") == 2

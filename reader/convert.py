@@ -566,7 +566,7 @@ def convert_analysis(analysis: Analysis, variant: str, tofu: bool = False) -> An
         sections.append(
             replace(
                 section,
-                number=section.number,
+                number=converter.convert(section.number) if section.number else section.number,
                 heading=conv(("heading", si, None), section.heading),
                 paragraphs=paragraphs,
             )

@@ -42,7 +42,7 @@ PERCENT_UNITS = ["个百分点", "百分点", "%", "‰", "成"]  # 两成 = 20%
 DURATION_UNITS = [
     "个多小时", "个半小时", "个半月", "个小时", "小时", "分钟", "秒钟", "秒", "个多月",
     "个月", "个工作日", "工作日", "个星期", "星期", "周", "昼夜",
-    "天", "年",
+    "天", "日", "年",
 ]  # fmt: skip
 COUNT_UNITS = [
     "季度", "县市", "人次", "车次", "架次", "户次", "批次", "余人", "个国家", "平方公里", "平方千米", "平方米",
@@ -54,14 +54,15 @@ COUNT_UNITS = [
     "位", "只", "株", "棵", "颗", "瓶", "箱", "袋", "盒", "剂", "针", "床", "层", "处", "站", "班", "种", "类", "款", "枚", "集", "篇", "页", "章", "节", "块",
     "头", "匹", "口", "片", "本", "部", "门", "道", "首", "桌", "趟", "遍",
     "回", "分", "代", "辈", "员", "国", "市", "州", "城", "英寸", "英尺", "英里", "海里", "码",
-    "季", "字", "连胜", "连败", "连冠", ]  # fmt: skip
+    "季", "字", "连胜", "连败", "连冠", "连霸", "周年", "公分", "局", "盘", "战", "胜", "负", "强", "尺", "寸", "丈",
+]  # fmt: skip
 # Latin unit symbols written after digits (5000mAh, 256GB, 42km); not when more letters follow (5Gbps stays out).
 LATIN_UNITS = ("mAh", "kWh", "GHz", "MHz", "km", "kg", "cm", "mm", "TB", "GB", "MB", "KB")
 GRADE_UNITS = ["年级", "年级"]  # 三年级 is a grade: a rank, not three years
 TEMPERATURE_UNITS = ["摄氏度", "华氏度", "℃", "°C", "℉", "°F"]  # fmt: skip
 # Measure words too ambiguous after a Chinese numeral (三门 / 十分 / 一道 / 八方 …): accepted after digits only.
 DIGIT_ONLY_UNITS = {"度", "部", "门", "道", "首", "本", "口", "片", "分", "代", "回",
-                    "遍", "国", "市", "州", "城", "克", "米", "升", "员", "块", "头", "码", "季", "字"}  # fmt: skip
+                    "遍", "国", "市", "州", "城", "克", "米", "升", "员", "块", "头", "码", "季", "字", "战", "负"}  # fmt: skip
 
 _UNIT_KIND = {
     **{u: "money" for u in MONEY_UNITS},
@@ -78,7 +79,7 @@ UNIT = "|".join(re.escape(u) + ("(?![A-Za-z])" if u in LATIN_UNITS else "") for 
 # Ordinals and adverbs that read as numbers but are words.
 LEXICAL_ORDINALS = (
     "第一时间", "第一时间", "第一线", "第一线", "第一手", "第一把手", "第一眼", "第一感", "第一书记", "第一书记",
-    "第一夫人", "第三方", "第三者",
+    "第一夫人", "第三方", "第三者", "第一产业", "第二产业", "第三产业",
 )  # fmt: skip
 # Words after 一 that make it an adverb or part of a set phrase even before a measure word.
 _ONE = "一壹"
@@ -98,16 +99,38 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(f"{_M}{_D}"),
     re.compile(r"(?P<m1>1[0-2]|[1-9])\s*[-—－~～至到]\s*(?P<m>1[0-2]|[1-9])月(?:份)?"),
     re.compile(r"(?P<m>1[0-2]|[1-9])月(?:份)?(?![0-9])"),
-    re.compile(r"(?<![〇零一二两三四五六七八九十百千万])(?P<m>十[一二]?|[一二三四五六七八九])月份"),
+    # 十月, 九月份, 八月初八日, 十二月上旬: a month in Chinese numerals (not 三个月, 第三月, 每月)
     re.compile(
-        r"(?<![0-9月])(?P<d>3[01]|[12][0-9]|[1-9])日(?=[，,、\s）)]|上午|下午|中午|晚|凌晨|早|夜|起|至|到|前|后|以来|电|讯|召开|发布|举行"
-        r"|[0-9]{1,2}[时点:：])"
+        r"(?<![〇零一二两三四五六七八九十百千万第每个数几上下])(?P<m>十[一二]?|[一二三四五六七八九])月"
+        r"(?:份|[上中下]旬|初(?P<d>[一二三四五六七八九十])日?)?(?![亮光球饼])"
+    ),
+    re.compile(r"(?P<m>1[0-2]|[1-9])月[上中下]旬"),
+    # A day on its own (wire copy: 14日表示, 27日在台中): 日 is the day unless it starts a word (日元, 日本,
+    # 日均) or counts days (5日内, 3日游); 号 only where a day's context follows (17号开始, 19号夜间), since
+    # 3号线 and 5号楼 are names.
+    re.compile(
+        r"(?<![0-9月年.])(?P<d>3[01]|[12][0-9]|0?[1-9])日(?![元圆币本语文军韩美式剧籍企资货产系均内游间常益夜光])"
+    ),
+    re.compile(
+        r"(?<![0-9月年.])(?P<d>3[01]|[12][0-9]|0?[1-9])号(?=[，,、。；\s）)]|上午|下午|中午|白天|夜间|晚|凌晨|早|夜|起|至|到|前|后"
+        r"|以来|开始|当天|零时|[0-9]{1,2}[时点:：])"
     ),
     re.compile(r"(?P<d>廿[一二三四五六七八九]?|卅[一]?)日"),
+    # 十七日, 二十三日: a day in Chinese numerals (a bare 十日 or 三日 may as well be a number of days)
+    re.compile(
+        r"(?<![〇零一二两三四五六七八九十百千万月第每个数几近])(?P<d>[二三]?十[一二三四五六七八九])日"
+    ),
 )
 # Taiwan's Republic era: 民國113年 and 113年度 are 2024.
 ROC_YEAR = re.compile(
     f"民国(?P<roc>[0-9]{{1,3}})年(?:{_M}(?:{_D})?)?|(?<![0-9])(?P<roc_fiscal>1[0-9]{{2}})年度"
+)
+# 102年8月, 102年1至8月: a three-digit year before a month is a Republic-era year.
+ROC_MONTH = re.compile(f"(?<![0-9])(?P<roc_month>1[0-9]{{2}})年(?:(?P<m1>1[0-2]|[1-9])[至到-])?{_M}(?:{_D})?")
+# Fiscal years across two calendar years: 2019/20年度, 2017至18年度, 2017-18年度, 二零一九至二零年度.
+FISCAL_YEAR = re.compile(
+    r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})\s?[/／至到\-－–~～]\s?"
+    r"(?P<y2>(?:19|20)?[0-9]{2}|[〇零○一二三四五六七八九]{2,4})年度"
 )
 DECADE = re.compile(r"(?<![0-9])(?P<decade>(?:1[0-9]|20)?[0-9]0)年代")  # 80年代, 2010年代
 TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -153,9 +176,7 @@ FRACTION = re.compile(f"(?P<d>{ARABIC}|[{CN_NUMERAL_CHARS}]+)分之(?P<n>{ARABIC
 # 成 followed by these starts a word (成群, 成为, 成功…), not a proportion.
 _WORD_AFTER_CHENG = re.compile("[群立为功绩本果员长熟交效就型品年人都语败分真全套批片堆]")
 RATIO = re.compile(f"(?<![0-9.:：])(?:{ARABIC})(?:(?:[:：]|比)(?:{ARABIC})){{1,4}}(?![0-9:：])")
-ORDINAL = re.compile(
-    f"第(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?P<unit>{UNIT})?|首(?P<first>[轮次批个届家例位])"
-)
+ORDINAL = re.compile(f"第(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?P<unit>{UNIT})?")
 MONEY_PREFIXED = re.compile(f"{CURRENCY_PREFIX}\\s?(?P<a>{ARABIC})(?P<am>{MAG})?(?P<unit>美元|元|港元)?")
 
 
@@ -181,6 +202,10 @@ def _dates(text: str) -> Iterable[Figure]:
         patterns = (*patterns, DECADE)
     if "民" in text or "年度" in text:
         patterns = (*patterns, ROC_YEAR)
+    if "年" in text:
+        patterns = (*patterns, ROC_MONTH)
+    if "年度" in text:
+        patterns = (*patterns, FISCAL_YEAR)
     for pattern in patterns:
         for m in pattern.finditer(text):
             groups = m.groupdict()
@@ -200,7 +225,12 @@ def _dates(text: str) -> Iterable[Figure]:
                 )
                 continue
             y, mo, d = groups.get("y"), groups.get("m"), groups.get("d")
-            roc = groups.get("roc") or groups.get("roc_fiscal")
+            roc = groups.get("roc") or groups.get("roc_fiscal") or groups.get("roc_month")
+            if groups.get("y2"):
+                first, second = (v if v.isdigit() else str(parse_chinese(v)) for v in (y, groups["y2"]))
+                yield Figure(m.group(0), m.start(), m.end(), "date", None, None, False, f"{first}/{second}",
+                             rule="fiscal-year")  # fmt: skip
+                continue
             if roc:
                 y = str(int(roc) + 1911)  # 民國113年 is 2024
             if _is_identifier(text, m.start(), m.end()) and not (y and mo):
@@ -371,6 +401,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     continue  # dates and times are found whole elsewhere; 85后 names a generation
                 if _names_a_number(text, num_start, m.end("a")):
                     continue
+                if num_start == 0 and text[m.end("a") : m.end("a") + 1] in (" ", "\u3000", "、", "．"):
+                    continue  # 1.1 本年度报告…: the number of a heading or list item at the start of a paragraph
             value = _value_of(arabic, None)
         else:
             assert chinese is not None
@@ -378,8 +410,10 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 continue
             if unit in DIGIT_ONLY_UNITS:
                 continue
-            if unit in PERCENT_UNITS and unit != "成":
-                continue
+            if chinese == "零":
+                continue  # 零件, 零售: a lone 零 counts nothing
+            if start and text[start - 1] in "“「‘『" and _closes_quote_soon(text, end):
+                continue  # “两个确立”, “四个意识”: a numbered slogan is a name, not a count
             if start and text[start - 1] in "第周周星礼礼":
                 continue
             ten_of_time = chinese == "十" and _UNIT_KIND.get(unit) == "duration"  # 十年, 十天
@@ -408,6 +442,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 continue  # 一场 / 一个: indefinite article (coordination is restored later)
             if after_unit == unit:
                 continue  # 一曲曲, 一个个: reduplication is rhetoric
+            if unit in _NAME_AFTER_UNIT and text.startswith(_NAME_AFTER_UNIT[unit], m.end("unit")):
+                continue
             if (
                 chinese[0] in "十百千"
                 and len(chinese) == 1
@@ -428,7 +464,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             for digits, small in re.findall("([0-9]+)([千百十])", g["mixed"]):
                 extra = scale(parse_arabic(digits), small)  # 3萬2千 = 30000 + 2000
                 value = None if extra is None or value is None else value + extra
-        if unit == "年" and arabic and len(arabic) >= 4:
+        if unit == "年" and arabic and len(arabic) >= 4 and not approx_mark:
             continue
         kind = _UNIT_KIND.get(unit or "", "count")
         norm_unit = unit
@@ -506,15 +542,21 @@ def _ratios(text: str) -> Iterable[Figure]:
         )
 
 
+def _closes_quote_soon(text: str, end: int) -> bool:
+    """A closing quotation mark within a few characters: the figure opens a short quoted name."""
+    return any(mark in text[end : end + 6] for mark in "”」’』")
+
+
+# Units that, followed by these words, make a name rather than a count: 三次产业 (the three sectors).
+_NAME_AFTER_UNIT = {"次": ("产业",)}
+
+
 def _ordinals(text: str) -> Iterable[Figure]:
     for m in ORDINAL.finditer(text):
         if text.startswith(LEXICAL_ORDINALS, m.start()):
             continue
-        if not m.group("unit") and not m.group("first") and text[m.end() : m.end() + 1] in "，,、：:；;":
+        if not m.group("unit") and text[m.end() : m.end() + 1] in "，,、：:；;":
             continue  # 第一，要坚持…: an enumeration marker, not a rank
-        if m.group("first"):
-            yield Figure(m.group(0), m.start(), m.end(), "ordinal", 1, m.group("first"), False, rule="first")
-            continue
         n = m.group("n")
         value = _number_of(n)
         if value is None:
@@ -741,7 +783,7 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
                     result.append(joined)
                     continue
         closing = closing_days.pop(f.start, None)
-        if closing is not None and f.kind == "date" and f.end == closing.end:
+        if closing is not None and f.end == closing.end:
             f = closing  # 9日 in 6月7日至9日 is 06-09, not a bare day
         result.append(f)
         if f.kind == "date" and f.detail and f.text[-1] in "日号号":

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from reader.paths import SEED_ARTICLE, resource_path
 from reader.render import ArticleRenderer
 from reader.ui import themes
 from reader.ui.article_view import ArticleView
+from reader.ui.file_watch import FileWatch, signature
 from reader.ui.loader import Loader
 from reader.ui.logs import log_path
 from reader.ui.richtext import literal
@@ -103,6 +104,11 @@ class MainWindow(QMainWindow):
         self._path = ""
         self._encoding: str | None = None
         self._page_text = ""
+        self._quiet_open = False  # the open in progress is an automatic reload: a failure is no dialog
+        self._opening: tuple[str, tuple[int, int, int] | None] = (
+            "",
+            None,
+        )  # path and signature before reading
         self.prewarm_converters = True  # off for one-shot runs such as --screenshot
         self.cache_delay_ms = CACHE_DELAY_MS  # 0 for one-shot runs: write the cache before exiting
         self.interactive = (
@@ -157,8 +163,9 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._wire()
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.fileChanged.connect(self._on_file_changed)
+        self.file_watch = FileWatch(self)
+        self.file_watch.changed.connect(self._on_file_changed)
+        self.file_watch.removed.connect(self._on_file_removed)
         geometry, state = settings.load_window()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -203,6 +210,10 @@ class MainWindow(QMainWindow):
         key = QKeySequence.StandardKey
         self.open_action = self._action(self.tr("&Open…"), self.open_dialog, key.Open)
         self.reload_action = self._action(self.tr("&Reload"), self.reload, [key.Refresh, "F5"])
+        self.auto_reload_action = self._action(
+            self.tr("Reload &Automatically When the File Changes"), self.set_auto_reload, checkable=True
+        )
+        self.auto_reload_action.setChecked(self.prefs.auto_reload)
         self.print_action = self._action(self.tr("&Print…"), self.print_dialog, key.Print)
         self.pdf_action = self._action(self.tr("Export as P&DF…"), self.export_pdf_dialog, "Ctrl+Shift+P")
         self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit)
@@ -249,6 +260,7 @@ class MainWindow(QMainWindow):
         for name in ENCODINGS:
             self.encoding_menu.addAction(name, lambda n=name: self.open_file(self._path, n))
         file_menu.addAction(self.reload_action)
+        file_menu.addAction(self.auto_reload_action)
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
         file_menu.addAction(self.pdf_action)
@@ -336,13 +348,17 @@ class MainWindow(QMainWindow):
         else:
             self.open_file(str(resource_path(SEED_ARTICLE)))
 
-    def open_file(self, path: str, encoding: str | None = None) -> None:
+    def open_file(self, path: str, encoding: str | None = None, quiet: bool = False) -> None:
         """Load *path* in the background; the article on screen stays until the new one is ready.
 
         A large file first shows its beginning (analysed on its own, fast) while the whole is analysed.
+        A *quiet* open (an automatic reload) reports a failure in the status bar only: the file may be caught
+        half-written, and a dialog popping up while the user reads would be worse than the old text.
         """
         if not path:
             return
+        self._quiet_open = quiet
+        self._opening = (path, signature(path))
         variant, wide = self.variant, self.prefs.wide_punctuation
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", Path(path).name))
 
@@ -394,15 +410,35 @@ class MainWindow(QMainWindow):
         if path:
             self.open_file(path)
 
-    def reload(self) -> None:
+    def reload(self, quiet: bool = False) -> None:
         """Reload the current file (F5), keeping the reading position."""
         if self._path:
             self._pending_position = self.view.current_position()
-            self.open_file(self._path, self._encoding)
+            self.open_file(self._path, self._encoding, quiet=quiet)
+
+    def set_auto_reload(self, on: bool) -> None:
+        """File ▸ Reload Automatically: follow the file as it is edited (on by default)."""
+        self.prefs.auto_reload = bool(on)
+        self.auto_reload_action.setChecked(bool(on))
 
     def _on_file_changed(self, path: str) -> None:
+        if path != self._path:
+            return
+        if self.prefs.auto_reload:
+            self.reload(quiet=True)
+        else:
+            self.statusBar().showMessage(
+                self.tr("%1 changed on disk: press F5 to reload").replace("%1", Path(path).name), 10000
+            )
+
+    def _on_file_removed(self, path: str) -> None:
+        if path != self._path:
+            return
+        log.info("%s was deleted or moved", path)
         self.statusBar().showMessage(
-            self.tr("%1 changed on disk: press F5 to reload").replace("%1", Path(path).name), 10000
+            self.tr("%1 was deleted or moved: the text shown is the last version read").replace(
+                "%1", Path(path).name
+            )
         )
 
     def _on_done(self, channel: str, result: object) -> None:
@@ -424,15 +460,19 @@ class MainWindow(QMainWindow):
             self._pending_position = None
             self.source, self._path, self._encoding = source, path, encoding
             self._show(shown, position)
-            if self.watcher.files():
-                self.watcher.removePaths(self.watcher.files())
-            self.watcher.addPath(path)
+            opened, seen = self._opening
+            self.file_watch.watch(path, seen if opened == path else signature(path))
             self.prefs.recent_files = add_recent(self.prefs.recent_files, path)
             self.prefs.last_file = path
             self._rebuild_recent()
             self._fill_variant_box()
             self._prewarm(source.article.script)
-            self.statusBar().showMessage(self.tr("Opened %1").replace("%1", Path(path).name), 4000)
+            if self._quiet_open:
+                message = self.tr("Reloaded %1: it changed on disk").replace("%1", Path(path).name)
+            else:
+                message = self.tr("Opened %1").replace("%1", Path(path).name)
+            self._quiet_open = False
+            self.statusBar().showMessage(message, 4000)
             if fresh:
                 # Written a little later, once the new page is laid out and painted: pickling holds the GIL.
                 def store() -> None:
@@ -477,8 +517,11 @@ class MainWindow(QMainWindow):
     def _on_failed(self, channel: str, error: object) -> None:
         message = self.error_message(error)
         self.statusBar().showMessage(message, 10000)
-        if channel == "preview" or not self.interactive:
-            return  # the whole-file job reports the same failure; a headless run reports it itself
+        quiet = channel == "open" and self._quiet_open
+        if channel == "open":
+            self._quiet_open = False
+        if channel == "preview" or quiet or not self.interactive:
+            return  # the whole-file job reports the same failure; a reload or a headless run needs no dialog
         if channel == "open":
             QMessageBox.warning(self, self.tr("Cannot open the file"), literal(message))
         else:

@@ -62,27 +62,27 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="72"/>
+        <location filename="../../reader/ui/main_window.py" line="73"/>
         <source>Find (either script)…</source>
         <translation>查詢（簡繁皆可）…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="73"/>
+        <location filename="../../reader/ui/main_window.py" line="74"/>
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="77"/>
+        <location filename="../../reader/ui/main_window.py" line="78"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一處（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="79"/>
+        <location filename="../../reader/ui/main_window.py" line="80"/>
         <source>Next match (F3)</source>
         <translation>下一處（F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="81"/>
+        <location filename="../../reader/ui/main_window.py" line="82"/>
         <source>Close (Esc)</source>
         <translation>關閉（Esc）</translation>
     </message>
@@ -90,368 +90,383 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="130"/>
+        <location filename="../../reader/ui/main_window.py" line="136"/>
         <source>Sections</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="133"/>
+        <location filename="../../reader/ui/main_window.py" line="139"/>
         <source>Key statistics</source>
         <translation>關鍵資料</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="138"/>
+        <location filename="../../reader/ui/main_window.py" line="144"/>
         <source>Character set</source>
         <translation>字元集</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="140"/>
+        <location filename="../../reader/ui/main_window.py" line="146"/>
         <source>Character set (Ctrl+Shift+V for the next one)</source>
         <translation>字元集（Ctrl+Shift+V 切換到下一個）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="144"/>
+        <location filename="../../reader/ui/main_window.py" line="150"/>
         <source>Working</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="150"/>
+        <location filename="../../reader/ui/main_window.py" line="156"/>
         <source>⚠ Preferences are not saved</source>
         <translation>⚠ 偏好設定未儲存</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="152"/>
+        <location filename="../../reader/ui/main_window.py" line="158"/>
         <source>The settings file %1 cannot be written.</source>
         <translation>無法寫入設定檔 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="204"/>
+        <location filename="../../reader/ui/main_window.py" line="211"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="205"/>
+        <location filename="../../reader/ui/main_window.py" line="212"/>
         <source>&amp;Reload</source>
         <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="206"/>
+        <location filename="../../reader/ui/main_window.py" line="214"/>
+        <source>Reload &amp;Automatically When the File Changes</source>
+        <translation>檔案更改時自動重新載入(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="217"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="207"/>
+        <location filename="../../reader/ui/main_window.py" line="218"/>
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="208"/>
+        <location filename="../../reader/ui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="209"/>
+        <location filename="../../reader/ui/main_window.py" line="220"/>
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="211"/>
+        <location filename="../../reader/ui/main_window.py" line="222"/>
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="214"/>
+        <location filename="../../reader/ui/main_window.py" line="225"/>
         <source>Find &amp;Previous</source>
         <translation>查詢上一個(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="216"/>
+        <location filename="../../reader/ui/main_window.py" line="227"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="217"/>
+        <location filename="../../reader/ui/main_window.py" line="228"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="219"/>
+        <location filename="../../reader/ui/main_window.py" line="230"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="221"/>
+        <location filename="../../reader/ui/main_window.py" line="232"/>
         <source>&amp;Font…</source>
         <translation>字型(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="223"/>
+        <location filename="../../reader/ui/main_window.py" line="234"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="226"/>
+        <location filename="../../reader/ui/main_window.py" line="237"/>
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="229"/>
+        <location filename="../../reader/ui/main_window.py" line="240"/>
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="232"/>
+        <location filename="../../reader/ui/main_window.py" line="243"/>
         <source>Next &amp;Character Set</source>
         <translation>下一個字元集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="234"/>
+        <location filename="../../reader/ui/main_window.py" line="245"/>
         <source>Close Find Bar</source>
         <translation>關閉查詢欄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="236"/>
+        <location filename="../../reader/ui/main_window.py" line="247"/>
         <source>Full-width &amp;Punctuation</source>
         <translation>全形標點(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="240"/>
+        <location filename="../../reader/ui/main_window.py" line="251"/>
         <source>Show ASCII commas and colons in Chinese text as ，and ：(display only)</source>
         <translation>把中文裡的半形逗號、冒號顯示為 ，和 ：（僅影響顯示）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="245"/>
+        <location filename="../../reader/ui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="247"/>
+        <location filename="../../reader/ui/main_window.py" line="258"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="248"/>
+        <location filename="../../reader/ui/main_window.py" line="259"/>
         <source>Reopen with &amp;Encoding</source>
         <translation>以其他編碼重新開啟(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="257"/>
+        <location filename="../../reader/ui/main_window.py" line="269"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="260"/>
+        <location filename="../../reader/ui/main_window.py" line="272"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="267"/>
+        <location filename="../../reader/ui/main_window.py" line="279"/>
         <source>Line &amp;Spacing</source>
         <translation>行距(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="274"/>
+        <location filename="../../reader/ui/main_window.py" line="286"/>
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="277"/>
-        <location filename="../../reader/ui/main_window.py" line="290"/>
+        <location filename="../../reader/ui/main_window.py" line="289"/>
+        <location filename="../../reader/ui/main_window.py" line="302"/>
         <source>Follow System</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="278"/>
+        <location filename="../../reader/ui/main_window.py" line="290"/>
         <source>Light</source>
         <translation>淺色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="279"/>
+        <location filename="../../reader/ui/main_window.py" line="291"/>
         <source>Sepia</source>
         <translation>護眼</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="280"/>
+        <location filename="../../reader/ui/main_window.py" line="292"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="287"/>
+        <location filename="../../reader/ui/main_window.py" line="299"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="297"/>
+        <location filename="../../reader/ui/main_window.py" line="309"/>
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="301"/>
+        <location filename="../../reader/ui/main_window.py" line="313"/>
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="305"/>
+        <location filename="../../reader/ui/main_window.py" line="317"/>
         <source>Characters:</source>
         <translation>字元：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="347"/>
+        <location filename="../../reader/ui/main_window.py" line="363"/>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="392"/>
+        <location filename="../../reader/ui/main_window.py" line="408"/>
         <source>Open article</source>
         <translation>開啟文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="392"/>
+        <location filename="../../reader/ui/main_window.py" line="408"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本檔案 (*.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="405"/>
+        <location filename="../../reader/ui/main_window.py" line="431"/>
         <source>%1 changed on disk: press F5 to reload</source>
         <translation>%1 已在磁碟上更改：按 F5 重新載入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="414"/>
+        <location filename="../../reader/ui/main_window.py" line="439"/>
+        <source>%1 was deleted or moved: the text shown is the last version read</source>
+        <translation>%1 已被刪除或移動：顯示的是最後讀取的版本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="450"/>
         <source>Showing the beginning while the rest is analysed…</source>
         <translation>正在分析其餘部分，先顯示開頭…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="435"/>
+        <location filename="../../reader/ui/main_window.py" line="471"/>
+        <source>Reloaded %1: it changed on disk</source>
+        <translation>%1 已在磁碟上更改，已重新載入</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="473"/>
         <source>Opened %1</source>
         <translation>已開啟 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="456"/>
+        <location filename="../../reader/ui/main_window.py" line="496"/>
         <source>The file is empty: there is no text to show.</source>
         <translation>檔案是空的，沒有可顯示的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="457"/>
+        <location filename="../../reader/ui/main_window.py" line="497"/>
         <source>This is not a text file.</source>
         <translation>這不是文本檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="459"/>
+        <location filename="../../reader/ui/main_window.py" line="499"/>
         <source>The text could not be decoded as UTF-8, GB18030 or Big5. Try File ▸ Reopen with Encoding.</source>
         <translation>無法按 UTF-8、GB18030 或 Big5 解碼文本。請試試“檔案 ▸ 以其他編碼重新開啟”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="461"/>
+        <location filename="../../reader/ui/main_window.py" line="501"/>
         <source>The file does not look like Chinese text in any supported encoding.</source>
         <translation>該檔案在任何支援的編碼下都不像中文文本。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="462"/>
+        <location filename="../../reader/ui/main_window.py" line="502"/>
         <source>The file starts with a %1 byte order mark but is not valid %1.</source>
         <translation>檔案以 %1 位元組順序標記開頭，但不是有效的 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="463"/>
+        <location filename="../../reader/ui/main_window.py" line="503"/>
         <source>Unknown encoding %1.</source>
         <translation>未知編碼 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="464"/>
+        <location filename="../../reader/ui/main_window.py" line="504"/>
         <source>File not found: %1</source>
         <translation>找不到檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="465"/>
+        <location filename="../../reader/ui/main_window.py" line="505"/>
         <source>You have no permission to read %1.</source>
         <translation>您沒有讀取 %1 的許可權。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="466"/>
+        <location filename="../../reader/ui/main_window.py" line="506"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 是資料夾，不是檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="467"/>
+        <location filename="../../reader/ui/main_window.py" line="507"/>
         <source>%1 is not a regular file (a device or a pipe, for example).</source>
         <translation>%1 不是一般檔案（例如裝置或管線）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="468"/>
+        <location filename="../../reader/ui/main_window.py" line="508"/>
         <source>%1 is too large for the reader.</source>
         <translation>%1 太大，閱讀器無法開啟。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="469"/>
+        <location filename="../../reader/ui/main_window.py" line="509"/>
         <source>Could not read %1.</source>
         <translation>無法讀取 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="472"/>
+        <location filename="../../reader/ui/main_window.py" line="512"/>
         <source>Something went wrong inside the reader. The details are in its log: %1</source>
         <translation>閱讀器內部出錯。詳情見記錄檔：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="475"/>
+        <location filename="../../reader/ui/main_window.py" line="515"/>
         <source>the file</source>
         <translation>該檔案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="483"/>
+        <location filename="../../reader/ui/main_window.py" line="526"/>
         <source>Cannot open the file</source>
         <translation>無法開啟檔案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="485"/>
+        <location filename="../../reader/ui/main_window.py" line="528"/>
         <source>Conversion failed</source>
         <translation>轉換失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="503"/>
+        <location filename="../../reader/ui/main_window.py" line="546"/>
         <source>page %1/%2</source>
         <translation>第 %1/%2 頁</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="514"/>
+        <location filename="../../reader/ui/main_window.py" line="557"/>
         <source>Simplified</source>
         <translation>簡體</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="516"/>
+        <location filename="../../reader/ui/main_window.py" line="559"/>
         <source>Traditional</source>
         <translation>繁體</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="518"/>
+        <location filename="../../reader/ui/main_window.py" line="561"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="519"/>
+        <location filename="../../reader/ui/main_window.py" line="562"/>
         <source>~%1 min</source>
         <translation>約 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="520"/>
+        <location filename="../../reader/ui/main_window.py" line="563"/>
         <source>%1 figures</source>
         <translation>%1 個數字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="644"/>
+        <location filename="../../reader/ui/main_window.py" line="687"/>
         <source>Matches: %1</source>
         <translation>匹配：%1 處</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="652"/>
+        <location filename="../../reader/ui/main_window.py" line="695"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="669"/>
+        <location filename="../../reader/ui/main_window.py" line="712"/>
         <source>Article font</source>
         <translation>文章字型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="736"/>
+        <location filename="../../reader/ui/main_window.py" line="779"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>

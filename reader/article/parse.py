@@ -32,7 +32,7 @@ from reader.article.model import Article, Section
 from reader.fold import fold
 from reader.script import detect_script
 
-_WS = " \t\u3000\u00a0\ufeff"
+_WS = " \t\u3000\u00a0"  # not U+FEFF: inside a text it is a character, kept like any other
 
 # The words of these rules live in lexicon/structure.toml (Simplified only); the patterns give them their shape
 # and are matched against the line folded to Simplified (``reader.fold``), so Traditional text matches them too.

@@ -65,10 +65,6 @@ def test_only_a_leading_mark_is_removed(data: bytes, text: str) -> None:
     assert decode(data).text == text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reader/article/parse.py lists U+FEFF in _WS and strips it at line edges (not this helper's file)",
-)
 def test_u_feff_at_a_line_edge_survives_parsing() -> None:
     from reader.analysis import analyse_text
 

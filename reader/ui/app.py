@@ -13,15 +13,6 @@ from reader import APP_ID, APP_NAME, __version__
 log = logging.getLogger(__name__)
 
 
-def _log_file() -> Path:
-    from PySide6.QtCore import QStandardPaths
-
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    folder = Path(location or Path.home())
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "reader.log"
-
-
 def ui_language(code: str) -> str:
     """The translation to load for a preference ('' = the system locale): 'zh_CN', 'zh_TW' or '' (English)."""
     from PySide6.QtCore import QLocale
@@ -89,6 +80,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from reader.paths import resource_path
+    from reader.ui.logs import setup_logging
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
 
@@ -104,12 +96,7 @@ def run_gui(args: argparse.Namespace) -> int:
         except FileNotFoundError:
             log.warning("icon size %d missing", size)
     app.setWindowIcon(icon)
-    try:
-        logging.basicConfig(
-            filename=_log_file(), level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-        )
-    except OSError:
-        logging.basicConfig(level=logging.WARNING)
+    setup_logging()
     sys.excepthook = lambda *exc: logging.getLogger("reader").error("unhandled", exc_info=exc)
 
     if args.screenshot:

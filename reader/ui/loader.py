@@ -10,7 +10,6 @@ import gc
 import logging
 import sys
 import threading
-import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -60,7 +59,7 @@ class _Job(QRunnable):
             with _collector_paused():
                 result, error = self._fn(), None
         except Exception as exc:  # a failure is a value for the GUI thread, never a dead thread
-            log.error("background job %s failed:\n%s", self._channel, traceback.format_exc())
+            log.error("background job %s failed", self._channel, exc_info=True)
             result, error = None, exc
         try:
             self._bridge.finished.emit(self._channel, self._id, result, error)

@@ -3,7 +3,7 @@
 A rotating file (LOG_BYTES × LOG_BACKUPS, so it never grows without bound) in Qt's AppLocalDataLocation
 (``~/.local/share/reader/reader/reader.log`` on Linux: organisation and application are both "reader").
 Failures caused by the input (a missing file, a binary one) are expected: their tracebacks would bury the real
-bugs, so a handler filter reduces them to one line.
+bugs, so the log formatter writes them as one line.
 """
 
 from __future__ import annotations
@@ -33,24 +33,28 @@ def log_path() -> Path:
     return log_folder() / LOG_NAME
 
 
-class OneLineForExpected(logging.Filter):
-    """Drops the traceback of a record about an expected failure (a ReaderError, a missing file…): one line,
-    '… failed: File not found: /x.txt', is all it deserves.  Bugs keep their traceback."""
+class OneLineForExpected(logging.Formatter):
+    """Writes a record about an expected failure (a ReaderError, a missing file…) as one line,
+    '… failed: ReaderError: File not found: /x.txt', without its traceback; bugs keep theirs.  A formatter,
+    not a filter, so the record itself (seen by other handlers) is left as it was."""
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info and record.exc_info[1] is not None and is_expected(record.exc_info[1]):
-            error = record.exc_info[1]
-            record.msg = f"{record.getMessage()}: {type(error).__name__}: {error}"
-            record.args = None
-            record.exc_info = None
-            record.exc_text = None
-        return True
+    def format(self, record: logging.LogRecord) -> str:
+        error = record.exc_info[1] if record.exc_info else None
+        if error is not None and is_expected(error):
+            line = f"{record.getMessage()}: {type(error).__name__}: {error}".replace("\n", "\\n")
+            record = logging.makeLogRecord(
+                {**record.__dict__, "msg": line, "args": None, "exc_info": None, "exc_text": None}
+            )
+        return super().format(record)
 
 
-def setup_logging(folder: Path | None = None) -> Path | None:
-    """Send INFO and above to the rotating log in *folder* (default :func:`log_folder`); returns its path, or
-    None when the folder cannot be written (then warnings go to stderr)."""
+def setup_logging(folder: Path | None = None) -> logging.Handler:
+    """Send INFO and above to the rotating log in *folder* (default :func:`log_folder`), or warnings to stderr
+    when that folder cannot be written; returns the handler (installed once: a second call returns it again)."""
     root = logging.getLogger()
+    for existing in root.handlers:
+        if getattr(existing, "reader_log", False):
+            return existing
     root.setLevel(logging.INFO)
     try:
         target = folder or log_folder()
@@ -58,11 +62,10 @@ def setup_logging(folder: Path | None = None) -> Path | None:
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             target / LOG_NAME, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
         )
-        path: Path | None = target / LOG_NAME
     except OSError:
-        handler, path = logging.StreamHandler(), None
+        handler = logging.StreamHandler()
         handler.setLevel(logging.WARNING)
-    handler.setFormatter(logging.Formatter(FORMAT))
-    handler.addFilter(OneLineForExpected())
+    handler.reader_log = True  # type: ignore[attr-defined]
+    handler.setFormatter(OneLineForExpected(FORMAT))
     root.addHandler(handler)
-    return path
+    return handler

@@ -21,6 +21,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--export", choices=["json"], help="print the analysed article as JSON and exit")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="with --export: name the rule behind each figure and each line's role (a 'structure' list)",
+    )
     parser.add_argument("--encoding", help="force the file's encoding (utf-8, gb18030, big5, …)")
     parser.add_argument(
         "--variant",
@@ -74,11 +79,17 @@ def _export(args: argparse.Namespace) -> int:
             from reader.convert import convert_analysis
 
             analysis = convert_analysis(analysis, args.variant, args.include_tofu_risk_dictionaries)
+        structure = None
+        if args.explain:
+            from reader.article import explain_structure
+            from reader.textio import read_file
+
+            structure = explain_structure(read_file(path, args.encoding).text)
     except (ReaderError, ValueError) as exc:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 2
     sys.stdout.flush()
-    write_json(analysis, path, sys.stdout.buffer)  # UTF-8 whatever the locale, streamed
+    write_json(analysis, path, sys.stdout.buffer, structure)  # UTF-8 whatever the locale, streamed
     sys.stdout.buffer.flush()
     return 0
 

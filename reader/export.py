@@ -47,6 +47,10 @@ def _figure(p: PlacedFigure) -> dict[str, Any]:
     }
 
 
+def _explained_figure(p: PlacedFigure) -> dict[str, Any]:
+    return {**_figure(p), "rule": p.figure.rule}
+
+
 def _stat(s: KeyStat) -> dict[str, Any]:
     return {
         "label": s.label,
@@ -70,10 +74,14 @@ def _section(s: Section) -> dict[str, Any]:
     }
 
 
-def _fields(analysis: Analysis, file: str) -> dict[str, Any]:
-    """The export object with its three long lists left as iterators (streamed one item at a time)."""
+def _fields(analysis: Analysis, file: str, structure: list[dict] | None = None) -> dict[str, Any]:
+    """The export object with its three long lists left as iterators (streamed one item at a time).
+
+    With *structure* (``--explain``: the role and deciding rule of every line, from
+    ``reader.article.explain_structure``) each figure also names the rule that found it.
+    """
     article = analysis.article
-    return {
+    fields = {
         "file": display_name(file),
         "encoding": article.encoding,
         "script": article.script,
@@ -84,9 +92,12 @@ def _fields(analysis: Analysis, file: str) -> dict[str, Any]:
         "captions": list(article.captions),
         "notes": list(article.notes),
         "sections": map(_section, article.sections),
-        "figures": map(_figure, analysis.figures),
+        "figures": map(_figure if structure is None else _explained_figure, analysis.figures),
         "stats": map(_stat, analysis.stats),
     }
+    if structure is not None:
+        fields["structure"] = map(dict, structure)
+    return fields
 
 
 def analysis_to_dict(analysis: Analysis, file: str) -> dict[str, Any]:
@@ -106,10 +117,10 @@ def _encode(value: object, depth: int) -> str:
     return _ENCODER.encode(value).replace("\n", "\n" + " " * depth)
 
 
-def iter_json(analysis: Analysis, file: str) -> Iterator[str]:
+def iter_json(analysis: Analysis, file: str, structure: list[dict] | None = None) -> Iterator[str]:
     """The export as pieces of text, one list item at a time: the same text as ``export_json``, but the whole
     document (about 60 times the file for a text dense with figures) is never held in memory."""
-    fields = list(_fields(analysis, file).items())
+    fields = list(_fields(analysis, file, structure).items())
     yield "{"
     for index, (key, value) in enumerate(fields):
         yield "\n " + json.dumps(key) + ": "
@@ -131,11 +142,11 @@ def export_json(analysis: Analysis, file: str) -> str:
     return "".join(iter_json(analysis, file))
 
 
-def write_json(analysis: Analysis, file: str, sink: BinaryIO) -> None:
+def write_json(analysis: Analysis, file: str, sink: BinaryIO, structure: list[dict] | None = None) -> None:
     """Stream the export to *sink* as UTF-8, followed by a newline (memory stays near the analysis' own)."""
     pending: list[str] = []
     size = 0
-    for piece in iter_json(analysis, file):
+    for piece in iter_json(analysis, file, structure):
         pending.append(piece)
         size += len(piece)
         if size > 1 << 16:

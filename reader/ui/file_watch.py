@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 QUIET_MS = 250  # editors write in several steps; report once they are done
+POLL_MS = 2000  # the fallback poll (see FileWatch.__init__)
 
 Signature = tuple[int, int, int]
 
@@ -45,6 +46,11 @@ class FileWatch(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(quiet_ms)
         self._timer.timeout.connect(self._check)
+        # A slow poll as well: the system's watchers can run out (inotify instances are limited per user) or
+        # miss changes (network folders), and one stat every POLL_MS costs nothing.
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check)
         self._path = ""
         self._signature: Signature | None = None
         self._gone = False
@@ -59,6 +65,7 @@ class FileWatch(QObject):
             self._watcher.addPath(folder)
         if os.path.exists(path):
             self._watcher.addPath(path)
+        self._poll.start()
         if signature(path) != seen:
             self._timer.start()
 
@@ -72,6 +79,7 @@ class FileWatch(QObject):
 
     def _clear(self) -> None:
         self._timer.stop()
+        self._poll.stop()
         paths = self._watcher.files() + self._watcher.directories()
         if paths:
             self._watcher.removePaths(paths)

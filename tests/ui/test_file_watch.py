@@ -103,6 +103,7 @@ def test_a_change_elsewhere_in_the_folder_does_not_reload(opened, qtbot) -> None
 
 def test_a_half_written_file_fails_quietly_and_keeps_the_article(opened, qtbot, dialogs) -> None:
     window, article = opened
+    window.set_auto_reload(True)  # the preference may have been left off by another test's settings
     with qtbot.waitSignal(window.loader.failed, timeout=10000):
         atomic_save(article, "")
     assert not dialogs

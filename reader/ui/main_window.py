@@ -58,10 +58,10 @@ def _in_variant(analysis: Analysis, variant: str) -> Analysis:
     return convert_analysis(analysis, variant)
 
 
-def _store_analysis(path: str, encoding: str | None, analysis: Analysis) -> None:
+def _store_analysis(path: str, encoding: str | None, analysis: Analysis, digest: str) -> None:
     from reader.cache import AnalysisCache
 
-    AnalysisCache().store(path, encoding, analysis)
+    AnalysisCache().store(path, encoding, analysis, digest)
 
 
 class FindBar(QWidget):
@@ -362,20 +362,19 @@ class MainWindow(QMainWindow):
         variant, wide = self.variant, self.prefs.wide_punctuation
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", Path(path).name))
 
-        def job() -> tuple[Analysis, ArticleRenderer, str, str | None, bool]:
+        def job() -> tuple[Analysis, ArticleRenderer, str, str | None, str, bool]:
+            # Imported by the worker, while the window builds.  One read of the file: its content hash finds
+            # the stored analysis, and files a fresh one under the bytes actually analysed.
+            from reader.analysis import open_analysis
             from reader.cache import AnalysisCache
 
-            source = AnalysisCache().load(path, encoding)
-            fresh = source is None
-            if source is None:
-                from reader.analysis import analyse_file  # imported by the worker, while the window builds
-
-                source = analyse_file(path, encoding)
+            source, digest, fresh = open_analysis(path, encoding, AnalysisCache())
             return (
                 source,
                 ArticleRenderer(_in_variant(source, variant), wide_punctuation=wide),
                 path,
                 encoding,
+                digest,
                 fresh,
             )
 
@@ -450,7 +449,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Showing the beginning while the rest is analysed…"))
         elif channel == "open":
             self.loader.cancel("preview")
-            source, shown, path, encoding, fresh = result  # type: ignore[misc]
+            source, shown, path, encoding, digest, fresh = result  # type: ignore[misc]
             if self._pending_position is not None:
                 position = self._pending_position
             elif path == self._path and self.shown is not None:
@@ -474,9 +473,11 @@ class MainWindow(QMainWindow):
             self._quiet_open = False
             self.statusBar().showMessage(message, 4000)
             if fresh:
-                # Written a little later, once the new page is laid out and painted: pickling holds the GIL.
+                # Written a little later, once the new page is laid out and painted: serialising holds the GIL.
                 def store() -> None:
-                    self.loader.submit("cache", lambda: _store_analysis(path, encoding, source), quiet=True)
+                    self.loader.submit(
+                        "cache", lambda: _store_analysis(path, encoding, source, digest), quiet=True
+                    )
 
                 if self.cache_delay_ms:
                     QTimer.singleShot(self.cache_delay_ms, store)

@@ -208,50 +208,35 @@ def _dates(text: str) -> Iterable[Figure]:
         patterns = (*patterns, FISCAL_YEAR)
     for pattern in patterns:
         for m in pattern.finditer(text):
-            groups = m.groupdict()
-            if groups.get("decade"):
-                decade = groups["decade"]
-                century = "" if len(decade) == 4 else ("19" if decade >= "20" else "20")
-                yield Figure(
-                    m.group(0),
-                    m.start(),
-                    m.end(),
-                    "date",
-                    None,
-                    None,
-                    False,
-                    f"{century}{decade}s",
-                    rule="decade",
-                )
-                continue
-            y, mo, d = groups.get("y"), groups.get("m"), groups.get("d")
-            roc = groups.get("roc") or groups.get("roc_fiscal") or groups.get("roc_month")
-            if groups.get("y2"):
-                first, second = (v if v.isdigit() else str(parse_chinese(v)) for v in (y, groups["y2"]))
-                yield Figure(m.group(0), m.start(), m.end(), "date", None, None, False, f"{first}/{second}",
-                             rule="fiscal-year")  # fmt: skip
-                continue
-            if roc:
-                y = str(int(roc) + 1911)  # 民國113年 is 2024
-            if _is_identifier(text, m.start(), m.end()) and not (y and mo):
-                continue
-            parts: list[str] = []
-            for value in (y, mo, d):
-                if value is None:
-                    continue
-                number = int(value) if value.isdigit() else parse_chinese(value)
-                parts.append(f"{number:02d}" if number is not None and number < 100 else str(number))
-            yield Figure(
-                m.group(0),
-                m.start(),
-                m.end(),
-                "date",
-                None,
-                None,
-                False,
-                "-".join(parts) or None,
-                rule="roc-year" if roc else "date",
-            )
+            described = _date_detail(text, m)
+            if described is not None:
+                detail, rule = described
+                yield Figure(m.group(0), m.start(), m.end(), "date", None, None, False, detail, rule=rule)
+
+
+def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
+    """(ISO-like detail, rule) of a date match: 1980s, 2019/20, 2024-10-17; None when it is an identifier."""
+    groups = m.groupdict()
+    if groups.get("decade"):
+        decade = groups["decade"]
+        century = "" if len(decade) == 4 else ("19" if decade >= "20" else "20")
+        return f"{century}{decade}s", "decade"
+    y, mo, d = groups.get("y"), groups.get("m"), groups.get("d")
+    if groups.get("y2"):
+        first, second = (v if v.isdigit() else str(parse_chinese(v)) for v in (y, groups["y2"]))
+        return f"{first}/{second}", "fiscal-year"
+    roc = groups.get("roc") or groups.get("roc_fiscal") or groups.get("roc_month")
+    if roc:
+        y = str(int(roc) + 1911)  # 民國113年 is 2024
+    if _is_identifier(text, m.start(), m.end()) and not (y and mo):
+        return None
+    parts: list[str] = []
+    for value in (y, mo, d):
+        if value is None:
+            continue
+        number = int(value) if value.isdigit() else parse_chinese(value)
+        parts.append(f"{number:02d}" if number is not None and number < 100 else str(number))
+    return "-".join(parts) or None, "roc-year" if roc else "date"
 
 
 def _prefix_before(text: str, start: int) -> str:

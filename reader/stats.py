@@ -36,12 +36,28 @@ _BEFORE_STOPS = (
 )  # fmt: skip
 _PLACE_SUFFIX = tuple("区县旗市省镇村乡州国")
 # Units that are nouns themselves: what follows them is a verb (400万人勠力同心), unless 的 links a noun.
-_NOUN_UNITS = {"人", "人次", "元", "美元", "港元", "欧元", "日元", "%", "％", "天", "小时", "小時", "年", "岁", "歲", "吨",
-               "噸", "公里", "公斤", "米"}  # fmt: skip
+_NOUN_UNITS = {
+    "人",
+    "人次",
+    "元",
+    "美元",
+    "港元",
+    "欧元",
+    "日元",
+    "%",
+    "天",
+    "小时",
+    "年",
+    "岁",
+    "吨",
+    "公里",
+    "公斤",
+    "米",
+}  # fmt: skip (compared with the folded unit)
 # Words that say a duration is how long something took (仅用18天, 连续11天), which makes it a key figure.
-_TOOK = re.compile(r"(?:仅用|僅用|只用了?|用了|历时|歷時|连续|連續|经过|經過|耗时|耗時|仅|僅)(?:不到|近)?$")
+_TOOK = re.compile(r"(?:仅用|只用了?|用了|历时|连续|经过|耗时|仅)(?:不到|近)?$")
 # 24小时不间断: a stock phrase for "round the clock", not a measured duration.
-_ROUND_THE_CLOCK = re.compile(r"^24(?:小时|小時)")
+_ROUND_THE_CLOCK = re.compile(r"^24小时")
 
 
 def _is_cjk(char: str) -> bool:
@@ -73,7 +89,7 @@ def _label_after(text: str, end: int, ceiling: int) -> str:
     return label if len(label) >= 2 and label[0] not in "的了着" else ""
 
 
-_DURATION_LINK = re.compile("(?:的时间|的時間|时间|時間|之内|之內|以内|以內|内|內)?(?:就|便|即|才)?")
+_DURATION_LINK = re.compile("(?:的时间|时间|之内|以内|内)?(?:就|便|即|才)?")
 
 
 def _duration_label(text: str, end: int, ceiling: int) -> str:
@@ -85,9 +101,9 @@ def _duration_label(text: str, end: int, ceiling: int) -> str:
 
 # Verbs that link a subject to its number (增加值同比增长|4.6%): not part of what was counted.
 _LINKING_VERB = re.compile(
-    "(?:(?:同比|环比|環比|比上月|比上年|按年|按月|按季)?(?:增长|增長|增加|减少|減少|下降|上升|提高|加快|回落|放缓|放緩)"
-    "|[年月季](?:增|減|减)(?:幅|率)?"  # Taiwan and Hong Kong reports: 年增54.2%
-    "|(?:已|将|將|可能)?(?:介于|介於|达到|達到|突破|降至|降到|增至|升至|超过|超過|超|达|達|为|為|是|约|約|占了|占|佔|共|计|計|有|至|到))$"
+    "(?:(?:同比|环比|比上月|比上年|按年|按月|按季)?(?:增长|增加|减少|下降|上升|提高|加快|回落|放缓)"
+    "|[年月季](?:增|减)(?:幅|率)?"  # Taiwan and Hong Kong reports: 年增54.2%
+    "|(?:已|将|可能)?(?:介于|达到|突破|降至|降到|增至|升至|超过|超|达|为|是|约|占了|占|共|计|有|至|到))$"
 )
 
 
@@ -103,9 +119,7 @@ def _label_before(text: str, start: int, floor: int) -> tuple[str, str]:
     """(label, linking verb) of the phrase a number closes: 核酸采样点|779个, 制造业|增长|5.1%."""
     run, verb = _split_verb(_CJK_TAIL.search(text, max(floor, start - 16), start).group(0))
     if verb:
-        trimmed = run.rstrip(
-            "将將可已仍还還再又"
-        )  # 气温将|下降, 降幅可|达: adverbs of the verb, not the subject
+        trimmed = run.rstrip("将可已仍还再又")  # 气温将|下降, 降幅可|达: adverbs of the verb, not the subject
         verb, run = run[len(trimmed) :] + verb, trimmed
     run = run[-14:]
     cut = 0
@@ -146,7 +160,7 @@ def _clause_start(text: str, start: int, floor: int) -> int:
     return _CLAUSE_TAIL.search(text, max(floor, start - CLAUSE_REACH), start).start()
 
 
-_TOTAL_WORDS = re.compile(r"共|累计|累計|总|總|全部|全员|全員")
+_TOTAL_WORDS = re.compile(r"共|累计|总|全部|全员")
 
 
 def _fixed_score(f) -> float:
@@ -249,7 +263,7 @@ class _Context:
         elif f.kind == "date":
             after_label = _label_after(text, f.end, next_start)
         elif f.kind in ("count", "money", "number") and (
-            f.unit not in _NOUN_UNITS or text.startswith("的", f.end)
+            fold(f.unit or "") not in _NOUN_UNITS or text.startswith("的", f.end)
         ):
             after_label = _label_after(text, f.end, next_start)
             if not after_label and next_start == f.end and self._same_paragraph(order, order + 1):
@@ -258,13 +272,13 @@ class _Context:
         before, verb = _label_before(text, f.start, floor) if not after_label else ("", "")
         label = after_label or before
         between = text[previous_end : f.start] if previous_end else "。"
-        if not label and between in ("计", "合计", "共计", "價值", "价值"):
+        if not label and between in ("计", "合计", "共计", "价值"):
             label = self.label(order - 1)[0]  # 捐款149笔计2469452元: the sum belongs to the same thing
         elif not label and verb and "。" not in between:
             # 零售总额43333亿元，同比增长7.6%: the rate is of the thing just counted.
             label = self.label(order - 1)[0] + verb
         elif (
-            label.startswith(("较", "較", "比", "同比", "环比", "環比", "按年", "按月"))
+            label.startswith(("较", "比", "同比", "环比", "按年", "按月"))
             and previous_end
             and "。" not in between
         ):
@@ -378,7 +392,7 @@ def timeline(article: Article, figures: list[PlacedFigure], limit: int = 12) -> 
         parts = [int(p) for p in f.detail.split("-") if p.isdigit()]
         if len(parts) == 3:
             year, month, day = parts
-        elif len(parts) == 2 and "月" in f.text and ("日" in f.text or "号" in f.text or "號" in f.text):
+        elif len(parts) == 2 and "月" in f.text and ("日" in fold(f.text) or "号" in fold(f.text)):
             year, (month, day) = None, parts
         else:
             continue

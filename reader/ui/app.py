@@ -61,8 +61,7 @@ class Translations:
 def _import_pure_modules_first() -> None:
     """Import the pure modules the window needs before PySide6: once PySide6 is loaded it reads the source of every
     module imported after it (looking for its ``__feature__`` switches), which costs start-up time."""
-    import pickle  # noqa: F401  (cache entries)
-
+    import reader.analysis
     import reader.cache
     import reader.errors
     import reader.model

@@ -94,6 +94,7 @@ def _fields(analysis: Analysis, file: str, structure: list[dict] | None = None) 
         "sections": map(_section, article.sections),
         "figures": map(_figure if structure is None else _explained_figure, analysis.figures),
         "stats": map(_stat, analysis.stats),
+        "figures_complete": not analysis.figures_capped,
     }
     if structure is not None:
         fields["structure"] = map(dict, structure)
@@ -117,17 +118,24 @@ def _encode(value: object, depth: int) -> str:
     return _ENCODER.encode(value).replace("\n", "\n" + " " * depth)
 
 
+# Figures, statistics and structure records are written one per line, compactly: a long list stays readable
+# (and greppable), and json's C encoder, which indentation turns off, writes it five times faster.
+_RECORD_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
+_ONE_PER_LINE = frozenset({"figures", "stats", "structure"})
+
+
 def iter_json(analysis: Analysis, file: str, structure: list[dict] | None = None) -> Iterator[str]:
-    """The export as pieces of text, one list item at a time: the same text as ``export_json``, but the whole
-    document (about 60 times the file for a text dense with figures) is never held in memory."""
+    """The export as pieces of text, one list item at a time: the whole document (about 30 times the file for
+    a text dense with figures) is never held in memory."""
     fields = list(_fields(analysis, file, structure).items())
     yield "{"
     for index, (key, value) in enumerate(fields):
         yield "\n " + json.dumps(key) + ": "
         if isinstance(value, map):
             first = True
+            encode = _RECORD_ENCODER.encode if key in _ONE_PER_LINE else lambda item: _encode(item, 2)
             for item in value:
-                yield ("[\n  " if first else ",\n  ") + _encode(item, 2)
+                yield ("[\n  " if first else ",\n  ") + encode(item)
                 first = False
             yield "[]" if first else "\n ]"
         else:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from reader.article.model import Article
 from reader.fold import fold
 from reader.kinds import KINDS
-from reader.model import Figure, PlacedFigure, format_number
+from reader.model import MAX_FIGURES, Figure, PlacedFigure, format_number
 from reader.numerals import CN_NUMERAL_CHARS, MAGNITUDES, MAX_DIGITS, parse_arabic, parse_chinese, scale
 
 # --- building blocks -------------------------------------------------------------------------------------------
@@ -611,8 +611,10 @@ NUMERAL_IDIOMS = re.compile(
 def _fraction(text: str) -> Iterable[Figure]:
     """三分之一, 3分之2: a fraction, as a percentage (百分之 and 千分之 are _cn_percent)."""
     for m in FRACTION.finditer(text):
+        if m.group("d") in ("百", "千"):
+            continue
         denominator, numerator = (_number_of(g) for g in (m.group("d"), m.group("n")))
-        if not denominator or numerator is None or m.group("d") in ("百", "千"):
+        if not denominator or numerator is None:
             continue
         prefix = _prefix_before(text, m.start())
         start = m.start() - len(prefix)
@@ -830,16 +832,28 @@ def _find_in_folded(text: str) -> list[Figure]:
     figures = _restore_coordinated_ones(_resolve(candidates), ones)
     if _HAS_DASH.search(text):
         figures = _join_ranges(text, figures)
-    idioms = (
-        [(m.start(), m.end()) for m in NUMERAL_IDIOMS.finditer(text)] if NUMERAL_IDIOMS.search(text) else []
-    )
-    if idioms:
-        figures = [f for f in figures if not any(a <= f.start and f.end <= b for a, b in idioms)]
+    if NUMERAL_IDIOMS.search(text):
+        idioms = _idiom_spans(text)
+        figures = [f for f in figures if not _inside_idiom(f, idioms)]
     return figures
 
 
-def article_figures(article: Article) -> list[PlacedFigure]:
-    """Every figure of *article*, in reading order."""
+def _idiom_spans(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the numeral idioms in *text*, in order (matches never overlap, so both ascend)."""
+    spans = [(m.start(), m.end()) for m in NUMERAL_IDIOMS.finditer(text)]
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
+def _inside_idiom(figure: Figure, idioms: tuple[list[int], list[int]]) -> bool:
+    """Whether *figure* lies inside one idiom: only the last idiom starting at or before it can hold it, so a
+    binary search replaces a scan of every idiom (a text of repeated idioms made that quadratic)."""
+    starts, ends = idioms
+    at = bisect.bisect_right(starts, figure.start) - 1
+    return at >= 0 and figure.end <= ends[at]
+
+
+def article_figures(article: Article, limit: int = MAX_FIGURES) -> list[PlacedFigure]:
+    """Every figure of *article*, in reading order: at most *limit* of them (the first ones)."""
     placed: list[PlacedFigure] = []
     for index, text in enumerate((article.title, article.deck)):
         if text:
@@ -852,26 +866,53 @@ def article_figures(article: Article) -> list[PlacedFigure]:
         if section.heading and not section.run_in:
             placed.extend(PlacedFigure(f, "heading", si, None) for f in find_figures(section.heading))
         for pi, paragraph in enumerate(section.paragraphs):
-            placed.extend(PlacedFigure(f, "body", si, pi) for f in find_figures_in_long_text(paragraph))
-    return placed
+            if len(placed) >= limit:
+                return placed[:limit]
+            found = find_figures_in_long_text(paragraph, limit - len(placed))
+            placed.extend(PlacedFigure(f, "body", si, pi) for f in found)
+    return placed[:limit]
 
 
 WINDOW_CHARS = 20_000
+_SENTENCE_STOP = re.compile(r"[。！？!?；;\n]")
+_CLAUSE_STOP = re.compile(r"[，、,：:\s](?![0-9０-９])")  # not 12,345 or 10:30
+# Eight characters with no digit, numeral, unit of time or number punctuation: a cut in their middle splits no
+# figure, nor the approximation or prefix words (约, 超过, 第) a figure takes from just before it.
+_NUMBERLESS_RUN = re.compile(rf"[^0-9０-９{CN_NUMERAL_CHARS}.．,，:：/%％年月日时分秒号点]{{8}}")
 
 
-def find_figures_in_long_text(text: str) -> list[Figure]:
+def _window_end(text: str, low: int, high: int) -> int:
+    """Where to end a window of *text* that must end in ``[low, high]``: after the last sentence stop, else after
+    the last clause stop, else in the middle of the last stretch without numbers; only text that is one unbroken
+    number gets cut at *high*. A cut through a figure would read 共有12345人 as 45人."""
+    for stops in (_SENTENCE_STOP, _CLAUSE_STOP):
+        last = _last_match(stops, text, low, high)
+        if last is not None:
+            return last.end()
+    last = _last_match(_NUMBERLESS_RUN, text, low, high)
+    return last.start() + 4 if last is not None else high
+
+
+def _last_match(pattern: re.Pattern[str], text: str, low: int, high: int) -> re.Match[str] | None:
+    """The last match of *pattern* in ``text[low:high]``, or None."""
+    last = None
+    for last in pattern.finditer(text, low, high):  # noqa: B007 - the loop only walks to the last match
+        pass
+    return last
+
+
+def find_figures_in_long_text(text: str, limit: int | None = None) -> list[Figure]:
     """``find_figures`` for a paragraph of any length: one without line breaks can be megabytes long, so it is
-    read in windows that end after a sentence (no figure spans a full stop), keeping every step small."""
+    read in windows that end after a sentence (no figure spans a full stop), keeping every step small.  With
+    *limit*, reading stops once that many figures are found (more may be returned; the caller cuts)."""
     if len(text) <= WINDOW_CHARS:
         return find_figures(text)
     figures: list[Figure] = []
     start = 0
-    while start < len(text):
+    while start < len(text) and (limit is None or len(figures) < limit):
         end = min(len(text), start + WINDOW_CHARS)
         if end < len(text):
-            stop = max(text.rfind(mark, start + WINDOW_CHARS // 2, end) for mark in "。！？!?；;\n")
-            end = stop + 1 if stop != -1 else end
-        for f in find_figures(text[start:end]):
-            figures.append(replace(f, start=f.start + start, end=f.end + start))
+            end = _window_end(text, start + WINDOW_CHARS // 2, end)
+        figures.extend(f.shifted(start) for f in find_figures(text[start:end]))
         start = end
     return figures

@@ -561,7 +561,11 @@ class MainWindow(QMainWindow):
             VARIANT_BY_NAME[self.variant].label,
             self.tr("%1 characters").replace("%1", f"{chars:,}"),
             self.tr("~%1 min").replace("%1", str(max(1, round(chars / 400)))),
-            self.tr("%1 figures").replace("%1", str(len(self.shown.figures))),
+            (
+                self.tr("first %1 figures (the most one text gets)")
+                if self.shown.figures_capped
+                else self.tr("%1 figures")
+            ).replace("%1", f"{len(self.shown.figures):,}"),
         ]
         if self._page_text:
             parts.append(self._page_text)

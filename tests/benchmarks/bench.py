@@ -8,6 +8,8 @@ core     decode → parse → figures → stats on the seed and on ~10 MB
 convert  s2twp on the seed and on a 10 MB mixed corpus: ours in process (one core), the stock
          opencc-python-reimplemented engine, and whole process against whole process versus the official C++
          OpenCC 1.4.2 command line tool (set OPENCC_CLI, or pass --setup-reference to install it in a venv)
+hostile  the slowest inputs of the accepted size: ~10 MB of one figure every two characters (3人), of an idiom
+         with a number inside (百分之), of dates; and `--export json` of them (time and peak RSS)
 ui       start-up of `reader --screenshot` against a bare PySide6 window, variant switch on the seed, opening and
          converting a 10 MB file in the window, peak memory
 """
@@ -65,6 +67,40 @@ def section_core() -> None:
     )
     data = seed_news().encode()
     print(f"core: 10 MB decode+parse+figures+stats  {median_time(lambda: analyse_bytes(data), 3):7.2f} s")
+
+
+HOSTILE = {
+    "3人 × 2 500 000": "3人" * 2_500_000,
+    "百分之 × 1 100 000": "百分之" * 1_100_000,
+    "2022年6月7日， × 700 000": "2022年6月7日，" * 700_000,
+}
+
+
+def section_hostile() -> None:
+    """No accepted input (≤ 64 MB; these are ~10 MB) should take long: figures stop at MAX_FIGURES, idioms are
+    found by binary search, windows never cut a number."""
+    from reader.analysis import analyse_bytes
+
+    for name, text in HOSTILE.items():
+        data = text.encode()
+        seconds = median_time(lambda data=data: analyse_bytes(data), 3)
+        print(f"hostile: {name:<24} {len(data) / 1e6:5.1f} MB analysed in {seconds:5.2f} s")
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "hostile.txt"
+            path.write_bytes(data)
+            env = {**os.environ, "READER_CACHE_DIR": folder}
+            start = time.perf_counter()
+            out = subprocess.run(
+                [sys.executable, "-m", "reader", "--export", "json", str(path)],
+                stdout=subprocess.PIPE,
+                env=env,
+                check=True,
+            ).stdout
+            wall = time.perf_counter() - start
+            rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            print(
+                f"hostile:   --export json {wall:5.2f} s, JSON {len(out) / 1e6:5.1f} MB, peak RSS so far {rss:4.0f} MB"
+            )
 
 
 def _whole_process(cmd: list[str], stdin_path: Path, env: dict | None = None) -> tuple[float, float]:
@@ -149,10 +185,12 @@ def section_ui() -> None:
 
 
 if __name__ == "__main__":
-    wanted = [a for a in sys.argv[1:] if not a.startswith("--")] or ["core", "convert", "ui"]
+    wanted = [a for a in sys.argv[1:] if not a.startswith("--")] or ["core", "convert", "hostile", "ui"]
     if "core" in wanted:
         section_core()
     if "convert" in wanted:
         section_convert("--setup-reference" in sys.argv)
+    if "hostile" in wanted:
+        section_hostile()
     if "ui" in wanted:
         section_ui()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -100,16 +99,3 @@ def test_a_writable_folder_shows_no_warning(qtbot, tmp_path) -> None:
     qtbot.addWidget(window)
     window.show()
     assert not window.settings_warning.isVisible()
-
-
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
-def test_a_read_only_config_folder_is_reported(tmp_path) -> None:
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        settings = Settings(QSettings(str(folder / "reader.conf"), QSettings.Format.IniFormat))
-        assert not settings.writable()
-        assert not settings.save(Preferences())
-    finally:
-        folder.chmod(0o700)

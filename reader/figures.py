@@ -54,15 +54,19 @@ COUNT_UNITS = [
     "位", "只", "株", "棵", "颗", "瓶", "箱", "袋", "盒", "剂", "针", "床", "层", "处", "站", "班", "种", "类", "款", "枚", "集", "篇", "页", "章", "节", "块",
     "头", "匹", "口", "片", "本", "部", "门", "道", "首", "桌", "趟", "遍",
     "回", "分", "代", "辈", "员", "国", "市", "州", "城", "英寸", "英尺", "英里", "海里", "码",
-    "季", "字", "连胜", "连败", "连冠", "连霸", "周年", "公分", "局", "盘", "战", "胜", "负", "强", "尺", "寸", "丈",
+    "季", "字", "股", "连胜", "连败", "连冠", "连霸", "周年", "公分", "局", "盘", "战", "胜", "负", "强", "尺", "寸", "丈",
 ]  # fmt: skip
 # Latin unit symbols written after digits (5000mAh, 256GB, 42km); not when more letters follow (5Gbps stays out).
-LATIN_UNITS = ("mAh", "kWh", "GHz", "MHz", "km", "kg", "cm", "mm", "TB", "GB", "MB", "KB")
+LATIN_UNITS = (
+    "mAh", "kWh", "KWh", "MWh", "GWh", "TWh", "GHz", "MHz", "km", "kg", "cm", "mm", "TB", "GB", "MB", "KB",
+    "kW", "KW", "MW", "GW", "kV", "KV",
+)  # fmt: skip
 GRADE_UNITS = ["年级", "年级"]  # 三年级 is a grade: a rank, not three years
 TEMPERATURE_UNITS = ["摄氏度", "华氏度", "℃", "°C", "℉", "°F"]  # fmt: skip
 # Measure words too ambiguous after a Chinese numeral (三门 / 十分 / 一道 / 八方 …): accepted after digits only.
 DIGIT_ONLY_UNITS = {"度", "部", "门", "道", "首", "本", "口", "片", "分", "代", "回",
-                    "遍", "国", "市", "州", "城", "克", "米", "升", "员", "块", "头", "码", "季", "字", "战", "负"}  # fmt: skip
+                    "遍", "国", "市", "州", "城", "克", "米", "升", "员", "块", "头", "码", "季", "字", "战", "负",
+                    "股"}  # fmt: skip
 
 _UNIT_KIND = {
     **{u: "money" for u in MONEY_UNITS},
@@ -87,16 +91,25 @@ _ONE = "一壹"
 CURRENCY_PREFIX = r"(?:US\$|HK\$|NT\$|RMB|¥|￥|\$|€|£|人民币|美金)"
 
 # --- patterns -------------------------------------------------------------------------------------------------
-_Y = r"(?P<y>(?:1[89]|20|21)[0-9]{2}|[〇零○一二三四五六七八九]{4})年"
-_M = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
-_D = r"(?P<d>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅[一]?|[一二三四五六七八九])[日号]"
+# Taiwan and Hong Kong typesetting often spaces out digits (2017 年 6 月 7 日, 約 14 萬人次): one space is part of
+# the figure when a date part, magnitude or unit follows it.
+_SP = "[ \u00a0]?"
+_Y = rf"(?P<y>(?:1[89]|20|21)[0-9]{{2}}|[〇零○一二三四五六七八九]{{4}}){_SP}年"
+_M = rf"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){_SP}月"
+_D = rf"(?P<d>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅[一]?|[一二三四五六七八九]){_SP}[日号]"
 
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?P<y>(?:19|20)[0-9]{2})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
     ),
-    re.compile(f"{_Y}(?:{_M}(?:{_D})?)?"),
-    re.compile(f"{_M}{_D}"),
+    re.compile(f"{_Y}(?:{_SP}{_M}(?:{_SP}{_D})?)?"),
+    # 2016年1-2月份: a span of months in one year
+    re.compile(f"{_Y}{_SP}(?P<m1>1[0-2]|[1-9])\\s*[-—－~～至到]\\s*(?P<m>1[0-2]|[1-9])月(?:份)?"),
+    # 2017至19年, 2017年至2019年: a span of calendar years (a fiscal year says 年度, see FISCAL_YEAR)
+    re.compile(
+        r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})年?\s?[至到\-－–—~～]\s?(?P<y_to>(?:19|20)?[0-9]{2})年(?![度代])"
+    ),
+    re.compile(f"{_M}{_SP}{_D}"),
     re.compile(r"(?P<m1>1[0-2]|[1-9])\s*[-—－~～至到]\s*(?P<m>1[0-2]|[1-9])月(?:份)?"),
     re.compile(r"(?P<m>1[0-2]|[1-9])月(?:份)?(?![0-9])"),
     # 十月, 九月份, 八月初八日, 十二月上旬: a month in Chinese numerals (not 三个月, 第三月, 每月)
@@ -141,6 +154,8 @@ TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
         f"(?P<p>{PERIOD})(?P<hc>[一二两三四五六七八九十]{{1,3}})[时点](?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}})分|半)?"
     ),
     re.compile("(?P<hc>[一二两三四五六七八九十]{1,3})[时](?P<mc>[一二三四五六七八九十廿卅]{1,3})分"),
+    # 零时 is midnight (零时起, 凌晨零时30分); 零点 stays out, it begins decimals (零点五)
+    re.compile(f"(?<![{CN_NUMERAL_CHARS}0-9])(?P<hc>零)时(?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}}|[0-5]?[0-9])分)?"),
     re.compile("(?<![0-9:])(?P<h>2[0-3]|[01]?[0-9])[:：](?P<mi>[0-5][0-9])(?:[:：][0-5][0-9])?(?![0-9:：])"),
 )
 # Patterns start with the number itself so the regex engine can skip ahead by character class; an approximation
@@ -152,6 +167,8 @@ _CURRENCY_BEFORE = re.compile("(?:新台币|新台币|台币|人民币|港币|�
 _LOOKAHEAD_PREFIX = {"上", "数", "几"}
 # 一 before these units is a quantity, never an indefinite article: 增长了一倍.
 _QUANTITATIVE_AFTER_ONE = frozenset({"倍", "个多月", "个多小时", "个半小时", "个半月"})
+# Units that a lone 二 does count (二人, 二斤, 二米, 二倍): people and measures of amount.
+_TWO_COUNTS = re.compile("[人名位倍米克斤吨亩升尺寸丈里顷瓦码]")
 # After a unit of time: 一年多 (over a year), 三年半 (three and a half years).
 _MORE_THAN = frozenset("多余余半")
 _NO_HALF_AFTER = frozenset({"个多月", "个多小时"})
@@ -161,7 +178,7 @@ _PREFIX_LAST = frozenset(w[-1] for w in re.sub(r"\(\?=[^)]*\)", "", PREFIX).spli
 _PERIOD_LAST = frozenset(w[-1] for w in PERIOD.split("|"))
 _CURRENCY_LAST = frozenset("币币金")
 QUANTITY = re.compile(
-    f"(?:(?P<a>{ARABIC})(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>(?:[0-9]+[千百十])+)?(?P<ai2>{APPROX_IN})?|(?P<c>{CN})(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
+    f"(?:(?P<a>{ARABIC})(?:[ \u00a0](?=(?:{MAG}|{UNIT})))?(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>(?:[0-9]+[千百十])+)?(?P<ai2>{APPROX_IN})?|(?P<c>{CN})(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
     f"(?P<unit>{UNIT})?"
     f"(?P<suf>{SUFFIX})?"
 )
@@ -176,7 +193,7 @@ FRACTION = re.compile(f"(?P<d>{ARABIC}|[{CN_NUMERAL_CHARS}]+)分之(?P<n>{ARABIC
 # 成 followed by these starts a word (成群, 成为, 成功…), not a proportion.
 _WORD_AFTER_CHENG = re.compile("[群立为功绩本果员长熟交效就型品年人都语败分真全套批片堆]")
 RATIO = re.compile(f"(?<![0-9.:：])(?:{ARABIC})(?:(?:[:：]|比)(?:{ARABIC})){{1,4}}(?![0-9:：])")
-ORDINAL = re.compile(f"第(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?P<unit>{UNIT})?")
+ORDINAL = re.compile(f"第(?:[ \u00a0](?=[0-9]))?(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?:[ \u00a0](?={UNIT}))?(?P<unit>{UNIT})?")
 MONEY_PREFIXED = re.compile(f"{CURRENCY_PREFIX}\\s?(?P<a>{ARABIC})(?P<am>{MAG})?(?P<unit>美元|元|港元)?")
 
 
@@ -222,6 +239,11 @@ def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
         century = "" if len(decade) == 4 else ("19" if decade >= "20" else "20")
         return f"{century}{decade}s", "decade"
     y, mo, d = groups.get("y"), groups.get("m"), groups.get("d")
+    y = y and y.strip()
+    if groups.get("y_to"):
+        first, last = y or "", groups["y_to"]
+        last = last if len(last) == 4 else first[:2] + last
+        return (f"{first}/{last}", "year-range") if first < last else None
     if groups.get("y2"):
         first, second = (v if v.isdigit() else str(parse_chinese(v)) for v in (y, groups["y2"]))
         return f"{first}/{second}", "fiscal-year"
@@ -358,8 +380,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             num_start = m.start("a")
             if _is_identifier(text, num_start, m.end("a")) and not (magnitude or unit):
                 continue
-            if num_start and text[num_start - 1] in "第":
-                continue
+            if text[max(0, num_start - 2) : num_start].rstrip(" \u00a0").endswith("第"):
+                continue  # 第3名, 第 3 名: an ordinal (see _ordinals)
             if (
                 unit
                 and len(arabic) >= 5
@@ -427,6 +449,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 continue  # 一场 / 一个: indefinite article (coordination is restored later)
             if after_unit == unit:
                 continue  # 一曲曲, 一个个: reduplication is rhetoric
+            if chinese == "二" and _UNIT_KIND.get(unit) == "count" and not _TWO_COUNTS.search(unit):
+                continue  # two of a thing is 两个, 两次: 二次点火, 二队, 二级 are "secondary", "team two", "grade two"
             if unit in _NAME_AFTER_UNIT and text.startswith(_NAME_AFTER_UNIT[unit], m.end("unit")):
                 continue
             if (

@@ -214,3 +214,45 @@ def test_date_ranges_close_with_the_same_month(text: str, expected: list) -> Non
 )
 def test_taiwan_republic_era_years(text: str, expected: list) -> None:
     assert [(f.text, f.detail) for f in find_figures(text) if f.kind == "date"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One space between digits and what they count, as Taiwan and Hong Kong typesetting writes it.
+        ("訪港旅客約14 萬人次", [("約14 萬人次", "count", 140_000, "人次", True)]),
+        ("共 12 人受傷", [("12 人", "count", 12, "人", False)]),
+        ("增長 3.5 %", [("3.5 %", "percent", 3.5, "%", False)]),
+        ("排名第 3 名", [("第 3 名", "ordinal", 3, "名", False)]),
+        ("1 2 3 4", []),  # digits with spaces between them count nothing
+        # Units of power and energy, shares, a lone 二 that is not a count.
+        ("用電800KW以上的用戶", [("800KW以上", "count", 800, "KW", True)]),
+        ("装机容量120MW", [("120MW", "count", 120, "MW", False)]),
+        ("每10股派发现金红利2元", [("10股", "count", 10, "股", False), ("2元", "money", 2, "元", False)]),
+        ("凝聚一股力量", []),
+        ("火箭二次点火", []),
+        ("乒乓球二队", []),
+        ("二人同行", [("二人", "count", 2, "人", False)]),
+        ("买了二斤肉", [("二斤", "count", 2, "斤", False)]),
+        ("比赛进行了十二次", [("十二次", "count", 12, "次", False)]),
+    ],
+)
+def test_spaced_numbers_units_and_two(text: str, expected: list) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2017至19年訪港旅客", [("2017至19年", "2017/2019")]),
+        ("2017年至2019年期间", [("2017年至2019年", "2017/2019")]),
+        ("2016年1-2月份，新签合同", [("2016年1-2月份", "2016-02")]),
+        ("2017 年 6 月 7 日上午", [("2017 年 6 月 7 日", "2017-06-07")]),
+        ("6 月 7 日", [("6 月 7 日", "06-07")]),
+        ("自零时起实施", [("零时", "00:00")]),
+        ("凌晨零时30分", [("凌晨零时30分", "00:30")]),
+        ("零点五", []),
+    ],
+)
+def test_spaced_dates_year_spans_and_midnight(text: str, expected: list) -> None:
+    assert [(f.text, f.detail) for f in find_figures(text)] == expected

@@ -540,6 +540,22 @@ def _converted_unit(figure: Figure | KeyStat, converted: str, offsets: array) ->
     return converted[start:end]
 
 
+def _converted_piece(
+    piece: str, original: str, converted: str, offsets: array, near: int, converter: Converter
+) -> str:
+    """*piece* (a statistic's label or sentence, cut from *original* near offset *near*) as the converted text
+    writes it there: converting it alone could segment differently (1998年历史 converts to 1998年曆史 in the
+    text but 历史 alone to 歷史), and the label must read as the text does.  A piece the text does not hold
+    (a joined or default label) is converted alone."""
+    at = original.rfind(piece, 0, near + len(piece))
+    if at == -1:
+        at = original.find(piece, near)
+    if at == -1 or not piece:
+        return converter.convert(piece)
+    start, end = _map_span(offsets, at, at + len(piece))
+    return converted[start:end]
+
+
 def convert_analysis(analysis: Analysis, variant: str, tofu: bool = False) -> Analysis:
     """The same analysis shown in *variant*: every text converted, every figure and statistic re-anchored.
 
@@ -597,16 +613,17 @@ def convert_analysis(analysis: Analysis, variant: str, tofu: bool = False) -> An
     stats = []
     for stat in analysis.stats:
         text, offsets = maps[("body", stat.section, stat.paragraph)]
+        original = article.sections[stat.section].paragraphs[stat.paragraph]
         start, end = _map_span(offsets, stat.start, stat.end)
         stats.append(
             replace(
                 stat,
-                label=converter.convert(stat.label),
+                label=_converted_piece(stat.label, original, text, offsets, stat.start, converter),
                 unit=_converted_unit(stat, text, offsets),
                 text=text[start:end],
                 start=start,
                 end=end,
-                sentence=converter.convert(stat.sentence),
+                sentence=_converted_piece(stat.sentence, original, text, offsets, stat.start, converter),
             )
         )
     events = []

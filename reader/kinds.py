@@ -38,7 +38,7 @@ KINDS: dict[str, Kind] = {
         Kind("ratio", 3, False, 4.0, 4, "#ede9fe", "#3b2f6b"),
         Kind("duration", 4, True, 3.0, 5, "#fef3c7", "#713f12"),
         Kind("count", 5, True, 3.0, 1, "#dbeafe", "#1e3a5f"),
-        Kind("ordinal", 5, False, None, 8, "#e5e7eb", "#374151"),
+        Kind("ordinal", 5, False, 2.0, 8, "#e5e7eb", "#374151"),  # 第89次 only: see stats._eligible
         Kind("number", 9, False, None, 6, "#e5e7eb", "#374151"),
     )
 }

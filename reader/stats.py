@@ -200,6 +200,9 @@ def _score(f, label: str, after: bool, clause: str, breakdown: bool) -> float:
     return score
 
 
+_LATER_DATE = 2.5  # the first date says when; later ones enter the panel only when they outweigh counts
+
+
 def _key(f) -> tuple:
     return (f.kind, f.value, f.unit) if f.value is not None else (f.kind, f.text)
 
@@ -319,17 +322,20 @@ class _Context:
 
 
 def _eligible(body: list[PlacedFigure]) -> list[int]:
-    """Figures that may become statistics: not times or ordinals, only the first date, no 两例-style prose."""
+    """Figures that may become statistics: not times or bare numbers, ordinals only with what they count (第89次
+    发射, 第15次夺冠: a record; 第1 alone is a rank), each date once, no 两例-style prose."""
     chosen: list[int] = []
-    first_date_seen = False
+    dates_seen: set[str] = set()
     for order, placed in enumerate(body):
         f = placed.figure
         if KINDS[f.kind].base_score is None:
-            continue  # times, ranks and bare numbers say nothing about what was counted
+            continue  # times and bare numbers say nothing about what was counted
+        if f.kind == "ordinal" and not f.unit:
+            continue
         if f.kind == "date":
-            if first_date_seen:
+            if f.text in dates_seen:
                 continue
-            first_date_seen = True
+            dates_seen.add(f.text)
         elif f.kind == "count" and f.value is not None and 0 <= f.value <= 3 and not f.text[0].isdigit():
             continue  # 两例, 三区: small spelled-out counts are prose, not statistics
         chosen.append(order)
@@ -351,7 +357,12 @@ def key_statistics(article: Article, figures: list[PlacedFigure], limit: int = M
     """
     body = [p for p in figures if p.where == "body" and p.section is not None and p.paragraph is not None]
     context = _Context(article, body)
-    queue = sorted(((_upper_bound(body[o].figure), o) for o in _eligible(body)), key=lambda c: (-c[0], c[1]))
+    eligible = _eligible(body)
+    first_date = next((o for o in eligible if body[o].figure.kind == "date"), None)
+    penalty = {o: _LATER_DATE for o in eligible if body[o].figure.kind == "date" and o != first_date}
+    queue = sorted(
+        ((_upper_bound(body[o].figure) - penalty.get(o, 0.0), o) for o in eligible), key=lambda c: (-c[0], c[1])
+    )
     best: dict[tuple, tuple[float, int, KeyStat]] = {}
     tries: dict[tuple, int] = {}
     for position, (bound, order) in enumerate(queue):
@@ -364,6 +375,7 @@ def key_statistics(article: Article, figures: list[PlacedFigure], limit: int = M
             if len(ranked) == limit and ranked[-1][0] > bound:
                 break  # nothing left can enter the panel
         score, stat = context.stat(order)
+        score -= penalty.get(order, 0.0)
         if key not in best or score > best[key][0]:
             best[key] = (score, order, stat)
     ranked = _ranked(best, limit)

@@ -211,7 +211,7 @@ class StatsPanel(QWidget):
         titles = {
             "date": self.tr("Dates"), "count": self.tr("Counts"), "money": self.tr("Money"),
             "percent": self.tr("Rates"), "ratio": self.tr("Ratios"), "duration": self.tr("Durations"),
-            "number": self.tr("Numbers"),
+            "number": self.tr("Numbers"), "ordinal": self.tr("Records"),
         }  # fmt: skip
         return titles.get(kind, kind)
 

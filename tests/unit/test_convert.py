@@ -77,3 +77,16 @@ def test_figures_keep_their_places_after_conversion(variant: str) -> None:
                 after.figure.text
             )
     assert [s.value for s in converted.stats] == [s.value for s in analysis.stats]
+
+
+def test_statistic_labels_read_as_the_converted_text_writes_them() -> None:
+    """OpenCC segments 1998年历史 as 年历 (calendar) in the text, but 历史 alone as 歷史: the converted label must
+    be the text's own, or the panel and the article disagree (and the other script's analysis differs)."""
+    from reader.analysis import analyse_text
+    from reader.convert import convert, convert_analysis
+
+    text = "受强降雨影响，12日零时，鄱阳湖水位突破1998年历史极值，超警戒线3.5米。"
+    ours = convert_analysis(analyse_text(text), "s2t")
+    theirs = analyse_text(convert(text, "s2t"))
+    assert [(s.label, s.text) for s in ours.stats] == [(s.label, s.text) for s in theirs.stats]
+    assert any("曆史極值" in s.label for s in ours.stats)  # the text's (imperfect) conversion, kept consistent

@@ -2,7 +2,8 @@
 
 The label is the noun phrase the number attaches to: what follows the measure word (``15140名密接、次密接人员``)
 or, when the number closes its clause, what precedes it (``核酸采样点779个``).  Ranking prefers money, rates and
-large counts, drops repeated values and dates after the first, and demotes per-district breakdowns.
+large counts, drops repeated values, weighs dates after the first less, and demotes per-district breakdowns.
+Its word lists are data: the ``[labels]`` section of reader/figures/lexicon.toml.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from reader.figures.lexicon import figure_lexicon, words
 from reader.fold import fold
 from reader.kinds import KINDS
 from reader.model import KeyStat, TimelineEvent
@@ -23,39 +25,15 @@ if TYPE_CHECKING:
 MAX_STATS = 30
 REPEATS_SCORED = 3  # a value said many times is judged on its three most promising mentions
 _CLAUSE_END = set('，,。；;：:！？!?（）()“”"「」『』《》【】\n')
-# Words that end a noun phrase read forward from a number, or start one read backward.
-_AFTER_STOPS = (
-    "快速", "迅速", "全部", "全面", "进入", "进行", "开展", "参与", "参加", "均", "都", "已", "在", "被", "将", "正",
-    "也", "还", "仍", "就", "是", "为", "了", "着", "过", "等", "中", "里", "后", "前", "以上", "左右", "时间", "的时间",
-    "不", "没", "和", "与", "及", "或", "计", "共", "至", "到", "从", "对", "向", "给",
-)  # fmt: skip
-_BEFORE_STOPS = (
-    "该市", "全市", "本市", "我市", "全省", "全国", "其中", "共计", "累计", "共有", "共", "已", "还有", "达到", "达",
-    "为", "是", "的", "在", "和", "与", "对", "将", "把", "被", "从", "至", "到", "了", "约", "近", "仅", "先后", "再", "又",
-    "设置", "调配", "组织", "锁定", "集结", "召开", "完成了", "进行了", "接收了", "开展",
-)  # fmt: skip
-_PLACE_SUFFIX = tuple("区县旗市省镇村乡州国")
+_LEX = figure_lexicon()
+# Words that end a noun phrase read forward from a number, or start one read backward (lexicon.toml, [labels]).
+_AFTER_STOPS = _LEX.labels_after_stops
+_BEFORE_STOPS = _LEX.labels_before_stops
+_PLACE_SUFFIX = tuple(_LEX.labels_place_suffixes)
 # Units that are nouns themselves: what follows them is a verb (400万人勠力同心), unless 的 links a noun.
-_NOUN_UNITS = {
-    "人",
-    "人次",
-    "元",
-    "美元",
-    "港元",
-    "欧元",
-    "日元",
-    "%",
-    "天",
-    "小时",
-    "年",
-    "岁",
-    "吨",
-    "公里",
-    "公斤",
-    "米",
-}  # fmt: skip (compared with the folded unit)
+_NOUN_UNITS = frozenset(_LEX.labels_noun_units)  # compared with the folded unit
 # Words that say a duration is how long something took (仅用18天, 连续11天), which makes it a key figure.
-_TOOK = re.compile(r"(?:仅用|只用了?|用了|历时|连续|经过|耗时|仅)(?:不到|近)?$")
+_TOOK = re.compile(f"(?:{words(_LEX.labels_took)})(?:不到|近)?$")
 # 24小时不间断: a stock phrase for "round the clock", not a measured duration.
 _ROUND_THE_CLOCK = re.compile(r"^24小时")
 
@@ -67,8 +45,8 @@ def _is_cjk(char: str) -> bool:
 _CJK_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff、]*")
 _QUOTED_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff、“”「」]*")
 _CJK_TAIL = re.compile("[\u3400-\u9fff\uf900-\ufaff、]*$")
-_AFTER_STOP = re.compile("|".join(sorted(_AFTER_STOPS, key=len, reverse=True)))
-_BEFORE_STOP = re.compile("(?=(" + "|".join(sorted(_BEFORE_STOPS, key=len, reverse=True)) + "))")
+_AFTER_STOP = re.compile(words(_AFTER_STOPS))
+_BEFORE_STOP = re.compile(f"(?=({words(_BEFORE_STOPS)}))")
 
 
 def _label_after(text: str, end: int, ceiling: int) -> str:
@@ -160,7 +138,7 @@ def _clause_start(text: str, start: int, floor: int) -> int:
     return _CLAUSE_TAIL.search(text, max(floor, start - CLAUSE_REACH), start).start()
 
 
-_TOTAL_WORDS = re.compile(r"共|累计|总|全部|全员")
+_TOTAL_WORDS = re.compile(words(_LEX.labels_totals))
 
 
 def _fixed_score(f) -> float:
@@ -361,7 +339,8 @@ def key_statistics(article: Article, figures: list[PlacedFigure], limit: int = M
     first_date = next((o for o in eligible if body[o].figure.kind == "date"), None)
     penalty = {o: _LATER_DATE for o in eligible if body[o].figure.kind == "date" and o != first_date}
     queue = sorted(
-        ((_upper_bound(body[o].figure) - penalty.get(o, 0.0), o) for o in eligible), key=lambda c: (-c[0], c[1])
+        ((_upper_bound(body[o].figure) - penalty.get(o, 0.0), o) for o in eligible),
+        key=lambda c: (-c[0], c[1]),
     )
     best: dict[tuple, tuple[float, int, KeyStat]] = {}
     tries: dict[tuple, int] = {}

@@ -22,12 +22,16 @@ from reader.figures import WINDOW_CHARS, find_figures, find_figures_in_long_text
     ],
 )
 @pytest.mark.parametrize("separator", ["", "，", " "])
-def test_a_figure_across_the_window_boundary_is_read_whole(phrase: str, expected: str, separator: str) -> None:
+def test_a_figure_across_the_window_boundary_is_read_whole(
+    phrase: str, expected: str, separator: str
+) -> None:
     # Slide the phrase over the boundary one character at a time, so some position puts the fixed cut inside it.
     for shift in range(len(phrase) + 1):
-        before = ("字" * (WINDOW_CHARS - shift)) if not separator else (("字" * 9 + separator) * WINDOW_CHARS)[
-            : WINDOW_CHARS - shift
-        ]
+        before = (
+            ("字" * (WINDOW_CHARS - shift))
+            if not separator
+            else (("字" * 9 + separator) * WINDOW_CHARS)[: WINDOW_CHARS - shift]
+        )
         text = before + phrase + "字" * 3000
         found = [f.text for f in find_figures_in_long_text(text) if f.start >= len(before) - 2]
         assert expected in found, (shift, separator, found)

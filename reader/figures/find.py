@@ -14,59 +14,37 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from reader.article.model import Article
+from reader.figures.lexicon import figure_lexicon, words
 from reader.fold import fold
 from reader.kinds import KINDS
 from reader.model import MAX_FIGURES, Figure, PlacedFigure, format_number
 from reader.numerals import CN_NUMERAL_CHARS, MAGNITUDES, MAX_DIGITS, parse_arabic, parse_chinese, scale
 
+_LEX = figure_lexicon()
+
 # --- building blocks -------------------------------------------------------------------------------------------
 ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:[.．][0-9]+)?"
 CN = f"[{CN_NUMERAL_CHARS}]+"
 MAG = "(?:千(?![米克瓦])|兆(?=元|圆|美元|日圆|日元|港元|港币|新台币)|[十百万亿])+"  # 3千克 is 3 kilograms: 千 there starts the unit
-APPROX_IN = "[多余几来]"
-PREFIX = (
-    "将近|接近|大约|超过|不到|不足|不少于|不超过|多达|至少|最多|高达|约|近|逾|"
-    "超(?=[0-9])|"
-    "上(?=[百千万亿])|数(?=[十百千万亿])|几(?=[十百千万亿])"
+APPROX_IN = f"[{_LEX.approximation_inside}]"
+PREFIX = "|".join(
+    [
+        words(_LEX.approximation_prefixes),
+        *(f"{w}(?=[0-9])" for w in _LEX.approximation_digit_prefixes),
+        *(f"{w}(?=[十百千万亿])" for w in _LEX.approximation_magnitude_prefixes),
+    ]
 )
-SUFFIX = "左右|以上|以下|上下|开外|以内|余"
-PERIOD = (
-    "今晚|昨晚|明晚|当晚|今早|明早|今晨|昨晨|凌晨|清晨|早晨|早上|上午|中午|正午|下午|午后|傍晚|晚上|"
-    "晚间|夜间|深夜|午夜|半夜|早|晚|夜"
-)
+SUFFIX = words(_LEX.approximation_suffixes)
+PERIOD = words(_LEX.time_periods)
 
-MONEY_UNITS = [
-    "美元", "港元", "港币", "澳元", "欧元", "日元", "英镑", "韩元", "卢布", "新台币", "台币", "人民币", "块钱", "元钱", "元",
-]  # fmt: skip
-PERCENT_UNITS = ["个百分点", "百分点", "%", "‰", "成"]  # 两成 = 20%
-DURATION_UNITS = [
-    "个多小时", "个半小时", "个半月", "个小时", "小时", "分钟", "秒钟", "秒", "个多月",
-    "个月", "个工作日", "工作日", "个星期", "星期", "周", "昼夜",
-    "天", "日", "年",
-]  # fmt: skip
-COUNT_UNITS = [
-    "季度", "县市", "人次", "车次", "架次", "户次", "批次", "余人", "个国家", "平方公里", "平方千米", "平方米",
-    "立方米", "公里", "千米", "千瓦时", "公尺", "厘米", "毫米", "公斤", "千克", "公顷", "毫升", "千瓦", "兆瓦", "吉瓦",
-    "万千瓦", "个", "人", "名", "例", "家", "项", "轮", "次", "场", "笔", "批", "辆",
-    "台", "架", "艘", "座", "栋", "幢", "套", "户", "所", "间", "张", "件",
-    "份", "条", "吨", "克", "斤", "米", "亩", "升", "度", "级", "届", "期", "岁",
-    "倍", "区", "旗", "县", "省", "镇", "乡", "村", "组", "队", "支",
-    "位", "只", "株", "棵", "颗", "瓶", "箱", "袋", "盒", "剂", "针", "床", "层", "处", "站", "班", "种", "类", "款", "枚", "集", "篇", "页", "章", "节", "块",
-    "头", "匹", "口", "片", "本", "部", "门", "道", "首", "桌", "趟", "遍",
-    "回", "分", "代", "辈", "员", "国", "市", "州", "城", "英寸", "英尺", "英里", "海里", "码",
-    "季", "字", "股", "连胜", "连败", "连冠", "连霸", "周年", "公分", "局", "盘", "战", "胜", "负", "强", "尺", "寸", "丈",
-]  # fmt: skip
-# Latin unit symbols written after digits (5000mAh, 256GB, 42km); not when more letters follow (5Gbps stays out).
-LATIN_UNITS = (
-    "mAh", "kWh", "KWh", "MWh", "GWh", "TWh", "GHz", "MHz", "km", "kg", "cm", "mm", "TB", "GB", "MB", "KB",
-    "kW", "KW", "MW", "GW", "kV", "KV",
-)  # fmt: skip
-GRADE_UNITS = ["年级", "年级"]  # 三年级 is a grade: a rank, not three years
-TEMPERATURE_UNITS = ["摄氏度", "华氏度", "℃", "°C", "℉", "°F"]  # fmt: skip
-# Measure words too ambiguous after a Chinese numeral (三门 / 十分 / 一道 / 八方 …): accepted after digits only.
-DIGIT_ONLY_UNITS = {"度", "部", "门", "道", "首", "本", "口", "片", "分", "代", "回",
-                    "遍", "国", "市", "州", "城", "克", "米", "升", "员", "块", "头", "码", "季", "字", "战", "负",
-                    "股"}  # fmt: skip
+MONEY_UNITS = list(_LEX.units_money)
+PERCENT_UNITS = list(_LEX.units_percent)
+DURATION_UNITS = list(_LEX.units_duration)
+COUNT_UNITS = list(_LEX.units_count)
+LATIN_UNITS = _LEX.units_latin
+GRADE_UNITS = list(_LEX.units_grade)
+TEMPERATURE_UNITS = list(_LEX.units_temperature)
+DIGIT_ONLY_UNITS = frozenset(_LEX.units_digit_only)
 
 _UNIT_KIND = {
     **{u: "money" for u in MONEY_UNITS},
@@ -81,14 +59,11 @@ _ALL_UNITS = sorted(_UNIT_KIND, key=len, reverse=True)
 UNIT = "|".join(re.escape(u) + ("(?![A-Za-z])" if u in LATIN_UNITS else "") for u in _ALL_UNITS)
 
 # Ordinals and adverbs that read as numbers but are words.
-LEXICAL_ORDINALS = (
-    "第一时间", "第一时间", "第一线", "第一线", "第一手", "第一把手", "第一眼", "第一感", "第一书记", "第一书记",
-    "第一夫人", "第三方", "第三者", "第一产业", "第二产业", "第三产业",
-)  # fmt: skip
+LEXICAL_ORDINALS = _LEX.lookalikes_lexical_ordinals
 # Words after 一 that make it an adverb or part of a set phrase even before a measure word.
 _ONE = "一壹"
 
-CURRENCY_PREFIX = r"(?:US\$|HK\$|NT\$|RMB|¥|￥|\$|€|£|人民币|美金)"
+CURRENCY_PREFIX = f"(?:{words(_LEX.money_symbols)})"
 
 # --- patterns -------------------------------------------------------------------------------------------------
 # Taiwan and Hong Kong typesetting often spaces out digits (2017 年 6 月 7 日, 約 14 萬人次): one space is part of
@@ -155,7 +130,9 @@ TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile("(?P<hc>[一二两三四五六七八九十]{1,3})[时](?P<mc>[一二三四五六七八九十廿卅]{1,3})分"),
     # 零时 is midnight (零时起, 凌晨零时30分); 零点 stays out, it begins decimals (零点五)
-    re.compile(f"(?<![{CN_NUMERAL_CHARS}0-9])(?P<hc>零)时(?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}}|[0-5]?[0-9])分)?"),
+    re.compile(
+        f"(?<![{CN_NUMERAL_CHARS}0-9])(?P<hc>零)时(?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}}|[0-5]?[0-9])分)?"
+    ),
     re.compile("(?<![0-9:])(?P<h>2[0-3]|[01]?[0-9])[:：](?P<mi>[0-5][0-9])(?:[:：][0-5][0-9])?(?![0-9:：])"),
 )
 # Patterns start with the number itself so the regex engine can skip ahead by character class; an approximation
@@ -163,20 +140,21 @@ TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
 # Lookaheads are checked by _prefix_before itself (the search ends where the number starts).
 _PREFIX_BEFORE = re.compile("(?:" + re.sub(r"\(\?=[^)]*\)", "", PREFIX) + ")$")
 _PERIOD_BEFORE = re.compile(f"(?:{PERIOD})$")
-_CURRENCY_BEFORE = re.compile("(?:新台币|新台币|台币|人民币|港币|美金|澳门币|澳门币)$")
-_LOOKAHEAD_PREFIX = {"上", "数", "几"}
+_AFTERNOON = frozenset(_LEX.time_afternoon)
+_CURRENCY_BEFORE = re.compile(f"(?:{words(_LEX.money_currencies)})$")
+_LOOKAHEAD_PREFIX = frozenset(_LEX.approximation_magnitude_prefixes)
 # 一 before these units is a quantity, never an indefinite article: 增长了一倍.
-_QUANTITATIVE_AFTER_ONE = frozenset({"倍", "个多月", "个多小时", "个半小时", "个半月"})
+_QUANTITATIVE_AFTER_ONE = frozenset(_LEX.units_quantitative_after_one)
 # Units that a lone 二 does count (二人, 二斤, 二米, 二倍): people and measures of amount.
-_TWO_COUNTS = re.compile("[人名位倍米克斤吨亩升尺寸丈里顷瓦码]")
+_TWO_COUNTS = re.compile(f"[{_LEX.units_two_counts}]")
 # After a unit of time: 一年多 (over a year), 三年半 (three and a half years).
-_MORE_THAN = frozenset("多余余半")
-_NO_HALF_AFTER = frozenset({"个多月", "个多小时"})
-_DIGIT_PREFIX = {"超"}  # 超8000亿元: "over", only right before digits
+_MORE_THAN = frozenset(_LEX.approximation_after_unit)
+_NO_HALF_AFTER = frozenset(_LEX.units_no_half_after)
+_DIGIT_PREFIX = frozenset(_LEX.approximation_digit_prefixes)  # 超8000亿元: "over", only right before digits
 # Last characters of the words above: most numbers have none of them before, and then no regex needs to run.
 _PREFIX_LAST = frozenset(w[-1] for w in re.sub(r"\(\?=[^)]*\)", "", PREFIX).split("|"))
-_PERIOD_LAST = frozenset(w[-1] for w in PERIOD.split("|"))
-_CURRENCY_LAST = frozenset("币币金")
+_PERIOD_LAST = frozenset(w[-1] for w in _LEX.time_periods)
+_CURRENCY_LAST = frozenset(w[-1] for w in _LEX.money_currencies)
 QUANTITY = re.compile(
     f"(?:(?P<a>{ARABIC})(?:[ \u00a0](?=(?:{MAG}|{UNIT})))?(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>(?:[0-9]+[千百十])+)?(?P<ai2>{APPROX_IN})?|(?P<c>{CN})(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
     f"(?P<unit>{UNIT})?"
@@ -191,9 +169,11 @@ CN_PERCENT = re.compile(
 )
 FRACTION = re.compile(f"(?P<d>{ARABIC}|[{CN_NUMERAL_CHARS}]+)分之(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)")
 # 成 followed by these starts a word (成群, 成为, 成功…), not a proportion.
-_WORD_AFTER_CHENG = re.compile("[群立为功绩本果员长熟交效就型品年人都语败分真全套批片堆]")
+_WORD_AFTER_CHENG = re.compile(f"[{_LEX.lookalikes_word_after_cheng}]")
 RATIO = re.compile(f"(?<![0-9.:：])(?:{ARABIC})(?:(?:[:：]|比)(?:{ARABIC})){{1,4}}(?![0-9:：])")
-ORDINAL = re.compile(f"第(?:[ \u00a0](?=[0-9]))?(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?:[ \u00a0](?={UNIT}))?(?P<unit>{UNIT})?")
+ORDINAL = re.compile(
+    f"第(?:[ \u00a0](?=[0-9]))?(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?:[ \u00a0](?={UNIT}))?(?P<unit>{UNIT})?"
+)
 MONEY_PREFIXED = re.compile(f"{CURRENCY_PREFIX}\\s?(?P<a>{ARABIC})(?P<am>{MAG})?(?P<unit>美元|元|港元)?")
 
 
@@ -302,8 +282,8 @@ def _sign_before(text: str, start: int, words: bool) -> str:
 
 # Bare numbers that are names, not quantities: hotlines and codes (拨打110, 12345热线), named days and events
 # (双11, 3·15晚会, 7·20暴雨, 911事件).
-_CODE_BEFORE = re.compile("(?:拨打|拨打|热线|电话|致电|编号|代码|号码|邮编|车牌|双|双)[:：]?$")
-_CODE_AFTER = re.compile("热线|报警|急救|服务热线|事件|事变|惨案")
+_CODE_BEFORE = re.compile(f"(?:{words(_LEX.lookalikes_code_before)})[:：]?$")
+_CODE_AFTER = re.compile(words(_LEX.lookalikes_code_after))
 _NAME_DOTS = "·・•"
 
 
@@ -343,7 +323,7 @@ def _times(text: str) -> Iterable[Figure]:
                 continue
             if m.group(0).endswith("半"):
                 minute = 30
-            if period in ("下午", "晚上", "晚间", "晚间", "傍晚", "晚", "午后", "午后") and hour < 12:
+            if period in _AFTERNOON and hour < 12:
                 hour += 12
             yield Figure(
                 text[start : m.end()],
@@ -625,11 +605,7 @@ def _restore_coordinated_ones(figures: list[Figure], ones: list[Figure]) -> list
 
 
 # Set phrases whose numbers count nothing (三天两头 = "all the time"); a figure inside one is dropped.
-NUMERAL_IDIOMS = re.compile(
-    "三天两头|三番五次|三年五载|一年半载|三五成群|七上八下|一五一十|三三两两|"
-    "一朝一夕|一时半刻|千千万万|一天到晚|一日千里|一落千丈|十万火急|百分之百|"
-    "十年如一日|十年树木|十年寒窗|十年磨一剑|二十四节气"
-)
+NUMERAL_IDIOMS = re.compile(words(_LEX.lookalikes_idioms))
 
 
 def _fraction(text: str) -> Iterable[Figure]:

@@ -77,9 +77,8 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?P<y>(?:19|20)[0-9]{2})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
     ),
-    re.compile(f"{_Y}(?:{_SP}{_M}(?:{_SP}{_D})?)?"),
-    # 2016年1-2月份: a span of months in one year
-    re.compile(f"{_Y}{_SP}(?P<m1>1[0-2]|[1-9])\\s*[-—－~～至到]\\s*(?P<m>1[0-2]|[1-9])月(?:份)?"),
+    # 2023年3月5日, 2016年1-2月份 (a span of months in one year)
+    re.compile(f"{_Y}(?:{_SP}(?:(?P<m1>1[0-2]|[1-9])\\s*[-—－~～至到]\\s*)?{_M}(?:{_SP}{_D}|份)?)?"),
     # 2017至19年, 2017年至2019年: a span of calendar years (a fiscal year says 年度, see FISCAL_YEAR)
     re.compile(
         r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})年?\s?[至到\-－–—~～]\s?(?P<y_to>(?:19|20)?[0-9]{2})年(?![度代])"

@@ -831,22 +831,28 @@ def _find_in_folded(text: str) -> list[Figure]:
     figures = _restore_coordinated_ones(_resolve(candidates), ones)
     if _HAS_DASH.search(text):
         figures = _join_ranges(text, figures)
-    if NUMERAL_IDIOMS.search(text):
-        idioms = _idiom_spans(text)
-        figures = [f for f in figures if not _inside_idiom(f, idioms)]
+    names = _name_spans(text)
+    if names[0]:
+        figures = [f for f in figures if not _inside_name(f, names)]
     return figures
 
 
-def _idiom_spans(text: str) -> tuple[list[int], list[int]]:
-    """Starts and ends of the numeral idioms in *text*, in order (matches never overlap, so both ascend)."""
-    spans = [(m.start(), m.end()) for m in NUMERAL_IDIOMS.finditer(text)]
+# A document number: 国发〔2014〕45号, 财预[2015]12号, 国办发(2013)1号 name a document, they count nothing.
+DOCUMENT_NUMBER = re.compile(r"[〔［\[(（【](?:19|20)[0-9]{2}[〕］\])）】]第?[0-9]+号")
+
+
+def _name_spans(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the numeral idioms and document numbers in *text*, in order (they never overlap)."""
+    spans = [(m.start(), m.end()) for m in NUMERAL_IDIOMS.finditer(text)] if NUMERAL_IDIOMS.search(text) else []
+    if "号" in text:
+        spans = sorted(spans + [(m.start(), m.end()) for m in DOCUMENT_NUMBER.finditer(text)])
     return [a for a, _ in spans], [b for _, b in spans]
 
 
-def _inside_idiom(figure: Figure, idioms: tuple[list[int], list[int]]) -> bool:
-    """Whether *figure* lies inside one idiom: only the last idiom starting at or before it can hold it, so a
-    binary search replaces a scan of every idiom (a text of repeated idioms made that quadratic)."""
-    starts, ends = idioms
+def _inside_name(figure: Figure, names: tuple[list[int], list[int]]) -> bool:
+    """Whether *figure* lies inside one idiom or name: only the last one starting at or before it can hold it,
+    so a binary search replaces a scan of every one (a text of repeated idioms made that quadratic)."""
+    starts, ends = names
     at = bisect.bisect_right(starts, figure.start) - 1
     return at >= 0 and figure.end <= ends[at]
 

@@ -75,7 +75,9 @@ _D = rf"(?P<d>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?
 
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
-        r"(?P<y>(?:19|20)[0-9]{2})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+        # 2023-03-05, 2023/3/5, 2023.03.05: one separator throughout, not inside a path (…/2019/05/20/…)
+        r"(?<![/0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
+        r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/])"
     ),
     # 2023年3月5日, 2016年1-2月份 (a span of months in one year)
     re.compile(f"{_Y}(?:{_SP}(?:(?P<m1>1[0-2]|[1-9])\\s*[-—－~～至到]\\s*)?{_M}(?:{_SP}{_D}|份)?)?"),
@@ -552,6 +554,22 @@ def _ordinals(text: str) -> Iterable[Figure]:
         yield Figure(m.group(0), m.start(), m.end(), "ordinal", value, m.group("unit"), False, rule="ordinal")
 
 
+# Points of a stock index or a score: 报3200.15点, 下跌120点 (a decimal or a number above any hour, so 3点 stays a
+# clock time or nothing).
+INDEX_POINTS = re.compile(r"(?<![0-9.])(?P<a>[0-9]+(?:\.[0-9]+)?)点(?![0-9０-９多半钟整])")
+
+
+def _index_points(text: str) -> Iterable[Figure]:
+    for m in INDEX_POINTS.finditer(text):
+        number = m.group("a")
+        value = parse_arabic(number)
+        if value is None or ("." not in number and value <= 24) or _is_identifier(text, m.start(), m.end()):
+            continue
+        prefix = _prefix_before(text, m.start())
+        start = m.start() - len(prefix)
+        yield Figure(text[start : m.end()], start, m.end(), "count", value, "点", bool(prefix), rule="index-points")
+
+
 def _prefixed_money(text: str) -> Iterable[Figure]:
     for m in MONEY_PREFIXED.finditer(text):
         value = scale(parse_arabic(m.group("a")), m.group("am") or "")
@@ -691,6 +709,7 @@ _FINDERS = (
     (_ratios, re.compile("[:：比]")),
     (_ordinals, re.compile("[第首]")),
     (_prefixed_money, re.compile(r"[$¥￥€£]|RMB|人民|美金")),
+    (_index_points, re.compile("[0-9]点")),
 )
 
 

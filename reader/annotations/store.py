@@ -226,7 +226,13 @@ class AnnotationStore:
             )
         else:
             self.notice = f"The annotations database {self.path} cannot be opened ({error}); annotations made now will not be saved."
-        return _connect(Path(":memory:"))
+        try:
+            return _connect(Path(":memory:"))
+        except (
+            sqlite3.Error
+        ) as again:  # not even an empty schema can be built: reads find nothing, writes fail
+            log.warning("annotations kept nowhere: %s", again)
+            return sqlite3.connect(":memory:", isolation_level=None)
 
     def close(self) -> None:
         """Close the database (the WAL is checkpointed by SQLite)."""

@@ -52,8 +52,8 @@ class VariantMap:
         return out
 
     def from_shown(self, key: Key, start: int, end: int) -> tuple[int, int] | None:
-        """Flat original offsets of ``[start, end)`` in the shown piece *key* (widened to whole source
-        characters when a converted phrase is cut in the middle)."""
+        """Flat original offsets of ``[start, end)`` in the shown piece *key*: the source characters whose
+        converted text overlaps it (so mapped back, they cover at least what was selected)."""
         piece = self.flat.piece(key)
         if piece is None:
             return None

@@ -11,7 +11,8 @@ Re-anchoring follows what annotation tools such as Hypothesis do with a text-quo
 1. the stored offsets still hold the exact quote: *anchored*;
 2. the quote occurs elsewhere: the occurrence whose context matches best, nearest the old place: *moved*;
 3. the context (before and after) is found with something else between: the words were changed: *fuzzy*;
-   likewise a passage close enough to the quote (difflib ratio ≥ FUZZY_RATIO) near its longest shared run;
+   likewise a passage close enough to a quote of MIN_SIMILAR or more characters (difflib ratio ≥
+   FUZZY_RATIO) around its longest shared run;
 4. otherwise *orphan*: the record is kept unchanged and tried again on the next open, never dropped.
 """
 
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 Key = tuple[str, int | None, int | None]
 SEPARATOR = "\n"
 FUZZY_RATIO = 0.6
+MIN_SIMILAR = 6  # quotes shorter than this are found exactly or by their context, never by likeness
 MAX_OCCURRENCES = 5_000  # a quote found more often than this is scored among the first ones only
 
 
@@ -213,8 +215,8 @@ def _by_context(selector: TextQuote, text: str) -> tuple[int, int] | None:
 def _by_similar_quote(selector: TextQuote, text: str) -> tuple[int, int] | None:
     """A passage close to the quote (a few characters changed), around its longest run shared with it."""
     exact = selector.exact
-    if len(exact) < 4 or not text:
-        return None
+    if len(exact) < MIN_SIMILAR or not text:
+        return None  # a short quote is too little evidence: 人员 is in 医护人员 and everywhere else
     matcher = SequenceMatcher(None, text, exact, autojunk=False)
     match = matcher.find_longest_match(0, len(text), 0, len(exact))
     if match.size < 2:

@@ -84,6 +84,10 @@ HIGHLIGHTS = {
 NOTE_COLOUR = "#d97706"
 BOOKMARK_COLOUR = "#2563eb"
 MARK_COLOURS = {"doubt": "#dc2626", "checked": "#16a34a", "": "#7c3aed"}
+MARK_TEXT = {  # a marked figure's text: readable on the figure colours of each theme family
+    "light": {"doubt": "#b91c1c", "checked": "#15803d", "": "#6d28d9"},
+    "dark": {"doubt": "#fca5a5", "checked": "#86efac", "": "#c4b5fd"},
+}
 MARK_GLYPHS = {"doubt": "?", "checked": "✓", "": "✎"}
 
 
@@ -616,7 +620,11 @@ class AnnotationsController(QObject):
                 if annotation.mark == "doubt"
                 else QTextCharFormat.UnderlineStyle.SingleUnderline
             )
-            fmt.setUnderlineColor(QColor(MARK_COLOURS.get(annotation.mark, MARK_COLOURS[""])))
+            colour = MARK_TEXT[family].get(annotation.mark, MARK_TEXT[family][""])
+            fmt.setUnderlineColor(QColor(colour))
+            fmt.setForeground(
+                QColor(colour)
+            )  # the figure keeps its kind's background; its digits take the verdict
         else:
             return None
         return fmt

@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 Key = tuple[str, int | None, int | None]
 SEPARATOR = "\n"
 FUZZY_RATIO = 0.6
+SIMILAR_REACH = 20_000
 MIN_SIMILAR = 6  # quotes shorter than this are found exactly or by their context, never by likeness
+NEAR = 4_000  # how far from the old place a quote with all its context is taken at once
 MAX_OCCURRENCES = 5_000  # a quote found more often than this is scored among the first ones only
 
 
@@ -168,9 +170,21 @@ def _by_quote(selector: TextQuote, text: str) -> tuple[int, int] | None:
     exact = selector.exact
     if not exact:
         return None
+    n = len(exact)
+    # Most edits shift the words a little: an occurrence near the old place with all its context is the answer,
+    # without scoring every occurrence of a common quote in a long text.
+    near = text.find(exact, max(0, selector.start - NEAR), selector.start + NEAR + n)
+    nearest: int | None = None
+    while near != -1:
+        whole = text[max(0, near - len(selector.prefix)) : near] == selector.prefix
+        if whole and text[near + n : near + n + len(selector.suffix)] == selector.suffix:
+            if nearest is None or abs(near - selector.start) < abs(nearest - selector.start):
+                nearest = near
+        near = text.find(exact, near + 1, selector.start + NEAR + n)
+    if nearest is not None:
+        return nearest, nearest + n
     best: tuple[int, int] | None = None
     best_score: tuple[int, int] | None = None
-    n = len(exact)
     for at in _occurrences(text, exact):
         context = _common_suffix(text[max(0, at - CONTEXT) : at], selector.prefix) + _common_prefix(
             text[at + n : at + n + CONTEXT], selector.suffix
@@ -217,8 +231,10 @@ def _by_similar_quote(selector: TextQuote, text: str) -> tuple[int, int] | None:
     exact = selector.exact
     if len(exact) < MIN_SIMILAR or not text:
         return None  # a short quote is too little evidence: 人员 is in 医护人员 and everywhere else
+    # Only near the old place: a passage that moved far and changed too is not worth a scan of a long text.
+    low, high = max(0, selector.start - SIMILAR_REACH), min(len(text), selector.end + SIMILAR_REACH)
     matcher = SequenceMatcher(None, text, exact, autojunk=False)
-    match = matcher.find_longest_match(0, len(text), 0, len(exact))
+    match = matcher.find_longest_match(low, high, 0, len(exact))
     if match.size < 2:
         return None
     best: tuple[float, int, int] | None = None

@@ -142,6 +142,13 @@ def kind_icon(annotation: Annotation, theme_name: str = "light", size: int = 14)
     return QIcon(pixmap)
 
 
+def _blank_icon(size: int) -> QIcon:
+    """A transparent icon: unmarked rows keep their text in line with marked ones."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
 def _section_icon(size: int = 10) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -670,7 +677,7 @@ class AnnotationsController(QObject):
         if self._flat is None:
             return
         marked = {self._flat.section_at(a.selector.start) for a in self.annotations.values() if not a.orphan}
-        icon, empty = _section_icon(), QIcon()
+        icon, empty = _section_icon(), (_blank_icon(10) if marked else QIcon())
         it = QTreeWidgetItemIterator(self.window.sidebar)
         while it.value() is not None:
             item = it.value()
@@ -717,7 +724,7 @@ class AnnotationsController(QObject):
                 mark = marks.get(int(index))
                 sentence = shown.stats[int(index)].sentence
                 if mark is None:
-                    item.setIcon(0, QIcon())
+                    item.setIcon(0, _blank_icon(14) if marks else QIcon())
                     item.setToolTip(0, literal(sentence))
                 else:
                     verdict = {"doubt": self.tr("Marked: doubt"), "checked": self.tr("Marked: checked")}.get(

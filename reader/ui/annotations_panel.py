@@ -239,7 +239,7 @@ class AnnotationsPanel(QWidget):
                     label = (self.tr("Doubt: %1") if a.mark == "doubt" else self.tr("Checked: %1")).replace(
                         "%1", label
                     )
-                if a.status in ("moved", "fuzzy"):
+                if a.status == "fuzzy":  # the words changed (a move alone is not news)
                     label += "  ↺"
                 if a.note:
                     first = a.note.strip().split("\n")[0]
@@ -247,6 +247,11 @@ class AnnotationsPanel(QWidget):
                 item = QTreeWidgetItem(group, [label])
                 item.setData(0, ID_ROLE, a.id)
                 item.setIcon(0, kind_icon(a, theme_name))
+                if a.orphan:
+                    font = item.font(0)
+                    font.setItalic(True)
+                    item.setFont(0, font)
+                    item.setForeground(0, self.palette().placeholderText())
                 tip = [row.quote]
                 if a.note:
                     tip += ["", a.note]

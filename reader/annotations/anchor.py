@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from reader.annotations.model import CONTEXT, MAX_QUOTE, Annotation, TextQuote
@@ -129,6 +128,14 @@ class FlatText:
         return out
 
 
+def section_titles(article: Article) -> list[str]:
+    """Display titles of the article's sections (the lede takes the article's title)."""
+    return [
+        section.title if index else (article.title or section.title or "")
+        for index, section in enumerate(article.sections)
+    ]
+
+
 def make_selector(text: str, start: int, end: int, context: int = CONTEXT) -> TextQuote:
     """The selector of ``text[start:end]`` (clamped, at most MAX_QUOTE characters) with its context."""
     start = max(0, min(len(text), start))
@@ -195,6 +202,12 @@ def _by_quote(selector: TextQuote, text: str) -> tuple[int, int] | None:
     return best
 
 
+def _ratio(a: str, b: str) -> float:
+    from difflib import SequenceMatcher  # only when words changed: not at start-up
+
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
 def _by_context(selector: TextQuote, text: str) -> tuple[int, int] | None:
     """Prefix and suffix found with new words between them (the quoted words were changed)."""
     longest_gap = 2 * len(selector.exact) + 16
@@ -217,7 +230,7 @@ def _by_context(selector: TextQuote, text: str) -> tuple[int, int] | None:
                 if len(text) - a > longest_gap:
                     continue
                 b = len(text)
-            if size < 12 and SequenceMatcher(None, text[a:b], selector.exact, autojunk=False).ratio() < 0.34:
+            if size < 12 and _ratio(text[a:b], selector.exact) < 0.34:
                 continue  # a short context alone is weak evidence: the words must still resemble the quote
             if best is None or abs(a - selector.start) < abs(best[0] - selector.start):
                 best = (a, b)
@@ -233,6 +246,8 @@ def _by_similar_quote(selector: TextQuote, text: str) -> tuple[int, int] | None:
         return None  # a short quote is too little evidence: 人员 is in 医护人员 and everywhere else
     # Only near the old place: a passage that moved far and changed too is not worth a scan of a long text.
     low, high = max(0, selector.start - SIMILAR_REACH), min(len(text), selector.end + SIMILAR_REACH)
+    from difflib import SequenceMatcher
+
     matcher = SequenceMatcher(None, text, exact, autojunk=False)
     match = matcher.find_longest_match(low, high, 0, len(exact))
     if match.size < 2:
@@ -246,7 +261,7 @@ def _by_similar_quote(selector: TextQuote, text: str) -> tuple[int, int] | None:
             b = min(len(text), a + n + extra)
             if b <= a:
                 continue
-            ratio = SequenceMatcher(None, text[a:b], exact, autojunk=False).ratio()
+            ratio = _ratio(text[a:b], exact)
             if best is None or ratio > best[0]:
                 best = (ratio, a, b)
     if best is None or best[0] < FUZZY_RATIO:

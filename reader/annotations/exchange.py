@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reader.annotations.anchor import FlatText
+from reader.annotations.anchor import FlatText, section_titles
 from reader.annotations.model import (
     COLOURS,
     KINDS,
@@ -30,6 +30,16 @@ from reader.annotations.model import (
 )
 from reader.annotations.variant_map import VariantMap
 from reader.variants import ORIGINAL, VARIANT_BY_NAME
+
+__all__ = [
+    "AnnotationImportError",
+    "DocumentInfo",
+    "from_json",
+    "records",
+    "section_titles",
+    "to_json",
+    "to_markdown",
+]
 
 FORMAT = "reader-annotations"
 VERSION = 1
@@ -50,14 +60,6 @@ class DocumentInfo:
     title: str
     path: str
     digest: str
-
-
-def section_titles(article: Any) -> list[str]:
-    """Display titles of the article's sections (the lede takes the article's title)."""
-    titles = []
-    for index, section in enumerate(article.sections):
-        titles.append(section.title if index else (article.title or section.title or ""))
-    return titles
 
 
 def records(

@@ -8,7 +8,7 @@ Offsets find the words at once when nothing changed; the quote and its context f
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -79,5 +79,5 @@ def new_annotation(
         colour = COLOURS[0]
     stamp = now()
     return Annotation(
-        uuid.uuid4().hex, kind, selector, colour, note[:MAX_NOTE], mark, stamp, stamp, "anchored", section
+        os.urandom(16).hex(), kind, selector, colour, note[:MAX_NOTE], mark, stamp, stamp, "anchored", section
     )

@@ -336,6 +336,16 @@ class AnnotationStore:
             return []
         return [a for a in map(_row_annotation, rows) if a is not None]
 
+    def owner(self, ident: str) -> int | None:
+        """The document annotation *ident* belongs to, if it is stored."""
+        try:
+            row = self._connection.execute(
+                "SELECT document FROM annotations WHERE id = ?", (ident,)
+            ).fetchone()
+        except sqlite3.Error:
+            return None
+        return int(row[0]) if row else None
+
     def count(self) -> int:
         """How many annotations the database holds (all documents)."""
         try:

@@ -16,6 +16,7 @@ shows it and turns the user's gestures into changes:
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -53,15 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.annotations import COLOURS, Annotation, FlatText, make_selector, new_annotation, reanchor_all
-from reader.annotations.exchange import (
-    AnnotationImportError,
-    DocumentInfo,
-    from_json,
-    records,
-    section_titles,
-    to_json,
-    to_markdown,
-)
+from reader.annotations.anchor import section_titles
 from reader.annotations.store import AnnotationStore
 from reader.annotations.variant_map import VariantMap
 from reader.ui import themes
@@ -391,7 +384,7 @@ class AnnotationsController(QObject):
         super().__init__(window)
         self.window = window
         self.view = window.view
-        self.store = store or AnnotationStore()
+        self._store = store  # opened when the first document is shown, not while the window starts
         self.undo_stack = QUndoStack(self)
         self.panel = AnnotationsPanel()
         self.dock = QDockWidget(self.tr("Annotations"), window)
@@ -412,6 +405,13 @@ class AnnotationsController(QObject):
         ] = {}  # (section, paragraph) → (start, block)
         self._create_actions()
         self._wire()
+
+    @property
+    def store(self) -> AnnotationStore:
+        """The annotations database (opened on first use)."""
+        if self._store is None:
+            self._store = AnnotationStore()
+        return self._store
 
     # --- construction -------------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: str | None = None) -> QAction:
@@ -804,7 +804,7 @@ class AnnotationsController(QObject):
             self.annotations.pop(ident, None)
         for a in put:
             self.annotations[a.id] = self._with_section(a, self._titles)
-        if self._document is not None and not self.store.change(self._document, put, gone):
+        if self._document is None or not self.store.change(self._document, put, gone):
             self.notice.emit(self.tr("The annotation could not be saved; it is kept for this session."))
         self._redraw()
         self.changed.emit()
@@ -997,7 +997,9 @@ class AnnotationsController(QObject):
             self.mark_figure(index, "", text)
 
     # --- export and import --------------------------------------------------------------------------------
-    def _document_info(self) -> DocumentInfo:
+    def _document_info(self):
+        from reader.annotations.exchange import DocumentInfo
+
         source = self._source
         path = getattr(self.window, "_path", "")
         title = (source.article.title if source else "") or Path(path).name
@@ -1005,6 +1007,8 @@ class AnnotationsController(QObject):
 
     def export_text(self, markdown: bool) -> str:
         """The annotations of the document as Markdown or JSON (quotes also in the variant on screen)."""
+        from reader.annotations.exchange import records, to_json, to_markdown
+
         if self._flat is None:
             return ""
         items = records(list(self.annotations.values()), self._flat, self._titles, self.window.variant)
@@ -1031,12 +1035,24 @@ class AnnotationsController(QObject):
 
     def import_from(self, path: str) -> int:
         """Import an exported JSON file into this document (anchored in the text on screen); returns how many
-        were added or updated.  Raises AnnotationImportError or OSError."""
+        were added or updated.  Raises AnnotationImportError or OSError.
+
+        An id that belongs to another document (an export of that one, imported here) gets an id derived from
+        it and this document, so the other keeps its annotation and a second import updates this copy."""
+        from reader.annotations.exchange import from_json
+
         with open(path, "rb") as handle:
             imported = from_json(handle.read(1 << 26))
-        if self._flat is None:
+        if self._flat is None or self._document is None:
             return 0
-        anchored = reanchor_all(imported, self._flat.text)
+        own = []
+        for a in imported:
+            owner = self.store.owner(a.id)
+            if a.id not in self.annotations and owner is not None and owner != self._document:
+                derived = hashlib.blake2b(f"{a.id}:{self._document}".encode(), digest_size=16).hexdigest()
+                a = replace(a, id=derived)
+            own.append(a)
+        anchored = reanchor_all(own, self._flat.text)
         before = [self.annotations[a.id] for a in anchored if a.id in self.annotations]
         if anchored:
             self._push(self.tr("Import annotations"), before, anchored)
@@ -1044,6 +1060,8 @@ class AnnotationsController(QObject):
 
     def import_dialog(self) -> None:
         """Notes ▸ Import Annotations."""
+        from reader.annotations.exchange import AnnotationImportError
+
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import annotations"), "", "JSON (*.json)")
         if not path:
             return

@@ -282,6 +282,19 @@ def test_export_and_import_round_trip(qtbot, tmp_path, data_dir, article, warnin
     assert len(c.store.annotations(c._document)) == 4
     assert c.import_from(str(json_path)) == 4  # importing again updates, never doubles
     assert len(c.annotations) == 4
+    # Imported into another document (a copy with a line added), the first keeps its own.
+    copy = tmp_path / "copy.txt"
+    copy.write_text("（转载）\n" + article.read_text(encoding="utf-8"), encoding="utf-8")
+    _wait(qtbot, window, "open", lambda: window.open_file(str(copy)))
+    assert c.annotations == {}
+    assert c.import_from(str(json_path)) == 4
+    assert not set(c.annotations) & set(ids.values())
+    assert sorted(a.selector.exact for a in c.annotations.values()) == sorted(
+        x[1].exact for x in before.values()
+    )
+    assert c.import_from(str(json_path)) == 4 and len(c.annotations) == 4
+    _wait(qtbot, window, "open", lambda: window.open_file(str(article)))
+    assert set(c.annotations) == set(ids.values())
     _close(window)
 
 

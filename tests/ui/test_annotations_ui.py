@@ -310,3 +310,29 @@ def test_damaged_database_is_moved_aside_and_the_window_works(
     assert window.annotations.add_highlight() is not None
     assert len(window.annotations.store.annotations(window.annotations._document)) == 1
     _close(window)
+
+
+def test_long_article_pages(qtbot, tmp_path, data_dir, warnings) -> None:
+    """In a text shown a page at a time, marks follow the page on screen and a jump turns the page."""
+    seed = resource_path(SEED_ARTICLE).read_text(encoding="utf-8")
+    path = tmp_path / "long.txt"
+    path.write_text("\n\n".join([seed] * 8), encoding="utf-8")  # every quote occurs 8 times: each is its own
+    window = _window(qtbot, tmp_path, path, warnings)
+    c = window.annotations
+    assert window.view.page_count() > 1
+    _select(window, HIGHLIGHT)
+    first = c.add_highlight()
+    window.view._turn(window.view.page_count() - 1 - window.view.current_page())  # the last page
+    qtbot.wait(10)
+    _select(window, NOTE)
+    last = c.add_note("最后一页")
+    assert first is not None and last is not None
+    assert _marked_texts(window) == [NOTE]  # only what this page shows
+    c.jump_to(first.id)
+    assert window.view.current_page() == 0
+    assert HIGHLIGHT in _marked_texts(window) and NOTE not in _marked_texts(window)
+    assert window.view.textCursor().selectedText() == HIGHLIGHT
+    c.jump_to(last.id)
+    assert window.view.current_page() == window.view.page_count() - 1
+    assert window.view.textCursor().selectedText() == NOTE
+    _close(window)

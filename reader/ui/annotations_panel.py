@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -482,6 +482,15 @@ class AnnotationsController(QObject):
         self.panel.export_requested.connect(self.export_dialog)
         self.panel.import_requested.connect(self.import_dialog)
         self.notice.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close_store)
+
+    def close_store(self) -> None:
+        """Close the database (SQLite folds the WAL back into it)."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None
 
     # --- following the window -----------------------------------------------------------------------------
     def sync(self) -> None:

@@ -476,6 +476,9 @@ class AnnotationsController(QObject):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.page_changed.connect(lambda _page, _count: self._draw_text_marks())
+        stats_tree = self.window.stats_panel.tree
+        stats_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        stats_tree.customContextMenuRequested.connect(self._stats_menu)
         self.panel.activated.connect(self.jump_to)
         self.panel.edit_requested.connect(self.note_dialog_for)
         self.panel.delete_requested.connect(self.delete)
@@ -876,9 +879,19 @@ class AnnotationsController(QObject):
         if ok:
             self.add_note(text)
 
-    def mark_figure(self, index: int, mark: str = "", note: str | None = None) -> Annotation | None:
-        """Mark figure *index* (of the analysis) as doubtful, checked, or with a note; an existing mark of the
-        same figure is changed, not doubled."""
+    def figure_mark(self, index: int) -> Annotation | None:
+        """The mark on figure *index* of the analysis, if it has one."""
+        span = self._figure_span(index)
+        return next(
+            (
+                a
+                for a in self.annotations.values()
+                if a.kind == "figure-mark" and not a.orphan and (a.selector.start, a.selector.end) == span
+            ),
+            None,
+        )
+
+    def _figure_span(self, index: int) -> tuple[int, int] | None:
         source = self._source
         if source is None or self._flat is None or not 0 <= index < len(source.figures):
             return None
@@ -886,23 +899,39 @@ class AnnotationsController(QObject):
         key = (placed.where, placed.section, placed.paragraph if placed.where != "heading" else None)
         start = self._flat.flat(key, placed.figure.start)
         end = self._flat.flat(key, placed.figure.end)
-        if start is None or end is None:
+        return None if start is None or end is None else (start, end)
+
+    def stat_figure(self, index: int) -> int | None:
+        """The figure (index in the analysis) that statistic *index* reports."""
+        source = self._source
+        if source is None or not 0 <= index < len(source.stats):
             return None
-        existing = next(
-            (
-                a
-                for a in self.annotations.values()
-                if a.kind == "figure-mark"
-                and not a.orphan
-                and (a.selector.start, a.selector.end) == (start, end)
-            ),
-            None,
-        )
+        stat = source.stats[index]
+        for i, placed in enumerate(source.figures):
+            if (placed.where, placed.section, placed.paragraph, placed.figure.start) == (
+                "body",
+                stat.section,
+                stat.paragraph,
+                stat.start,
+            ):
+                return i
+        return None
+
+    def mark_figure(self, index: int, mark: str | None = "", note: str | None = None) -> Annotation | None:
+        """Mark figure *index* (of the analysis) as doubtful, checked, or with a note; an existing mark of the
+        same figure is changed, not doubled (*mark* or *note* None: left as it is)."""
+        span = self._figure_span(index)
+        if span is None:
+            return None
+        start, end = span
+        existing = self.figure_mark(index)
         if existing is not None:
-            changed = existing.edited(mark=mark, note=existing.note if note is None else note)
+            changed = existing.edited(
+                mark=existing.mark if mark is None else mark, note=existing.note if note is None else note
+            )
             self._push(self.tr("Mark figure"), [existing], [changed])
             return changed
-        annotation = self._new("figure-mark", start, end, mark=mark, note=note or "")
+        annotation = self._new("figure-mark", start, end, mark=mark or "", note=note or "")
         if annotation is not None:
             self._push(self.tr("Mark figure"), [], [annotation])
         return annotation
@@ -975,10 +1004,7 @@ class AnnotationsController(QObject):
                 index = int(anchor[4:])
             except ValueError:
                 index = -1
-            figure = menu.addMenu(self.tr("&Figure"))
-            figure.addAction(self.tr("Mark as &Doubtful"), lambda: self.mark_figure(index, "doubt"))
-            figure.addAction(self.tr("Mark as &Checked"), lambda: self.mark_figure(index, "checked"))
-            figure.addAction(self.tr("&Note on Figure…"), lambda: self._figure_note_dialog(index))
+            self._figure_actions(menu.addMenu(self.tr("&Figure")), index)
         here = self._flat_at(self.view.cursorForPosition(pos).position())
         if here is not None:
             for a in self.at_position(here):
@@ -1001,9 +1027,38 @@ class AnnotationsController(QObject):
         menu.deleteLater()
 
     def _figure_note_dialog(self, index: int) -> None:
-        text, ok = QInputDialog.getMultiLineText(self.window, self.tr("Note"), self.tr("Note on the figure:"))
+        existing = self.figure_mark(index)
+        text, ok = QInputDialog.getMultiLineText(
+            self.window, self.tr("Note"), self.tr("Note on the figure:"), existing.note if existing else ""
+        )
         if ok:
-            self.mark_figure(index, "", text)
+            self.mark_figure(index, None, text)
+
+    def _figure_actions(self, menu: QMenu, index: int) -> None:
+        """Mark as doubtful / checked / note / remove, for figure *index*."""
+        menu.addAction(self.tr("Mark as &Doubtful"), lambda: self.mark_figure(index, "doubt"))
+        menu.addAction(self.tr("Mark as &Checked"), lambda: self.mark_figure(index, "checked"))
+        menu.addAction(self.tr("&Note on Figure…"), lambda: self._figure_note_dialog(index))
+        existing = self.figure_mark(index)
+        if existing is not None:
+            menu.addAction(self.tr("&Remove Figure Mark"), lambda: self.delete(existing.id))
+
+    def stats_context_menu(self, pos: QPoint) -> QMenu | None:
+        """The statistics list's context menu at viewport point *pos*: the figure marks of that statistic."""
+        item = self.window.stats_panel.tree.itemAt(pos)
+        index = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        figure = self.stat_figure(int(index)) if index is not None and self._consistent() else None
+        if figure is None:
+            return None
+        menu = QMenu(self.window.stats_panel.tree)
+        self._figure_actions(menu, figure)
+        return menu
+
+    def _stats_menu(self, pos: QPoint) -> None:
+        menu = self.stats_context_menu(pos)
+        if menu is not None:
+            menu.exec(self.window.stats_panel.tree.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     # --- export and import --------------------------------------------------------------------------------
     def _document_info(self):

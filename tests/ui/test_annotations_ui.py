@@ -336,3 +336,27 @@ def test_long_article_pages(qtbot, tmp_path, data_dir, warnings) -> None:
     assert window.view.current_page() == window.view.page_count() - 1
     assert window.view.textCursor().selectedText() == NOTE
     _close(window)
+
+
+def test_figures_marked_from_the_statistics_panel(qtbot, tmp_path, data_dir, article, warnings) -> None:
+    window = _window(qtbot, tmp_path, article, warnings)
+    c = window.annotations
+    tree = window.stats_panel.tree
+    item = tree.topLevelItem(0).child(0)
+    menu = c.stats_context_menu(tree.visualItemRect(item).center())
+    assert menu is not None
+    actions = {a.text(): a for a in menu.actions()}
+    assert "&Remove Figure Mark" not in actions
+    actions["Mark as &Checked"].trigger()
+    assert [(a.kind, a.mark) for a in c.annotations.values()] == [("figure-mark", "checked")]
+    assert c.stat_marks()[0].mark == "checked"
+    c.mark_figure(c.stat_figure(0), None, "卫健委通报")  # a note keeps the verdict
+    c.mark_figure(c.stat_figure(0), "doubt")  # a new verdict keeps the note; never a second mark
+    [mark] = c.annotations.values()
+    assert (mark.mark, mark.note) == ("doubt", "卫健委通报")
+    assert "卫健委通报" in tree.topLevelItem(0).child(0).toolTip(0)
+    menu = c.stats_context_menu(tree.visualItemRect(tree.topLevelItem(0).child(0)).center())
+    {a.text(): a for a in menu.actions()}["&Remove Figure Mark"].trigger()
+    assert c.annotations == {} and c.stat_marks() == {}
+    assert tree.topLevelItem(0).child(0).icon(0).isNull()
+    _close(window)

@@ -396,7 +396,8 @@ class AnnotationsController(QObject):
         self._document: int | None = None
         self._flat: FlatText | None = None
         self._map: VariantMap | None = None
-        self._titles: list[str] = []
+        self._titles: list[str] = []  # section titles as shown (in the variant on screen)
+        self._source_titles: list[str] = []
         self._shape: list[int] = []
         self.annotations: dict[str, Annotation] = {}
         self._blocks: dict[int, tuple[int, int, int]] = {}  # block number → (section, paragraph, piece start)
@@ -514,7 +515,7 @@ class AnnotationsController(QObject):
         self._map = None
         self.undo_stack.clear()
         self.annotations = {}
-        titles = section_titles(source.article)
+        self._source_titles = titles = section_titles(source.article)  # stored titles are the original's
         self._document = self.store.document(
             digest or f"path:{path}", path, source.article.title or Path(path).name
         )
@@ -815,7 +816,7 @@ class AnnotationsController(QObject):
         for ident in gone:
             self.annotations.pop(ident, None)
         for a in put:
-            self.annotations[a.id] = self._with_section(a, self._titles)
+            self.annotations[a.id] = self._with_section(a, self._source_titles)
         if self._document is None or not self.store.change(self._document, put, gone):
             self.notice.emit(self.tr("The annotation could not be saved; it is kept for this session."))
         self._redraw()
@@ -826,7 +827,7 @@ class AnnotationsController(QObject):
             return None
         selector = make_selector(self._flat.text, start, end)
         annotation = new_annotation(kind, selector, **fields)
-        return self._with_section(annotation, self._titles)
+        return self._with_section(annotation, self._source_titles)
 
     def add_bookmark(self) -> Annotation | None:
         """Ctrl+D: a bookmark at the selection, else at the text at the top of the view."""

@@ -157,6 +157,7 @@ def test_each_kind_survives_variants_edits_and_a_restart(
     _select(window, "掌控全域性、排程指揮")  # 全局 → 全域性, 调度 → 排程: lengths change
     converted_pick = c.add_highlight("blue")
     assert converted_pick is not None and converted_pick.selector.exact == "掌控全局、调度指挥"
+    assert converted_pick.section == "1 敏锐果敢的赤峰定力"  # stored in the original's words too
     assert "掌控全域性、排程指揮" in _marked_texts(window)
     _wait(qtbot, window, "convert", lambda: window.set_variant("none"))
 

@@ -16,6 +16,7 @@ shows it and turns the user's gestures into changes:
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import logging
 from dataclasses import dataclass, replace
@@ -404,6 +405,7 @@ class AnnotationsController(QObject):
         self._pieces: dict[
             tuple[int, int], list[tuple[int, int]]
         ] = {}  # (section, paragraph) → (start, block)
+        self._aligned: dict[int, list[int] | None] = {}  # block number → piece offset → block offset
         self._create_actions()
         self._wire()
 
@@ -612,6 +614,27 @@ class AnnotationsController(QObject):
                         pieces.setdefault((parts[0], parts[1]), []).append((start, block.blockNumber()))
             block = block.next()
         self._blocks, self._pieces = blocks, pieces
+        self._aligned = {}
+
+    def _alignment(self, section: int, paragraph: int, piece_start: int, number: int) -> list[int] | None:
+        """Block offset of each offset of the shown piece, when the block does not hold the piece's text
+        character for character (Qt's HTML import folds runs of spaces into one); None when it does."""
+        if number in self._aligned:
+            return self._aligned[number]
+        block_text = self.view.document().findBlockByNumber(number).text()
+        result: list[int] | None = None
+        piece = self._flat.piece(("body", section, paragraph)) if self._flat is not None else None
+        if piece is not None and self._map is not None:
+            text = self._map.shown_text(piece)[piece_start : piece_start + max(len(block_text), 1) * 2]
+            if not text.startswith(block_text) or len(text) < len(block_text):
+                result, j = [], 0
+                for ch in text:
+                    result.append(j)
+                    if j < len(block_text) and (block_text[j] == ch or not ch.isspace()):
+                        j += 1  # the same character, or one shown differently (full-width punctuation)
+                result.append(j)
+        self._aligned[number] = result
+        return result
 
     def _ranges(self, section: int, paragraph: int, start: int, end: int) -> list[tuple[int, int]]:
         """Document positions of shown paragraph offsets ``[start, end)`` on this page."""
@@ -625,9 +648,11 @@ class AnnotationsController(QObject):
             a, b = max(start, piece_start), min(end, piece_end)
             if a > b or (a == b and start != end):
                 continue
-            a = min(length, a - piece_start)
-            b = min(length, b - piece_start)
-            out.append((block.position() + a, block.position() + b))
+            a, b = a - piece_start, b - piece_start
+            aligned = self._alignment(section, paragraph, piece_start, number)
+            if aligned is not None:
+                a, b = aligned[min(a, len(aligned) - 1)], aligned[min(b, len(aligned) - 1)]
+            out.append((block.position() + min(length, a), block.position() + min(length, b)))
         return out
 
     def _format(self, annotation: Annotation) -> QTextCharFormat | None:
@@ -778,6 +803,9 @@ class AnnotationsController(QObject):
         else:
             offset_in_block = position - block.position()
         section, paragraph, piece_start = self._blocks[number]
+        aligned = self._alignment(section, paragraph, piece_start, number)
+        if aligned is not None:  # back from the block's folded text to the piece's own offsets
+            offset_in_block = bisect.bisect_left(aligned, offset_in_block)
         local = piece_start + offset_in_block
         span = self._map.from_shown(("body", section, paragraph), local, local)
         if span is None:
@@ -969,9 +997,15 @@ class AnnotationsController(QObject):
         assert self._map is not None
         for key, start, end in self._map.to_shown(a.selector.start, a.selector.end):
             if key[0] == "body" and key[1] is not None and key[2] is not None:
-                self.view.flash_span(
-                    key[1], key[2], start, max(end, start + 1) if a.kind == "bookmark" else end
-                )
+                # Scrolled to by the view, selected here: this side knows where the view folds spaces.
+                self.view.go_to_paragraph(key[1], key[2], start)
+                ranges = self._ranges(key[1], key[2], start, end)
+                if ranges:
+                    cursor = QTextCursor(self.view.document())
+                    cursor.setPosition(ranges[0][0])
+                    cursor.setPosition(ranges[-1][1], QTextCursor.MoveMode.KeepAnchor)
+                    self.view.setTextCursor(cursor)
+                    self.view.ensureCursorVisible()
                 return
             if key[0] == "heading" and key[1] is not None:
                 self.view.go_to_section(key[1])

@@ -361,3 +361,21 @@ def test_figures_marked_from_the_statistics_panel(qtbot, tmp_path, data_dir, art
     assert c.annotations == {} and c.stat_marks() == {}
     assert tree.topLevelItem(0).child(0).icon(0).isNull()
     _close(window)
+
+
+def test_marks_hold_where_the_view_folds_spaces(qtbot, tmp_path, data_dir, warnings) -> None:
+    """Qt's HTML import shows a run of spaces as one: marks and selections still land on their words."""
+    path = tmp_path / "spaces.txt"
+    path.write_text(
+        "标题在这里\n\n第一段  有两个空格   和三个空格，然后是要标记的词语，最后结束。\n\n第二段没有空格。\n",
+        encoding="utf-8",
+    )
+    window = _window(qtbot, tmp_path, path, warnings)
+    c = window.annotations
+    _select(window, "要标记的词语")
+    made = c.add_highlight()
+    assert made is not None and made.selector.exact == "要标记的词语"
+    assert _marked_texts(window) == ["要标记的词语"]
+    c.jump_to(made.id)
+    assert window.view.textCursor().selectedText() == "要标记的词语"
+    _close(window)

@@ -59,6 +59,7 @@ def _window(qtbot, tmp_path, path, warnings) -> MainWindow:
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(settings)
     window.prewarm_converters = False
+    window.cache_delay_ms = 0  # no timer left to fire in a later test: the cache job is waited for in _close
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

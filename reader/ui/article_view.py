@@ -47,7 +47,7 @@ class ArticleView(QTextBrowser):
         self._offsets: list[int] = []
         self._search: list[QTextEdit.ExtraSelection] = []
         self._flash: list[QTextEdit.ExtraSelection] = []
-        self._marks: list[QTextEdit.ExtraSelection] = []  # annotations (reader/ui/annotations_panel.py)
+        self._marks: list[QTextEdit.ExtraSelection] = []  # annotations (reader/ui/annotations_controller.py)
         self._needles: list[str] = []
         self._last_position = (-1, -1)
         self.verticalScrollBar().valueChanged.connect(self._report_position)

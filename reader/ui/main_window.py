@@ -28,7 +28,7 @@ from reader.errors import classify
 from reader.paths import SEED_ARTICLE, resource_path
 from reader.render import ArticleRenderer
 from reader.ui import themes
-from reader.ui.annotations_panel import install_annotations
+from reader.ui.annotations_controller import install_annotations
 from reader.ui.article_view import ArticleView
 from reader.ui.file_watch import FileWatch, signature
 from reader.ui.loader import Loader

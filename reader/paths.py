@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from importlib import resources
 from pathlib import Path
@@ -27,3 +28,21 @@ def resource_path(name: str) -> Path:
 
 
 SEED_ARTICLE = "seed_article.txt"
+
+
+def user_data_dir() -> Path:
+    """The user's data folder for reader (READER_DATA_DIR overrides it, e.g. in tests).
+
+    The same folder as Qt's AppLocalDataLocation for organisation and application "reader" (where the log is),
+    found without Qt so the core can use it: ``~/.local/share/reader/reader`` on Linux.
+    """
+    override = os.environ.get("READER_DATA_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "reader" / "reader"

@@ -8,3 +8,6 @@ os.environ.setdefault("QT_LOGGING_RULES", "*.debug=false;qt.qpa.*=false")
 
 # Analyses opened in tests are cached in a throw-away folder, never in the user's cache.
 os.environ.setdefault("READER_CACHE_DIR", tempfile.mkdtemp(prefix="reader-test-cache-"))
+
+# Annotations (an SQLite database in the user's data folder) go to a throw-away folder too.
+os.environ.setdefault("READER_DATA_DIR", tempfile.mkdtemp(prefix="reader-test-data-"))

@@ -47,6 +47,7 @@ class ArticleView(QTextBrowser):
         self._offsets: list[int] = []
         self._search: list[QTextEdit.ExtraSelection] = []
         self._flash: list[QTextEdit.ExtraSelection] = []
+        self._marks: list[QTextEdit.ExtraSelection] = []  # annotations (reader/ui/annotations_controller.py)
         self._needles: list[str] = []
         self._last_position = (-1, -1)
         self.verticalScrollBar().valueChanged.connect(self._report_position)
@@ -83,6 +84,7 @@ class ArticleView(QTextBrowser):
         self.setHtml(f"<html><body>{self._renderer.render(start, end)}</body></html>")
         self._index_anchors()
         self._flash = []
+        self._marks = []  # drawn again for the new page by whoever listens to page_changed
         self._search = self._selections_for(self._needles)
         self._apply_selections()
         self._last_position = (-1, -1)
@@ -330,5 +332,10 @@ class ArticleView(QTextBrowser):
                     best = found
         return best
 
+    def set_marks(self, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Draw *selections* (annotation marks on this page) under the search and flash highlights."""
+        self._marks = list(selections)
+        self._apply_selections()
+
     def _apply_selections(self) -> None:
-        self.setExtraSelections(self._search + self._flash)
+        self.setExtraSelections(self._marks + self._search + self._flash)

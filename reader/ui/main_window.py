@@ -28,6 +28,7 @@ from reader.errors import classify
 from reader.paths import SEED_ARTICLE, resource_path
 from reader.render import ArticleRenderer
 from reader.ui import themes
+from reader.ui.annotations_controller import install_annotations
 from reader.ui.article_view import ArticleView
 from reader.ui.file_watch import FileWatch, signature
 from reader.ui.loader import Loader
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
     """The reader's window."""
 
     language_requested = Signal(str)
+    article_shown = Signal()  # after every _show: the annotations follow (variant, page, theme, new file)
 
     def __init__(self, settings: Settings, loader: Loader | None = None) -> None:
         super().__init__()
@@ -163,6 +165,8 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._wire()
+        self.source_digest = ""  # content hash of the file read (annotations are kept under it)
+        self.annotations = install_annotations(self)
         self.file_watch = FileWatch(self)
         self.file_watch.changed.connect(self._on_file_changed)
         self.file_watch.removed.connect(self._on_file_removed)
@@ -458,6 +462,7 @@ class MainWindow(QMainWindow):
                 position = (0, 0)
             self._pending_position = None
             self.source, self._path, self._encoding = source, path, encoding
+            self.source_digest = digest
             self._show(shown, position)
             opened, seen = self._opening
             self.file_watch.watch(path, seen if opened == path else signature(path))
@@ -541,6 +546,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         if self.find_bar.isVisible():
             self._on_find_text(self.find_bar.field.text())
+        self.article_shown.emit()
 
     def _on_page(self, page: int, count: int) -> None:
         self._page_text = (

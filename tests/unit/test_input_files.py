@@ -76,9 +76,14 @@ def test_files_above_the_limit_are_refused_with_the_limit_named(tmp_path: Path, 
     monkeypatch.setattr(textio, "MAX_FILE_BYTES", 100)
     monkeypatch.setattr(textio, "_CHUNK", 16)
     real_stat = os.stat
-    monkeypatch.setattr(
-        textio.os, "stat", lambda p: os.stat_result((*real_stat(p)[:6], 10, *real_stat(p)[7:]))
-    )
+
+    def stat_that_says_small(path, *args, **kwargs):  # only this file; other threads keep the real os.stat
+        result = real_stat(path, *args, **kwargs)
+        if os.fspath(path) != str(small):
+            return result
+        return os.stat_result((*result[:6], 10, *result[7:]))
+
+    monkeypatch.setattr(textio.os, "stat", stat_that_says_small)
     with pytest.raises(ReaderError) as caught:
         read_bytes(small)
     assert caught.value.code == "too_large"

@@ -359,12 +359,50 @@ def key_statistics(article: Article, figures: list[PlacedFigure], limit: int = M
             best[key] = (score, order, stat)
     ranked = _ranked(best, limit)
     ranked.sort(key=lambda c: (KINDS[c[2].kind].panel_order, c[1]))
-    return [
+    stats = [
         replace(
             stat, sentence=_sentence(context.paragraphs[(stat.section, stat.paragraph)], stat.start, stat.end)
         )
         for _, _, stat in ranked
     ]
+    return _told_apart(stats, body, context)
+
+
+def _told_apart(stats: list[KeyStat], body: list[PlacedFigure], context: _Context) -> list[KeyStat]:
+    """Statistics that would read alike (same label, kind and unit: 确诊病例 63例 and 53例) get their context
+    after the label: the date their sentence gives (确诊病例（6月17日）) or, when that does not tell them apart,
+    what stands before the number in its clause (确诊病例（林西县其他））."""
+    groups: dict[tuple[str, str, str | None], list[int]] = {}
+    for index, stat in enumerate(stats):
+        if stat.kind != "date":
+            groups.setdefault((stat.label, stat.kind, stat.unit), []).append(index)
+    dates: dict[tuple[int | None, int | None], list[tuple[int, str]]] = {}
+    for placed in body:
+        if placed.figure.kind == "date":
+            dates.setdefault((placed.section, placed.paragraph), []).append(
+                (placed.figure.end, placed.figure.text)
+            )
+    told = list(stats)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        clues: list[list[str]] = [[], []]
+        for index in members:
+            stat = stats[index]
+            text = context.paragraphs[(stat.section, stat.paragraph)]
+            sentence = max(text.rfind(stop, 0, stat.start) for stop in "。！？；\n") + 1
+            dated = [
+                t for end, t in dates.get((stat.section, stat.paragraph), []) if sentence <= end <= stat.start
+            ]
+            clues[0].append(dated[-1] if dated else "")
+            clause = max(sentence, *(text.rfind(stop, 0, stat.start) + 1 for stop in _CLAUSE_END | {"、"}))
+            clues[1].append(text[clause : stat.start].strip()[-8:])
+        for clue in clues:
+            if all(clue) and len(set(clue)) == len(clue):
+                for index, text in zip(members, clue, strict=True):
+                    told[index] = replace(stats[index], label=f"{stats[index].label}（{text}）")
+                break
+    return told
 
 
 _EVENT_TEXT = re.compile("[^，,。；;！？!?]{1,16}")

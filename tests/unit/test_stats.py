@@ -67,3 +67,27 @@ def test_a_loss_ranks_like_a_profit() -> None:
     loss, profit = find_figures("甲公司净利润-3亿元，乙公司净利润3亿元。")
     assert (loss.value, profit.value) == (-300_000_000, 300_000_000)
     assert _fixed_score(loss) == _fixed_score(profit)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # told apart by the date of their sentence
+        (
+            "截至5月3日，全省确诊病例120例。截至5月10日，全省确诊病例150例。",
+            ["确诊病例（5月3日）", "确诊病例（5月10日）"],
+        ),
+        # the same date: told apart by what stands before the number in the clause
+        (
+            "到6月17日，赤峰市共确诊63例确诊病例，松山区3例、林西县其他53例确诊病例。",
+            ["确诊病例（赤峰市共确诊）", "确诊病例（林西县其他）"],
+        ),
+    ],
+)
+def test_statistics_that_read_alike_are_told_apart(text: str, labels: list[str]) -> None:
+    from reader.analysis import analyse_text
+
+    counts = [
+        s for s in analyse_text(text).stats if s.kind == "count" and s.unit == "例" and (s.value or 0) > 50
+    ]
+    assert [s.label for s in counts] == labels

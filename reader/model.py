@@ -16,6 +16,24 @@ def format_number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
+_MAGNITUDES = ((10**12, "万亿", "萬億"), (10**8, "亿", "億"), (10**4, "万", "萬"))
+
+
+def magnitude_text(value: float, traditional: bool = False) -> str | None:
+    """The value as a Chinese reader writes it when it is round in a magnitude (333亿, 600万, 1.5万, 3.53万亿:
+    at most two decimals); None when it is not (2,469,452 and 15,140 read best as digits)."""
+    if not float(value).is_integer() or abs(value) < 10**4:
+        return None
+    whole = int(value)
+    for size, simplified, traditional_name in _MAGNITUDES:
+        if abs(whole) >= size:
+            if (whole * 100) % size:
+                return None
+            scaled = f"{whole / size:,.2f}".rstrip("0").rstrip(".")
+            return scaled + (traditional_name if traditional else simplified)
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A figure found in one piece of text: exact source text, offsets, kind and normalised value."""

@@ -4,33 +4,57 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from reader.model import format_number
+from reader.fold import fold
+from reader.model import format_number, magnitude_text
 from reader.ui.richtext import literal
 
 if TYPE_CHECKING:
     from reader.model import KeyStat, TimelineEvent
 
 
+def _number_text(value: float, traditional: bool) -> str:
+    """333亿 where the value is round in a Chinese magnitude, else 2,469,452."""
+    return magnitude_text(value, traditional) or format_number(value)
+
+
+def _is_traditional(stat: KeyStat) -> bool:
+    """Whether the statistic is shown in Traditional characters (its magnitude is then 萬/億)."""
+    shown = stat.label + stat.text
+    return fold(shown) != shown
+
+
 def _value_text(stat: KeyStat) -> str:
+    if stat.value is None:
+        return stat.text
+    traditional = _is_traditional(stat)
+    value = _number_text(stat.value, traditional)
+    if stat.low is not None:
+        value = f"{_number_text(stat.low, traditional)}–{value}"  # a range: 8–10
+    return ("≈" if stat.approx else "") + value
+
+
+def _exact_text(stat: KeyStat) -> str:
+    """The exact value, for the tooltip of a value written with a magnitude."""
     if stat.value is None:
         return stat.text
     value = format_number(stat.value)
     if stat.low is not None:
-        value = f"{format_number(stat.low)}–{value}"  # a range: 8–10
-    return ("≈" if stat.approx else "") + value
+        value = f"{format_number(stat.low)}–{value}"
+    return f"{'≈' if stat.approx else ''}{value} {stat.unit or ''}  ({stat.text})".strip()
 
 
 class StatsChart(QWidget):
@@ -45,7 +69,7 @@ class StatsChart(QWidget):
         super().__init__(parent)
         self.setMinimumHeight(230)
         self.setAccessibleName(self.tr("Chart of key statistics"))
-        self._bars: list[tuple[str, float]] = []
+        self._bars: list[tuple[str, float, str]] = []  # label, value, value as shown (≈600万)
         self._unit = ""
         self._events: list[TimelineEvent] = []
         self._points: list[tuple[QRectF, int]] = []
@@ -62,13 +86,33 @@ class StatsChart(QWidget):
         if by_unit:
             unit, group = max(by_unit.items(), key=lambda kv: (len(kv[1]), sum(s.value or 0 for s in kv[1])))
             group = sorted(group, key=lambda s: -(s.value or 0))[:5]
-            self._bars = [(s.label[:9], float(s.value or 0)) for s in group]
+            self._bars = [(s.label, float(s.value or 0), _value_text(s)) for s in group]
             self._unit = unit
         else:
             self._bars, self._unit = [], ""
         self._events = list(events) if len(events) >= 2 else []
-        self.setToolTip(literal("\n".join(f"{e.text}  {e.label}" for e in self._events)))
+        self.setMouseTracking(True)
         self.update()
+
+    def tooltip_at(self, point: QPointF) -> str | None:
+        """The tooltip for the timeline event at *point* (escaped: labels are file text), or None."""
+        for rect, index in self._points:
+            if rect.contains(point):
+                e = self._events[index]
+                return literal(f"{e.text}  {e.label}")
+        return None
+
+    def event(self, event) -> bool:
+        """One tooltip per timeline event: the one under the pointer, its date and what happened."""
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def mousePressEvent(self, event) -> None:
         for rect, index in self._points:
@@ -125,19 +169,18 @@ class StatsChart(QWidget):
         top += 22
         row = (self.height() - top - 4) / len(self._bars)
         label_w = min(110.0, self.width() * 0.4)
-        biggest = max(v for _, v in self._bars) or 1
-        for i, (label, value) in enumerate(self._bars):
+        biggest = max(v for _, v, _ in self._bars) or 1
+        metrics = painter.fontMetrics()
+        for i, (label, value, shown) in enumerate(self._bars):
             y = top + i * row
-            painter.drawText(
+            painter.drawText(  # a long label loses its end, never its beginning (not "、医护人员")
                 QRectF(6, y, label_w - 8, row),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                label,
+                metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 8)),
             )
             width = (self.width() - label_w - 76) * value / biggest
             painter.fillRect(QRectF(label_w, y + row * 0.2, max(2.0, width), row * 0.6), QColor("#3b82f6"))
-            painter.drawText(
-                QRectF(label_w + width + 4, y, 76, row), Qt.AlignmentFlag.AlignVCenter, f"{value:,.0f}"
-            )
+            painter.drawText(QRectF(label_w + width + 4, y, 76, row), Qt.AlignmentFlag.AlignVCenter, shown)
 
 
 class StatsPanel(QWidget):
@@ -157,6 +200,11 @@ class StatsPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        copy_rows = QShortcut(
+            QKeySequence.StandardKey.Copy, self.tree, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        copy_rows.activated.connect(self.copy_selected_rows)
         self.tree.itemActivated.connect(self._emit)
         self.tree.itemClicked.connect(self._emit)
         self.chart = StatsChart()
@@ -194,6 +242,7 @@ class StatsPanel(QWidget):
             item = QTreeWidgetItem([stat.label, _value_text(stat), stat.unit or ""])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             item.setToolTip(0, literal(stat.sentence))
+            item.setToolTip(1, literal(_exact_text(stat)))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             group.addChild(item)
             self._items[index] = item
@@ -247,6 +296,17 @@ class StatsPanel(QWidget):
         return json.dumps(
             [{k: getattr(s, k) for k in keys} for s in self._stats], ensure_ascii=False, indent=1
         )
+
+    def copy_selected_rows(self) -> None:
+        """Ctrl+C in the list: the selected rows whole (label, value as shown, unit, the text's own figure)."""
+        rows = []
+        for item in self.tree.selectedItems():
+            index = item.data(0, Qt.ItemDataRole.UserRole)
+            if index is not None:
+                s = self._stats[int(index)]
+                rows.append(f"{s.label}\t{_value_text(s)}\t{s.unit or ''}\t{s.text}")
+        if rows:
+            QGuiApplication.clipboard().setText("\n".join(rows))
 
     def copy_to_clipboard(self) -> None:
         """Copy the statistics as tab-separated text."""

@@ -349,3 +349,24 @@ def test_screenshot_of_a_file_that_fails_prints_the_error_and_exits(tmp_path, na
     assert result.returncode != 0
     assert name in result.stderr or "empty" in result.stderr
     assert not out.exists()
+
+
+def test_panel_writes_round_values_in_chinese_magnitudes_and_copies_whole_rows(window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    panel = window.stats_panel
+    rows = {}
+    for g in range(panel.tree.topLevelItemCount()):
+        group = panel.tree.topLevelItem(g)
+        for i in range(group.childCount()):
+            rows[group.child(i).text(0)] = group.child(i)
+    investment = rows["完成投资"]
+    assert (investment.text(1), investment.text(2)) == ("333亿", "元")
+    assert "33,300,000,000" in investment.toolTip(1)  # the exact value on hover
+    assert rows["全员核酸大检测"].text(1) == "≈600万"
+    panel.tree.setFocus()
+    panel.tree.clearSelection()
+    investment.setSelected(True)
+    qtbot.keyClick(panel.tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "完成投资\t333亿\t元\t333亿元"

@@ -91,3 +91,24 @@ def test_statistics_that_read_alike_are_told_apart(text: str, labels: list[str])
         s for s in analyse_text(text).stats if s.kind == "count" and s.unit == "例" and (s.value or 0) > 50
     ]
     assert [s.label for s in counts] == labels
+
+
+@pytest.mark.parametrize(
+    ("value", "simplified", "traditional"),
+    [
+        (33_300_000_000, "333亿", "333億"),
+        (6_000_000, "600万", "600萬"),
+        (10_000, "1万", "1萬"),
+        (15_000, "1.5万", "1.5萬"),
+        (3_530_000_000_000, "3.53万亿", "3.53萬億"),
+        (-300_000_000, "-3亿", "-3億"),
+        (2_469_452, None, None),  # not round in any magnitude: digits read best
+        (15_140, None, None),
+        (9_999, None, None),
+        (12.5, None, None),
+    ],
+)
+def test_values_round_in_a_chinese_magnitude_are_written_with_it(value, simplified, traditional) -> None:
+    from reader.model import magnitude_text
+
+    assert (magnitude_text(value), magnitude_text(value, traditional=True)) == (simplified, traditional)

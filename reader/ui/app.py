@@ -129,7 +129,7 @@ def run_gui(args: argparse.Namespace) -> int:
         new.language_requested.connect(rebuild)
         new.show()
         if old.source is not None:
-            new._pending_position = old.view.current_position()
+            new._pending_position = old.position.anchor()
             new.open_file(old.source.path, old._encoding)
         windows[0] = new
         old.close()

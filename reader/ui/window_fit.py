@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 DEFAULT_SIZE = (1280, 800)  # logical pixels, when the screen has room
 SCREEN_SHARE = 0.92  # at most this much of the available area for a new window
 MIN_WINDOW = (480, 340)
-MIN_ARTICLE = 300  # the article column never gets narrower than this while a panel is shown
+MIN_ARTICLE = 420  # px: about 24 characters at the default size; narrower, the panels make way
 PANEL_WIDTHS = {"dock_sections": (160, 230), "dock_stats": (240, 380)}  # minimum, preferred
 
 
@@ -83,11 +83,11 @@ def fit_to_screen(window: QWidget, restored: bool) -> QRect:
 
 
 def panels_to_hide(width: int, shown: list[str]) -> list[str]:
-    """Which of the *shown* panels (by object name, in order of importance) a window *width* wide cannot hold
-    beside an article column of MIN_ARTICLE: the least important ones first."""
+    """Which of the *shown* panels (by object name, in order of importance) a window *width* wide cannot hold,
+    at their preferred widths, beside an article column of MIN_ARTICLE: the least important ones first."""
     keep = list(shown)
     hidden: list[str] = []
-    while keep and MIN_ARTICLE + sum(PANEL_WIDTHS.get(n, (200, 200))[0] for n in keep) + 24 > width:
+    while keep and MIN_ARTICLE + sum(PANEL_WIDTHS.get(n, (200, 200))[1] for n in keep) > width:
         hidden.append(keep.pop())
     return hidden
 
@@ -144,7 +144,7 @@ class PanelFit(QObject):
         if not docks:
             return
         central = self.window.centralWidget()
-        spare = (central.width() if central is not None else 0) - 2 * MIN_ARTICLE
+        spare = (central.width() if central is not None else 0) - MIN_ARTICLE
         targets: list[int] = []
         for dock in docks:
             _, preferred = PANEL_WIDTHS.get(dock.objectName(), (160, 230))

@@ -704,6 +704,7 @@ class MainWindow(QMainWindow):
         self.find_bar.show()
         self.find_bar.field.setFocus()
         self.find_bar.field.selectAll()
+        self._on_find_text(self.find_bar.field.text())  # the query kept from last time: highlighted again
 
     def hide_find(self) -> None:
         """Close the find bar and clear highlights."""

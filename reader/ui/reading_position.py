@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 
+from reader.render import section_anchor
 from reader.ui.measure import apply_measure
 
 if TYPE_CHECKING:
@@ -197,6 +198,8 @@ class ReadingPosition(QObject):
             return Anchor(section, paragraph, offsets[-1])
         section, paragraph = anchors[i]
         if blocks[i] != number:
+            if i == 0 and view.current_page() == 0:
+                return Anchor()  # the title and byline: the beginning
             return Anchor(section, paragraph, offsets[i])  # a heading or caption at the top: its next paragraph
         rect = layout.blockBoundingRect(block)
         text_layout = block.layout()
@@ -216,14 +219,21 @@ class ReadingPosition(QObject):
         renderer = view._renderer
         if renderer is None:
             return
+        if anchor == Anchor():
+            view._show_page(0)
+            self.fit_measure()
+            view.verticalScrollBar().setValue(0)  # the beginning: the title and the lede above the first paragraph
+            view._report_position()
+            return
         page = renderer.page_of(anchor.section, anchor.paragraph, anchor.offset)
         if page is None:  # not a body paragraph of this article (another file, or an edited one)
             view.go_to_section(min(anchor.section, max(0, len(renderer.analysis.article.sections) - 1)))
             return
         view._show_page(page)
         self.fit_measure()
-        if anchor == Anchor() and page == 0:
-            view.verticalScrollBar().setValue(0)  # the beginning: the title and the lede above the first paragraph
+        if anchor.paragraph == 0 and anchor.offset == 0 and renderer.section_page.get(anchor.section) == page:
+            # The top of a section's first paragraph: show its heading with it (read back the same way).
+            view.scrollToAnchor(section_anchor(anchor.section))
             view._report_position()
             return
         piece = view._piece_start(anchor.section, anchor.paragraph, anchor.offset)

@@ -811,7 +811,9 @@ class MainWindow(QMainWindow):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.view.document().print_(printer)
+            from reader.ui.printing import whole_article
+
+            whole_article(self.view).print_(printer)  # every page of a long text, not the one on screen
 
     def export_pdf_dialog(self) -> None:
         """File ▸ Export as PDF."""
@@ -821,13 +823,17 @@ class MainWindow(QMainWindow):
             self.export_pdf(path)
 
     def export_pdf(self, path: str) -> None:
-        """Write the article (the page on screen, for very long texts) to a PDF file."""
+        """Write the whole article to a PDF file and say so in the status bar (or why it was not written)."""
         from PySide6.QtPrintSupport import QPrinter
+
+        from reader.ui.printing import say_saved, whole_article
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(path)
-        self.view.document().print_(printer)
+        whole_article(self.view).print_(printer)
+        written = Path(path).is_file() and Path(path).stat().st_size > 0
+        say_saved(self, path, None if written else self.tr("the file could not be written"))
 
     # --- drag and drop, closing ------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:

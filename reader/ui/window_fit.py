@@ -14,7 +14,7 @@ the minimum size the article column was one character wide while the side panels
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
@@ -22,6 +22,7 @@ DEFAULT_SIZE = (1280, 800)  # logical pixels, when the screen has room
 SCREEN_SHARE = 0.92  # at most this much of the available area for a new window
 MIN_WINDOW = (480, 340)
 MIN_ARTICLE = 420  # px: about 24 characters at the default size; narrower, the panels make way
+COLLAPSED_KEY = "window/collapsed_panels"
 PANEL_WIDTHS = {"dock_sections": (160, 230), "dock_stats": (240, 380)}  # minimum, preferred
 
 
@@ -95,11 +96,16 @@ def panels_to_hide(width: int, shown: list[str]) -> list[str]:
 class PanelFit(QObject):
     """Collapses and restores the side panels of *window* as it is resized (see the module docstring)."""
 
-    def __init__(self, window: QMainWindow, docks: list[QDockWidget]) -> None:
+    def __init__(self, window: QMainWindow, docks: list[QDockWidget], store: QSettings | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.docks = docks  # most important first: the last one is hidden first
-        self.collapsed: list[QDockWidget] = []  # hidden by us, not by the user
+        self.store = store
+        # Hidden by us, not by the user.  Kept in the settings too: the dock layout is saved with them hidden,
+        # and a window opened wide again must know they were only making way.
+        saved = store.value(COLLAPSED_KEY, []) if store is not None else []
+        names = saved if isinstance(saved, list) else [saved]
+        self.collapsed: list[QDockWidget] = [d for d in docks if d.objectName() in names and d.isHidden()]
         self._adjusting = False
         for dock in docks:
             low, _ = PANEL_WIDTHS.get(dock.objectName(), (160, 230))
@@ -110,6 +116,8 @@ class PanelFit(QObject):
     def _user_toggled(self, dock: QDockWidget, visible: bool) -> None:
         if not self._adjusting and visible and dock in self.collapsed:
             self.collapsed.remove(dock)  # shown again by hand: ours no more
+            if self.store is not None:
+                self.store.setValue(COLLAPSED_KEY, [d.objectName() for d in self.collapsed])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Resize:
@@ -136,6 +144,8 @@ class PanelFit(QObject):
                     dock.show()
                     self.collapsed.remove(dock)
             self._widen([names[n] for n in shown if n not in hide and names[n].isVisible()])
+            if self.store is not None:
+                self.store.setValue(COLLAPSED_KEY, [d.objectName() for d in self.collapsed])
         finally:
             self._adjusting = False
 

@@ -132,7 +132,7 @@ def test_panels_collapse_on_narrow_windows_and_come_back(qtbot, settings) -> Non
     assert win.sidebar_dock.isVisible()
     win.resize(560, 500)
     qtbot.waitUntil(lambda: not win.sidebar_dock.isVisible())
-    assert win.view.width() >= 480
+    qtbot.waitUntil(lambda: win.view.width() >= 480)  # the whole window for the article
     win.resize(1280, 780)
     qtbot.waitUntil(lambda: win.stats_dock.isVisible() and win.sidebar_dock.isVisible())
     qtbot.waitUntil(lambda: win.stats_dock.width() >= 300 and win.sidebar_dock.width() >= 200)  # not squeezed
@@ -175,4 +175,13 @@ def test_measure_of_the_text_column(qtbot, settings) -> None:
     qtbot.waitUntil(lambda: win.view.width() < 720)
     qtbot.waitUntil(win.position.settled)
     assert win.view.document().rootFrame().frameFormat().leftMargin() == 24  # narrow: the whole width
+    QThreadPool.globalInstance().waitForDone(30000)
+
+
+def test_panels_that_made_way_come_back_in_the_next_session(qtbot, settings) -> None:
+    narrow = make_window(qtbot, settings, (600, 500))
+    qtbot.waitUntil(lambda: not narrow.stats_dock.isVisible() and not narrow.sidebar_dock.isVisible())
+    narrow.close()  # the dock layout is saved with both hidden
+    wide = make_window(qtbot, settings, (1280, 780))
+    qtbot.waitUntil(lambda: wide.stats_dock.isVisible() and wide.sidebar_dock.isVisible())
     QThreadPool.globalInstance().waitForDone(30000)

@@ -23,11 +23,12 @@ def settings(tmp_path):
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
-def open_window(qtbot, settings, path: str | None = SEED, size=(1280, 800)) -> MainWindow:
+def open_window(qtbot, settings, path: str | None = SEED, size=(1280, 800), owned: bool = True) -> MainWindow:
     win = MainWindow(settings)
     win.interactive = False
     win.prewarm_converters = False
-    qtbot.addWidget(win)
+    if owned:  # closed by qtbot at the end (not for windows the code under test deletes itself)
+        qtbot.addWidget(win)
     win.resize(*size)
     win.show()
     with qtbot.waitSignal(win.loader.done, timeout=30000):
@@ -130,6 +131,22 @@ def test_position_store_keeps_the_most_recent_files(tmp_path) -> None:
 
 
 # --- relayouts -----------------------------------------------------------------------------------------------
+def test_zoom_keys_keep_the_line(window, qtbot) -> None:
+    """Ctrl+= / Ctrl+- typed in the article (they jumped back a section, the sidebar on the old one)."""
+    before = read_at(window, middle_of_long_paragraph(window))
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.view.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(window.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.prefs.zoom == 3
+    assert_still_reading(window, before)
+    for _ in range(5):
+        qtbot.keyClick(window.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.prefs.zoom == -2
+    assert_still_reading(window, before)
+
+
 @pytest.mark.parametrize("steps", [1, 4, -3])
 def test_zoom_keeps_the_line(window, steps) -> None:
     before = read_at(window, middle_of_long_paragraph(window))
@@ -182,25 +199,31 @@ def test_variant_switch_keeps_the_line(window, qtbot) -> None:
     assert "Simplified" in window.status_label.text()
 
 
-def test_language_switch_keeps_the_line(window, qtbot, settings) -> None:
-    """What app.rebuild does: a window in the new language opens the file at the old window's anchor."""
+def test_language_switch_keeps_the_line(qtbot, settings) -> None:
+    """View ▸ Language: the application builds the window again (app.rebuild_window) on the same line."""
     from PySide6.QtCore import QCoreApplication
 
-    from reader.ui.app import Translations
+    from reader.ui.app import Translations, rebuild_window
 
+    window = open_window(qtbot, settings, owned=False)  # rebuild_window closes and deletes it
     before = read_at(window, middle_of_long_paragraph(window))
     translations = Translations(QCoreApplication.instance())
     try:
-        translations.install("zh_CN")
-        new = MainWindow(settings)
-        qtbot.addWidget(new)
-        new.resize(1280, 800)
-        new.show()
-        new._pending_position = window.position.anchor()
+        window.prefs.language = "zh_CN"
+        window.save_session()
+        new = rebuild_window(window, settings, translations, "zh_CN")
         with qtbot.waitSignal(new.loader.done, timeout=30000):
-            new.open_file(SEED)
+            pass
+        qtbot.waitUntil(new.position.settled)
         assert new.sidebar_dock.windowTitle() == "章节"
         assert_still_reading(new, before)
+        back = rebuild_window(new, settings, translations, "en")
+        qtbot.addWidget(back)  # the last one is ours to close
+        with qtbot.waitSignal(back.loader.done, timeout=30000):
+            pass
+        qtbot.waitUntil(back.position.settled)
+        assert back.sidebar_dock.windowTitle() == "Sections"
+        assert_still_reading(back, before)
     finally:
         translations.install("en")
         QThreadPool.globalInstance().waitForDone(30000)

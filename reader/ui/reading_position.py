@@ -21,9 +21,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 
-from reader.render import section_anchor
+from reader.render import paragraph_anchor, section_anchor
 from reader.ui.measure import apply_measure
 
 if TYPE_CHECKING:
@@ -163,8 +164,10 @@ class ReadingPosition(QObject):
         self.history = History()
         self.files = PositionStore(store)
         self.digest = ""
-        self._held: Anchor | None = None  # read before a resize, put back once the view has its new size
-        view.installEventFilter(self)
+        self._held: Anchor | None = None  # read before a relayout (``kept``), put back after it
+        self._resizing = False
+        self._viewport = view.viewport()
+        self._viewport.installEventFilter(self)
         view.page_changed.connect(lambda _page, _count: self.fit_measure())
 
     def fit_measure(self) -> None:
@@ -175,7 +178,7 @@ class ReadingPosition(QObject):
     def anchor(self) -> Anchor:
         """The character at the start of the first line on screen (of the first body paragraph from there)."""
         if self._held is not None:
-            return self._held  # a resize is being laid out: the pixels mean nothing yet
+            return self._held  # a relayout is in progress: the pixels mean nothing yet
         view = self.view
         blocks, anchors, offsets = view._blocks, view._anchors, view._offsets
         if not blocks:
@@ -270,23 +273,45 @@ class ReadingPosition(QObject):
             self.relayout_done.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The filter sees the resize before the view lays out for it: read the anchor now (once per burst of
-        # resizes), put it back when the event loop is idle again.
-        if watched is self.view and event.type() == QEvent.Type.Resize and self.view._blocks:
-            if self._held is None:
-                self._held = self.anchor()
-                QTimer.singleShot(0, self._settle)
+        # A resize of the viewport: the view lays the text out again for the new width in its resizeEvent.  The
+        # filter reads the anchor first, lets the view handle the event (calling its handler itself), and puts
+        # the anchor back at once.  Done synchronously, not later from the event loop: a jump made meanwhile
+        # (a section click right after the window was shown) must not be undone by a stale restore.
+        if (
+            watched is self._viewport
+            and event.type() == QEvent.Type.Resize
+            and shiboken6.isValid(self.view)
+            and self.view._blocks
+            and not self._resizing
+            and self._index_current()
+        ):
+            here = self.anchor()
+            self._resizing = True
+            try:
+                self.view.resizeEvent(event)
+            finally:
+                self._resizing = False
+            self.go_to(here)
+            self.relayout_done.emit()
+            return True
         return False
 
-    def settled(self) -> bool:
-        """No relayout waiting to put the anchor back (tests wait for this after a resize)."""
-        return self._held is None
+    def _index_current(self) -> bool:
+        """Whether the view's paragraph index describes the document it holds (not so while a page is being
+        set: a scroll bar appearing then resizes the viewport before the view has indexed the new page)."""
+        view = self.view
+        document = view.document()
+        for k in (0, len(view._blocks) - 1):
+            block = document.findBlockByNumber(view._blocks[k])
+            it = block.begin()
+            names = [] if not block.isValid() or it.atEnd() else it.fragment().charFormat().anchorNames()
+            if paragraph_anchor(*view._anchors[k], view._offsets[k]) not in names:
+                return False
+        return True
 
-    def _settle(self) -> None:
-        held, self._held = self._held, None
-        if held is not None:
-            self.go_to(held)
-            self.relayout_done.emit()
+    def settled(self) -> bool:
+        """No relayout in progress (a resize or a ``kept`` block): the view shows the anchor."""
+        return self._held is None and not self._resizing
 
     # --- jumps ---------------------------------------------------------------------------------------------
     def jump(self, move: Callable[[], object]) -> None:

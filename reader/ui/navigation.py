@@ -176,19 +176,20 @@ class Navigation:
         dialog.show()
 
     def about_text(self) -> str:
-        """The About box's text: name, version, what it does, where the log is."""
+        """The About box's text: name, version, what it does, where the log is (plain text)."""
         from reader.ui.logs import log_path
-        from reader.ui.richtext import literal
 
         body = self.window.tr(
             "A reader for Chinese articles: structure, figures and key statistics, in Simplified or Traditional."
         )
         log = self.window.tr("Log: %1").replace("%1", str(log_path()))
-        return literal(f"{APP_NAME} {__version__}\n\n{body}\n\n{log}")
+        return f"{APP_NAME} {__version__}\n\n{body}\n\n{log}"
 
     def show_about(self) -> None:
         """Help ▸ About."""
-        QMessageBox.about(self.window, self.window.tr("About reader"), self.about_text())
+        from reader.ui.richtext import literal
+
+        QMessageBox.about(self.window, self.window.tr("About reader"), literal(self.about_text()))
 
 
 def install(window: MainWindow, edit_menu: QMenu | None = None, go_menu: QMenu | None = None) -> Navigation:

@@ -120,6 +120,8 @@ class Finder(QObject):
         self._counts: list[int] = []
         self._counted_for: tuple[int, tuple[str, ...]] = (0, ())
         self.current: tuple[int, int, int] | None = None  # page, start and end in the page's document
+        self.origin: tuple[int, int] | None = None  # page and position where the search being typed began
+        self._recorded = False  # the jump away from the origin is in the history
         view.page_changed.connect(lambda _page, _count: self._mark())
 
     # --- counting -------------------------------------------------------------------------------------------
@@ -154,7 +156,14 @@ class Finder(QObject):
         reading position, as a browser does while you type; the same query again (after a relayout) only
         highlights again."""
         changed = query != self.query
+        if changed and (not self.query or self.origin is None):
+            # A new search: remember where it began.  Typing more letters searches again from there (not from
+            # the match the first letters found), and Back returns there.
+            self.origin = (self.view.current_page(), self._reading_start())
+            self._recorded = False
         self.query, self.needles = query, [n for n in needles if n]
+        if not self.needles:
+            self.origin = None
         self.view.highlight_all(self.needles)
         if changed or self.current is None or self.current[0] != self.view.current_page():
             self.current = None
@@ -167,7 +176,7 @@ class Finder(QObject):
 
     def clear(self) -> None:
         """The find bar closed: no highlights, no current match."""
-        self.query, self.needles, self.current = "", [], None
+        self.query, self.needles, self.current, self.origin = "", [], None, None
         self.view.highlight_all([])
 
     # --- stepping -------------------------------------------------------------------------------------------
@@ -192,23 +201,24 @@ class Finder(QObject):
             self.state_changed.emit(state)
             return state
         page = view.current_page()
-        if (
-            not from_reading_position
-            and self.current is not None
-            and self.current[0] == page
-            and self._visible(self.current[1])
-        ):
+        record = True  # a jump away from where the reader is: Back returns there
+        if from_reading_position and self.origin is not None:
+            page, origin = self.origin  # typing: always from where the search began
+            record = not self._recorded
+            self._recorded = True
+            view._show_page(page)
+        elif self.current is not None and self.current[0] == page and self._visible(self.current[1]):
             origin = self.current[1] + (0 if backward else 1)
+            record = False  # F3 from match to match: one step of the same search
         else:
-            origin = self._reading_start()
-            # From the reading position forward the match at the top counts; backward, the ones above it.
+            origin = self._reading_start()  # scrolled away: from the reading position, as a browser does
         found, wrapped = self._search_from(page, origin, backward)
         if found is None:
             state = FindState(0, total)
             self.state_changed.emit(state)
             return state
-        if from_reading_position or self.current is None:
-            self.position.jump(lambda: self._show(found))  # Back returns to where the search began
+        if record:
+            self.position.jump(lambda: self._show(found))
         else:
             self._show(found)
         state = self.state(wrapped)

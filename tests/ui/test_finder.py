@@ -155,3 +155,20 @@ def test_n_of_n_across_the_pages_of_a_long_text(window, qtbot, tmp_path) -> None
     window.find_step(True)
     assert window.find_bar.count.text() == "40 of 40 · from the end again"
     assert window.view.current_page() == window.view.page_count() - 1
+
+
+def test_typing_searches_from_where_the_search_began_and_back_returns_there(window) -> None:
+    window.view.go_to_section(1)
+    began = window.position.anchor()
+    reading_start = window.finder._reading_start()
+    window.show_find()
+    window.find_bar.field.setText("核")  # the first letter finds a match further on …
+    assert window.finder.current[1] >= reading_start
+    window.find_bar.field.setText("核酸")  # … more letters search again from where the search began
+    starts = [s.cursor.selectionStart() for s in window.view._search]
+    assert window.finder.current[1] == min(s for s in starts if s >= reading_start)
+    window.find_bar.field.setText("核酸检")
+    window.hide_find()
+    window.navigation.back_action.trigger()  # one Back: to the reading position, not to a match typed past
+    assert window.position.anchor() == began
+    assert not window.navigation.back_action.isEnabled()

@@ -12,6 +12,7 @@ match into view (a third from the top) without selecting it, so the colour shows
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -84,24 +85,32 @@ def unit_texts(renderer: ArticleRenderer, unit: Unit) -> list[str]:
     return texts
 
 
-def count_matches(text: str, needles: list[str]) -> int:
-    """Matches of any of *needles* in *text*, each start counted once (as the view highlights them)."""
-    starts: set[int] = set()
-    for needle in needles:
-        i = text.find(needle)
-        while i != -1:
-            starts.add(i)
-            i = text.find(needle, i + 1)
-    return len(starts)
+def _starts_pattern(needles: list[str]) -> re.Pattern[str] | None:
+    """A pattern matching (empty) at every place where one of *needles* starts, overlaps included."""
+    needles = sorted({n for n in needles if n})
+    if not needles:
+        return None
+    return re.compile("(?=(?:" + "|".join(re.escape(n) for n in needles) + "))")
+
+
+def count_matches(text: str, needles: list[str], pattern: re.Pattern[str] | None = None) -> int:
+    """Matches of any of *needles* in *text*, each start counted once (as the view highlights them); counted
+    by the regular-expression engine, so a common query on a 10 MB text stays quick."""
+    pattern = pattern or _starts_pattern(needles)
+    return 0 if pattern is None else sum(1 for _ in pattern.finditer(text))
 
 
 def page_counts(renderer: ArticleRenderer, needles: list[str]) -> list[int]:
     """Matches on each page of *renderer* (for "n of N" across the pages of a long text)."""
-    needles = [n for n in set(needles) if n]
-    if not needles:
+    pattern = _starts_pattern(needles)
+    if pattern is None:
         return [0] * len(renderer.pages)
     return [
-        sum(count_matches(t, needles) for unit in renderer.units[a:b] for t in unit_texts(renderer, unit))
+        sum(
+            count_matches(t, needles, pattern)
+            for unit in renderer.units[a:b]
+            for t in unit_texts(renderer, unit)
+        )
         for a, b in renderer.pages
     ]
 

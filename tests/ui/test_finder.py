@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QSettings, QThreadPool
 
 from reader.paths import SEED_ARTICLE, resource_path
@@ -18,10 +20,19 @@ from reader.ui.settings import Settings
         ("aaaa", ["aa"], 3),  # overlapping starts count, as the view highlights them
         ("核酸检测", ["核酸", "核酸检测"], 1),  # one start, two needles: once
         ("", ["x"], 0),
+        ("a.b a.b", ["a.b"], 2),  # a query is text, not a pattern
+        ("axb", ["a.b"], 0),
+        ("核酸", [], 0),
     ],
 )
 def test_count_matches(text, needles, expected) -> None:
     assert count_matches(text, needles) == expected
+
+
+@given(st.text("核酸检测a.b", max_size=40), st.lists(st.text("核酸检测a.b", min_size=1, max_size=3), max_size=3))
+def test_count_matches_is_the_number_of_distinct_starts(text, needles) -> None:
+    starts = {i for n in needles for i in range(len(text)) if text.startswith(n, i)}
+    assert count_matches(text, needles) == len(starts)
 
 
 @pytest.mark.parametrize(

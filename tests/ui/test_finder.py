@@ -183,3 +183,16 @@ def test_typing_searches_from_where_the_search_began_and_back_returns_there(wind
     window.navigation.back_action.trigger()  # one Back: to the reading position, not to a match typed past
     assert window.position.anchor() == began
     assert not window.navigation.back_action.isEnabled()
+
+
+def test_counts_see_the_punctuation_as_shown(tmp_path) -> None:
+    """With full-width punctuation on, "市，政" is found where the file has "市,政" (and counted the same)."""
+    from reader.analysis import analyse_bytes
+    from reader.render import ArticleRenderer
+    from reader.ui.finder import page_counts
+
+    analysis = analyse_bytes("标题\n\n赤峰市,政府表示,赤峰市，政府支持。".encode(), None, "a.txt")
+    wide = ArticleRenderer(analysis, wide_punctuation=True)
+    plain = ArticleRenderer(analysis, wide_punctuation=False)
+    assert sum(page_counts(wide, ["市，政"])) == 2 and sum(page_counts(plain, ["市，政"])) == 1
+    assert sum(page_counts(wide, ["赤峰"])) == sum(page_counts(plain, ["赤峰"])) == 2

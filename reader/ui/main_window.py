@@ -61,6 +61,13 @@ def _in_variant(analysis: Analysis, variant: str) -> Analysis:
     return convert_analysis(analysis, variant)
 
 
+def _size_of(path: str) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0
+
+
 def _store_analysis(path: str, encoding: str | None, analysis: Analysis, digest: str) -> None:
     from reader.cache import AnalysisCache
 
@@ -374,6 +381,8 @@ class MainWindow(QMainWindow):
         self._opening = (path, signature(path))
         self.position.remember()  # the file on screen, before a preview of the next one replaces it
         variant, wide = self.variant, self.prefs.wide_punctuation
+        if path != self._path and _size_of(path) > PREVIEW_BYTES:
+            variant = ORIGINAL  # a long text shows its own characters first; the chosen set follows (_on_done)
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", Path(path).name))
 
         def job() -> tuple[Analysis, ArticleRenderer, str, str | None, str, bool, str]:
@@ -488,6 +497,8 @@ class MainWindow(QMainWindow):
             self._rebuild_recent()
             self._fill_variant_box()
             self._prewarm(source.article.script)
+            if variant != self.variant:
+                self.set_variant(self.variant)  # converted in the background, the original on screen meanwhile
             if self._quiet_open:
                 message = self.tr("Reloaded %1: it changed on disk").replace("%1", Path(path).name)
             else:

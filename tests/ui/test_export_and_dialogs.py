@@ -103,3 +103,21 @@ def test_status_bar_names_the_variant_on_screen_not_the_one_being_converted(wind
     with qtbot.waitSignal(window.loader.done, timeout=30000):
         window.set_variant("s2t")
     assert "Traditional · 繁體" in window.status_label.text()
+
+
+def test_a_long_text_shows_its_own_characters_first_then_the_chosen_set(window, qtbot, tmp_path) -> None:
+    """A text above PREVIEW_BYTES with a remembered Traditional set: the original is on screen while the whole
+    article is converted in the background (it was blank until the conversion was done)."""
+    from reader.ui.main_window import PREVIEW_BYTES
+
+    seed = resource_path(SEED_ARTICLE).read_text(encoding="utf-8")
+    long_file = tmp_path / "long.txt"
+    long_file.write_text("\n\n".join(f"第{i}章 标题{i}\n\n{seed}" for i in range(1, 40)), encoding="utf-8")
+    assert long_file.stat().st_size > PREVIEW_BYTES
+    window.variant = "s2t"
+    seen: list[tuple[str, str]] = []
+    window.loader.done.connect(lambda channel, _result: seen.append((channel, window.shown_variant)))
+    window.open_file(str(long_file))
+    qtbot.waitUntil(lambda: ("convert", "s2t") in seen, timeout=120000)
+    assert ("open", "none") in seen and seen.index(("open", "none")) < seen.index(("convert", "s2t"))
+    assert "核酸檢測" in window.view.toPlainText() and "Traditional · 繁體" in window.status_label.text()

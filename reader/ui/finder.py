@@ -154,7 +154,7 @@ class Finder(QObject):
         return sum(self.counts())
 
     def state(self, wrapped: str = "") -> FindState:
-        """"n of N" for the current match."""
+        """ "n of N" for the current match."""
         total = self.total()
         if self.current is None or not total:
             return FindState(0, total, wrapped)

@@ -14,7 +14,9 @@ MEASURE_CHARS = 38  # the longest comfortable line, in CJK characters
 MIN_SIDE = 24  # px: the margin the document always had
 
 
-def side_margin(viewport_width: float, char_width: float, chars: int = MEASURE_CHARS, minimum: int = MIN_SIDE) -> int:
+def side_margin(
+    viewport_width: float, char_width: float, chars: int = MEASURE_CHARS, minimum: int = MIN_SIDE
+) -> int:
     """Left (= right) margin that leaves a column of at most *chars* characters of *char_width*, centred."""
     column = chars * char_width + 2  # + rounding: 38 characters must fit, not 37.9
     return max(minimum, int((viewport_width - column) / 2))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -42,20 +42,40 @@ class Navigation:
         view.setTabChangesFocus(True)
         flags = view.textInteractionFlags() & ~Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         view.setTextInteractionFlags(flags)
-        self.copy_action = window._action(window.tr("&Copy"), self.copy, key.Copy)
-        self.select_all_action = window._action(window.tr("Select &All"), self.select_all, key.SelectAll)
-        self.back_action = window._action(window.tr("&Back"), window.position.back, [key.Back, "Alt+Left"])
+        self.copy_action = window._action(
+            QCoreApplication.translate("Navigation", "&Copy"), self.copy, key.Copy
+        )
+        self.select_all_action = window._action(
+            QCoreApplication.translate("Navigation", "Select &All"), self.select_all, key.SelectAll
+        )
+        self.back_action = window._action(
+            QCoreApplication.translate("Navigation", "&Back"), window.position.back, [key.Back, "Alt+Left"]
+        )
         self.forward_action = window._action(
-            window.tr("&Forward"), window.position.forward, [key.Forward, "Alt+Right"]
+            QCoreApplication.translate("Navigation", "&Forward"),
+            window.position.forward,
+            [key.Forward, "Alt+Right"],
         )
-        self.top_action = window._action(window.tr("&Beginning of the Article"), self.go_top, "Ctrl+Home")
-        self.end_action = window._action(window.tr("&End of the Article"), self.go_end, "Ctrl+End")
-        self.next_pane_action = window._action(window.tr("Next &Pane"), lambda: self.cycle_pane(1), "F6")
+        self.top_action = window._action(
+            QCoreApplication.translate("Navigation", "&Beginning of the Article"), self.go_top, "Ctrl+Home"
+        )
+        self.end_action = window._action(
+            QCoreApplication.translate("Navigation", "&End of the Article"), self.go_end, "Ctrl+End"
+        )
+        self.next_pane_action = window._action(
+            QCoreApplication.translate("Navigation", "Next &Pane"), lambda: self.cycle_pane(1), "F6"
+        )
         self.prev_pane_action = window._action(
-            window.tr("Previous Pa&ne"), lambda: self.cycle_pane(-1), "Shift+F6"
+            QCoreApplication.translate("Navigation", "Previous Pa&ne"),
+            lambda: self.cycle_pane(-1),
+            "Shift+F6",
         )
-        self.shortcuts_action = window._action(window.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
-        self.about_action = window._action(window.tr("&About reader"), self.show_about)
+        self.shortcuts_action = window._action(
+            QCoreApplication.translate("Navigation", "&Keyboard Shortcuts"), self.show_shortcuts, "F1"
+        )
+        self.about_action = window._action(
+            QCoreApplication.translate("Navigation", "&About reader"), self.show_about
+        )
         self.back_action.setEnabled(False)
         self.forward_action.setEnabled(False)
         window.position.history_changed.connect(self._history_changed)
@@ -72,7 +92,7 @@ class Navigation:
             go_menu.addSeparator()
             for action in (self.top_action, self.end_action, self.next_pane_action, self.prev_pane_action):
                 go_menu.addAction(action)
-        help_menu = window.menuBar().addMenu(window.tr("&Help"))
+        help_menu = window.menuBar().addMenu(QCoreApplication.translate("Navigation", "&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
@@ -132,7 +152,8 @@ class Navigation:
             return
         focus = self.window.focusWidget()
         current = next(
-            (i for i, p in enumerate(panes) if focus is not None and (focus is p or p.isAncestorOf(focus))), -1
+            (i for i, p in enumerate(panes) if focus is not None and (focus is p or p.isAncestorOf(focus))),
+            -1,
         )
         target = panes[(current + step) % len(panes)] if current >= 0 else panes[0]
         target.setFocus(Qt.FocusReason.TabFocusReason if step > 0 else Qt.FocusReason.BacktabFocusReason)
@@ -144,16 +165,23 @@ class Navigation:
         for action in self.window.actions():
             keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
             if keys and action.text():
-                rows.append((action.text().replace("&&", "\0").replace("&", "").replace("\0", "&"), ", ".join(keys)))
+                rows.append(
+                    (action.text().replace("&&", "\0").replace("&", "").replace("\0", "&"), ", ".join(keys))
+                )
         return rows
 
     def shortcuts_dialog(self) -> QDialog:
         """Help ▸ Keyboard Shortcuts: a plain table (no rich text), made from the actions themselves."""
         dialog = QDialog(self.window)
-        dialog.setWindowTitle(self.window.tr("Keyboard Shortcuts"))
+        dialog.setWindowTitle(QCoreApplication.translate("Navigation", "Keyboard Shortcuts"))
         rows = self.shortcut_rows()
         table = QTableWidget(len(rows), 2, dialog)
-        table.setHorizontalHeaderLabels([self.window.tr("Command"), self.window.tr("Keys")])
+        table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("Navigation", "Command"),
+                QCoreApplication.translate("Navigation", "Keys"),
+            ]
+        )
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, (command, keys) in enumerate(rows):
@@ -179,20 +207,22 @@ class Navigation:
         """The About box's text: name, version, what it does, where the log is (plain text)."""
         from reader.ui.logs import log_path
 
-        body = self.window.tr(
-            "A reader for Chinese articles: structure, figures and key statistics, in Simplified or Traditional."
+        body = QCoreApplication.translate(
+            "Navigation",
+            "A reader for Chinese articles: structure, figures and key statistics, in Simplified or Traditional.",
         )
-        log = self.window.tr("Log: %1").replace("%1", str(log_path()))
+        log = QCoreApplication.translate("Navigation", "Log: %1").replace("%1", str(log_path()))
         return f"{APP_NAME} {__version__}\n\n{body}\n\n{log}"
 
     def show_about(self) -> None:
         """Help ▸ About."""
         from reader.ui.richtext import literal
 
-        QMessageBox.about(self.window, self.window.tr("About reader"), literal(self.about_text()))
+        QMessageBox.about(
+            self.window, QCoreApplication.translate("Navigation", "About reader"), literal(self.about_text())
+        )
 
 
 def install(window: MainWindow, edit_menu: QMenu | None = None, go_menu: QMenu | None = None) -> Navigation:
     """Create the navigation and help actions of *window* (kept on the window so they live as long)."""
     return Navigation(window, edit_menu, go_menu)
-

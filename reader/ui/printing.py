@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -38,7 +39,13 @@ def say_saved(widget: QWidget, path: str, error: str | None = None) -> None:
         return
     name = Path(path).name
     if error is None:
-        text = widget.tr("Saved %1").replace("%1", name) + f" — {Path(path).parent}"
+        text = (
+            QCoreApplication.translate("Printing", "Saved %1").replace("%1", name) + f" — {Path(path).parent}"
+        )
     else:
-        text = widget.tr("Could not save %1: %2").replace("%1", name).replace("%2", error)
+        text = (
+            QCoreApplication.translate("Printing", "Could not save %1: %2")
+            .replace("%1", name)
+            .replace("%2", error)
+        )
     window.statusBar().showMessage(text, 8000)

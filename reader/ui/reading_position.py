@@ -203,7 +203,9 @@ class ReadingPosition(QObject):
         if blocks[i] != number:
             if i == 0 and view.current_page() == 0:
                 return Anchor()  # the title and byline: the beginning
-            return Anchor(section, paragraph, offsets[i])  # a heading or caption at the top: its next paragraph
+            return Anchor(
+                section, paragraph, offsets[i]
+            )  # a heading or caption at the top: its next paragraph
         rect = layout.blockBoundingRect(block)
         text_layout = block.layout()
         within = 0
@@ -225,7 +227,9 @@ class ReadingPosition(QObject):
         if anchor == Anchor():
             view._show_page(0)
             self.fit_measure()
-            view.verticalScrollBar().setValue(0)  # the beginning: the title and the lede above the first paragraph
+            view.verticalScrollBar().setValue(
+                0
+            )  # the beginning: the title and the lede above the first paragraph
             view._report_position()
             return
         page = renderer.page_of(anchor.section, anchor.paragraph, anchor.offset)

@@ -27,7 +27,9 @@ PANEL_WIDTHS = {"dock_sections": (160, 230), "dock_stats": (240, 380)}  # minimu
 
 
 def fit_rect(
-    rect: tuple[int, int, int, int], available: tuple[int, int, int, int], minimum: tuple[int, int] = MIN_WINDOW
+    rect: tuple[int, int, int, int],
+    available: tuple[int, int, int, int],
+    minimum: tuple[int, int] = MIN_WINDOW,
 ) -> tuple[int, int, int, int]:
     """(x, y, w, h) of *rect* shrunk to the *available* (x, y, w, h) and moved inside it.
 

@@ -121,3 +121,25 @@ def test_a_long_text_shows_its_own_characters_first_then_the_chosen_set(window, 
     qtbot.waitUntil(lambda: ("convert", "s2t") in seen, timeout=120000)
     assert ("open", "none") in seen and seen.index(("open", "none")) < seen.index(("convert", "s2t"))
     assert "核酸檢測" in window.view.toPlainText() and "Traditional · 繁體" in window.status_label.text()
+
+
+@pytest.mark.parametrize(
+    ("code", "help_menu", "back", "of"),
+    [("zh_CN", "帮助(&H)", "后退(&B)", "第 2 处，共 5 处"), ("zh_TW", "說明(&H)", "上一步(&B)", "第 2 個，共 5 個")],
+)
+def test_new_commands_speak_chinese(qtbot, tmp_path, code, help_menu, back, of) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from reader.ui.app import Translations
+    from reader.ui.finder import FindState, find_label
+
+    translations = Translations(QCoreApplication.instance())
+    try:
+        translations.install(code)
+        win = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+        qtbot.addWidget(win)
+        assert win.menuBar().actions()[-1].text() == help_menu
+        assert win.navigation.back_action.text() == back
+        assert find_label(FindState(2, 5), True) == of
+    finally:
+        translations.install("en")

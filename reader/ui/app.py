@@ -121,24 +121,30 @@ def run_gui(args: argparse.Namespace) -> int:
     windows = [window]
 
     def rebuild(code: str) -> None:
-        """A new language: install it and build the window again, on the same file, paragraph and variant."""
-        old = windows[0]
-        translations.install(code)
-        new = MainWindow(settings)
-        new.variant = old.variant
-        new.language_requested.connect(rebuild)
-        new.show()
-        if old.source is not None:
-            new._pending_position = old.view.current_position()
-            new.open_file(old.source.path, old._encoding)
-        windows[0] = new
-        old.close()
-        old.deleteLater()
+        windows[0] = rebuild_window(windows[0], settings, translations, code)
+        windows[0].language_requested.connect(rebuild)
 
     window.language_requested.connect(rebuild)
     window.show()
     window.open_initial(args.file)
     return app.exec()
+
+
+def rebuild_window(old, settings, translations: Translations, code: str):
+    """A new language: install it and build the window again, on the same file, line and variant (the old
+    window's reading anchor, read before it closes)."""
+    from reader.ui.main_window import MainWindow
+
+    translations.install(code)
+    new = MainWindow(settings)
+    new.variant = old.variant
+    new.show()
+    if old.source is not None:
+        new._pending_position = old.position.anchor()
+        new.open_file(old.source.path, old._encoding)
+    old.close()
+    old.deleteLater()
+    return new
 
 
 def _screenshot(app, window, args: argparse.Namespace, store) -> int:

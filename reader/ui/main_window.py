@@ -31,12 +31,15 @@ from reader.ui import themes
 from reader.ui.annotations_controller import install_annotations
 from reader.ui.article_view import ArticleView
 from reader.ui.file_watch import FileWatch, signature
+from reader.ui.finder import Finder, FindState
 from reader.ui.loader import Loader
 from reader.ui.logs import log_path
+from reader.ui.reading_position import Anchor, ReadingPosition, carry
 from reader.ui.richtext import literal
 from reader.ui.section_sidebar import SectionSidebar
 from reader.ui.settings import Preferences, Settings, add_recent
 from reader.ui.stats_panel import StatsPanel
+from reader.ui.window_fit import PanelFit, fit_to_screen
 from reader.variants import ORIGINAL, VARIANT_BY_NAME, variants_for
 
 if TYPE_CHECKING:
@@ -57,6 +60,13 @@ def _in_variant(analysis: Analysis, variant: str) -> Analysis:
     from reader.convert import convert_analysis
 
     return convert_analysis(analysis, variant)
+
+
+def _size_of(path: str) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0
 
 
 def _store_analysis(path: str, encoding: str | None, analysis: Analysis, digest: str) -> None:
@@ -102,7 +112,9 @@ class MainWindow(QMainWindow):
         self.shown: Analysis | None = None  # in the displayed variant
         self.prepared: ArticleRenderer | None = None  # the shown analysis, cut into pages for the view
         self.variant = self.prefs.variant if self.prefs.variant in VARIANT_BY_NAME else ORIGINAL
-        self._pending_position: tuple[int, int] | None = None
+        self._pending_position: tuple[int, int] | Anchor | None = None
+        self._launch_position: Anchor | None = None  # the old session's place, for a file with none stored
+        self.shown_variant = ORIGINAL  # the variant of the text on screen (self.variant may still be converting)
         self._path = ""
         self._encoding: str | None = None
         self._page_text = ""
@@ -122,6 +134,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.view = ArticleView()
+        self.position = ReadingPosition(self.view, settings.store)  # the one owner of the reading position
+        self.finder = Finder(self.view, self.position)
         self.find_bar = FindBar()
         self.find_bar.hide()
         central = QWidget()
@@ -175,6 +189,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        fit_to_screen(self, restored=geometry is not None)  # on the screen it opens on, at any scale factor
+        self.panel_fit = PanelFit(self, [self.sidebar_dock, self.stats_dock], settings.store)
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(
@@ -270,7 +286,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.pdf_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = self.edit_menu = bar.addMenu(self.tr("&Edit"))
         for action in (self.find_action, self.find_next_action, self.find_prev_action):
             edit_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -310,7 +326,7 @@ class MainWindow(QMainWindow):
             language_group.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.fullscreen_action)
-        go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu = self.go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addAction(self.next_section_action)
         go_menu.addAction(self.prev_section_action)
         go_menu.addAction(self.cycle_variant_action)
@@ -323,12 +339,16 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
         self._rebuild_recent()
+        from reader.ui import navigation
+
+        self.navigation = navigation.install(self, edit_menu, go_menu)  # Back/Forward, F6, Help…
 
     def _wire(self) -> None:
         self.loader.done.connect(self._on_done)
         self.loader.failed.connect(self._on_failed)
         self.loader.busy_changed.connect(self.progress.setVisible)
-        self.sidebar.section_requested.connect(self.view.go_to_section)
+        self.sidebar.section_requested.connect(lambda s: self.position.jump(lambda: self.view.go_to_section(s)))
+        self.finder.state_changed.connect(self._on_find_state)
         self.view.position_changed.connect(self._on_position)
         self.view.page_changed.connect(self._on_page)
         self.view.figure_activated.connect(self._on_figure)
@@ -347,7 +367,7 @@ class MainWindow(QMainWindow):
         if path:
             self.open_file(path)
         elif self.prefs.last_file and Path(self.prefs.last_file).exists():
-            self._pending_position = (self.prefs.last_section, self.prefs.last_paragraph)
+            self._launch_position = Anchor(self.prefs.last_section, self.prefs.last_paragraph)
             self.open_file(self.prefs.last_file)
         else:
             self.open_file(str(resource_path(SEED_ARTICLE)))
@@ -363,10 +383,13 @@ class MainWindow(QMainWindow):
             return
         self._quiet_open = quiet
         self._opening = (path, signature(path))
+        self.position.remember()  # the file on screen, before a preview of the next one replaces it
         variant, wide = self.variant, self.prefs.wide_punctuation
+        if path != self._path and _size_of(path) > PREVIEW_BYTES:
+            variant = ORIGINAL  # a long text shows its own characters first; the chosen set follows (_on_done)
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", Path(path).name))
 
-        def job() -> tuple[Analysis, ArticleRenderer, str, str | None, str, bool]:
+        def job() -> tuple[Analysis, ArticleRenderer, str, str | None, str, bool, str]:
             # Imported by the worker, while the window builds.  One read of the file: its content hash finds
             # the stored analysis, and files a fresh one under the bytes actually analysed.
             from reader.analysis import open_analysis
@@ -380,6 +403,7 @@ class MainWindow(QMainWindow):
                 encoding,
                 digest,
                 fresh,
+                variant,
             )
 
         self.loader.submit("open", job)
@@ -400,15 +424,19 @@ class MainWindow(QMainWindow):
                 analysis = analyse_bytes(head[: cut if cut > 0 else len(head)], encoding, path)
                 # Short pages: the preview is laid out while the whole file is analysed, so keep that quick.
                 prepared = ArticleRenderer(_in_variant(analysis, variant), PREVIEW_PAGE_CHARS, wide)
-                return prepared, path
+                return prepared, path, variant
 
             self.loader.submit("preview", preview)
 
     def open_dialog(self) -> None:
         """File ▸ Open."""
-        folder = str(Path(self._path).parent) if self._path else ""
+        from reader.ui.dialogs import open_folder
+
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open article"), folder, self.tr("Text files (*.txt);;All files (*)")
+            self,
+            self.tr("Open article"),
+            open_folder(self._path),
+            self.tr("All files (*);;Text files (*.txt *.text *.md)"),
         )
         if path:
             self.open_file(path)
@@ -416,7 +444,7 @@ class MainWindow(QMainWindow):
     def reload(self, quiet: bool = False) -> None:
         """Reload the current file (F5), keeping the reading position."""
         if self._path:
-            self._pending_position = self.view.current_position()
+            self._pending_position = self.position.anchor()
             self.open_file(self._path, self._encoding, quiet=quiet)
 
     def set_auto_reload(self, on: bool) -> None:
@@ -446,21 +474,24 @@ class MainWindow(QMainWindow):
 
     def _on_done(self, channel: str, result: object) -> None:
         if channel == "preview":
-            shown, path = result  # type: ignore[misc]
+            shown, path, variant = result  # type: ignore[misc]
             if self.loader.is_busy():  # the whole article is still being analysed
                 self._path = path
+                self.shown_variant = variant
                 self._show(shown, (0, 0))
                 self.statusBar().showMessage(self.tr("Showing the beginning while the rest is analysed…"))
         elif channel == "open":
             self.loader.cancel("preview")
-            source, shown, path, encoding, digest, fresh = result  # type: ignore[misc]
+            source, shown, path, encoding, digest, fresh, variant = result  # type: ignore[misc]
+            recalled = self.position.switch_file(digest)  # where this file was last read, if ever
             if self._pending_position is not None:
                 position = self._pending_position
-            elif path == self._path and self.shown is not None:
-                position = self.view.current_position()
+            elif path == self._path and self.shown is not None and recalled is None:
+                position = self.position.anchor()
             else:
-                position = (0, 0)
-            self._pending_position = None
+                position = recalled or self._launch_position or Anchor()
+            self._pending_position = self._launch_position = None
+            self.shown_variant = variant
             self.source, self._path, self._encoding = source, path, encoding
             self.source_digest = digest
             self._show(shown, position)
@@ -471,6 +502,8 @@ class MainWindow(QMainWindow):
             self._rebuild_recent()
             self._fill_variant_box()
             self._prewarm(source.article.script)
+            if variant != self.variant:
+                self.set_variant(self.variant)  # converted in the background, the original on screen meanwhile
             if self._quiet_open:
                 message = self.tr("Reloaded %1: it changed on disk").replace("%1", Path(path).name)
             else:
@@ -491,7 +524,8 @@ class MainWindow(QMainWindow):
         elif channel == "convert":
             variant, shown = result  # type: ignore[misc]
             if variant == self.variant:
-                self._show(shown, self.view.current_position())
+                self.shown_variant = variant
+                self._show(shown, carry(self.position.anchor(), self.shown, shown.analysis))
 
     def error_message(self, error: object) -> str:
         """The failure in the user's language: a sentence for each kind of bad input; for anything else (a bug)
@@ -533,14 +567,17 @@ class MainWindow(QMainWindow):
         else:
             QMessageBox.warning(self, self.tr("Conversion failed"), literal(message))
 
-    def _show(self, prepared: ArticleRenderer, position: tuple[int, int]) -> None:
+    def _show(self, prepared: ArticleRenderer, place: tuple[int, int] | Anchor) -> None:
+        anchor = Anchor.of(place)
+        position = (anchor.section, anchor.paragraph)
         self.prepared = prepared
         self.shown = shown = prepared.analysis
         theme = themes.resolve(self.prefs.theme)
         self.view.show_analysis(prepared, theme, self.prefs.font_family, self.prefs.line_spacing, position)
         self._apply_zoom()
         self.sidebar.set_article(shown.article)
-        self.sidebar.mark_current(position[0])
+        self.position.go_to(anchor)  # the exact line, once laid out with the zoomed font and the measure
+        self.sidebar.mark_current(self.view.current_position()[0])
         self.stats_panel.set_stats(list(shown.stats), list(shown.timeline))
         self.setWindowTitle(f"{shown.article.title or Path(self._path).name} — reader")
         self._update_status()
@@ -561,10 +598,8 @@ class MainWindow(QMainWindow):
         chars = self.prepared.char_count
         parts = [
             self.source.article.encoding if self.source else article.encoding,
-            self.tr("Simplified")
-            if (self.source or self.shown).article.script == "hans"
-            else self.tr("Traditional"),
-            VARIANT_BY_NAME[self.variant].label,
+            self.tr("Simplified") if self._shown_script() == "hans" else self.tr("Traditional"),
+            VARIANT_BY_NAME[self.shown_variant].label,
             self.tr("%1 characters").replace("%1", f"{chars:,}"),
             self.tr("~%1 min").replace("%1", str(max(1, round(chars / 400)))),
             (
@@ -576,6 +611,11 @@ class MainWindow(QMainWindow):
         if self._page_text:
             parts.append(self._page_text)
         self.status_label.setText(" · ".join(parts))
+
+    def _shown_script(self) -> str:
+        """The script of the text on screen: the file's, or the one the shown variant converts to."""
+        target = VARIANT_BY_NAME[self.shown_variant].target
+        return target if target != "any" else (self.source or self.shown).article.script
 
     def _rebuild_recent(self) -> None:
         self.recent_menu.clear()
@@ -639,7 +679,7 @@ class MainWindow(QMainWindow):
         """Go to the next or previous section."""
         if self.shown:
             target = max(0, min(len(self.shown.article.sections) - 1, self.sidebar.current_index() + step))
-            self.view.go_to_section(target)
+            self.position.jump(lambda: self.view.go_to_section(target))
             self.sidebar.mark_current(target)
 
     def _on_figure(self, index: int) -> None:
@@ -659,12 +699,12 @@ class MainWindow(QMainWindow):
     def _on_stat(self, index: int) -> None:
         if self.shown and 0 <= index < len(self.shown.stats):
             s = self.shown.stats[index]
-            self.view.flash_span(s.section, s.paragraph, s.start, s.end)
+            self.position.jump(lambda: self.view.flash_span(s.section, s.paragraph, s.start, s.end))
 
     def _on_event(self, index: int) -> None:
         if self.shown and 0 <= index < len(self.shown.timeline):
             e = self.shown.timeline[index]
-            self.view.flash_span(e.section, e.paragraph, e.start, e.end)
+            self.position.jump(lambda: self.view.flash_span(e.section, e.paragraph, e.start, e.end))
 
     # --- find ------------------------------------------------------------------------------------------
     def _needles(self, query: str) -> list[str]:
@@ -685,31 +725,41 @@ class MainWindow(QMainWindow):
         self.find_bar.show()
         self.find_bar.field.setFocus()
         self.find_bar.field.selectAll()
+        self._on_find_text(self.find_bar.field.text())  # the query kept from last time: highlighted again
 
     def hide_find(self) -> None:
         """Close the find bar and clear highlights."""
         if self.find_bar.isVisible():
             self.find_bar.hide()
-            self.view.highlight_all([])
+            self.finder.clear()
             self.view.setFocus()
 
     def _on_find_text(self, text: str) -> None:
-        count = self.view.highlight_all(self._needles(text))
-        self.find_bar.count.setText(self.tr("Matches: %1").replace("%1", str(count)) if text else "")
+        self.finder.set_query(text, self._needles(text))
+
+    def _on_find_state(self, state: FindState) -> None:
+        """'3 of 17', and a notice when the search went round the end."""
+        from reader.ui.finder import find_label
+
+        text = find_label(state, bool(self.finder.query))
+        self.find_bar.count.setText(text)
+        if state.wrapped:
+            self.statusBar().showMessage(text, 3000)
 
     def find_step(self, backward: bool) -> None:
         """F3 / Shift+F3."""
         if not self.find_bar.field.text():
             self.show_find()
             return
-        if not self.view.find_step(self._needles(self.find_bar.field.text()), backward):
+        if not self.finder.step(backward).total:
             self.statusBar().showMessage(self.tr("Not found"), 3000)
 
     # --- appearance ------------------------------------------------------------------------------------
     def zoom(self, step: int, reset: bool = False) -> None:
         """Ctrl+= / Ctrl+- / Ctrl+0."""
         self.prefs.zoom = 0 if reset else max(-8, min(20, self.prefs.zoom + step))
-        self._apply_zoom()
+        with self.position.kept():  # the same line at the top after the relayout
+            self._apply_zoom()
 
     def _apply_zoom(self) -> None:
         font = self.view.document().defaultFont()
@@ -747,7 +797,7 @@ class MainWindow(QMainWindow):
 
     def _rerender(self) -> None:
         if self.shown:
-            self._show(self.prepared, self.view.current_position())
+            self._show(self.prepared, self.position.anchor())
 
     def apply_theme(self) -> None:
         """Apply the window palette of the current theme."""
@@ -782,7 +832,9 @@ class MainWindow(QMainWindow):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.view.document().print_(printer)
+            from reader.ui.printing import whole_article
+
+            whole_article(self.view).print_(printer)  # every page of a long text, not the one on screen
 
     def export_pdf_dialog(self) -> None:
         """File ▸ Export as PDF."""
@@ -792,13 +844,17 @@ class MainWindow(QMainWindow):
             self.export_pdf(path)
 
     def export_pdf(self, path: str) -> None:
-        """Write the article (the page on screen, for very long texts) to a PDF file."""
+        """Write the whole article to a PDF file and say so in the status bar (or why it was not written)."""
         from PySide6.QtPrintSupport import QPrinter
+
+        from reader.ui.printing import say_saved, whole_article
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(path)
-        self.view.document().print_(printer)
+        whole_article(self.view).print_(printer)
+        written = Path(path).is_file() and Path(path).stat().st_size > 0
+        say_saved(self, path, None if written else self.tr("the file could not be written"))
 
     # --- drag and drop, closing ------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
@@ -817,6 +873,7 @@ class MainWindow(QMainWindow):
 
     def save_session(self) -> None:
         """Persist preferences, last file and position, window state."""
+        self.position.remember()
         if not self.settings.save(self.prefs):
             self.settings_warning.show()
         self.settings.save_window(self.saveGeometry(), self.saveState())

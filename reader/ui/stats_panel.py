@@ -319,7 +319,14 @@ class StatsPanel(QWidget):
             self, self.tr("Export statistics"), "stats.csv", "CSV (*.csv);;JSON (*.json)"
         )
         if path:
-            self.export_to(path)
+            from reader.ui.printing import say_saved
+
+            try:
+                self.export_to(path)
+            except OSError as error:
+                say_saved(self, path, error.strerror or str(error))
+            else:
+                say_saved(self, path)
 
     def export_to(self, path: str) -> None:
         """Write the statistics to *path* (JSON when it ends in .json, else CSV)."""

@@ -470,6 +470,16 @@
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="847"/>
+        <source>the file could not be written</source>
+        <translation>檔案無法寫入</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="435"/>
+        <source>All files (*);;Text files (*.txt *.text *.md)</source>
+        <translation>所有檔案 (*);;文字檔 (*.txt *.text *.md)</translation>
+    </message>
 </context>
 <context>
     <name>SectionSidebar</name>
@@ -579,6 +589,135 @@
         <location filename="../../reader/ui/stats_panel.py" line="259"/>
         <source>Export statistics</source>
         <translation>匯出資料</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../reader/ui/navigation.py" line="46"/>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation.py" line="49"/>
+        <source>Select &amp;All</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation.py" line="52"/>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation.py" line="55"/>
+        <source>&amp;Forward</source>
+        <translation>下一步(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation.py" line="60"/>
+        <source>&amp;Beginning of the Article</source>
+        <translation>文章開頭(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation.py" line="63"/>
+        <source>&amp;End of the Article</source>
+        <translation>文章末尾(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation.py" line="66"/>
+        <source>Next &amp;Pane</source>
+        <translation>下一個窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation.py" line="69"/>
+        <source>Previous Pa&amp;ne</source>
+        <translation>上一個窗格(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation.py" line="74"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation.py" line="77"/>
+        <source>&amp;About reader</source>
+        <translation>關於 reader(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation.py" line="95"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation.py" line="176"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation.py" line="181"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation.py" line="182"/>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation.py" line="212"/>
+        <source>A reader for Chinese articles: structure, figures and key statistics, in Simplified or Traditional.</source>
+        <translation>中文文章閱讀器：結構、數字與關鍵資料，簡體或繁體皆可。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation.py" line="214"/>
+        <source>Log: %1</source>
+        <translation>日誌：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/navigation.py" line="222"/>
+        <source>About reader</source>
+        <translation>關於 reader</translation>
+    </message>
+</context>
+<context>
+    <name>Finder</name>
+    <message>
+        <location filename="../../reader/ui/finder.py" line="49"/>
+        <source>No matches</source>
+        <translation>無相符項目</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/finder.py" line="51"/>
+        <source>%1 matches</source>
+        <translation>%1 個相符項目</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/finder.py" line="53"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 個，共 %2 個</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/finder.py" line="55"/>
+        <source>from the top again</source>
+        <translation>已從開頭繼續</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/finder.py" line="57"/>
+        <source>from the end again</source>
+        <translation>已從末尾繼續</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../reader/ui/printing.py" line="43"/>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/printing.py" line="47"/>
+        <source>Could not save %1: %2</source>
+        <translation>無法儲存 %1：%2</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@ def _safe(node: ast.expr) -> bool:
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
         if name == HELPER:
             return True
-        if name == "tr":
+        if name in ("tr", "translate"):  # self.tr("text"), QCoreApplication.translate("Context", "text")
             return all(isinstance(a, ast.Constant) for a in node.args)
     return False
 

@@ -163,7 +163,13 @@ class AnnotationsController(QObject):
         self.window.addAction(self.redo_action)
         self.export_action = self._action(self.tr("&Export Annotations…"), self.export_dialog)
         self.import_action = self._action(self.tr("&Import Annotations…"), self.import_dialog)
-        menu = self.window.menuBar().addMenu(self.tr("&Notes"))
+        bar = self.window.menuBar()
+        menu = QMenu(self.tr("&Notes"), bar)
+        help_menu = next((a for a in bar.actions() if a.menu() and a.menu().objectName() == "help"), None)
+        if help_menu is not None:
+            bar.insertMenu(help_menu, menu)  # Help stays the last menu
+        else:
+            bar.addMenu(menu)
         for action in (self.bookmark_action, self.highlight_action, self.note_action):
             menu.addAction(action)
         colours = menu.addMenu(self.tr("Highlight in &Colour"))

@@ -93,6 +93,7 @@ class Navigation:
             for action in (self.top_action, self.end_action, self.next_pane_action, self.prev_pane_action):
                 go_menu.addAction(action)
         help_menu = window.menuBar().addMenu(QCoreApplication.translate("Navigation", "&Help"))
+        help_menu.setObjectName("help")  # menus added later go before it: Help stays last
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -201,10 +201,7 @@ class StatsPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
-        copy_rows = QShortcut(
-            QKeySequence.StandardKey.Copy, self.tree, context=Qt.ShortcutContext.WidgetShortcut
-        )
-        copy_rows.activated.connect(self.copy_selected_rows)
+        self.tree.copy = self.copy_selected_rows  # Edit ▸ Copy (Ctrl+C) copies what has the focus
         self.tree.itemActivated.connect(self._emit)
         self.tree.itemClicked.connect(self._emit)
         self.chart = StatsChart()

@@ -110,6 +110,8 @@ class AnnotationsController(QObject):
         self.dock.setObjectName("dock_annotations")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock, Qt.Orientation.Vertical)
+        self.dock.hide()  # an empty panel only takes room: it opens with the first annotation (or Notes ▸ …)
+        self._dock_offered = False
         self.gutter = MarkGutter(self.view)
         self._source: Analysis | None = None
         self._document: int | None = None
@@ -467,6 +469,9 @@ class AnnotationsController(QObject):
     # --- making and changing ------------------------------------------------------------------------------
     def _push(self, text: str, before: list[Annotation], after: list[Annotation]) -> None:
         self.undo_stack.push(_Change(self, text, before, after))
+        if after and not self._dock_offered and not self.dock.isVisible():
+            self.dock.show()  # the first annotation of the session shows where annotations are listed
+        self._dock_offered = True
 
     def _commit(self, remove: list[Annotation], put: list[Annotation]) -> None:
         """Replace *remove* by *put* in memory and on disk (called by the undo commands)."""

@@ -190,7 +190,12 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         fit_to_screen(self, restored=geometry is not None)  # on the screen it opens on, at any scale factor
-        self.panel_fit = PanelFit(self, [self.sidebar_dock, self.stats_dock], settings.store)
+        self.panel_fit = PanelFit(
+            self,
+            [self.sidebar_dock, self.stats_dock],
+            settings.store,
+            companions={self.sidebar_dock: [self.annotations.dock]},
+        )
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(

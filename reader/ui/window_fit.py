@@ -98,16 +98,26 @@ def panels_to_hide(width: int, shown: list[str]) -> list[str]:
 class PanelFit(QObject):
     """Collapses and restores the side panels of *window* as it is resized (see the module docstring)."""
 
-    def __init__(self, window: QMainWindow, docks: list[QDockWidget], store: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        docks: list[QDockWidget],
+        store: QSettings | None = None,
+        companions: dict[QDockWidget, list[QDockWidget]] | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.docks = docks  # most important first: the last one is hidden first
+        # Docks stacked in another's column (the annotations under the sections): they make way and come back
+        # with it, since hiding the one alone frees no width.
+        self.companions = companions or {}
         self.store = store
         # Hidden by us, not by the user.  Kept in the settings too: the dock layout is saved with them hidden,
         # and a window opened wide again must know they were only making way.
         saved = store.value(COLLAPSED_KEY, []) if store is not None else []
         names = saved if isinstance(saved, list) else [saved]
-        self.collapsed: list[QDockWidget] = [d for d in docks if d.objectName() in names and d.isHidden()]
+        every = [*docks, *(c for group in self.companions.values() for c in group)]
+        self.collapsed: list[QDockWidget] = [d for d in every if d.objectName() in names and d.isHidden()]
         self._adjusting = False
         for dock in docks:
             low, _ = PANEL_WIDTHS.get(dock.objectName(), (160, 230))
@@ -139,12 +149,16 @@ class PanelFit(QObject):
             for dock in self.docks:
                 name = dock.objectName()
                 if name in hide and dock.isVisible():
-                    dock.hide()
-                    if dock not in self.collapsed:
-                        self.collapsed.append(dock)
+                    for d in (dock, *self.companions.get(dock, ())):
+                        if d.isVisible():
+                            d.hide()
+                            if d not in self.collapsed:
+                                self.collapsed.append(d)
                 elif name not in hide and dock in self.collapsed:
-                    dock.show()
-                    self.collapsed.remove(dock)
+                    for d in (dock, *self.companions.get(dock, ())):
+                        if d in self.collapsed:
+                            d.show()
+                            self.collapsed.remove(d)
             self._widen([names[n] for n in shown if n not in hide and names[n].isVisible()])
             if self.store is not None:
                 self.store.setValue(COLLAPSED_KEY, [d.objectName() for d in self.collapsed])

@@ -95,11 +95,11 @@ class StatsChart(QWidget):
         self.update()
 
     def tooltip_at(self, point: QPointF) -> str | None:
-        """The tooltip for the timeline event at *point* (escaped: labels are file text), or None."""
+        """The tooltip text (plain: file text) for the timeline event at *point*, or None."""
         for rect, index in self._points:
             if rect.contains(point):
                 e = self._events[index]
-                return literal(f"{e.text}  {e.label}")
+                return f"{e.text}  {e.label}"
         return None
 
     def event(self, event) -> bool:
@@ -107,7 +107,7 @@ class StatsChart(QWidget):
         if event.type() == QEvent.Type.ToolTip:
             text = self.tooltip_at(QPointF(event.pos()))
             if text:
-                QToolTip.showText(event.globalPos(), text, self)
+                QToolTip.showText(event.globalPos(), literal(text), self)
             else:
                 QToolTip.hideText()
                 event.ignore()

@@ -126,16 +126,25 @@ def test_statistics_tooltips_show_sentences_literally(hostile_window) -> None:
     assert checked
 
 
-def test_chart_tooltip_shows_event_labels_literally(hostile_window) -> None:
+def test_chart_tooltip_shows_event_labels_literally(hostile_window, monkeypatch) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
     chart = hostile_window.stats_panel.chart
     chart.resize(400, 260)
     chart.grab()  # paints, placing the events
     events = hostile_window.shown.timeline
     assert chart._points, "the hostile article has dated events"
+    seen: list[str] = []
+    monkeypatch.setattr(QToolTip, "showText", lambda _pos, text, *a, **k: seen.append(text))
     for rect, index in chart._points:  # one tooltip per event, with that event's text only, shown literally
         plain = f"{events[index].text}  {events[index].label}"
-        text, rendered = shown(chart.tooltip_at(rect.center()))
+        at = rect.center().toPoint()
+        chart.event(QHelpEvent(QEvent.Type.ToolTip, at, chart.mapToGlobal(at)))
+        text, rendered = shown(seen[-1])
         assert " ".join(text.split()) == " ".join(plain.split()) and not rendered
+    assert len(seen) == len(chart._points)
     assert any(MARKUP.search(f"{e.text}  {e.label}") for e in events)  # the hostile labels were among them
 
 

@@ -181,6 +181,8 @@ def _screenshot(app, window, args: argparse.Namespace, store) -> int:
         window.view.go_to_section(args.section)
         window.sidebar.mark_current(args.section)
         app.processEvents()
+    else:  # laid out only now: the sidebar follows what the view shows (it was marked at a tiny first size)
+        window.sidebar.mark_current(window.view.current_position()[0])
     image = window.grab()
     ok = image.save(args.screenshot, "PNG", 80)  # zlib level that is both faster and smaller than the default
     window.loader.wait(10_000)  # let a cache write finish: the caller may exit without tearing down

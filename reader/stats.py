@@ -93,6 +93,9 @@ def _split_verb(run: str) -> tuple[str, str]:
     return run, verb
 
 
+_ADVERBS = frozenset("已将还再又仍")  # between a subject and its verb: 项目已开工, 人数将达
+
+
 def _label_before(text: str, start: int, floor: int) -> tuple[str, str]:
     """(label, linking verb) of the phrase a number closes: 核酸采样点|779个, 制造业|增长|5.1%."""
     run, verb = _split_verb(_CJK_TAIL.search(text, max(floor, start - 16), start).group(0))
@@ -100,12 +103,16 @@ def _label_before(text: str, start: int, floor: int) -> tuple[str, str]:
         trimmed = run.rstrip("将可已仍还再又")  # 气温将|下降, 降幅可|达: adverbs of the verb, not the subject
         verb, run = run[len(trimmed) :] + verb, trimmed
     run = run[-14:]
-    cut = 0
+    cut, previous, adverb_at = 0, 0, -1
     for m in _BEFORE_STOP.finditer(run):
         stop_end = m.start() + len(m.group(1))
-        if stop_end <= len(run) - 1:
-            cut = max(cut, stop_end)
+        if stop_end <= len(run) - 1 and stop_end > cut:
+            previous, cut = cut, stop_end
+            adverb_at = m.start() if m.group(1) in _ADVERBS else -1
     label = run[cut:].strip("、")
+    subject = run[previous:adverb_at] if adverb_at > previous else ""
+    if 2 <= len(subject) <= 8:
+        label = subject + label  # 重点项目已动、开工|590项: the subject before the adverb names what was counted
     if len(label) > 2:
         label = label.removesuffix("以")  # 篮板球以|48比35: the preposition introduces the figure
     for lead in ("以上", "以下", "已", "共", "计", "还", "又"):  # 以上: the tail of 规模以上 cut off

@@ -416,9 +416,7 @@ class MainWindow(QMainWindow):
             size = Path(path).stat().st_size
         except OSError:
             return
-        from reader.cache import AnalysisCache
-
-        if size > PREVIEW_BYTES and not AnalysisCache().has(path, encoding):
+        if size > PREVIEW_BYTES:  # even when stored: reading a 10 MB analysis back takes longer than a second
 
             def preview() -> tuple[ArticleRenderer, str]:
                 from reader.analysis import analyse_bytes

@@ -78,7 +78,7 @@ HOSTILE = {
 
 def section_hostile() -> None:
     """No accepted input (≤ 64 MB; these are ~10 MB) should take long: figures stop at MAX_FIGURES, idioms are
-    found by binary search, windows never cut a number."""
+    masked before the rules run, windows never cut a number."""
     from reader.analysis import analyse_bytes
 
     for name, text in HOSTILE.items():

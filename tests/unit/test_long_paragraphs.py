@@ -50,7 +50,7 @@ def test_long_text_matches_short_reading_of_each_sentence() -> None:
 
 
 def test_figures_inside_idioms_are_dropped_and_others_kept() -> None:
-    """The idiom filter (a binary search over idiom spans) drops what lies inside an idiom and nothing else."""
+    """Idioms are masked before the rules run: nothing inside one is a figure, everything around it is."""
     text = "他百分之百确定，三心二意不行，共有3人。" * 3
     assert [f.text for f in find_figures_in_long_text(text)] == ["3人"] * 3
 

@@ -464,11 +464,16 @@ def _split_dateline(paragraph: str) -> tuple[str | None, str, str]:
     return paragraph[: m.end()].rstrip(_WS), paragraph[m.end() :].lstrip(_WS), f"dateline.{m.lastgroup}"
 
 
-def _build(text: str, encoding: str) -> tuple[Article, list[_Line]]:
-    """The article and the lines it was built from, each with its role and the rule that decided it."""
+def _build(text: str, encoding: str, title: str | None = None) -> tuple[Article, list[_Line]]:
+    """The article and the lines it was built from, each with its role and the rule that decided it.
+
+    *title* is the headline when the file's format names it (a web page's ``<h1>``, a PDF's largest type): the
+    first line, when it is that text, is the title whatever its punctuation."""
     lines = _split_lines(text)
     blank_separated = _blank_separated(lines)
     _mark_notes_and_captions(lines)
+    if title and lines and "".join(lines[0].text.split()) == "".join(title.split()):
+        lines[0].mark("title", "title.named_by_format")
     _mark_headline_block(lines)
     _mark_repeated_title(lines)
     _mark_lists(lines, blank_separated)
@@ -529,12 +534,12 @@ def _build(text: str, encoding: str) -> tuple[Article, list[_Line]]:
     return article, lines
 
 
-def parse_article(text: str, encoding: str = "utf-8") -> Article:
-    """Rebuild the article held in *text* (already decoded and line-normalised)."""
-    return _build(text, encoding)[0]
+def parse_article(text: str, encoding: str = "utf-8", title: str | None = None) -> Article:
+    """Rebuild the article held in *text* (already decoded and line-normalised); *title* as in ``_build``."""
+    return _build(text, encoding, title)[0]
 
 
-def explain_structure(text: str) -> list[dict[str, object]]:
+def explain_structure(text: str, title: str | None = None) -> list[dict[str, object]]:
     """Why each non-blank line of *text* got its role: ``[{"line", "role", "rule", "text"}]`` in reading order.
 
     ``line`` is the 1-based line number in *text*, ``role`` one of title, deck, byline, dateline, note, caption,
@@ -543,5 +548,5 @@ def explain_structure(text: str) -> list[dict[str, object]]:
     line's first 40 characters.  A dateline line keeps the rest of its text in the first paragraph.  Computed
     afresh rather than stored on the Article, so the cached model stays as it is.
     """
-    _, lines = _build(text, "utf-8")
+    _, lines = _build(text, "utf-8", title)
     return [{"line": ln.number, "role": ln.kind, "rule": ln.rule, "text": ln.text[:40]} for ln in lines]

@@ -125,22 +125,23 @@ def document_text(data: bytes, encoding: str | None = None, name: str = "") -> E
     return EngineInput(text, document.encoding, document.title.strip() or None)
 
 
-def clipboard_text(html: str | None, plain: str | None) -> EngineInput:
-    """What Edit ▸ Paste as New Article reads: the copied page fragment (text/html) through the HTML path when
-    it holds any text, else the plain text through the text path."""
-    from reader.formats.document import engine_text
-    from reader.textio import normalise_text
-
+def clipboard_file(html: str | None, plain: str | None) -> tuple[bytes, str]:
+    """What Edit ▸ Paste as New Article keeps, as (bytes, suffix) for a file the reader then opens like any
+    other: the copied page fragment (text/html from a browser) as an HTML page when it holds text, through the
+    HTML path; else the plain text as UTF-8 text, through the text path.  ReaderError when there is no text."""
     if html and html.strip():
+        from reader.formats.document import engine_text
         from reader.formats.html import html_text_document
 
         try:
-            document = html_text_document(html)
-            text = engine_text(document)
+            has_text = bool(engine_text(html_text_document(html)).strip())
         except ReaderError:
-            text = ""
-        if text.strip():
-            return EngineInput(text, "html", document.title.strip() or None)
+            has_text = False
+        if has_text:
+            page = (
+                html if html.lstrip().lower().startswith(("<!doctype", "<html")) else f"<html>{html}</html>"
+            )
+            return ('<meta charset="utf-8">\n' + page).encode("utf-8", "surrogatepass"), ".html"
     if plain and plain.strip():
-        return EngineInput(normalise_text(plain), "utf-8")
+        return plain.encode("utf-8", "surrogatepass"), ".txt"
     raise ReaderError("The clipboard holds no text.", "empty")

@@ -35,7 +35,9 @@ _RADICAL_PAIRS = "⺁厂⺂乛⺃乚⺄乙⺅亻⺆冂⺇𠘨⺈刀⺉刂⺊卜�
 def _fold_table() -> dict[int, str]:
     """Kangxi radicals, CJK radical supplement forms and compatibility ideographs → the unified ideograph
     (NFKC on those code points only: NFKC elsewhere would also fold full-width punctuation and digits)."""
-    table: dict[int, str] = {ord(a): b for a, b in zip(_RADICAL_PAIRS[::2], _RADICAL_PAIRS[1::2], strict=True)}
+    table: dict[int, str] = {
+        ord(a): b for a, b in zip(_RADICAL_PAIRS[::2], _RADICAL_PAIRS[1::2], strict=True)
+    }
     for start, end in ((0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F)):
         for code in range(start, end + 1):
             folded = unicodedata.normalize("NFKC", chr(code))
@@ -209,7 +211,9 @@ def _assemble(pages: list[list[_Line]]) -> Document:
         for i, line in enumerate(lines):
             at_edge = i < 2 or i >= len(lines) - 2
             if at_edge and (
-                _key(line.text) in furniture or _PAGE_NUMBER.match(line.text) or _small_apart(lines, i, typical)
+                _key(line.text) in furniture
+                or _PAGE_NUMBER.match(line.text)
+                or _small_apart(lines, i, typical)
             ):
                 continue
             kept.append(line)

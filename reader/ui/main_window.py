@@ -24,14 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.errors import classify
+from reader.errors import ReaderError, classify
 from reader.paths import SEED_ARTICLE, resource_path
 from reader.render import ArticleRenderer
 from reader.ui import themes
 from reader.ui.article_view import ArticleView
 from reader.ui.file_watch import FileWatch, signature
+from reader.ui.formats import is_plain_text, open_filter
 from reader.ui.loader import Loader
 from reader.ui.logs import log_path
+from reader.ui.paste import default_folder, save_clipboard
 from reader.ui.richtext import literal
 from reader.ui.section_sidebar import SectionSidebar
 from reader.ui.settings import Preferences, Settings, add_recent
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
             "",
             None,
         )  # path and signature before reading
+        self.paste_folder = default_folder()  # Edit ▸ Paste as New Article keeps the clipboard here
         self.prewarm_converters = True  # off for one-shot runs such as --screenshot
         self.cache_delay_ms = CACHE_DELAY_MS  # 0 for one-shot runs: write the cache before exiting
         self.interactive = (
@@ -243,6 +246,7 @@ class MainWindow(QMainWindow):
             self.tr("Next &Character Set"), self.cycle_variant, "Ctrl+Shift+V"
         )
         self.escape_action = self._action(self.tr("Close Find Bar"), self.hide_find, "Esc")
+        self.paste_action = self._action(self.tr("Paste as &New Article"), self.paste_article, "Ctrl+Shift+N")
         self.wide_action = self._action(
             self.tr("Full-width &Punctuation"), self.set_wide_punctuation, checkable=True
         )
@@ -267,6 +271,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.paste_action)
         for action in (self.find_action, self.find_next_action, self.find_prev_action):
             edit_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -385,7 +390,7 @@ class MainWindow(QMainWindow):
             return
         from reader.cache import AnalysisCache
 
-        if size > PREVIEW_BYTES and not AnalysisCache().has(path, encoding):
+        if size > PREVIEW_BYTES and is_plain_text(path) and not AnalysisCache().has(path, encoding):
 
             def preview() -> tuple[ArticleRenderer, str]:
                 from reader.analysis import analyse_bytes
@@ -403,11 +408,19 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         """File ▸ Open."""
         folder = str(Path(self._path).parent) if self._path else ""
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open article"), folder, self.tr("Text files (*.txt);;All files (*)")
-        )
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open article"), folder, open_filter())
         if path:
             self.open_file(path)
+
+    def paste_article(self) -> None:
+        """Edit ▸ Paste as New Article: the clipboard kept as a file, then opened (the article on screen stays
+        if the clipboard holds no text)."""
+        try:
+            path = save_clipboard(self.paste_folder)
+        except (ReaderError, OSError) as exc:
+            self._on_failed("open", exc)
+            return
+        self.open_file(str(path))
 
     def reload(self, quiet: bool = False) -> None:
         """Reload the current file (F5), keeping the reading position."""
@@ -508,6 +521,10 @@ class MainWindow(QMainWindow):
             "not_regular": self.tr("%1 is not a regular file (a device or a pipe, for example)."),
             "too_large": self.tr("%1 is too large for the reader."),
             "unreadable": self.tr("Could not read %1."),
+            "encrypted": self.tr("The file is protected by a password: save it without one to read it here."),
+            "malformed": self.tr("The file is damaged and could not be read."),
+            "no_text": self.tr("This PDF has no text layer (a scanned document?): the reader reads text."),
+            "unsupported": self.tr("The reader does not open this kind of file (save it as .docx, PDF or text)."),
         }
         if code not in messages:
             return self.tr("Something went wrong inside the reader. The details are in its log: %1").replace(

@@ -45,7 +45,9 @@ def main(argv: list[str] | None = None) -> int:
             pdf = Path(folder) / (path.stem + ".pdf")
             date = gold.get("source", {}).get("date") or ""
             header = f"{gold.get('source', {}).get('publisher', '')}　{date}"
-            pages = write_pdf(pdf, article_html(gold["article"].get("title") or "", gold_sections(gold)), header)
+            pages = write_pdf(
+                pdf, article_html(gold["article"].get("title") or "", gold_sections(gold)), header
+            )
             scores, details = score_export(analysis_to_dict(analyse_file(pdf), pdf.name), gold)
             rows.append((path.stem, pages, scores, details))
             print(

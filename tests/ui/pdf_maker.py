@@ -20,7 +20,9 @@ def article_html(title: str, sections: list[tuple[str | None, list[str]]]) -> st
     return "\n".join(parts)
 
 
-def write_pdf(path: Path, body_html: str, header: str = "", page_numbers: bool = True, columns: int = 1) -> int:
+def write_pdf(
+    path: Path, body_html: str, header: str = "", page_numbers: bool = True, columns: int = 1
+) -> int:
     """Write *body_html* to *path* as A5 pages; returns the number of pages."""
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
@@ -39,7 +41,10 @@ def write_pdf(path: Path, body_html: str, header: str = "", page_numbers: bool =
     indent = 2 * font.pointSizeF() * writer.resolution() / 72  # two characters, as Chinese print indents
     block = doc.begin()
     while block.isValid():
-        if block.blockFormat().headingLevel() == 0 and block.blockFormat().alignment() != Qt.AlignmentFlag.AlignHCenter:
+        if (
+            block.blockFormat().headingLevel() == 0
+            and block.blockFormat().alignment() != Qt.AlignmentFlag.AlignHCenter
+        ):
             cursor = QTextCursor(block)
             form = block.blockFormat()
             form.setTextIndent(indent)
@@ -55,7 +60,9 @@ def write_pdf(path: Path, body_html: str, header: str = "", page_numbers: bool =
             writer.newPage()
         if header:
             painter.setFont(small)
-            painter.drawText(QRectF(margin, margin * 0.4, body.width(), margin * 0.4), Qt.AlignmentFlag.AlignLeft, header)
+            painter.drawText(
+                QRectF(margin, margin * 0.4, body.width(), margin * 0.4), Qt.AlignmentFlag.AlignLeft, header
+            )
         if page_numbers:
             painter.setFont(small)
             painter.drawText(

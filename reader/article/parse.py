@@ -182,6 +182,10 @@ def _mark_headline_block(lines: list[_Line]) -> None:
             j -= 1
         above.reverse()
         line.mark("byline", "byline.role_and_name")
+        if above and any(ln.kind == "title" for ln in lines[: above[0]]):
+            for k in above:
+                lines[k].mark("deck", "deck.under_named_title")  # the format named the title: these are its deck
+            return
         if above:
             lines[above[0]].mark("title", "title.above_byline")
             for k in above[1:]:

@@ -74,10 +74,11 @@ _PAGE_NUMBER = re.compile(
 )
 
 
-def _page_lines(textpage) -> list[_Line]:
+def _page_lines(textpage, width: float = float("inf"), height: float = float("inf")) -> list[_Line]:
     """The page's lines, rebuilt from each character's box: PDFium's own line breaks miss some (two printed
     lines come out as one when the second starts at the left margin), so a line ends where the next character
-    sits on another baseline or goes back to the left."""
+    sits on another baseline or goes back to the left.  Text drawn outside the page (a line that straddles a
+    page break, painted on both pages and clipped) is not on this page."""
     count = textpage.count_chars()
     if count <= 0:
         return []
@@ -111,10 +112,13 @@ def _page_lines(textpage) -> list[_Line]:
                 chars.append(" ")
             continue
         box = textpage.get_charbox(i, loose=True)  # the font's box: 一 and “ sit on the line like 中
+        middle = (box[1] + box[3]) / 2
+        if middle < 0 or middle > height or box[2] < 0 or box[0] > width:
+            continue
         if boxes:
             last = boxes[-1]
-            height = max(last[3] - last[1], box[3] - box[1], 1.0)
-            if abs(box[1] - last[1]) > 0.5 * height or box[0] < last[0] - 2 * height:
+            size = max(last[3] - last[1], box[3] - box[1], 1.0)
+            if abs(box[1] - last[1]) > 0.5 * size or box[0] < last[0] - 2 * size:
                 close()
         chars.append(char)
         boxes.append(box)
@@ -187,7 +191,8 @@ def pdf_document(data: bytes) -> Document:
                 page = pdf[index]
                 textpage = page.get_textpage()
                 try:
-                    pages.append(_page_lines(textpage))
+                    width, height = page.get_size()
+                    pages.append(_page_lines(textpage, width, height))
                 finally:
                     textpage.close()
                     page.close()
@@ -218,6 +223,9 @@ def _assemble(pages: list[list[_Line]]) -> Document:
                 continue
             kept.append(line)
         body_pages.append(kept)
+    for before, after in itertools.pairwise(body_pages):
+        if before and after and before[-1].text == after[0].text:
+            before.pop()  # a line straddling the page break, painted (and clipped) on both pages
     body = [ln for lines in body_pages for ln in lines]
     if not body:
         raise ReaderError("The PDF has no text besides its page headers.", "no_text")
@@ -241,7 +249,7 @@ def _assemble(pages: list[list[_Line]]) -> Document:
                 indented = line.x0 > left + 0.8 * size
                 short = previous.x1 < right - 1.5 * size
                 resized = abs(line.size - previous.size) > 0.15 * max(line.size, previous.size)
-                gap = n > 0 and previous.bottom - line.bottom > 1.4 * max(leading, previous.size * 1.2)
+                gap = n > 0 and previous.bottom - line.bottom > 1.25 * max(leading, previous.size * 1.1)
                 new = indented or short or resized or gap
                 full = previous.x1 > right - 2 * previous.size and previous.x0 < left + 2 * previous.size
                 if not resized and line.size > 1.1 * size and not gap and full:

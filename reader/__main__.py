@@ -88,7 +88,7 @@ def _export(args: argparse.Namespace) -> int:
             from reader.article import explain_structure
 
             source = file_text(path, args.encoding)
-            structure = explain_structure(source.text, source.title)
+            structure = explain_structure(source.text, source.title, source.roles, source.marked)
     except (ReaderError, ValueError) as exc:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 2

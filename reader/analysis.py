@@ -17,9 +17,17 @@ if TYPE_CHECKING:
     from reader.cache import AnalysisCache
 
 
-def analyse_text(text: str, encoding: str = "utf-8", path: str = "", title: str | None = None) -> Analysis:
-    """Analyse already-decoded text (*title*: the headline the file's format names, if any)."""
-    article = parse_article(text, encoding, title)
+def analyse_text(
+    text: str,
+    encoding: str = "utf-8",
+    path: str = "",
+    title: str | None = None,
+    roles: tuple[tuple[str, str], ...] = (),
+    marked: bool = False,
+) -> Analysis:
+    """Analyse already-decoded text (*title*, *roles*, *marked*: what the file's format says of its structure,
+    see ``reader.article.parse._build``)."""
+    article = parse_article(text, encoding, title, roles, marked)
     figures = article_figures(article)
     return Analysis(
         article,
@@ -34,7 +42,7 @@ def analyse_bytes(data: bytes, encoding: str | None = None, path: str = "") -> A
     """Decode and analyse raw file bytes of any format the reader opens (text, web page, MHTML, PDF, Word),
     decided by their content (raises ReaderError for unusable input)."""
     source = document_text(data, encoding, os.path.basename(path))
-    return analyse_text(source.text, source.encoding, path, source.title)
+    return analyse_text(source.text, source.encoding, path, source.title, source.roles, source.marked)
 
 
 def analyse_file(path: str | Path, encoding: str | None = None) -> Analysis:

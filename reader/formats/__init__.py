@@ -41,6 +41,8 @@ class EngineInput:
     text: str
     encoding: str
     title: str | None = None
+    roles: tuple[tuple[str, str], ...] = ()  # (line, "caption" or "note") as the format marks them
+    marked: bool = False  # blank lines are the format's own paragraph breaks (never joined across)
 
 
 def _strip_bom(head: bytes) -> bytes:
@@ -92,7 +94,7 @@ def document_text(data: bytes, encoding: str | None = None, name: str = "") -> E
     if kind == TEXT:
         decoded = decode(data, encoding)
         return EngineInput(decoded.text, decoded.encoding)
-    from reader.formats.document import engine_text
+    from reader.formats.document import clean_line, engine_text
 
     if kind == HTML:
         from reader.formats.html import html_document
@@ -122,7 +124,9 @@ def document_text(data: bytes, encoding: str | None = None, name: str = "") -> E
     text = engine_text(document)
     if not text.strip():
         raise ReaderError("The file has no text to show.", "empty")
-    return EngineInput(text, document.encoding, document.title.strip() or None)
+    roles = tuple((clean_line(b.text), "caption") for b in document.blocks if b.kind == "caption")
+    roles += tuple((clean_line(m), "note") for m in document.meta)
+    return EngineInput(text, document.encoding, document.title.strip() or None, roles, document.marked)
 
 
 def clipboard_file(html: str | None, plain: str | None) -> tuple[bytes, str]:

@@ -36,6 +36,10 @@ class Document:
     meta: tuple[str, ...] = ()
     blocks: tuple[Block, ...] = field(default_factory=tuple)
     encoding: str = "utf-8"
+    # Whether the blocks are the source's own paragraphs (a web page's <p>, a Word paragraph): then the engine
+    # never joins two of them.  False for PDF, whose paragraphs are rebuilt from the layout and may still break
+    # mid-sentence where the layout misled.
+    marked: bool = True
 
 
 def clean_line(text: str) -> str:

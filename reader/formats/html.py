@@ -140,7 +140,7 @@ class _TreeBuilder(HTMLParser):
         if tag == "title":
             self._in_title = True
         current = self.stack[-1]
-        if tag in _CLOSES_P and any(n.tag == "p" for n in self.stack[-3:]):
+        if tag in _CLOSES_P and self.stack[-1].tag != "a" and any(n.tag == "p" for n in self.stack[-3:]):
             self._close("p", frozenset({"div", "td", "li", "article", "section"}))
         elif tag == "li":
             self._close("li", frozenset({"ul", "ol", "menu"}))
@@ -204,12 +204,36 @@ def _visible(node: _Node) -> bool:
     )
 
 
-def _furniture(node: _Node, inside_article: bool) -> bool:
-    """Whether a box is page furniture by its tag or its name (never the article itself)."""
+def _plain_text(root: _Node) -> dict[int, int]:
+    """For every box, how many characters of text it holds outside links (the measure that tells a page
+    wrapper named ``…-nav`` from a real menu)."""
+    sizes: dict[int, int] = {}
+    order: list[tuple[_Node, bool]] = []
+    work: list[tuple[_Node, bool]] = [(root, False)]
+    while work:
+        node, in_link = work.pop()
+        order.append((node, in_link))
+        for child in node.children:
+            if isinstance(child, _Node) and child.tag not in _DROP:
+                work.append((child, in_link or child.tag == "a"))
+    for node, in_link in reversed(order):  # children before parents
+        total = 0
+        for child in node.children:
+            if isinstance(child, str):
+                total += 0 if in_link else len(_NONSPACE.findall(child))
+            else:
+                total += sizes.get(id(child), 0)
+        sizes[id(node)] = total
+    return sizes
+
+
+def _furniture(node: _Node, inside_article: bool, plain: dict[int, int]) -> bool:
+    """Whether a box is page furniture by its tag or its name (never the article itself, and never a box that
+    holds more running text than a menu or a footer ever does)."""
     if node.tag in _DROP:
         return True
     if node.tag in ("header", "footer") and not inside_article:
-        return True
+        return plain.get(id(node), 0) < 600
     names = f"{node.attrs.get('class', '')} {node.attrs.get('id', '')}"
     if (
         node.tag in ("body", "html", "article", "main", "p")
@@ -217,7 +241,7 @@ def _furniture(node: _Node, inside_article: bool) -> bool:
         or "article" in names
     ):
         return False
-    return bool(_FURNITURE.search(names))
+    return bool(_FURNITURE.search(names)) and plain.get(id(node), 0) < 600
 
 
 def _collect(root: _Node) -> list[_Text]:
@@ -238,11 +262,13 @@ def _collect(root: _Node) -> list[_Text]:
                 out.append(_Text(tags[-1], piece.strip(), share, owners[-1], len(out)))
         links = 0
 
+    plain = _plain_text(root)
     # An explicit stack instead of recursion: nesting is bounded by MAX_DEPTH, but cheap either way.
     work: list[tuple[_Node | str, int, bool, bool]] = [(root, 0, False, False)]
     while work:
         item, phase, in_link, in_article = work.pop()
         if isinstance(item, str):
+            item = item.replace("\r", " ").replace("\n", " ")  # a line break in the source is a space
             buffer.append(item)
             if in_link:
                 links += len(_NONSPACE.findall(item))
@@ -253,7 +279,7 @@ def _collect(root: _Node) -> list[_Text]:
             owners.pop()
             tags.pop()
             continue
-        if _furniture(node, in_article) or not _visible(node):
+        if _furniture(node, in_article, plain) or not _visible(node):
             continue
         if node.tag == "br":
             buffer.append("\n")
@@ -272,6 +298,21 @@ def _collect(root: _Node) -> list[_Text]:
             work.append((child, 0, inner_link, inner_article))
     flush()
     return out
+
+
+_CAPTION_BOX = re.compile(
+    r"caption|pictext|pic_?txt|img_?desc|imgtxt|img_?title|picintro|pic_?info|photo_?desc|figure_?text",
+    re.IGNORECASE,
+)
+
+
+# A caption says so: 图为…, 图注：…, 圖說：…, （图片来源…）
+_CAPTION_TEXT = re.compile(r"^[（(]?(?:图|圖)(?:为|為|注|註|说|說|片|\s*\d+\s*[：:])")
+_DISCUSSION = re.compile(r"comment|reply|replies|guestbook|discuss|forum-post|respond", re.IGNORECASE)
+
+
+def _names(node: _Node) -> str:
+    return f"{node.attrs.get('class', '')} {node.attrs.get('id', '')}"
 
 
 def _length(text: str) -> int:
@@ -314,6 +355,9 @@ def _content_root(runs: list[_Text]) -> _Node | None:
             level += 1
     if not scores:
         return None
+    for key, node in nodes.items():
+        if any(_DISCUSSION.search(_names(n)) for n in _ancestors(node)[:6]):
+            scores[key] *= 0.2  # readers' comments are running text too, but not the article
     return nodes[max(scores, key=lambda k: scores[k])]
 
 
@@ -441,7 +485,11 @@ def html_text_document(text: str, codec: str = "utf-8") -> Document:
             elif run.tag == "h1":
                 if clean_line(run.text) != title:
                     blocks.append(Block("heading", run.text))
-            elif run.tag == "figcaption":
+            elif (
+                run.tag == "figcaption"
+                or _CAPTION_BOX.search(_names(run.owner))
+                or _CAPTION_TEXT.match(run.text.strip())
+            ):
                 blocks.append(Block("caption", run.text))
             else:
                 blocks.append(Block("paragraph", run.text))

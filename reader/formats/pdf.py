@@ -271,4 +271,4 @@ def _assemble(pages: list[list[_Line]]) -> Document:
             blocks.append(Block("heading", text))
         else:
             blocks.append(Block("paragraph", text))
-    return Document(title, (), tuple(blocks), "pdf")
+    return Document(title, (), tuple(blocks), "pdf", marked=False)

@@ -52,6 +52,17 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
+def _valid_utf8(data: bytes) -> bool:
+    """Whether *data* is UTF-8 with enough non-ASCII characters to tell (at least 8 multibyte sequences)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return sum(1 for c in text[:100_000] if ord(c) > 0x7F) >= 8
+
+
 def decode_html(data: bytes, declared: str | None = None, forced: str | None = None) -> tuple[str, str]:
     """(text, codec) of a page: the codec the user forces, else the one declared by the container (MHTML
     headers) or the page, else the reader's own detection.  A declaration that the bytes contradict (a page that
@@ -59,6 +70,11 @@ def decode_html(data: bytes, declared: str | None = None, forced: str | None = N
     if forced:
         codec = text_codec(forced)
         return codecs.decode(data, codec, errors="replace"), codec
+    if _valid_utf8(data):
+        # A page saved by a browser is written in UTF-8 but keeps its old <meta charset=gb2312>; bytes that are
+        # valid UTF-8 with many multibyte characters are UTF-8 whatever the page says (GBK text practically
+        # never is).
+        return data.removeprefix(codecs.BOM_UTF8).decode("utf-8"), "utf-8"
     for codec in (declared, declared_charset(data)):
         if not codec:
             continue
@@ -311,6 +327,24 @@ _CAPTION_TEXT = re.compile(r"^[（(]?(?:图|圖)(?:为|為|注|註|说|說|片|\
 _DISCUSSION = re.compile(r"comment|reply|replies|guestbook|discuss|forum-post|respond", re.IGNORECASE)
 
 
+def _has_picture(node: _Node, depth: int = 0) -> bool:
+    if node.tag == "img":
+        return True
+    return depth < 4 and any(isinstance(c, _Node) and _has_picture(c, depth + 1) for c in node.children)
+
+
+def _under_picture(run: _Text, per_box: dict[int, int]) -> bool:
+    """The one short text in a box (a table cell, a div) that also holds a picture: the picture's caption."""
+    box = run.owner.parent or run.owner
+    return (
+        run.tag not in _HEADINGS
+        and per_box.get(id(box)) == 1
+        and _length(run.text) <= 80
+        and box.tag in ("td", "div", "figure", "center", "span")
+        and _has_picture(box)
+    )
+
+
 def _names(node: _Node) -> str:
     return f"{node.attrs.get('class', '')} {node.attrs.get('id', '')}"
 
@@ -472,6 +506,10 @@ def html_text_document(text: str, codec: str = "utf-8") -> Document:
     first_body = len(runs)
     if root is not None:
         chosen = [r for r in runs if root in _ancestors(r.owner)]
+        per_box: dict[int, int] = {}
+        for run in chosen:
+            box = run.owner.parent or run.owner
+            per_box[id(box)] = per_box.get(id(box), 0) + 1
         first_body = chosen[0].order if chosen else len(runs)
         # A headline inside the content box comes first: what follows it is the article.
         for run in chosen:
@@ -489,6 +527,7 @@ def html_text_document(text: str, codec: str = "utf-8") -> Document:
                 run.tag == "figcaption"
                 or _CAPTION_BOX.search(_names(run.owner))
                 or _CAPTION_TEXT.match(run.text.strip())
+                or _under_picture(run, per_box)
             ):
                 blocks.append(Block("caption", run.text))
             else:

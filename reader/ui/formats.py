@@ -9,7 +9,6 @@ from reader.formats import PATTERNS, TEXT, sniff
 
 def open_filter() -> str:
     """The Open dialog's filter: every format first, then each on its own, then all files."""
-    everything = " ".join(p for patterns in PATTERNS.values() for p in patterns)
     names = {
         "text": QCoreApplication.translate("MainWindow", "Text files"),
         "html": QCoreApplication.translate("MainWindow", "Web pages"),
@@ -17,9 +16,11 @@ def open_filter() -> str:
         "pdf": QCoreApplication.translate("MainWindow", "PDF documents"),
         "docx": QCoreApplication.translate("MainWindow", "Word documents"),
     }
-    parts = [f"{QCoreApplication.translate('MainWindow', 'Articles')} ({everything})"]
+    articles = QCoreApplication.translate("MainWindow", "Articles")
+    everything = QCoreApplication.translate("MainWindow", "All files")
+    parts = [f"{articles} ({' '.join(p for patterns in PATTERNS.values() for p in patterns)})"]
     parts += [f"{names[kind]} ({' '.join(patterns)})" for kind, patterns in PATTERNS.items()]
-    parts.append(f"{QCoreApplication.translate('MainWindow', 'All files')} (*)")
+    parts.append(f"{everything} (*)")
     return ";;".join(parts)
 
 

@@ -316,6 +316,54 @@
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Paste as &amp;New Article</source>
+        <translation>粘贴为新文章(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The file is protected by a password: save it without one to read it here.</source>
+        <translation>文件受密码保护：请先另存为无密码的文件再在此阅读。</translation>
+    </message>
+    <message>
+        <source>The file is damaged and could not be read.</source>
+        <translation>文件已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>This PDF has no text layer (a scanned document?): the reader reads text.</source>
+        <translation>此 PDF 没有文字层（可能是扫描件）：阅读器只能读取文字。</translation>
+    </message>
+    <message>
+        <source>The reader does not open this kind of file (save it as .docx, PDF or text).</source>
+        <translation>阅读器无法打开这类文件（请另存为 .docx、PDF 或文本）。</translation>
+    </message>
+    <message>
+        <source>Text files</source>
+        <translation>文本文件</translation>
+    </message>
+    <message>
+        <source>Web pages</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>Web archives</source>
+        <translation>网页存档</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Word documents</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/main_window.py" line="431"/>
         <source>%1 changed on disk: press F5 to reload</source>
         <translation>%1 已在磁盘上更改：按 F5 重新载入</translation>

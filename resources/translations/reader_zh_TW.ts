@@ -316,6 +316,54 @@
         <translation>文本檔案 (*.txt);;所有檔案 (*)</translation>
     </message>
     <message>
+        <source>Paste as &amp;New Article</source>
+        <translation>貼上為新文章(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The file is protected by a password: save it without one to read it here.</source>
+        <translation>檔案受密碼保護：請先另存為無密碼的檔案再在此閱讀。</translation>
+    </message>
+    <message>
+        <source>The file is damaged and could not be read.</source>
+        <translation>檔案已損壞，無法讀取。</translation>
+    </message>
+    <message>
+        <source>This PDF has no text layer (a scanned document?): the reader reads text.</source>
+        <translation>此 PDF 沒有文字層（可能是掃描檔）：閱讀器只能讀取文字。</translation>
+    </message>
+    <message>
+        <source>The reader does not open this kind of file (save it as .docx, PDF or text).</source>
+        <translation>閱讀器無法開啟這類檔案（請另存為 .docx、PDF 或純文字）。</translation>
+    </message>
+    <message>
+        <source>Text files</source>
+        <translation>純文字檔</translation>
+    </message>
+    <message>
+        <source>Web pages</source>
+        <translation>網頁</translation>
+    </message>
+    <message>
+        <source>Web archives</source>
+        <translation>網頁封存檔</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>Word documents</source>
+        <translation>Word 文件</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>所有檔案</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/main_window.py" line="431"/>
         <source>%1 changed on disk: press F5 to reload</source>
         <translation>%1 已在磁碟上更改：按 F5 重新載入</translation>

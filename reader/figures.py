@@ -155,7 +155,9 @@ TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile("(?P<hc>[一二两三四五六七八九十]{1,3})[时](?P<mc>[一二三四五六七八九十廿卅]{1,3})分"),
     # 零时 is midnight (零时起, 凌晨零时30分); 零点 stays out, it begins decimals (零点五)
-    re.compile(f"(?<![{CN_NUMERAL_CHARS}0-9])(?P<hc>零)时(?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}}|[0-5]?[0-9])分)?"),
+    re.compile(
+        f"(?<![{CN_NUMERAL_CHARS}0-9])(?P<hc>零)时(?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}}|[0-5]?[0-9])分)?"
+    ),
     re.compile("(?<![0-9:])(?P<h>2[0-3]|[01]?[0-9])[:：](?P<mi>[0-5][0-9])(?:[:：][0-5][0-9])?(?![0-9:：])"),
 )
 # Patterns start with the number itself so the regex engine can skip ahead by character class; an approximation
@@ -193,7 +195,9 @@ FRACTION = re.compile(f"(?P<d>{ARABIC}|[{CN_NUMERAL_CHARS}]+)分之(?P<n>{ARABIC
 # 成 followed by these starts a word (成群, 成为, 成功…), not a proportion.
 _WORD_AFTER_CHENG = re.compile("[群立为功绩本果员长熟交效就型品年人都语败分真全套批片堆]")
 RATIO = re.compile(f"(?<![0-9.:：])(?:{ARABIC})(?:(?:[:：]|比)(?:{ARABIC})){{1,4}}(?![0-9:：])")
-ORDINAL = re.compile(f"第(?:[ \u00a0](?=[0-9]))?(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?:[ \u00a0](?={UNIT}))?(?P<unit>{UNIT})?")
+ORDINAL = re.compile(
+    f"第(?:[ \u00a0](?=[0-9]))?(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?:[ \u00a0](?={UNIT}))?(?P<unit>{UNIT})?"
+)
 MONEY_PREFIXED = re.compile(f"{CURRENCY_PREFIX}\\s?(?P<a>{ARABIC})(?P<am>{MAG})?(?P<unit>美元|元|港元)?")
 
 

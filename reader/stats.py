@@ -361,7 +361,8 @@ def key_statistics(article: Article, figures: list[PlacedFigure], limit: int = M
     first_date = next((o for o in eligible if body[o].figure.kind == "date"), None)
     penalty = {o: _LATER_DATE for o in eligible if body[o].figure.kind == "date" and o != first_date}
     queue = sorted(
-        ((_upper_bound(body[o].figure) - penalty.get(o, 0.0), o) for o in eligible), key=lambda c: (-c[0], c[1])
+        ((_upper_bound(body[o].figure) - penalty.get(o, 0.0), o) for o in eligible),
+        key=lambda c: (-c[0], c[1]),
     )
     best: dict[tuple, tuple[float, int, KeyStat]] = {}
     tries: dict[tuple, int] = {}

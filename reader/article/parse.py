@@ -89,7 +89,9 @@ CAPTION_CREDIT = re.compile(
     rf"(?:{_W(_LEX.credit_verbs)})?[\s　]*[）)]?$"
 )
 # A chart or table title: 图1：…, 表2 …, 图表3.
-CHART_TITLE = re.compile(rf"^(?:{_W(_LEX.chart_words)})[\s　]*\d{{1,2}}(?:[-－.]\d{{1,2}})?(?:[：:\s　．.、]|$)")
+CHART_TITLE = re.compile(
+    rf"^(?:{_W(_LEX.chart_words)})[\s　]*\d{{1,2}}(?:[-－.]\d{{1,2}})?(?:[：:\s　．.、]|$)"
+)
 # A lone name after a mark: ☉张国财
 MARKED_NAME = re.compile(rf"^[{re.escape(_LEX.name_marks)}][\s　]*[{_HAN}·]{{2,4}}$")
 # A label alone on its line heading what follows: 问题： / 答复：
@@ -184,7 +186,9 @@ def _mark_headline_block(lines: list[_Line]) -> None:
         line.mark("byline", "byline.role_and_name")
         if above and any(ln.kind == "title" for ln in lines[: above[0]]):
             for k in above:
-                lines[k].mark("deck", "deck.under_named_title")  # the format named the title: these are its deck
+                lines[k].mark(
+                    "deck", "deck.under_named_title"
+                )  # the format named the title: these are its deck
             return
         if above:
             lines[above[0]].mark("title", "title.above_byline")
@@ -332,7 +336,12 @@ def _mark_lists(lines: list[_Line], blank_separated: bool) -> None:
         ):
             j += 1
         run = lines[i:j]
-        if j < len(lines) and lines[j].kind == "body" and len(run) > 1 and looks_like_plain_heading(run[-1].text):
+        if (
+            j < len(lines)
+            and lines[j].kind == "body"
+            and len(run) > 1
+            and looks_like_plain_heading(run[-1].text)
+        ):
             run = run[:-1]  # 过去五年 / 过去五年极不寻常…: the heading of the paragraph after the list
         widths = {len(ln.text) for ln in run[:-1]}
         if len(run) >= 3 and not (len(widths) == 1 and len(run[0].text) >= 16):
@@ -375,7 +384,9 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
             following = lines[i + 2]
         if not blank_separated and (len(line.text) < 4 or len(following.text) < 2 * len(line.text)):
             continue
-        line.mark("heading", "heading.plain_set_apart" if blank_separated else "heading.plain_before_longer_text")
+        line.mark(
+            "heading", "heading.plain_set_apart" if blank_separated else "heading.plain_before_longer_text"
+        )
         line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
     # Two-line unnumbered headings: a plain heading followed straight by another short unpunctuated line.
     for i in range(len(lines) - 1):
@@ -482,8 +493,8 @@ def _build(
 
     *title* is the headline when the file's format names it (a web page's ``<h1>``, a PDF's largest type): the
     first line, when it is that text, is the title whatever its punctuation.  *roles* are (line, role) pairs the
-    format decides: "caption" (``<figcaption>``, a picture's caption box) or "note" (the date and source lines
-    under a web page's headline); *marked* as in ``_paragraphs``."""
+    format decides: "caption" (``<figcaption>``, a picture's caption box), "heading" (``<h2>``, a Word heading
+    style) or "note" (the date and source lines under a web page's headline); *marked* as in ``_paragraphs``."""
     lines = _split_lines(text)
     blank_separated = _blank_separated(lines)
     _mark_notes_and_captions(lines)
@@ -495,6 +506,11 @@ def _build(
             role = named.get("".join(line.text.split())) if line.kind == "body" else None
             if role in ("caption", "note"):
                 line.mark(role, f"{role}.named_by_format")
+            elif role == "heading":
+                line.mark("heading", "heading.named_by_format")
+                line.heading = match_numbered(line.text, line.key) or HeadingMatch(
+                    None, line.text, UNNUMBERED, False
+                )
     _mark_headline_block(lines)
     _mark_repeated_title(lines)
     _mark_lists(lines, blank_separated)

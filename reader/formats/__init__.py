@@ -41,7 +41,7 @@ class EngineInput:
     text: str
     encoding: str
     title: str | None = None
-    roles: tuple[tuple[str, str], ...] = ()  # (line, "caption" or "note") as the format marks them
+    roles: tuple[tuple[str, str], ...] = ()  # (line, "caption", "heading" or "note") as the format marks them
     marked: bool = False  # blank lines are the format's own paragraph breaks (never joined across)
 
 
@@ -124,7 +124,7 @@ def document_text(data: bytes, encoding: str | None = None, name: str = "") -> E
     text = engine_text(document)
     if not text.strip():
         raise ReaderError("The file has no text to show.", "empty")
-    roles = tuple((clean_line(b.text), "caption") for b in document.blocks if b.kind == "caption")
+    roles = tuple((clean_line(b.text), b.kind) for b in document.blocks if b.kind in ("caption", "heading"))
     roles += tuple((clean_line(m), "note") for m in document.meta)
     return EngineInput(text, document.encoding, document.title.strip() or None, roles, document.marked)
 

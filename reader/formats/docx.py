@@ -113,6 +113,28 @@ def _level(paragraph: ElementTree.Element, levels: dict[str, int]) -> int | None
     return None
 
 
+def _cell_text(cell: ElementTree.Element) -> str:
+    """A cell's paragraphs, and any table nested in it, as one line."""
+    parts = []
+    for child in cell:
+        if child.tag == f"{_W}p":
+            parts.append(_paragraph_text(child).strip())
+        elif child.tag == f"{_W}tbl":
+            parts.extend(_table_rows(child))
+    return " ".join(p for p in parts if p)
+
+
+def _table_rows(table: ElementTree.Element) -> list[str]:
+    """One line per row of *table* (its own rows, not those of tables nested in its cells), cells set apart by
+    an ideographic space."""
+    rows = []
+    for row in table.findall(f"{_W}tr"):
+        cells = [_cell_text(cell) for cell in row.findall(f"{_W}tc")]
+        if any(cells):
+            rows.append("\u3000".join(cells))
+    return rows
+
+
 def docx_document(data: bytes) -> Document:
     """Paragraphs, headings (by style) and tables (a line per row) of a .docx file."""
     try:
@@ -147,16 +169,7 @@ def docx_document(data: bytes) -> Document:
             else:
                 blocks.append(Block("paragraph", text))
         elif element.tag == f"{_W}tbl":
-            rows = []
-            for row in element.iter(f"{_W}tr"):
-                cells = [
-                    " ".join(_paragraph_text(p).strip() for p in cell.iter(f"{_W}p")).strip()
-                    for cell in row.iter(f"{_W}tc")
-                ]
-                if any(cells):
-                    rows.append("\u3000".join(c for c in cells))
-            if rows:
-                blocks.extend(Block("paragraph", row) for row in rows)
+            blocks.extend(Block("paragraph", row) for row in _table_rows(element))
     if not title and not blocks:
         raise ReaderError("The Word document has no text to show.", "empty")
     return Document(title, (), tuple(blocks), "docx")

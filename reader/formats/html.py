@@ -24,7 +24,10 @@ from reader.errors import ReaderError
 from reader.formats.document import Block, Document, clean_line
 from reader.textio import decode, text_codec
 
-MAX_HTML_BYTES = 32 * 1024 * 1024  # a saved page with its inline pictures; the parser is pure Python
+MAX_HTML_BYTES = 64 * 1024 * 1024  # a saved page with its inline pictures (the file limit)
+# The markup left once scripts, styles and inline pictures are out: html.parser reads about 1 MB a second, so this
+# keeps the worst page under about ten seconds (a news page has 50–500 kB of it).
+MAX_MARKUP_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 400  # deeper nesting is flattened (a hostile page of 10⁶ nested <div> stays linear)
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
@@ -337,8 +340,8 @@ def _under_picture(run: _Text, per_box: dict[int, int]) -> bool:
     """The one short text in a box (a table cell, a div) that also holds a picture: the picture's caption."""
     box = run.owner.parent or run.owner
     return (
-        run.tag not in _HEADINGS
-        and per_box.get(id(box)) == 1
+        per_box.get(id(box)) == 1  # first: it keeps the picture search to boxes of one text
+        and run.tag not in _HEADINGS
         and _length(run.text) <= 80
         and box.tag in ("td", "div", "figure", "center", "span")
         and _has_picture(box)
@@ -482,16 +485,21 @@ def html_document(data: bytes, encoding: str | None = None, declared: str | None
             "too_large",
         )
     declared = declared or declared_charset(data)
-    if declared and declared.startswith("utf-16"):
-        text, codec = decode_html(data, declared, encoding)
-    else:
-        text, codec = decode_html(_strip_source(data), declared, encoding)
+    if not (declared and declared.startswith("utf-16")):
+        data = _strip_source(data)
+    if len(data) > MAX_MARKUP_BYTES:
+        raise ReaderError(
+            f"The web page holds more than {MAX_MARKUP_BYTES // (1024 * 1024)} MB of markup, "
+            "the most the reader reads.",
+            "too_large",
+        )
+    text, codec = decode_html(data, declared, encoding)
     return html_text_document(text, codec)
 
 
 def html_text_document(text: str, codec: str = "utf-8") -> Document:
     """The article of a page already decoded (the clipboard's text/html, an MHTML part)."""
-    if len(text) > MAX_HTML_BYTES:
+    if len(text) > MAX_MARKUP_BYTES:
         raise ReaderError("The web page is too large for the reader.", "too_large")
     tree = _TreeBuilder()
     try:

@@ -524,7 +524,9 @@ class MainWindow(QMainWindow):
             "encrypted": self.tr("The file is protected by a password: save it without one to read it here."),
             "malformed": self.tr("The file is damaged and could not be read."),
             "no_text": self.tr("This PDF has no text layer (a scanned document?): the reader reads text."),
-            "unsupported": self.tr("The reader does not open this kind of file (save it as .docx, PDF or text)."),
+            "unsupported": self.tr(
+                "The reader does not open this kind of file (save it as .docx, PDF or text)."
+            ),
         }
         if code not in messages:
             return self.tr("Something went wrong inside the reader. The details are in its log: %1").replace(

@@ -11,7 +11,7 @@ from reader.analysis import analyse_bytes
 from reader.errors import ReaderError
 from reader.formats import clipboard_file, document_text, sniff
 from reader.formats.docx import MAX_PART_BYTES
-from reader.formats.html import MAX_HTML_BYTES, declared_charset
+from reader.formats.html import MAX_MARKUP_BYTES, declared_charset
 from reader.formats.pdf import fold_compatibility
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -217,7 +217,7 @@ def test_hostile_files_get_a_clear_error(data: bytes, code: str) -> None:
 
 
 def test_huge_web_page_is_refused_before_parsing() -> None:
-    data = b"<html><body>" + b"<p>" * (MAX_HTML_BYTES // 3 + 10)
+    data = b"<html><body>" + b"<p>" * (MAX_MARKUP_BYTES // 3 + 10)
     with pytest.raises(ReaderError) as info:
         document_text(data, None, "huge.html")
     assert info.value.code == "too_large"
@@ -250,3 +250,17 @@ def test_clipboard_file_prefers_html_with_text() -> None:
     assert clipboard_file("<img src=x>", "纯文本。") == ("纯文本。".encode(), ".txt")
     with pytest.raises(ReaderError):
         clipboard_file(None, "  ")
+
+
+DATA = __import__("pathlib").Path(__file__).resolve().parent / "data"
+
+
+def test_real_word_files_saved_by_word() -> None:
+    tables = analyse_bytes((DATA / "blk-paras-and-tables.docx").read_bytes(), None, "t.docx")
+    assert [p for s in tables.article.sections for p in s.paragraphs] == [
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
+        "Text before Table Between Text after",  # a table nested in a cell stays in its cell's line
+        "Donec semper facilisis metus finibus malesuada.",
+    ]
+    styles = analyse_bytes((DATA / "par-known-styles.docx").read_bytes(), None, "s.docx")
+    assert "Heading 1" in [s.heading for s in styles.article.sections]

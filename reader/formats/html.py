@@ -424,6 +424,10 @@ def _title(tree: _TreeBuilder, runs: list[_Text]) -> tuple[str, int]:
                 best = rank
     if best is not None and (best[0] or best[1] >= 6):
         return best[2], best[3]
+    if not named:  # a fragment (the clipboard) or a page without <title>: its first <h1> is the headline
+        h1 = next((r for r in runs if r.tag == "h1" and 2 <= len(clean_line(r.text)) <= 120), None)
+        if h1 is not None:
+            return clean_line(h1.text), h1.order
     for text in head_titles[1:]:
         if text:
             return text, -1

@@ -267,8 +267,9 @@ def _assemble(pages: list[list[_Line]]) -> Document:
         text = fold_compatibility(text)
         if index == 0 and first > 1.15 * size and first >= largest * 0.95 and len(text) <= 80:
             title = text
-        elif first > 1.1 * size and len(text) <= 60:
-            blocks.append(Block("heading", text))
+        elif first > 1.1 * size and len(text) <= 60 and (blocks or not title):
+            blocks.append(Block("heading", text))  # (a large line right under the title is its deck: the
+            # parser's headline rules decide it)
         else:
             blocks.append(Block("paragraph", text))
     return Document(title, (), tuple(blocks), "pdf", marked=False)

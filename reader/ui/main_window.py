@@ -272,6 +272,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.paste_action)
+        edit_menu.addSeparator()
         for action in (self.find_action, self.find_next_action, self.find_prev_action):
             edit_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&View"))

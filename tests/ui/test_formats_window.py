@@ -45,6 +45,7 @@ def window(qtbot, tmp_path, warnings):
         win.open_file(str(resource_path(SEED_ARTICLE)))
     yield win
     QThreadPool.globalInstance().waitForDone(30000)
+    win.file_watch.watch("", None)  # watch nothing: its files in tmp_path must not reload it in later tests
 
 
 def paragraphs(analysis) -> list[str]:

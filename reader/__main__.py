@@ -17,7 +17,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog=APP_NAME, description="A reader for Chinese articles that understands their numbers."
     )
     parser.add_argument(
-        "file", nargs="?", help="text file to open (default: the last file, or the bundled article)"
+        "file",
+        nargs="?",
+        help="file to open: text, web page (HTML, MHTML), PDF or Word .docx "
+        "(default: the last file, or the bundled article)",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--export", choices=["json"], help="print the analysed article as JSON and exit")
@@ -81,10 +84,11 @@ def _export(args: argparse.Namespace) -> int:
             analysis = convert_analysis(analysis, args.variant, args.include_tofu_risk_dictionaries)
         structure = None
         if args.explain:
+            from reader.analysis import file_text
             from reader.article import explain_structure
-            from reader.textio import read_file
 
-            structure = explain_structure(read_file(path, args.encoding).text)
+            source = file_text(path, args.encoding)
+            structure = explain_structure(source.text, source.title, source.roles, source.marked)
     except (ReaderError, ValueError) as exc:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 2

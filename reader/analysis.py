@@ -8,17 +8,26 @@ from typing import TYPE_CHECKING
 
 from reader.article import parse_article
 from reader.figures import article_figures
+from reader.formats import EngineInput, document_text
 from reader.model import Analysis
 from reader.stats import key_statistics, timeline
-from reader.textio import decode, read_bytes, read_file
+from reader.textio import read_bytes
 
 if TYPE_CHECKING:
     from reader.cache import AnalysisCache
 
 
-def analyse_text(text: str, encoding: str = "utf-8", path: str = "") -> Analysis:
-    """Analyse already-decoded text."""
-    article = parse_article(text, encoding)
+def analyse_text(
+    text: str,
+    encoding: str = "utf-8",
+    path: str = "",
+    title: str | None = None,
+    roles: tuple[tuple[str, str], ...] = (),
+    marked: bool = False,
+) -> Analysis:
+    """Analyse already-decoded text (*title*, *roles*, *marked*: what the file's format says of its structure,
+    see ``reader.article.parse._build``)."""
+    article = parse_article(text, encoding, title, roles, marked)
     figures = article_figures(article)
     return Analysis(
         article,
@@ -30,15 +39,20 @@ def analyse_text(text: str, encoding: str = "utf-8", path: str = "") -> Analysis
 
 
 def analyse_bytes(data: bytes, encoding: str | None = None, path: str = "") -> Analysis:
-    """Decode and analyse raw file bytes (raises ReaderError for unusable input)."""
-    decoded = decode(data, encoding)
-    return analyse_text(decoded.text, decoded.encoding, path)
+    """Decode and analyse raw file bytes of any format the reader opens (text, web page, MHTML, PDF, Word),
+    decided by their content (raises ReaderError for unusable input)."""
+    source = document_text(data, encoding, os.path.basename(path))
+    return analyse_text(source.text, source.encoding, path, source.title, source.roles, source.marked)
 
 
 def analyse_file(path: str | Path, encoding: str | None = None) -> Analysis:
     """Read, decode and analyse a file (raises ReaderError with a message for the user)."""
-    decoded = read_file(path, encoding)
-    return analyse_text(decoded.text, decoded.encoding, str(path))
+    return analyse_bytes(read_bytes(path), encoding, str(path))
+
+
+def file_text(path: str | os.PathLike[str], encoding: str | None = None) -> EngineInput:
+    """What the engine reads for the file at *path*, whatever its format (for ``--explain``)."""
+    return document_text(read_bytes(path), encoding, os.path.basename(os.fspath(path)))
 
 
 def open_analysis(

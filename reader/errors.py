@@ -16,6 +16,10 @@ CODES = (
     "not_regular",  # a device, FIFO or socket, not a regular file; detail: the path
     "too_large",  # above the size the reader accepts; detail: the path
     "unreadable",  # any other failure to read; detail: the path
+    "encrypted",  # a PDF or Word file locked with a password
+    "malformed",  # a PDF, Word file or web page too damaged to read
+    "no_text",  # a PDF without a text layer (a scan)
+    "unsupported",  # a format the reader does not read (Word 97 .doc, a zip that is not a .docx)
 )
 # Not the input's fault but a bug: the window says so in general terms, the log has the detail.
 INTERNAL = "internal"

@@ -28,7 +28,9 @@ CLAUSE_PUNCT = "，,；;。！？!?"
 
 BULLET_MARKS = _LEXICON.bullet_marks
 # The heading styles of the lexicon (``[[headings.styles]]``), outermost first: the default nesting.
-STYLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((st.name, st.pattern) for st in _LEXICON.heading_styles)
+STYLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (st.name, st.pattern) for st in _LEXICON.heading_styles
+)
 _OWN_LINE = frozenset(st.name for st in _LEXICON.heading_styles if st.own_line)
 STYLE_ORDER = {name: i for i, (name, _) in enumerate(STYLES)}
 UNNUMBERED = "plain"
@@ -91,11 +93,7 @@ def match_numbered(line: str, key: str | None = None) -> HeadingMatch | None:
                 else None
             )
         if not rest:
-            return (
-                HeadingMatch(number, None, style, False)
-                if style in _OWN_LINE
-                else None
-            )
+            return HeadingMatch(number, None, style, False) if style in _OWN_LINE else None
         if style == "num" and number[-1].isdigit() and rest_key[0] in _LEXICON.number_followers:
             return None
         if _heading_text_ok(rest.strip()):

@@ -89,7 +89,9 @@ CAPTION_CREDIT = re.compile(
     rf"(?:{_W(_LEX.credit_verbs)})?[\s　]*[）)]?$"
 )
 # A chart or table title: 图1：…, 表2 …, 图表3.
-CHART_TITLE = re.compile(rf"^(?:{_W(_LEX.chart_words)})[\s　]*\d{{1,2}}(?:[-－.]\d{{1,2}})?(?:[：:\s　．.、]|$)")
+CHART_TITLE = re.compile(
+    rf"^(?:{_W(_LEX.chart_words)})[\s　]*\d{{1,2}}(?:[-－.]\d{{1,2}})?(?:[：:\s　．.、]|$)"
+)
 # A lone name after a mark: ☉张国财
 MARKED_NAME = re.compile(rf"^[{re.escape(_LEX.name_marks)}][\s　]*[{_HAN}·]{{2,4}}$")
 # A label alone on its line heading what follows: 问题： / 答复：
@@ -182,6 +184,12 @@ def _mark_headline_block(lines: list[_Line]) -> None:
             j -= 1
         above.reverse()
         line.mark("byline", "byline.role_and_name")
+        if above and any(ln.kind == "title" for ln in lines[: above[0]]):
+            for k in above:
+                lines[k].mark(
+                    "deck", "deck.under_named_title"
+                )  # the format named the title: these are its deck
+            return
         if above:
             lines[above[0]].mark("title", "title.above_byline")
             for k in above[1:]:
@@ -328,7 +336,12 @@ def _mark_lists(lines: list[_Line], blank_separated: bool) -> None:
         ):
             j += 1
         run = lines[i:j]
-        if j < len(lines) and lines[j].kind == "body" and len(run) > 1 and looks_like_plain_heading(run[-1].text):
+        if (
+            j < len(lines)
+            and lines[j].kind == "body"
+            and len(run) > 1
+            and looks_like_plain_heading(run[-1].text)
+        ):
             run = run[:-1]  # 过去五年 / 过去五年极不寻常…: the heading of the paragraph after the list
         widths = {len(ln.text) for ln in run[:-1]}
         if len(run) >= 3 and not (len(widths) == 1 and len(run[0].text) >= 16):
@@ -371,7 +384,9 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
             following = lines[i + 2]
         if not blank_separated and (len(line.text) < 4 or len(following.text) < 2 * len(line.text)):
             continue
-        line.mark("heading", "heading.plain_set_apart" if blank_separated else "heading.plain_before_longer_text")
+        line.mark(
+            "heading", "heading.plain_set_apart" if blank_separated else "heading.plain_before_longer_text"
+        )
         line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
     # Two-line unnumbered headings: a plain heading followed straight by another short unpunctuated line.
     for i in range(len(lines) - 1):
@@ -417,9 +432,10 @@ class _Paragraph:
     lines: list[_Line]
 
 
-def _paragraphs(lines: list[_Line], blank_separated: bool) -> list[_Line | _Paragraph]:
+def _paragraphs(lines: list[_Line], blank_separated: bool, marked: bool = False) -> list[_Line | _Paragraph]:
     """Group body lines into paragraphs; headings stay as their lines.  Each body line records why it opened a
-    paragraph or joined the one before."""
+    paragraph or joined the one before.  With *marked* (the file's format marks its paragraphs, as a web page's
+    ``<p>`` or a Word paragraph do, and the adapter set them apart by blank lines) a blank line always ends one."""
     by_indent = not blank_separated and _indent_separated(lines)
     out: list[_Line | _Paragraph] = []
     current: _Paragraph | None = None
@@ -435,7 +451,9 @@ def _paragraphs(lines: list[_Line], blank_separated: bool) -> list[_Line | _Para
             # ● 更高效: a list item starts its own paragraph and, once a blank line follows, ends it.
             list_item_ended = _is_bullet(last) and line.blanks_before > 0
             join = ""
-            if not _is_bullet(line):
+            if marked and line.blanks_before > 0:
+                pass
+            elif not _is_bullet(line):
                 if not _ends_paragraph(last) and not list_item_ended:
                     join = "paragraph.continues_unfinished_sentence"
                 elif blank_separated and line.blanks_before == 0 and not line.indented:
@@ -464,11 +482,35 @@ def _split_dateline(paragraph: str) -> tuple[str | None, str, str]:
     return paragraph[: m.end()].rstrip(_WS), paragraph[m.end() :].lstrip(_WS), f"dateline.{m.lastgroup}"
 
 
-def _build(text: str, encoding: str) -> tuple[Article, list[_Line]]:
-    """The article and the lines it was built from, each with its role and the rule that decided it."""
+def _build(
+    text: str,
+    encoding: str,
+    title: str | None = None,
+    roles: tuple[tuple[str, str], ...] = (),
+    marked: bool = False,
+) -> tuple[Article, list[_Line]]:
+    """The article and the lines it was built from, each with its role and the rule that decided it.
+
+    *title* is the headline when the file's format names it (a web page's ``<h1>``, a PDF's largest type): the
+    first line, when it is that text, is the title whatever its punctuation.  *roles* are (line, role) pairs the
+    format decides: "caption" (``<figcaption>``, a picture's caption box), "heading" (``<h2>``, a Word heading
+    style) or "note" (the date and source lines under a web page's headline); *marked* as in ``_paragraphs``."""
     lines = _split_lines(text)
     blank_separated = _blank_separated(lines)
     _mark_notes_and_captions(lines)
+    if title and lines and "".join(lines[0].text.split()) == "".join(title.split()):
+        lines[0].mark("title", "title.named_by_format")
+    if roles:
+        named = {"".join(text.split()): role for text, role in roles}
+        for line in lines:
+            role = named.get("".join(line.text.split())) if line.kind == "body" else None
+            if role in ("caption", "note"):
+                line.mark(role, f"{role}.named_by_format")
+            elif role == "heading":
+                line.mark("heading", "heading.named_by_format")
+                line.heading = match_numbered(line.text, line.key) or HeadingMatch(
+                    None, line.text, UNNUMBERED, False
+                )
     _mark_headline_block(lines)
     _mark_repeated_title(lines)
     _mark_lists(lines, blank_separated)
@@ -481,7 +523,7 @@ def _build(text: str, encoding: str) -> tuple[Article, list[_Line]]:
     deck = " ".join(by_kind.get("deck", [])) or None
     byline = " ".join(by_kind.get("byline", [])) or None
 
-    groups = _paragraphs(lines, blank_separated)
+    groups = _paragraphs(lines, blank_separated, marked)
     dateline: str | None = None
     styles = [g.heading.style for g in groups if isinstance(g, _Line) and g.heading]
     levels = levels_for(styles)
@@ -529,12 +571,21 @@ def _build(text: str, encoding: str) -> tuple[Article, list[_Line]]:
     return article, lines
 
 
-def parse_article(text: str, encoding: str = "utf-8") -> Article:
-    """Rebuild the article held in *text* (already decoded and line-normalised)."""
-    return _build(text, encoding)[0]
+def parse_article(
+    text: str,
+    encoding: str = "utf-8",
+    title: str | None = None,
+    roles: tuple[tuple[str, str], ...] = (),
+    marked: bool = False,
+) -> Article:
+    """Rebuild the article held in *text* (already decoded and line-normalised); *title*, *roles* and
+    *marked* (hints from the file's format) as in ``_build``."""
+    return _build(text, encoding, title, roles, marked)[0]
 
 
-def explain_structure(text: str) -> list[dict[str, object]]:
+def explain_structure(
+    text: str, title: str | None = None, roles: tuple[tuple[str, str], ...] = (), marked: bool = False
+) -> list[dict[str, object]]:
     """Why each non-blank line of *text* got its role: ``[{"line", "role", "rule", "text"}]`` in reading order.
 
     ``line`` is the 1-based line number in *text*, ``role`` one of title, deck, byline, dateline, note, caption,
@@ -543,5 +594,5 @@ def explain_structure(text: str) -> list[dict[str, object]]:
     line's first 40 characters.  A dateline line keeps the rest of its text in the first paragraph.  Computed
     afresh rather than stored on the Article, so the cached model stays as it is.
     """
-    _, lines = _build(text, "utf-8")
+    _, lines = _build(text, "utf-8", title, roles, marked)
     return [{"line": ln.number, "role": ln.kind, "rule": ln.rule, "text": ln.text[:40]} for ln in lines]

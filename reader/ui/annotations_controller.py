@@ -146,7 +146,7 @@ class AnnotationsController(QObject):
         self.highlight_action = self._action(
             self.tr("&Highlight Selection"), lambda: self.add_highlight(), "Ctrl+H"
         )
-        self.note_action = self._action(self.tr("Add &Note to Selection…"), self.note_dialog, "Ctrl+Shift+N")
+        self.note_action = self._action(self.tr("Add &Note to Selection…"), self.note_dialog, "Ctrl+Alt+N")
         names = {
             "yellow": self.tr("Yellow"),
             "green": self.tr("Green"),
@@ -534,7 +534,7 @@ class AnnotationsController(QObject):
         return annotation
 
     def note_dialog(self) -> None:
-        """Ctrl+Shift+N: ask for a note and put it on the selection."""
+        """Ctrl+Alt+N: ask for a note and put it on the selection."""
         if self.selection_span() is None:
             self.notice.emit(self.tr("Select some text in the article first."))
             return

@@ -42,19 +42,22 @@ class FindState:
 
 def find_label(state: FindState, has_query: bool) -> str:
     """What the find bar says: '3 of 17', '17 matches', 'No matches', with the wrap notice after it."""
-    tr = QCoreApplication.translate
     if not has_query:
         return ""
     if not state.total:
-        return tr("Finder", "No matches")
+        return QCoreApplication.translate("Finder", "No matches")
     if not state.index:
-        text = tr("Finder", "%1 matches").replace("%1", str(state.total))
+        text = QCoreApplication.translate("Finder", "%1 matches").replace("%1", str(state.total))
     else:
-        text = tr("Finder", "%1 of %2").replace("%1", str(state.index)).replace("%2", str(state.total))
+        text = (
+            QCoreApplication.translate("Finder", "%1 of %2")
+            .replace("%1", str(state.index))
+            .replace("%2", str(state.total))
+        )
     if state.wrapped == "top":
-        text += " · " + tr("Finder", "from the top again")
+        text += " · " + QCoreApplication.translate("Finder", "from the top again")
     elif state.wrapped == "bottom":
-        text += " · " + tr("Finder", "from the end again")
+        text += " · " + QCoreApplication.translate("Finder", "from the end again")
     return text
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.errors import classify
+from reader.errors import ReaderError, classify
 from reader.paths import SEED_ARTICLE, resource_path
 from reader.render import ArticleRenderer
 from reader.ui import themes
@@ -32,8 +32,10 @@ from reader.ui.annotations_controller import install_annotations
 from reader.ui.article_view import ArticleView
 from reader.ui.file_watch import FileWatch, signature
 from reader.ui.finder import Finder, FindState
+from reader.ui.formats import is_plain_text, open_filter
 from reader.ui.loader import Loader
 from reader.ui.logs import log_path
+from reader.ui.paste import default_folder, save_clipboard
 from reader.ui.reading_position import Anchor, ReadingPosition, carry
 from reader.ui.richtext import literal
 from reader.ui.section_sidebar import SectionSidebar
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
             "",
             None,
         )  # path and signature before reading
+        self.paste_folder = default_folder()  # Edit ▸ Paste as New Article keeps the clipboard here
         self.prewarm_converters = True  # off for one-shot runs such as --screenshot
         self.cache_delay_ms = CACHE_DELAY_MS  # 0 for one-shot runs: write the cache before exiting
         self.interactive = (
@@ -268,6 +271,7 @@ class MainWindow(QMainWindow):
             self.tr("Next &Character Set"), self.cycle_variant, "Ctrl+Shift+V"
         )
         self.escape_action = self._action(self.tr("Close Find Bar"), self.hide_find, "Esc")
+        self.paste_action = self._action(self.tr("Paste as &New Article"), self.paste_article, "Ctrl+Shift+N")
         self.wide_action = self._action(
             self.tr("Full-width &Punctuation"), self.set_wide_punctuation, checkable=True
         )
@@ -292,6 +296,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.paste_action)
+        edit_menu.addSeparator()
         for action in (self.find_action, self.find_next_action, self.find_prev_action):
             edit_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -416,7 +422,9 @@ class MainWindow(QMainWindow):
             size = Path(path).stat().st_size
         except OSError:
             return
-        if size > PREVIEW_BYTES:  # even when stored: reading a 10 MB analysis back takes longer than a second
+        # Even when the analysis is stored (reading 10 MB of it back takes over a second); plain text only: a PDF
+        # or Word file cut short does not open, and a web page's content may lie past the cut.
+        if size > PREVIEW_BYTES and is_plain_text(path):
 
             def preview() -> tuple[ArticleRenderer, str]:
                 from reader.analysis import analyse_bytes
@@ -435,14 +443,19 @@ class MainWindow(QMainWindow):
         """File ▸ Open."""
         from reader.ui.dialogs import open_folder
 
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open article"),
-            open_folder(self._path),
-            self.tr("All files (*);;Text files (*.txt *.text *.md)"),
-        )
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open article"), open_folder(self._path), open_filter())
         if path:
             self.open_file(path)
+
+    def paste_article(self) -> None:
+        """Edit ▸ Paste as New Article: the clipboard kept as a file, then opened (the article on screen stays
+        if the clipboard holds no text)."""
+        try:
+            path = save_clipboard(self.paste_folder)
+        except (ReaderError, OSError) as exc:
+            self._on_failed("open", exc)
+            return
+        self.open_file(str(path))
 
     def reload(self, quiet: bool = False) -> None:
         """Reload the current file (F5), keeping the reading position."""
@@ -550,6 +563,12 @@ class MainWindow(QMainWindow):
             "not_regular": self.tr("%1 is not a regular file (a device or a pipe, for example)."),
             "too_large": self.tr("%1 is too large for the reader."),
             "unreadable": self.tr("Could not read %1."),
+            "encrypted": self.tr("The file is protected by a password: save it without one to read it here."),
+            "malformed": self.tr("The file is damaged and could not be read."),
+            "no_text": self.tr("This PDF has no text layer (a scanned document?): the reader reads text."),
+            "unsupported": self.tr(
+                "The reader does not open this kind of file (save it as .docx, PDF or text)."
+            ),
         }
         if code not in messages:
             return self.tr("Something went wrong inside the reader. The details are in its log: %1").replace(

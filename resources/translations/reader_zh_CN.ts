@@ -2,6 +2,326 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnotationsController</name>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="109"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="249"/>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="145"/>
+        <source>&amp;Bookmark Here</source>
+        <translation>在此添加书签(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="147"/>
+        <source>&amp;Highlight Selection</source>
+        <translation>高亮所选(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="149"/>
+        <source>Add &amp;Note to Selection…</source>
+        <translation>为所选添加笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="151"/>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="152"/>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="153"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="154"/>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="160"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="162"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="166"/>
+        <source>&amp;Export Annotations…</source>
+        <translation>导出批注(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="167"/>
+        <source>&amp;Import Annotations…</source>
+        <translation>导入批注(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="169"/>
+        <source>&amp;Notes</source>
+        <translation>笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="177"/>
+        <source>Highlight in &amp;Colour</source>
+        <translation>高亮颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="190"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="192"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="262"/>
+        <source>%1 annotations were not found in this text: see the Annotations panel</source>
+        <translation>有 %1 条批注在此文本中找不到：见“批注”面板</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="315"/>
+        <source>Lede</source>
+        <translation>导语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="317"/>
+        <source>Not found in this text</source>
+        <translation>在此文本中找不到</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="435"/>
+        <source>Marked: doubt</source>
+        <translation>已标记：存疑</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="435"/>
+        <source>Marked: checked</source>
+        <translation>已标记：已核实</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="436"/>
+        <source>Marked</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="485"/>
+        <source>The annotation could not be saved; it is kept for this session.</source>
+        <translation>无法保存这条批注；本次会话中仍保留。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="501"/>
+        <source>No paragraph to bookmark here.</source>
+        <translation>这里没有可加书签的段落。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="511"/>
+        <source>Add bookmark</source>
+        <translation>添加书签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="518"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="529"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="539"/>
+        <source>Select some text in the article first.</source>
+        <translation>请先在文章中选择文字。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="522"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="690"/>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="533"/>
+        <source>Add note</source>
+        <translation>添加笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="542"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="615"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="691"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="703"/>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="542"/>
+        <source>Note on the selection:</source>
+        <translation>对所选内容的笔记：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="597"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="601"/>
+        <source>Mark figure</source>
+        <translation>标记数字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="608"/>
+        <source>Edit note</source>
+        <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="615"/>
+        <source>Note:</source>
+        <translation>笔记：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="623"/>
+        <source>Delete annotation</source>
+        <translation>删除批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="631"/>
+        <source>This annotation&apos;s words are not in the current text.</source>
+        <translation>这条批注的文字不在当前文本中。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="665"/>
+        <source>&amp;Highlight</source>
+        <translation>高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="678"/>
+        <source>&amp;Figure</source>
+        <translation>数字(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="683"/>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="689"/>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="692"/>
+        <source>Figure Mark</source>
+        <translation>数字标记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="703"/>
+        <source>Note on the figure:</source>
+        <translation>对该数字的笔记：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="710"/>
+        <source>Mark as &amp;Doubtful</source>
+        <translation>标记为存疑(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="711"/>
+        <source>Mark as &amp;Checked</source>
+        <translation>标记为已核实(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="712"/>
+        <source>&amp;Note on Figure…</source>
+        <translation>为数字添加笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="715"/>
+        <source>&amp;Remove Figure Mark</source>
+        <translation>移除数字标记(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="763"/>
+        <source>Export annotations</source>
+        <translation>导出批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="769"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="793"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="800"/>
+        <source>Import annotations</source>
+        <translation>导入批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="806"/>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_controller.py" line="808"/>
+        <source>Imported %1 annotations</source>
+        <translation>已导入 %1 条批注</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="156"/>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="164"/>
+        <source>Note…</source>
+        <translation>笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="165"/>
+        <source>Edit the note of the selected annotation</source>
+        <translation>编辑所选批注的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="167"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="169"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="171"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="205"/>
+        <source>Bookmark: %1</source>
+        <translation>书签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="207"/>
+        <source>Doubt: %1</source>
+        <translation>存疑：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="207"/>
+        <source>Checked: %1</source>
+        <translation>已核实：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="227"/>
+        <source>Found again after the text changed.</source>
+        <translation>文本改动后已重新找到。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="229"/>
+        <source>Not found in the current text: kept until you delete it.</source>
+        <translation>在当前文本中找不到：保留到你删除为止。</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <location filename="../../reader/ui/article_view.py" line="37"/>
@@ -9,52 +329,52 @@
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="209"/>
+        <location filename="../../reader/ui/article_view.py" line="211"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="209"/>
+        <location filename="../../reader/ui/article_view.py" line="211"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="209"/>
+        <location filename="../../reader/ui/article_view.py" line="211"/>
         <source>time</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="210"/>
+        <location filename="../../reader/ui/article_view.py" line="212"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="210"/>
+        <location filename="../../reader/ui/article_view.py" line="212"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="210"/>
+        <location filename="../../reader/ui/article_view.py" line="212"/>
         <source>percentage</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="211"/>
+        <location filename="../../reader/ui/article_view.py" line="213"/>
         <source>ratio</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="211"/>
+        <location filename="../../reader/ui/article_view.py" line="213"/>
         <source>ordinal</source>
         <translation>序数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="211"/>
+        <location filename="../../reader/ui/article_view.py" line="213"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="215"/>
+        <location filename="../../reader/ui/article_view.py" line="217"/>
         <source>%1, approximate</source>
         <translation>%1，约数</translation>
     </message>
@@ -62,533 +382,501 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="73"/>
+        <location filename="../../reader/ui/main_window.py" line="86"/>
         <source>Find (either script)…</source>
         <translation>查找（简繁皆可）…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="74"/>
+        <location filename="../../reader/ui/main_window.py" line="87"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="78"/>
+        <location filename="../../reader/ui/main_window.py" line="91"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一处（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="80"/>
+        <location filename="../../reader/ui/main_window.py" line="93"/>
         <source>Next match (F3)</source>
         <translation>下一处（F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="82"/>
+        <location filename="../../reader/ui/main_window.py" line="95"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
 </context>
 <context>
+    <name>Finder</name>
+    <message>
+        <location filename="../../reader/ui/finder.py" line="48"/>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/finder.py" line="50"/>
+        <source>%1 matches</source>
+        <translation>%1 处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/finder.py" line="53"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 处，共 %2 处</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/finder.py" line="58"/>
+        <source>from the top again</source>
+        <translation>已从开头继续</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/finder.py" line="60"/>
+        <source>from the end again</source>
+        <translation>已从末尾继续</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="136"/>
+        <location filename="../../reader/ui/main_window.py" line="155"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="139"/>
+        <location filename="../../reader/ui/main_window.py" line="158"/>
         <source>Key statistics</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="144"/>
+        <location filename="../../reader/ui/main_window.py" line="163"/>
         <source>Character set</source>
         <translation>字符集</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="146"/>
+        <location filename="../../reader/ui/main_window.py" line="165"/>
         <source>Character set (Ctrl+Shift+V for the next one)</source>
         <translation>字符集（Ctrl+Shift+V 切换到下一个）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="150"/>
+        <location filename="../../reader/ui/main_window.py" line="169"/>
         <source>Working</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="156"/>
+        <location filename="../../reader/ui/main_window.py" line="175"/>
         <source>⚠ Preferences are not saved</source>
         <translation>⚠ 偏好设置未保存</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158"/>
+        <location filename="../../reader/ui/main_window.py" line="177"/>
         <source>The settings file %1 cannot be written.</source>
         <translation>无法写入设置文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="211"/>
+        <location filename="../../reader/ui/main_window.py" line="239"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="212"/>
+        <location filename="../../reader/ui/main_window.py" line="240"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="214"/>
+        <location filename="../../reader/ui/main_window.py" line="242"/>
         <source>Reload &amp;Automatically When the File Changes</source>
         <translation>文件更改时自动重新载入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="217"/>
+        <location filename="../../reader/ui/main_window.py" line="245"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="218"/>
+        <location filename="../../reader/ui/main_window.py" line="246"/>
         <source>Export as P&amp;DF…</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="219"/>
+        <location filename="../../reader/ui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="220"/>
+        <location filename="../../reader/ui/main_window.py" line="248"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="222"/>
+        <location filename="../../reader/ui/main_window.py" line="250"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="225"/>
+        <location filename="../../reader/ui/main_window.py" line="253"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="227"/>
+        <location filename="../../reader/ui/main_window.py" line="255"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="228"/>
+        <location filename="../../reader/ui/main_window.py" line="256"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="230"/>
+        <location filename="../../reader/ui/main_window.py" line="258"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="232"/>
+        <location filename="../../reader/ui/main_window.py" line="260"/>
         <source>&amp;Font…</source>
         <translation>字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="234"/>
+        <location filename="../../reader/ui/main_window.py" line="262"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="237"/>
+        <location filename="../../reader/ui/main_window.py" line="265"/>
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="240"/>
+        <location filename="../../reader/ui/main_window.py" line="268"/>
         <source>&amp;Previous Section</source>
         <translation>上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="243"/>
+        <location filename="../../reader/ui/main_window.py" line="271"/>
         <source>Next &amp;Character Set</source>
         <translation>下一个字符集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="245"/>
+        <location filename="../../reader/ui/main_window.py" line="273"/>
         <source>Close Find Bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="247"/>
+        <location filename="../../reader/ui/main_window.py" line="276"/>
         <source>Full-width &amp;Punctuation</source>
         <translation>全角标点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="251"/>
+        <location filename="../../reader/ui/main_window.py" line="280"/>
         <source>Show ASCII commas and colons in Chinese text as ，and ：(display only)</source>
         <translation>把中文里的半角逗号、冒号显示为 ，和 ：（仅影响显示）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="256"/>
+        <location filename="../../reader/ui/main_window.py" line="285"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="258"/>
+        <location filename="../../reader/ui/main_window.py" line="287"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="259"/>
+        <location filename="../../reader/ui/main_window.py" line="288"/>
         <source>Reopen with &amp;Encoding</source>
         <translation>以其他编码重新打开(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="269"/>
+        <location filename="../../reader/ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="272"/>
+        <location filename="../../reader/ui/main_window.py" line="303"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="279"/>
+        <location filename="../../reader/ui/main_window.py" line="310"/>
         <source>Line &amp;Spacing</source>
         <translation>行距(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="286"/>
+        <location filename="../../reader/ui/main_window.py" line="317"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="289"/>
-        <location filename="../../reader/ui/main_window.py" line="302"/>
+        <location filename="../../reader/ui/main_window.py" line="320"/>
+        <location filename="../../reader/ui/main_window.py" line="333"/>
         <source>Follow System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="290"/>
+        <location filename="../../reader/ui/main_window.py" line="321"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="291"/>
+        <location filename="../../reader/ui/main_window.py" line="322"/>
         <source>Sepia</source>
         <translation>护眼</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="292"/>
+        <location filename="../../reader/ui/main_window.py" line="323"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="299"/>
+        <location filename="../../reader/ui/main_window.py" line="330"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="309"/>
+        <location filename="../../reader/ui/main_window.py" line="340"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="313"/>
+        <location filename="../../reader/ui/main_window.py" line="344"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="317"/>
+        <location filename="../../reader/ui/main_window.py" line="348"/>
         <source>Characters:</source>
         <translation>字符：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="363"/>
+        <location filename="../../reader/ui/main_window.py" line="401"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="408"/>
+        <location filename="../../reader/ui/main_window.py" line="446"/>
         <source>Open article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="408"/>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+        <location filename="../../reader/ui/main_window.py" line="274"/>
+        <source>Paste as &amp;New Article</source>
+        <translation>粘贴为新文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="431"/>
+        <location filename="../../reader/ui/main_window.py" line="566"/>
+        <source>The file is protected by a password: save it without one to read it here.</source>
+        <translation>文件受密码保护：请先另存为无密码的文件再在此阅读。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="567"/>
+        <source>The file is damaged and could not be read.</source>
+        <translation>文件已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="568"/>
+        <source>This PDF has no text layer (a scanned document?): the reader reads text.</source>
+        <translation>此 PDF 没有文字层（可能是扫描件）：阅读器只能读取文字。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="570"/>
+        <source>The reader does not open this kind of file (save it as .docx, PDF or text).</source>
+        <translation>阅读器无法打开这类文件（请另存为 .docx、PDF 或文本）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/formats.py" line="13"/>
+        <source>Text files</source>
+        <translation>文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/formats.py" line="14"/>
+        <source>Web pages</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/formats.py" line="15"/>
+        <source>Web archives</source>
+        <translation>网页存档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/formats.py" line="16"/>
+        <source>PDF documents</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/formats.py" line="17"/>
+        <source>Word documents</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/formats.py" line="19"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/formats.py" line="20"/>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="478"/>
         <source>%1 changed on disk: press F5 to reload</source>
         <translation>%1 已在磁盘上更改：按 F5 重新载入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="439"/>
+        <location filename="../../reader/ui/main_window.py" line="486"/>
         <source>%1 was deleted or moved: the text shown is the last version read</source>
         <translation>%1 已被删除或移动：显示的是最后读取的版本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="450"/>
+        <location filename="../../reader/ui/main_window.py" line="498"/>
         <source>Showing the beginning while the rest is analysed…</source>
         <translation>正在分析其余部分，先显示开头…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="471"/>
+        <location filename="../../reader/ui/main_window.py" line="524"/>
         <source>Reloaded %1: it changed on disk</source>
         <translation>%1 已在磁盘上更改，已重新载入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="473"/>
+        <location filename="../../reader/ui/main_window.py" line="526"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="496"/>
+        <location filename="../../reader/ui/main_window.py" line="552"/>
         <source>The file is empty: there is no text to show.</source>
         <translation>文件是空的，没有可显示的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="497"/>
+        <location filename="../../reader/ui/main_window.py" line="553"/>
         <source>This is not a text file.</source>
         <translation>这不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="499"/>
+        <location filename="../../reader/ui/main_window.py" line="555"/>
         <source>The text could not be decoded as UTF-8, GB18030 or Big5. Try File ▸ Reopen with Encoding.</source>
         <translation>无法按 UTF-8、GB18030 或 Big5 解码文本。请试试“文件 ▸ 以其他编码重新打开”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="501"/>
+        <location filename="../../reader/ui/main_window.py" line="557"/>
         <source>The file does not look like Chinese text in any supported encoding.</source>
         <translation>该文件在任何支持的编码下都不像中文文本。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="502"/>
+        <location filename="../../reader/ui/main_window.py" line="558"/>
         <source>The file starts with a %1 byte order mark but is not valid %1.</source>
         <translation>文件以 %1 字节顺序标记开头，但不是有效的 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="503"/>
+        <location filename="../../reader/ui/main_window.py" line="559"/>
         <source>Unknown encoding %1.</source>
         <translation>未知编码 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="504"/>
+        <location filename="../../reader/ui/main_window.py" line="560"/>
         <source>File not found: %1</source>
         <translation>找不到文件：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="505"/>
+        <location filename="../../reader/ui/main_window.py" line="561"/>
         <source>You have no permission to read %1.</source>
         <translation>您没有读取 %1 的权限。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="506"/>
+        <location filename="../../reader/ui/main_window.py" line="562"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 是文件夹，不是文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="507"/>
+        <location filename="../../reader/ui/main_window.py" line="563"/>
         <source>%1 is not a regular file (a device or a pipe, for example).</source>
         <translation>%1 不是普通文件（例如设备或管道）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="508"/>
+        <location filename="../../reader/ui/main_window.py" line="564"/>
         <source>%1 is too large for the reader.</source>
         <translation>%1 太大，阅读器无法打开。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="509"/>
+        <location filename="../../reader/ui/main_window.py" line="565"/>
         <source>Could not read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="512"/>
+        <location filename="../../reader/ui/main_window.py" line="574"/>
         <source>Something went wrong inside the reader. The details are in its log: %1</source>
         <translation>阅读器内部出错。详情见日志：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="515"/>
+        <location filename="../../reader/ui/main_window.py" line="577"/>
         <source>the file</source>
         <translation>该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="526"/>
+        <location filename="../../reader/ui/main_window.py" line="588"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="528"/>
+        <location filename="../../reader/ui/main_window.py" line="590"/>
         <source>Conversion failed</source>
         <translation>转换失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="546"/>
+        <location filename="../../reader/ui/main_window.py" line="612"/>
         <source>page %1/%2</source>
         <translation>第 %1/%2 页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="557"/>
+        <location filename="../../reader/ui/main_window.py" line="623"/>
         <source>Simplified</source>
         <translation>简体</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="559"/>
+        <location filename="../../reader/ui/main_window.py" line="623"/>
         <source>Traditional</source>
         <translation>繁体</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="561"/>
+        <location filename="../../reader/ui/main_window.py" line="625"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="562"/>
+        <location filename="../../reader/ui/main_window.py" line="626"/>
         <source>~%1 min</source>
         <translation>约 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="563"/>
+        <location filename="../../reader/ui/main_window.py" line="628"/>
+        <source>first %1 figures (the most one text gets)</source>
+        <translation>前 %1 个数字（单篇上限）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="630"/>
         <source>%1 figures</source>
         <translation>%1 个数字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="687"/>
-        <source>Matches: %1</source>
-        <translation>匹配：%1 处</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="695"/>
+        <location filename="../../reader/ui/main_window.py" line="777"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="712"/>
+        <location filename="../../reader/ui/main_window.py" line="795"/>
         <source>Article font</source>
         <translation>文章字体</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="779"/>
+        <location filename="../../reader/ui/main_window.py" line="864"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="847"/>
+        <location filename="../../reader/ui/main_window.py" line="879"/>
         <source>the file could not be written</source>
         <translation>文件无法写入</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="435"/>
-        <source>All files (*);;Text files (*.txt *.text *.md)</source>
-        <translation>所有文件 (*);;文本文件 (*.txt *.text *.md)</translation>
-    </message>
-</context>
-<context>
-    <name>SectionSidebar</name>
-    <message>
-        <location filename="../../reader/ui/section_sidebar.py" line="24"/>
-        <source>Sections</source>
-        <translation>章节</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/section_sidebar.py" line="42"/>
-        <location filename="../../reader/ui/section_sidebar.py" line="44"/>
-        <source>Lede</source>
-        <translation>导语</translation>
-    </message>
-</context>
-<context>
-    <name>StatsChart</name>
-    <message>
-        <location filename="../../reader/ui/stats_panel.py" line="47"/>
-        <source>Chart of key statistics</source>
-        <translation>关键数据图表</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/stats_panel.py" line="87"/>
-        <source>Nothing to chart</source>
-        <translation>没有可绘制的数据</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/stats_panel.py" line="97"/>
-        <source>Timeline</source>
-        <translation>时间线</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/stats_panel.py" line="123"/>
-        <source>Largest counts (%1)</source>
-        <translation>最大数量（%1）</translation>
-    </message>
-</context>
-<context>
-    <name>StatsPanel</name>
-    <message>
-        <location filename="../../reader/ui/stats_panel.py" line="152"/>
-        <source>What</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/stats_panel.py" line="152"/>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/stats_panel.py" line="152"/>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/stats_panel.py" line="153"/>
-        <source>Key statistics</source>
-        <translation>关键数据</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/stats_panel.py" line="163"/>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/stats_panel.py" line="165"/>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/stats_panel.py" line="212"/>
-        <source>Dates</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/stats_panel.py" line="212"/>
-        <source>Counts</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/stats_panel.py" line="212"/>
-        <source>Money</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/stats_panel.py" line="213"/>
-        <source>Rates</source>
-        <translation>比率</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/stats_panel.py" line="213"/>
-        <source>Ratios</source>
-        <translation>比例</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/stats_panel.py" line="213"/>
-        <source>Durations</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/stats_panel.py" line="214"/>
-        <source>Numbers</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/stats_panel.py" line="259"/>
-        <source>Export statistics</source>
-        <translation>导出数据</translation>
     </message>
 </context>
 <context>
@@ -649,62 +937,34 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/navigation.py" line="176"/>
+        <location filename="../../reader/ui/navigation.py" line="177"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/navigation.py" line="181"/>
+        <location filename="../../reader/ui/navigation.py" line="182"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/navigation.py" line="182"/>
+        <location filename="../../reader/ui/navigation.py" line="183"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/navigation.py" line="212"/>
+        <location filename="../../reader/ui/navigation.py" line="211"/>
         <source>A reader for Chinese articles: structure, figures and key statistics, in Simplified or Traditional.</source>
         <translation>中文文章阅读器：结构、数字与关键统计，简体或繁体皆可。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/navigation.py" line="214"/>
+        <location filename="../../reader/ui/navigation.py" line="215"/>
         <source>Log: %1</source>
         <translation>日志：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/navigation.py" line="222"/>
+        <location filename="../../reader/ui/navigation.py" line="223"/>
         <source>About reader</source>
         <translation>关于 reader</translation>
-    </message>
-</context>
-<context>
-    <name>Finder</name>
-    <message>
-        <location filename="../../reader/ui/finder.py" line="49"/>
-        <source>No matches</source>
-        <translation>无匹配</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/finder.py" line="51"/>
-        <source>%1 matches</source>
-        <translation>%1 处匹配</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/finder.py" line="53"/>
-        <source>%1 of %2</source>
-        <translation>第 %1 处，共 %2 处</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/finder.py" line="55"/>
-        <source>from the top again</source>
-        <translation>已从开头继续</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/finder.py" line="57"/>
-        <source>from the end again</source>
-        <translation>已从末尾继续</translation>
     </message>
 </context>
 <context>
@@ -718,6 +978,121 @@
         <location filename="../../reader/ui/printing.py" line="47"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SectionSidebar</name>
+    <message>
+        <location filename="../../reader/ui/section_sidebar.py" line="24"/>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/section_sidebar.py" line="42"/>
+        <location filename="../../reader/ui/section_sidebar.py" line="44"/>
+        <source>Lede</source>
+        <translation>导语</translation>
+    </message>
+</context>
+<context>
+    <name>StatsChart</name>
+    <message>
+        <location filename="../../reader/ui/stats_panel.py" line="71"/>
+        <source>Chart of key statistics</source>
+        <translation>关键数据图表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/stats_panel.py" line="131"/>
+        <source>Nothing to chart</source>
+        <translation>没有可绘制的数据</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/stats_panel.py" line="141"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/stats_panel.py" line="167"/>
+        <source>Largest counts (%1)</source>
+        <translation>最大数量（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <location filename="../../reader/ui/stats_panel.py" line="195"/>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/stats_panel.py" line="195"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/stats_panel.py" line="195"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/stats_panel.py" line="196"/>
+        <source>Key statistics</source>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/stats_panel.py" line="208"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/stats_panel.py" line="210"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/stats_panel.py" line="258"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/stats_panel.py" line="258"/>
+        <source>Counts</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/stats_panel.py" line="258"/>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/stats_panel.py" line="259"/>
+        <source>Rates</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/stats_panel.py" line="259"/>
+        <source>Ratios</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/stats_panel.py" line="259"/>
+        <source>Durations</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/stats_panel.py" line="260"/>
+        <source>Numbers</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/stats_panel.py" line="260"/>
+        <source>Records</source>
+        <translation>纪录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/stats_panel.py" line="316"/>
+        <source>Export statistics</source>
+        <translation>导出数据</translation>
     </message>
 </context>
 </TS>

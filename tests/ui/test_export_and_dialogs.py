@@ -80,7 +80,7 @@ def test_open_dialog_starts_in_documents_not_the_package(tmp_path) -> None:
     assert open_folder(str(tmp_path / "gone" / "a.txt")) == fallback
 
 
-def test_open_dialog_offers_all_files_first(window, monkeypatch) -> None:
+def test_open_dialog_offers_every_format_and_all_files(window, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     asked = {}
@@ -91,7 +91,9 @@ def test_open_dialog_offers_all_files_first(window, monkeypatch) -> None:
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", fake)
     window.open_dialog()
-    assert asked["filters"].startswith("All files (*)")
+    filters = asked["filters"].split(";;")
+    assert filters[0].startswith("Articles (") and "*.pdf" in filters[0] and "*.docx" in filters[0]
+    assert filters[-1] == "All files (*)"  # nothing is hidden: any file can be tried
     assert "resources" not in asked["folder"]
 
 

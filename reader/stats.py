@@ -306,16 +306,22 @@ class _Context:
         return score, stat
 
 
+# Ordinals that are records: the Nth time, session, match, round, trophy, medal or place (第89次发射, 第17座冠军,
+# 第3枚金牌, 第3名);
+# 第二代 (a generation) and 第3页 name things rather than count them.
+_RECORD_UNITS = frozenset({"次", "届", "场", "轮", "座", "名", "位", "枚", "块"})
+
+
 def _eligible(body: list[PlacedFigure]) -> list[int]:
-    """Figures that may become statistics: not times or bare numbers, ordinals only with what they count (第89次
-    发射, 第15次夺冠: a record; 第1 alone is a rank), each date once, no 两例-style prose."""
+    """Figures that may become statistics: not times or bare numbers, ordinals only when they are records (第89次
+    发射, 第15次夺冠; not 第二代, 第1 alone), each date once, no 两例-style prose."""
     chosen: list[int] = []
     dates_seen: set[str] = set()
     for order, placed in enumerate(body):
         f = placed.figure
         if KINDS[f.kind].base_score is None:
             continue  # times and bare numbers say nothing about what was counted
-        if f.kind == "ordinal" and not f.unit:
+        if f.kind == "ordinal" and fold(f.unit or "") not in _RECORD_UNITS:
             continue
         if f.kind == "date":
             if f.text in dates_seen:

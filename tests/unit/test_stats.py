@@ -113,3 +113,11 @@ def test_values_round_in_a_chinese_magnitude_are_written_with_it(value, simplifi
     from reader.model import magnitude_text
 
     assert (magnitude_text(value), magnitude_text(value, traditional=True)) == (simplified, traditional)
+
+
+def test_records_are_ordinals_of_events_not_names() -> None:
+    from reader.analysis import analyse_text
+
+    text = "长征二号丙运载火箭完成第89次发射。本市开始办理第二代居民身份证，首批共9项内容。"
+    records = [s.text for s in analyse_text(text).stats if s.kind == "ordinal"]
+    assert records == ["第89次"]

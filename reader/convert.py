@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reader.model import Analysis, Figure, KeyStat
 
+from reader.progress import Report, steps
 from reader.variants import ORIGINAL, VARIANT_BY_NAME, VARIANTS, UnknownVariant, Variant, variants_for
 
 __all__ = ["ORIGINAL", "VARIANTS", "VARIANT_BY_NAME", "UnknownVariant", "Variant", "variants_for"]
@@ -556,11 +557,14 @@ def _converted_piece(
     return converted[start:end]
 
 
-def convert_analysis(analysis: Analysis, variant: str, tofu: bool = False) -> Analysis:
+def convert_analysis(
+    analysis: Analysis, variant: str, tofu: bool = False, report: Report | None = None
+) -> Analysis:
     """The same analysis shown in *variant*: every text converted, every figure and statistic re-anchored.
 
     Figures are the ones found in the source, at the converted places, so highlights and statistics are the
-    same in every variant.
+    same in every variant.  *report* (see reader.progress) hears the fraction of paragraphs done, and may
+    raise Cancelled to stop.
     """
     from reader.model import PlacedFigure
 
@@ -576,9 +580,16 @@ def convert_analysis(analysis: Analysis, variant: str, tofu: bool = False) -> An
         maps[key] = converter.convert_with_map(text)
         return maps[key][0]
 
+    total = sum(len(section.paragraphs) for section in article.sections)
+    step, done = steps(total, report), 0
     sections = []
     for si, section in enumerate(article.sections):
-        paragraphs = tuple(conv(("body", si, pi), p) or "" for pi, p in enumerate(section.paragraphs))
+        converted_paragraphs = []
+        for pi, p in enumerate(section.paragraphs):
+            converted_paragraphs.append(conv(("body", si, pi), p) or "")
+            done += 1
+            step(done)
+        paragraphs = tuple(converted_paragraphs)
         sections.append(
             replace(
                 section,

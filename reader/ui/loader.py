@@ -12,9 +12,12 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from reader.progress import Cancelled, JobProgress
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +50,7 @@ def _collector_paused() -> Iterator[None]:
 
 class _Bridge(QObject):
     finished = Signal(str, int, object, object)  # channel, job id, result, exception or None
+    progressed = Signal(str, int, float)  # channel, job id, fraction done
 
 
 class _Job(QRunnable):
@@ -58,6 +62,8 @@ class _Job(QRunnable):
         try:
             with _collector_paused():
                 result, error = self._fn(), None
+        except Cancelled as exc:  # asked to stop: the channel has moved on, nothing to show
+            result, error = None, exc
         except Exception as exc:  # a failure is a value for the GUI thread, never a dead thread
             log.error("background job %s failed", self._channel, exc_info=True)
             result, error = None, exc
@@ -73,6 +79,7 @@ class Loader(QObject):
     done = Signal(str, object)
     failed = Signal(str, object)  # channel, the exception
     busy_changed = Signal(bool)
+    progressed = Signal(str, float)  # channel, fraction done (jobs submitted with progress=True)
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
@@ -82,16 +89,38 @@ class Loader(QObject):
         self._pool = pool or QThreadPool.globalInstance()
         self._bridge = _Bridge()
         self._bridge.finished.connect(self._on_finished)
+        self._bridge.progressed.connect(self._on_progressed)
+        self._progress: dict[str, JobProgress] = {}
         self._latest: dict[str, int] = {}
         self._quiet: set[str] = set()  # housekeeping channels: they do not make the window look busy
         self._next_id = 0
 
-    def submit(self, channel: str, fn: Callable[[], Any], quiet: bool = False) -> int:
-        """Run *fn* in the background; a newer job on the same channel makes this one stale.
+    def submit(
+        self, channel: str, fn: Callable[..., Any], quiet: bool = False, progress: bool = False
+    ) -> int:
+        """Run *fn* in the background; a newer job on the same channel makes this one stale (and is told to stop,
+        when it reports progress).
 
-        A *quiet* job (writing a cache, say) does not count as busy: no progress indicator for it.
+        A *quiet* job (writing a cache, say) does not count as busy: no progress indicator for it.  With
+        *progress*, *fn* is called with a reader.progress.JobProgress: its reports come out as ``progressed``
+        (at most every whole percent), and ``cancel`` stops it at its next report.
         """
         self._next_id += 1
+        previous = self._progress.pop(channel, None)
+        if previous is not None:
+            previous.cancel()
+        if progress:
+            job_id, bridge, last = self._next_id, self._bridge, [-1]
+
+            def forward(fraction: float) -> None:
+                percent = int(fraction * 100)
+                if percent != last[0]:
+                    last[0] = percent
+                    bridge.progressed.emit(channel, job_id, fraction)
+
+            tracker = JobProgress(forward)
+            self._progress[channel] = tracker
+            fn = partial(fn, tracker)
         was_busy = self.is_busy()
         self._latest[channel] = self._next_id
         if quiet:
@@ -104,7 +133,11 @@ class Loader(QObject):
         return self._next_id
 
     def cancel(self, channel: str) -> None:
-        """Forget *channel*'s pending job: its result, when it comes, is dropped."""
+        """Forget *channel*'s pending job: its result, when it comes, is dropped (and a job that reports
+        progress stops at its next report)."""
+        tracker = self._progress.pop(channel, None)
+        if tracker is not None:
+            tracker.cancel()
         was_busy = self.is_busy()
         self._latest.pop(channel, None)
         if was_busy and not self.is_busy():
@@ -118,13 +151,20 @@ class Loader(QObject):
         """True while any channel's latest (not quiet) job has not reported back."""
         return any(channel not in self._quiet for channel in self._latest)
 
+    def _on_progressed(self, channel: str, job_id: int, fraction: float) -> None:
+        if self._latest.get(channel) == job_id:
+            self.progressed.emit(channel, fraction)
+
     def _on_finished(self, channel: str, job_id: int, result: object, error: object) -> None:
         if self._latest.get(channel) != job_id:
             return
+        self._progress.pop(channel, None)
         was_busy = self.is_busy()
         del self._latest[channel]
         if was_busy and not self.is_busy():
             self.busy_changed.emit(False)
+        if isinstance(error, Cancelled):
+            return  # stopped on request: not a failure
         if error is not None:
             self.failed.emit(channel, error)
         else:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from reader.errors import ReaderError, classify
 from reader.paths import SEED_ARTICLE, resource_path
+from reader.progress import JobProgress, Report
 from reader.render import ArticleRenderer
 from reader.ui import themes
 from reader.ui.annotations_controller import install_annotations
@@ -55,13 +56,13 @@ CACHE_DELAY_MS = 1500
 LANGUAGES = (("", "System"), ("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文"))
 
 
-def _in_variant(analysis: Analysis, variant: str) -> Analysis:
+def _in_variant(analysis: Analysis, variant: str, report: Report | None = None) -> Analysis:
     """*analysis* shown in *variant*; the converter is only loaded when there is something to convert."""
     if variant == ORIGINAL:
         return analysis
     from reader.convert import convert_analysis
 
-    return convert_analysis(analysis, variant)
+    return convert_analysis(analysis, variant, report=report)
 
 
 def _size_of(path: str) -> int:
@@ -116,7 +117,9 @@ class MainWindow(QMainWindow):
         self.variant = self.prefs.variant if self.prefs.variant in VARIANT_BY_NAME else ORIGINAL
         self._pending_position: tuple[int, int] | Anchor | None = None
         self._launch_position: Anchor | None = None  # the old session's place, for a file with none stored
-        self.shown_variant = ORIGINAL  # the variant of the text on screen (self.variant may still be converting)
+        self.shown_variant = (
+            ORIGINAL  # the variant of the text on screen (self.variant may still be converting)
+        )
         self._path = ""
         self._encoding: str | None = None
         self._page_text = ""
@@ -170,7 +173,13 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it shows the file's encoding name
+        self.cancel_button = QToolButton()
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop converting; the text on screen stays"))
+        self.cancel_button.clicked.connect(self.cancel_conversion)
+        self.cancel_button.hide()
         self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
         self.statusBar().addPermanentWidget(self.status_label)
         self.settings_warning = QLabel(self.tr("⚠ Preferences are not saved"))
         self.settings_warning.setToolTip(
@@ -357,8 +366,11 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.loader.done.connect(self._on_done)
         self.loader.failed.connect(self._on_failed)
-        self.loader.busy_changed.connect(self.progress.setVisible)
-        self.sidebar.section_requested.connect(lambda s: self.position.jump(lambda: self.view.go_to_section(s)))
+        self.loader.busy_changed.connect(self._on_busy)
+        self.loader.progressed.connect(self._on_progress)
+        self.sidebar.section_requested.connect(
+            lambda s: self.position.jump(lambda: self.view.go_to_section(s))
+        )
         self.finder.state_changed.connect(self._on_find_state)
         self.view.position_changed.connect(self._on_position)
         self.view.page_changed.connect(self._on_page)
@@ -397,7 +409,9 @@ class MainWindow(QMainWindow):
         self.position.remember()  # the file on screen, before a preview of the next one replaces it
         variant, wide = self.variant, self.prefs.wide_punctuation
         if path != self._path and _size_of(path) > PREVIEW_BYTES:
-            variant = ORIGINAL  # a long text shows its own characters first; the chosen set follows (_on_done)
+            variant = (
+                ORIGINAL  # a long text shows its own characters first; the chosen set follows (_on_done)
+            )
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", Path(path).name))
 
         def job() -> tuple[Analysis, ArticleRenderer, str, str | None, str, bool, str]:
@@ -443,7 +457,9 @@ class MainWindow(QMainWindow):
         """File ▸ Open."""
         from reader.ui.dialogs import open_folder
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open article"), open_folder(self._path), open_filter())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open article"), open_folder(self._path), open_filter()
+        )
         if path:
             self.open_file(path)
 
@@ -519,7 +535,9 @@ class MainWindow(QMainWindow):
             self._fill_variant_box()
             self._prewarm(source.article.script)
             if variant != self.variant:
-                self.set_variant(self.variant)  # converted in the background, the original on screen meanwhile
+                self.set_variant(
+                    self.variant
+                )  # converted in the background, the original on screen meanwhile
             if self._quiet_open:
                 message = self.tr("Reloaded %1: it changed on disk").replace("%1", Path(path).name)
             else:
@@ -681,10 +699,33 @@ class MainWindow(QMainWindow):
         self.variant_box.setCurrentIndex(max(0, self.variant_box.findData(variant)))
         source, wide = self.source, self.prefs.wide_punctuation
 
-        def job() -> tuple[str, ArticleRenderer]:
-            return variant, ArticleRenderer(_in_variant(source, variant), wide_punctuation=wide)
+        def job(progress: JobProgress) -> tuple[str, ArticleRenderer]:
+            return variant, ArticleRenderer(
+                _in_variant(source, variant, progress.report), wide_punctuation=wide
+            )
 
-        self.loader.submit("convert", job)
+        self.loader.submit("convert", job, progress=True)
+
+    def _on_progress(self, channel: str, fraction: float) -> None:
+        """A conversion says how far it is: a percentage and a way out instead of a busy bar."""
+        if channel == "convert":
+            self.progress.setRange(0, 100)
+            self.progress.setValue(int(fraction * 100))
+            self.cancel_button.show()
+
+    def _on_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        if not busy:
+            self.progress.setRange(0, 0)  # the next job starts as "working" until it reports
+            self.cancel_button.hide()
+
+    def cancel_conversion(self) -> None:
+        """Stop converting: the text on screen stays, and so does its character set."""
+        self.loader.cancel("convert")
+        self.variant = self.prefs.variant = self.shown_variant
+        self.variant_box.setCurrentIndex(max(0, self.variant_box.findData(self.shown_variant)))
+        self.cancel_button.hide()
+        self.statusBar().showMessage(self.tr("Conversion cancelled"), 5000)
 
     def cycle_variant(self) -> None:
         """Ctrl+Shift+V: the next character set in the box."""

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths, QThreadPool
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QThreadPool
 
 from reader.paths import SEED_ARTICLE, resource_path
 from reader.ui.dialogs import open_folder
@@ -145,3 +145,25 @@ def test_new_commands_speak_chinese(qtbot, tmp_path, code, help_menu, back, of) 
         assert find_label(FindState(2, 5), True) == of
     finally:
         translations.install("en")
+
+
+def test_a_long_conversion_shows_its_percentage_and_can_be_cancelled(window, qtbot, tmp_path) -> None:
+    seed = resource_path(SEED_ARTICLE).read_text(encoding="utf-8")
+    long_file = tmp_path / "long.txt"
+    long_file.write_text("\n\n".join(f"第{i}章 标题{i}\n\n{seed}" for i in range(1, 60)), encoding="utf-8")
+    with qtbot.waitSignal(window.loader.done, timeout=60000):
+        window.open_file(str(long_file))
+    qtbot.waitUntil(lambda: not window.loader.is_busy(), timeout=60000)
+    shown = window.shown
+    percentages: list[int] = []
+    window.loader.progressed.connect(lambda _channel, fraction: percentages.append(int(fraction * 100)))
+    window.set_variant("s2twp")
+    qtbot.waitUntil(lambda: bool(percentages), timeout=60000)
+    assert window.progress.maximum() == 100 and window.cancel_button.isVisible()
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    assert window.variant == "none" and window.variant_box.currentData() == "none"
+    QThreadPool.globalInstance().waitForDone(60000)
+    qtbot.wait(50)  # a result that would still arrive is dropped
+    assert window.shown is shown and window.shown_variant == "none"
+    assert not window.cancel_button.isVisible() and "cancelled" in window.statusBar().currentMessage()
+    assert percentages == sorted(percentages) and percentages[-1] < 100

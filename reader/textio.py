@@ -123,11 +123,42 @@ def _looks_binary(data: bytes) -> bool:
     return False
 
 
+def _utf16_without_mark(data: bytes) -> DecodedText | None:
+    """UTF-16 saved without a byte-order mark (some Windows tools do): the byte order that decodes to clean,
+    plausible text, else None (then the NUL bytes mean binary data)."""
+    if len(data) % 2:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _garbage_share(text) >= 0.01:
+            continue
+        sample = text[:SAMPLE]
+        if _CJK.search(sample):
+            readable = plausibility(text) >= 0.3
+        else:  # no Chinese at all: only plain English-like text counts, not binary that happens to decode
+            readable = sum(c.isascii() and (c.isprintable() or c.isspace()) for c in sample) > 0.95 * len(sample)
+        if readable:
+            return DecodedText(normalise_text(text), codec)
+    return None
+
+
 def _garbage_share(text: str) -> float:
     """Share of characters that no article contains: replacement chars, private use, controls."""
     if not text:
         return 0.0
     return sum(len(_GARBAGE.findall(piece)) for piece in _blocks(text)) / len(text)
+
+
+def reads_badly(text: str) -> bool:
+    """Whether *text*, decoded with an encoding the user forced, looks like the wrong encoding: replacement or
+    control characters, or CJK characters that are mostly rare (GB18030 bytes read as Big5 make such text)."""
+    sample = text[:SAMPLE]
+    if _garbage_share(sample) > 0.01:
+        return True
+    return len(_CJK.findall(sample[:2000])) >= 20 and plausibility(sample) < 0.3
 
 
 def text_codec(encoding: str) -> str:
@@ -176,6 +207,9 @@ def decode(data: bytes, encoding: str | None = None) -> DecodedText:
                 ) from exc
             return DecodedText(normalise_text(text, bom=False), codec)
     if _looks_binary(data):
+        unmarked = _utf16_without_mark(data)
+        if unmarked is not None:
+            return unmarked
         raise ReaderError("This is not a text file (it contains binary data).", "binary")
     try:
         text = data.decode("utf-8")

@@ -28,6 +28,7 @@ from reader.errors import ReaderError, classify
 from reader.paths import SEED_ARTICLE, resource_path
 from reader.progress import JobProgress, Report
 from reader.render import ArticleRenderer
+from reader.textio import reads_badly
 from reader.ui import themes
 from reader.ui.annotations_controller import install_annotations
 from reader.ui.article_view import ArticleView
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from reader.model import Analysis
 
 log = logging.getLogger(__name__)
-ENCODINGS = ("utf-8", "gb18030", "big5hkscs", "utf-16")
+ENCODINGS = ("utf-8", "gb18030", "big5", "big5hkscs", "utf-16-le", "utf-16-be")
 PREVIEW_BYTES = 300_000  # a file larger than this shows its beginning while the whole is analysed
 PREVIEW_PAGE_CHARS = 10_000
 CACHE_DELAY_MS = 1500
@@ -63,6 +64,17 @@ def _in_variant(analysis: Analysis, variant: str, report: Report | None = None) 
     from reader.convert import convert_analysis
 
     return convert_analysis(analysis, variant, report=report)
+
+
+def _sample(analysis: Analysis, size: int = 20_000) -> str:
+    """The beginning of the article's text, enough to judge how it was decoded."""
+    pieces, total = [], 0
+    for text in analysis.article.texts():
+        pieces.append(text)
+        total += len(text)
+        if total >= size:
+            break
+    return "".join(pieces)
 
 
 def _size_of(path: str) -> int:
@@ -295,6 +307,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.encoding_menu = file_menu.addMenu(self.tr("Reopen with &Encoding"))
+        self.encoding_menu.addAction(self.tr("&Automatic"), lambda: self.open_file(self._path, None))
+        self.encoding_menu.addSeparator()
         for name in ENCODINGS:
             self.encoding_menu.addAction(name, lambda n=name: self.open_file(self._path, n))
         file_menu.addAction(self.reload_action)
@@ -543,7 +557,13 @@ class MainWindow(QMainWindow):
             else:
                 message = self.tr("Opened %1").replace("%1", Path(path).name)
             self._quiet_open = False
-            self.statusBar().showMessage(message, 4000)
+            if encoding and reads_badly(_sample(source)):
+                message = (
+                    self.tr("%1 does not read well as %2: try Reopen with Encoding ▸ Automatic")
+                    .replace("%1", Path(path).name)
+                    .replace("%2", encoding)
+                )
+            self.statusBar().showMessage(message, 4000 if not encoding else 12000)
             if fresh:
                 # Written a little later, once the new page is laid out and painted: serialising holds the GIL.
                 def store() -> None:
@@ -669,7 +689,11 @@ class MainWindow(QMainWindow):
         script = self.source.article.script if self.source else "hans"
         self.variant_box.blockSignals(True)
         self.variant_box.clear()
+        others = False
         for variant in variants_for(script):
+            if variant.source not in (script, "any") and not others:
+                self.variant_box.insertSeparator(self.variant_box.count())  # the rest do nothing for this text
+                others = True
             self.variant_box.addItem(variant.label, variant.config)
         self.variant_box.setCurrentIndex(max(0, self.variant_box.findData(self.variant)))
         self.variant_box.blockSignals(False)
@@ -730,8 +754,12 @@ class MainWindow(QMainWindow):
     def cycle_variant(self) -> None:
         """Ctrl+Shift+V: the next character set in the box."""
         count = self.variant_box.count()
-        if count:
-            self.set_variant(self.variant_box.itemData((self.variant_box.currentIndex() + 1) % count))
+        index = self.variant_box.currentIndex()
+        for _ in range(count):  # past the separator between the sets for this text and the others
+            index = (index + 1) % count
+            if self.variant_box.itemData(index):
+                self.set_variant(self.variant_box.itemData(index))
+                return
 
     # --- reading ---------------------------------------------------------------------------------------
     def _on_position(self, section: int, paragraph: int) -> None:

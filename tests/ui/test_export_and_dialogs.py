@@ -167,3 +167,38 @@ def test_a_long_conversion_shows_its_percentage_and_can_be_cancelled(window, qtb
     assert window.shown is shown and window.shown_variant == "none"
     assert not window.cancel_button.isVisible() and "cancelled" in window.statusBar().currentMessage()
     assert percentages == sorted(percentages) and percentages[-1] < 100
+
+
+def test_character_sets_for_this_text_come_first_and_cycling_skips_the_separator(window, qtbot) -> None:
+    box = window.variant_box
+    data = [box.itemData(i) for i in range(box.count())]
+    assert None in data  # one separator: the sets that do something for this Simplified text, then the rest
+    first_other = data.index(None) + 1
+    assert all(v.startswith("s2") or v == "none" for v in data[: data.index(None)])
+    assert not data[first_other].startswith("s2")
+    window.set_variant(data[data.index(None) - 1])  # the last set before the separator
+    window.cycle_variant()
+    assert window.variant == data[first_other]
+
+
+def test_reopening_with_a_wrong_encoding_says_so_and_automatic_is_offered(window, qtbot, tmp_path) -> None:
+    gb = tmp_path / "gb.txt"
+    gb.write_bytes(resource_path(SEED_ARTICLE).read_text(encoding="utf-8").encode("gb18030"))
+    with qtbot.waitSignal(window.loader.done, timeout=30000):
+        window.open_file(str(gb), "big5")
+    assert "does not read well as big5" in window.statusBar().currentMessage()
+    labels = [a.text() for a in window.encoding_menu.actions()]
+    assert labels[0] == "&Automatic" and "utf-16-le" in labels
+    with qtbot.waitSignal(window.loader.done, timeout=30000):
+        window.encoding_menu.actions()[0].trigger()  # Automatic
+    assert window.shown.article.encoding == "gb18030" and "Opened gb.txt" in window.statusBar().currentMessage()
+
+
+def test_utf16_without_a_mark_opens(window, qtbot, tmp_path) -> None:
+    text = resource_path(SEED_ARTICLE).read_text(encoding="utf-8").lstrip("\ufeff")
+    for codec in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{codec}.txt"
+        path.write_bytes(text.encode(codec))
+        with qtbot.waitSignal(window.loader.done, timeout=30000):
+            window.open_file(str(path))
+        assert window.shown.article.encoding == codec and "赤峰" in window.shown.article.title

@@ -3,7 +3,7 @@ import codecs
 import pytest
 
 from reader.errors import ReaderError
-from reader.textio import decode, normalise_text, plausibility
+from reader.textio import DecodedText, decode, normalise_text, plausibility
 
 ARTICLE = "赤峰市新城区居民做核酸检测。\n6月7日，该市卫健系统1013名领导、医护人员迅速集结到位。"
 TRAD = "臺灣總統府今天表示，兩岸關係穩定發展，經濟成長率達到百分之三點五。"
@@ -83,3 +83,16 @@ def test_a_few_damaged_bytes_do_not_refuse_the_file(codec: str) -> None:
     assert decoded.encoding == codec
     assert decoded.text.count("\ufffd") <= 3  # one broken UTF-8 sequence can become three marks
     assert decoded.text.startswith(text[:20])
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(codec: str) -> None:
+    assert decode(ARTICLE.encode(codec)) == DecodedText(decode(ARTICLE.encode()).text, codec)
+
+
+def test_text_forced_into_the_wrong_encoding_is_recognised() -> None:
+    from reader.textio import reads_badly
+
+    gb = ARTICLE.encode("gb18030")
+    assert reads_badly(decode(gb, "big5").text) and reads_badly(decode(ARTICLE.encode(), "gb18030").text)
+    assert not reads_badly(decode(gb, "gb18030").text)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFont, QFontInfo, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -41,8 +41,9 @@ from reader.ui.paste import default_folder, save_clipboard
 from reader.ui.reading_position import Anchor, ReadingPosition, carry
 from reader.ui.richtext import literal
 from reader.ui.section_sidebar import SectionSidebar
-from reader.ui.settings import Preferences, Settings, add_recent
+from reader.ui.settings import BOUNDS, Preferences, Settings, add_recent
 from reader.ui.stats_panel import StatsPanel
+from reader.ui.themes import CJK_FONT_NAMES, safe_font_family
 from reader.ui.window_fit import PanelFit, fit_to_screen
 from reader.variants import ORIGINAL, VARIANT_BY_NAME, variants_for
 
@@ -64,6 +65,9 @@ def _in_variant(analysis: Analysis, variant: str, report: Report | None = None) 
     from reader.convert import convert_analysis
 
     return convert_analysis(analysis, variant, report=report)
+
+
+BASE_POINT_SIZE = 13.0  # the article's font size at zoom 0
 
 
 def _sample(analysis: Analysis, size: int = 20_000) -> str:
@@ -853,17 +857,34 @@ class MainWindow(QMainWindow):
             self._apply_zoom()
 
     def _apply_zoom(self) -> None:
-        font = self.view.document().defaultFont()
-        if self.prefs.font_family:
-            font.setFamily(self.prefs.font_family)
-        font.setPointSizeF(max(6.0, 13.0 + self.prefs.zoom))
-        self.view.document().setDefaultFont(font)
+        self.view.document().setDefaultFont(self.article_font())
+
+    def article_font(self) -> QFont:
+        """The article's font as the preferences make it: family (the CSS keeps the CJK fallbacks behind it),
+        size (13 pt moved by the zoom), weight and slant."""
+        font = QFont(self.view.document().defaultFont())
+        family = self.prefs.font_family or QFontInfo(font).family()
+        font.setFamilies([family, *CJK_FONT_NAMES])
+        font.setPointSizeF(max(6.0, BASE_POINT_SIZE + self.prefs.zoom))
+        font.setWeight(QFont.Weight(self.prefs.font_weight))
+        font.setItalic(self.prefs.font_italic)
+        return font
 
     def choose_font(self) -> None:
-        """View ▸ Font: the family used for the article (the CJK fallbacks stay behind it)."""
-        ok, font = QFontDialog.getFont(self.view.document().defaultFont(), self, self.tr("Article font"))
+        """View ▸ Font: family, size and style of the article, starting from the font it is shown in."""
+        ok, font = QFontDialog.getFont(self.article_font(), self, self.tr("Article font"))
         if ok:
-            self.set_font_family(font.family())
+            self.set_article_font(font)
+
+    def set_article_font(self, font: QFont) -> None:
+        """Use *font*'s family, size (as the zoom), weight and slant for the article, keeping the position."""
+        self.prefs.font_family = safe_font_family(font.family())
+        if font.pointSizeF() > 0:
+            low, high = BOUNDS["zoom"]
+            self.prefs.zoom = max(low, min(high, round(font.pointSizeF() - BASE_POINT_SIZE)))
+        self.prefs.font_weight = max(100, min(900, int(font.weight())))
+        self.prefs.font_italic = font.italic()
+        self._rerender()
 
     def set_font_family(self, family: str) -> None:
         """Use *family* for the article."""

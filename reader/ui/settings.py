@@ -28,6 +28,7 @@ LANGUAGE_CODES = ("", "en", "zh_CN", "zh_TW")
 # Each numeric preference's range, declared once: load and save both clamp to it.
 BOUNDS = {
     "zoom": (-8, 20),
+    "font_weight": (100, 900),
     "line_spacing": (100, 300),
     "last_section": (0, 1_000_000),
     "last_paragraph": (0, 10_000_000),
@@ -42,6 +43,8 @@ class Preferences:
     zoom: int = 0
     theme: str = "system"
     font_family: str = ""
+    font_weight: int = 400  # CSS weight from the font dialog's style (Light 300, Regular 400, Bold 700…)
+    font_italic: bool = False
     line_spacing: int = 160
     language: str = ""
     wide_punctuation: bool = True
@@ -117,6 +120,8 @@ class Settings:
         p.zoom = get("prefs/zoom", p.zoom, int)
         p.theme = get("prefs/theme", p.theme, str)
         p.font_family = get("prefs/font_family", p.font_family, str)
+        p.font_weight = get("prefs/font_weight", p.font_weight, int)
+        p.font_italic = _as_bool(s.value("prefs/font_italic", p.font_italic), p.font_italic)
         p.line_spacing = get("prefs/line_spacing", p.line_spacing, int)
         p.language = get("prefs/language", p.language, str)
         p.wide_punctuation = _as_bool(
@@ -138,6 +143,8 @@ class Settings:
         s.setValue("prefs/zoom", p.zoom)
         s.setValue("prefs/theme", p.theme)
         s.setValue("prefs/font_family", p.font_family)
+        s.setValue("prefs/font_weight", p.font_weight)
+        s.setValue("prefs/font_italic", p.font_italic)
         s.setValue("prefs/line_spacing", p.line_spacing)
         s.setValue("prefs/language", p.language)
         s.setValue("prefs/wide_punctuation", p.wide_punctuation)

@@ -33,7 +33,11 @@ THEMES = {
     "dark": Theme("dark", "#1e1f22", "#e6e6e6", "#9ca3af", "#f3f4f6", _DARK_FIGURES),
 }
 
-CJK_FONTS = '"Noto Serif CJK SC", "Noto Sans CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", "Microsoft YaHei", "PingFang SC", serif'
+CJK_FONT_NAMES = (
+    "Noto Serif CJK SC", "Noto Sans CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", "Microsoft YaHei",
+    "PingFang SC",
+)  # fmt: skip
+CJK_FONTS = ", ".join([*(f'"{name}"' for name in CJK_FONT_NAMES), "serif"])
 
 
 # A font family as fonts name themselves (letters of any script, digits, spaces, - _ . ' ( ) + &): nothing that

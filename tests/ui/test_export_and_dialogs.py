@@ -202,3 +202,30 @@ def test_utf16_without_a_mark_opens(window, qtbot, tmp_path) -> None:
         with qtbot.waitSignal(window.loader.done, timeout=30000):
             window.open_file(str(path))
         assert window.shown.article.encoding == codec and "赤峰" in window.shown.article.title
+
+
+def test_the_font_dialog_starts_on_the_article_font_and_sets_size_and_style(window, monkeypatch) -> None:
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QFontDialog
+
+    window.zoom(2)
+    offered: list[QFont] = []
+    chosen = QFont("Noto Sans CJK SC")
+    chosen.setPointSizeF(17)
+    chosen.setWeight(QFont.Weight.Bold)
+    chosen.setItalic(True)
+
+    def dialog(initial, *_args):
+        offered.append(QFont(initial))
+        return True, chosen
+
+    monkeypatch.setattr(QFontDialog, "getFont", dialog)
+    window.choose_font()
+    assert offered[0].pointSizeF() == 15 and offered[0].weight() == QFont.Weight.Normal
+    assert (window.prefs.font_family, window.prefs.zoom, window.prefs.font_weight, window.prefs.font_italic) == (
+        "Noto Sans CJK SC", 4, 700, True
+    )
+    shown = window.view.document().defaultFont()
+    assert shown.pointSizeF() == 17 and shown.bold() and shown.italic()
+    window.choose_font()  # the dialog now opens on what was chosen
+    assert offered[1].family() == "Noto Sans CJK SC" and offered[1].pointSizeF() == 17 and offered[1].italic()

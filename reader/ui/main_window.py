@@ -915,6 +915,7 @@ class MainWindow(QMainWindow):
         """Apply the window palette of the current theme."""
         theme = themes.resolve(self.prefs.theme)
         self.setPalette(themes.palette(theme))
+        self.stats_panel.legend.set_colours(theme.figures, theme.text)
         self.view.setStyleSheet(
             f"QTextBrowser {{ background: {theme.background}; color: {theme.text}; border: none; }}"
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from reader.fold import fold
 from reader.model import format_number, magnitude_text
+from reader.ui.legend import ColourLegend
 from reader.ui.richtext import literal
 
 if TYPE_CHECKING:
@@ -214,6 +215,8 @@ class StatsPanel(QWidget):
         buttons.addWidget(export)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        self.legend = ColourLegend()
+        layout.addWidget(self.legend)
         layout.addWidget(self.tree, 3)
         layout.addWidget(self.chart, 1)
         layout.addLayout(buttons)

@@ -26,10 +26,12 @@ class Theme:
 
 _LIGHT_FIGURES = {name: k.colour_light for name, k in KINDS.items()}
 _DARK_FIGURES = {name: k.colour_dark for name, k in KINDS.items()}
+# On the sepia page the light tints (chosen for white) all but vanish: the same hues, a step deeper.
+_SEPIA_FIGURES = {name: QColor(colour).darker(112).name() for name, colour in _LIGHT_FIGURES.items()}
 
 THEMES = {
     "light": Theme("light", "#ffffff", "#1f2328", "#6b7280", "#111827", _LIGHT_FIGURES),
-    "sepia": Theme("sepia", "#f4ecd8", "#433422", "#7a6a53", "#2f2417", _LIGHT_FIGURES),
+    "sepia": Theme("sepia", "#f4ecd8", "#433422", "#7a6a53", "#2f2417", _SEPIA_FIGURES),
     "dark": Theme("dark", "#1e1f22", "#e6e6e6", "#9ca3af", "#f3f4f6", _DARK_FIGURES),
 }
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from reader.phonetics import JYUTPING, PINYIN, syllables  # noqa: E402
+from reader.phonetics import JYUTPING, PINYIN, syllables
 
 HERE = Path(__file__).resolve().parent
 

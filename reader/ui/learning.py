@@ -1,0 +1,87 @@
+"""For learners and listeners: View ▸ Readings (pinyin, tone numbers, jyutping), View ▸ Dictionary at the Cursor,
+View ▸ Side by Side, View ▸ Read Aloud.
+
+Why a module of its own: the window only calls ``install_learning``; the features live in ruby.py,
+dictionary_popup.py, side_by_side.py and read_aloud.py and are wired here, so main_window.py stays as it was.
+The chosen reading mode and the dictionary toggle are kept in the settings store under ``learning/``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QActionGroup
+
+from reader.phonetics import JYUTPING, PINYIN
+from reader.ui.ruby import MODES, OFF, PINYIN_NUMBERS, RubyOverlay
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from reader.ui.main_window import MainWindow
+
+READINGS_KEY = "learning/readings"
+DICTIONARY_KEY = "learning/dictionary"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Learning", text)
+
+
+class Learning(QObject):
+    """Owns the ruby overlay, the dictionary popup, the side-by-side window and read aloud of one window."""
+
+    def __init__(self, window: MainWindow, view_menu: QMenu | None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = window.settings.store
+        self.ruby = RubyOverlay(window.view)
+        self.reading_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        labels = {
+            OFF: _tr("&None"),
+            PINYIN: _tr("&Pinyin"),
+            PINYIN_NUMBERS: _tr("Pinyin with Tone &Numbers"),
+            JYUTPING: _tr("&Jyutping (Cantonese)"),
+        }
+        menu = view_menu.addMenu(_tr("&Readings Above the Characters")) if view_menu is not None else None
+        for mode in MODES:
+            action = QAction(labels[mode], window)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, m=mode: self.set_readings(m))
+            group.addAction(action)
+            self.reading_actions[mode] = action
+            if menu is not None:
+                menu.addAction(action)
+        self.reading_actions[PINYIN].setShortcut("Ctrl+Shift+P")
+        window.addAction(self.reading_actions[PINYIN])
+        saved = str(self.store.value(READINGS_KEY, OFF) or OFF)
+        self.reading_actions[saved if saved in MODES else OFF].setChecked(True)
+        if saved in MODES and saved:
+            self.ruby.set_mode(saved)
+            window.position.top_inset = self.ruby.band()
+        self.view_menu = view_menu
+        window.article_shown.connect(self._respread)  # the first show and a new file: laid out at the final size
+        window.position.relayout_done.connect(self._respread)  # zoom
+
+    def _respread(self) -> None:
+        if self.ruby.mode and self.ruby.view.document().defaultFont().pointSizeF() != self.ruby._spread_size:
+            with self.window.position.kept():
+                self.ruby.respread_if_resized()
+                self.window.position.top_inset = self.ruby.band()
+
+    def set_readings(self, mode: str) -> None:
+        """Show *mode*'s readings above the characters ('' for none), keeping the same text at the top."""
+        if mode == self.ruby.mode:
+            return
+        with self.window.position.kept():
+            self.ruby.set_mode(mode)
+            self.window.position.top_inset = self.ruby.band()
+        self.reading_actions[mode].setChecked(True)
+        self.store.setValue(READINGS_KEY, mode)
+
+
+def install_learning(window: MainWindow, view_menu: QMenu | None = None) -> Learning:
+    """Create the learning features of *window* and put their actions in *view_menu*."""
+    return Learning(window, view_menu)

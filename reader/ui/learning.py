@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup
 
 from reader.phonetics import JYUTPING, PINYIN
+from reader.ui.dictionary_popup import DictionaryLookup
 from reader.ui.ruby import MODES, OFF, PINYIN_NUMBERS, RubyOverlay
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class Learning(QObject):
             self.reading_actions[mode] = action
             if menu is not None:
                 menu.addAction(action)
-        self.reading_actions[PINYIN].setShortcut("Ctrl+Shift+P")
+        self.reading_actions[PINYIN].setShortcut("Ctrl+Shift+Y")  # Ctrl+Shift+P is Export as PDF
         window.addAction(self.reading_actions[PINYIN])
         saved = str(self.store.value(READINGS_KEY, OFF) or OFF)
         self.reading_actions[saved if saved in MODES else OFF].setChecked(True)
@@ -62,6 +63,17 @@ class Learning(QObject):
             self.ruby.set_mode(saved)
             window.position.top_inset = self.ruby.band()
         self.view_menu = view_menu
+        self.lookup = DictionaryLookup(window.view)
+        self.dictionary_action = QAction(_tr("&Dictionary at the Mouse Pointer"), window)
+        self.dictionary_action.setCheckable(True)
+        self.dictionary_action.toggled.connect(self.set_dictionary)
+        self.look_up_action = window._action(
+            _tr("&Look Up the Word at the Cursor"), self.lookup.show_at_cursor, "Ctrl+Shift+D"
+        )
+        if view_menu is not None:
+            view_menu.addAction(self.dictionary_action)
+            view_menu.addAction(self.look_up_action)
+        self.dictionary_action.setChecked(str(self.store.value(DICTIONARY_KEY, "false")).lower() == "true")
         window.article_shown.connect(self._respread)  # the first show and a new file: laid out at the final size
         window.position.relayout_done.connect(self._respread)  # zoom
 
@@ -70,6 +82,11 @@ class Learning(QObject):
             with self.window.position.kept():
                 self.ruby.respread_if_resized()
                 self.window.position.top_inset = self.ruby.band()
+
+    def set_dictionary(self, on: bool) -> None:
+        """Switch the dictionary popup on hover on or off (remembered)."""
+        self.lookup.set_enabled(on)
+        self.store.setValue(DICTIONARY_KEY, "true" if on else "false")
 
     def set_readings(self, mode: str) -> None:
         """Show *mode*'s readings above the characters ('' for none), keeping the same text at the top."""

@@ -84,3 +84,75 @@ def test_the_reading_mode_is_remembered(qtbot, settings) -> None:
     assert again.learning.reading_actions["jyutping"].isChecked()
     _check_readings_sit_on_their_characters(again, "jyutping", True)
     QThreadPool.globalInstance().waitForDone(30000)
+
+
+# --- the dictionary at the cursor ------------------------------------------------------------------------------
+def _point_of(win, needle: str, plus: int = 0):
+    """Viewport point in the middle of character *plus* of the first *needle* on screen."""
+    from PySide6.QtCore import QPoint
+
+    view = win.view
+    top = view.cursorForPosition(QPoint(5, 5)).position()
+    at = view.toPlainText().find(needle, top)
+    assert at >= 0, needle
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(at + plus)
+    rect = view.cursorRect(cursor)
+    return rect.center() + QPoint(6, 0)
+
+
+def test_dictionary_popup_on_hover(window, qtbot) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    from reader.ui.reading_position import Anchor
+
+    window.learning.dictionary_action.setChecked(True)
+    window.position.go_to(Anchor(1, 1, 0))
+    lookup = window.learning.lookup
+    viewport = window.view.viewport()
+    QTest.mouseMove(viewport, _point_of(window, "核酸检测", 1))
+    qtbot.waitUntil(lookup.popup.isVisible, timeout=5000)
+    assert lookup.popup.word in ("核酸", "核酸检测")
+    text = lookup.popup.label.text()
+    assert "hé suān" in text and "nucleic acid" in text and "hat6 syun1" in text
+    QTest.mouseMove(viewport, QPoint(2, viewport.height() - 2))  # the margin: no word
+    qtbot.waitUntil(lambda: not lookup.popup.isVisible(), timeout=5000)
+    # a figure: its normalised value
+    QTest.mouseMove(viewport, _point_of(window, "63例", 0))
+    qtbot.waitUntil(lookup.popup.isVisible, timeout=5000)
+    assert "63 例" in lookup.popup.label.text() and "count" in lookup.popup.label.text()
+    window.learning.dictionary_action.setChecked(False)
+    assert not lookup.popup.isVisible()
+    QTest.mouseMove(viewport, _point_of(window, "核酸检测", 1))
+    QTest.qWait(HOVER_WAIT)
+    assert not lookup.popup.isVisible()
+
+
+HOVER_WAIT = 600
+
+
+def test_dictionary_in_traditional_and_at_the_text_cursor(window, qtbot) -> None:
+    from reader.ui.reading_position import Anchor
+
+    with qtbot.waitSignal(window.loader.done, timeout=30000):
+        window.set_variant("s2twp")
+    window.position.go_to(Anchor(1, 1, 0))
+    view = window.view
+    at = view.toPlainText().find("核酸檢測")
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(at + 2)
+    view.setTextCursor(cursor)
+    window.learning.look_up_action.trigger()
+    popup = window.learning.lookup.popup
+    assert popup.isVisible() and popup.word in ("檢測", "核酸檢測")
+    assert "jiǎn cè" in popup.label.text() and "检测" in popup.label.text()
+    window.learning.lookup.hide()
+
+
+def test_popup_text_is_escaped() -> None:
+    from reader.dictionary import Entry
+    from reader.ui.dictionary_popup import popup_html
+
+    html = popup_html("<b>x</b>", [Entry("<i>", "<i>", "x1", ("<img src=/dev/zero>",))], "", "<a>")
+    assert "<img" not in html and "<i>" not in html and "&lt;img" in html

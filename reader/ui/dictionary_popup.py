@@ -162,7 +162,7 @@ class DictionaryLookup(QObject):
         span = cedict.word_at(text, offset)
         figure = ""
         if anchor.startswith("fig:"):
-            analysis = self.view._analysis  # noqa: SLF001 — the view's figure tooltip reads it too
+            analysis = self.view._analysis
             index = int(anchor[4:])
             if analysis is not None and 0 <= index < len(analysis.figures):
                 figure = self.view.figure_tooltip(index)

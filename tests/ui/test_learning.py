@@ -7,18 +7,29 @@ character, the same line stays at the top), not pixels.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtGui import QTextCursor
 
 from reader.phonetics import syllables
-from tests.ui.test_reading_position import (  # noqa: F401 — fixtures
+from reader.ui.settings import Settings
+from tests.ui.test_reading_position import (
     assert_still_reading,
     middle_of_long_paragraph,
     open_window,
     read_at,
-    settings,
-    window,
 )
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    win = open_window(qtbot, settings)
+    yield win
+    QThreadPool.globalInstance().waitForDone(30000)
 
 
 def _check_readings_sit_on_their_characters(win, system: str = "pinyin", numbers: bool = False) -> int:

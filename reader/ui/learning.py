@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from reader.phonetics import JYUTPING, PINYIN
 from reader.ui.dictionary_popup import DictionaryLookup
 from reader.ui.ruby import MODES, OFF, PINYIN_NUMBERS, RubyOverlay
+from reader.ui.side_by_side import SideBySide
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -74,6 +75,11 @@ class Learning(QObject):
             view_menu.addAction(self.dictionary_action)
             view_menu.addAction(self.look_up_action)
         self.dictionary_action.setChecked(str(self.store.value(DICTIONARY_KEY, "false")).lower() == "true")
+        self.side_by_side: SideBySide | None = None
+        self.side_by_side_action = window._action(_tr("Side by &Side…"), self.show_side_by_side, "Ctrl+Shift+B")
+        if view_menu is not None:
+            view_menu.addAction(self.side_by_side_action)
+        window.article_shown.connect(self._follow_article)
         window.article_shown.connect(self._respread)  # the first show and a new file: laid out at the final size
         window.position.relayout_done.connect(self._respread)  # zoom
 
@@ -82,6 +88,25 @@ class Learning(QObject):
             with self.window.position.kept():
                 self.ruby.respread_if_resized()
                 self.window.position.top_inset = self.ruby.band()
+
+    def show_side_by_side(self) -> SideBySide | None:
+        """View ▸ Side by Side: the article as read from the file and in another character set, scrolling together."""
+        source = self.window.source
+        if source is None:
+            return None
+        if self.side_by_side is None:
+            self.side_by_side = SideBySide(self.window)
+            self.side_by_side.show_article(source)
+        self.side_by_side.show()
+        self.side_by_side.raise_()
+        return self.side_by_side
+
+    def _follow_article(self) -> None:
+        """A new file (or a reload) in the main window: the side-by-side window shows it too, with its variants."""
+        panes = self.side_by_side
+        if panes is not None and panes.isVisible() and self.window.source is not None:
+            if panes.source is not self.window.source:
+                panes.show_article(self.window.source, *panes.variants)
 
     def set_dictionary(self, on: bool) -> None:
         """Switch the dictionary popup on hover on or off (remembered)."""

@@ -167,3 +167,54 @@ def test_popup_text_is_escaped() -> None:
 
     html = popup_html("<b>x</b>", [Entry("<i>", "<i>", "x1", ("<img src=/dev/zero>",))], "", "<a>")
     assert "<img" not in html and "<i>" not in html and "&lt;img" in html
+
+
+# --- side by side ------------------------------------------------------------------------------------------------
+def _open_side_by_side(window, qtbot):
+    panes = window.learning.show_side_by_side()
+    qtbot.addWidget(panes)
+    qtbot.waitUntil(lambda: not panes.loader.is_busy() and all(p._renderer for p in panes.panes), timeout=30000)
+    return panes
+
+
+def _assert_aligned(panes) -> None:
+    left, right = (panes._top(p) for p in panes.panes)
+    assert left[0] == right[0], (left, right)  # the same block at the top of both
+    assert abs(left[1] - right[1]) < 0.05
+    assert panes.top_paragraphs()[0] == panes.top_paragraphs()[1]
+
+
+def test_side_by_side_scrolls_together_paragraph_by_paragraph(window, qtbot) -> None:
+    panes = _open_side_by_side(window, qtbot)
+    assert "核酸检测" in panes.panes[0].toPlainText() and "核酸檢測" in panes.panes[1].toPlainText()
+    assert panes.panes[0].document().blockCount() == panes.panes[1].document().blockCount()
+    left_bar = panes.panes[0].verticalScrollBar()
+    right_bar = panes.panes[1].verticalScrollBar()
+    for fraction in (0.1, 0.37, 0.5, 0.81, 0.0):
+        left_bar.setValue(round(left_bar.maximum() * fraction))
+        _assert_aligned(panes)
+    for fraction in (0.25, 0.66):  # and the other way round
+        right_bar.setValue(round(right_bar.maximum() * fraction))
+        _assert_aligned(panes)
+    panes.panes[1].go_to_paragraph(3, 2)
+    _assert_aligned(panes)
+    assert panes.top_paragraphs()[0] == (3, 2)
+
+
+def test_side_by_side_keeps_the_paragraph_after_a_variant_switch(window, qtbot) -> None:
+    panes = _open_side_by_side(window, qtbot)
+    panes.panes[0].go_to_paragraph(2, 1)
+    _assert_aligned(panes)
+    with qtbot.waitSignal(panes.loader.done, timeout=30000):
+        panes.set_variant(1, "s2hk")
+    assert panes.boxes[1].currentData() == "s2hk"
+    assert panes.top_paragraphs() == ((2, 1), (2, 1))
+    _assert_aligned(panes)
+    bar = panes.panes[1].verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    _assert_aligned(panes)
+    with qtbot.waitSignal(panes.loader.done, timeout=30000):
+        panes.set_variant(0, "s2t")
+    _assert_aligned(panes)
+    assert "核酸檢測" in panes.panes[0].toPlainText()
+    panes.close()

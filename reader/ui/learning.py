@@ -12,9 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMessageBox
 
 from reader.phonetics import JYUTPING, PINYIN
 from reader.ui.dictionary_popup import DictionaryLookup
+from reader.ui.read_aloud import RATE_STEP, ReadAloud, make_engine
+from reader.ui.richtext import literal
 from reader.ui.ruby import MODES, OFF, PINYIN_NUMBERS, RubyOverlay
 from reader.ui.side_by_side import SideBySide
 
@@ -82,6 +85,27 @@ class Learning(QObject):
         window.article_shown.connect(self._follow_article)
         window.article_shown.connect(self._respread)  # the first show and a new file: laid out at the final size
         window.position.relayout_done.connect(self._respread)  # zoom
+        self.read_aloud = ReadAloud(window.view, lambda: make_engine(self.ruby.mode == JYUTPING))
+        self.read_aloud.message.connect(self._tell)
+        self.read_aloud_action = window._action(_tr("&Read Aloud / Pause"), self.read_aloud.toggle, "Ctrl+Shift+R")
+        self.stop_reading_action = window._action(_tr("S&top Reading"), self.read_aloud.stop, "Ctrl+Shift+T")
+        self.faster_action = window._action(_tr("Read &Faster"), lambda: self._rate(RATE_STEP), "Ctrl+Shift+]")
+        self.slower_action = window._action(_tr("Read S&lower"), lambda: self._rate(-RATE_STEP), "Ctrl+Shift+[")
+        if view_menu is not None:
+            speech = view_menu.addMenu(_tr("Read &Aloud"))
+            for action in (self.read_aloud_action, self.stop_reading_action, self.faster_action, self.slower_action):
+                speech.addAction(action)
+        window.article_shown.connect(self.read_aloud.stop)  # a new text, variant or page: the old one is gone
+
+    def _rate(self, step: float) -> None:
+        rate = self.read_aloud.change_rate(step)
+        self.window.statusBar().showMessage(_tr("Reading speed: %1").replace("%1", f"{rate:+.1f}"), 3000)
+
+    def _tell(self, message: str) -> None:
+        """A read-aloud problem: in the status bar, and in a dialog when someone is there to read it."""
+        self.window.statusBar().showMessage(message, 10000)
+        if self.window.interactive:
+            QMessageBox.information(self.window, _tr("Read aloud"), literal(message))
 
     def _respread(self) -> None:
         if self.ruby.mode and self.ruby.view.document().defaultFont().pointSizeF() != self.ruby._spread_size:

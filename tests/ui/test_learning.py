@@ -218,3 +218,127 @@ def test_side_by_side_keeps_the_paragraph_after_a_variant_switch(window, qtbot) 
     _assert_aligned(panes)
     assert "核酸檢測" in panes.panes[0].toPlainText()
     panes.close()
+
+
+# --- read aloud --------------------------------------------------------------------------------------------------
+class FakeState:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def _fake_engine_class():
+    from PySide6.QtCore import QObject, Signal
+
+    class FakeEngine(QObject):
+        """Stands in for QTextToSpeech (no voice on this machine): records what it is told, finishes on demand."""
+
+        stateChanged = Signal(object)
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.said: list[str] = []
+            self.calls: list[str] = []
+            self.rate = 0.0
+
+        def say(self, text: str) -> None:
+            self.said.append(text)
+            self.stateChanged.emit(FakeState("Speaking"))
+
+        def finish(self) -> None:
+            self.stateChanged.emit(FakeState("Ready"))
+
+        def pause(self) -> None:
+            self.calls.append("pause")
+            self.stateChanged.emit(FakeState("Paused"))
+
+        def resume(self) -> None:
+            self.calls.append("resume")
+            self.stateChanged.emit(FakeState("Speaking"))
+
+        def stop(self) -> None:
+            self.calls.append("stop")
+            self.stateChanged.emit(FakeState("Ready"))
+
+        def setRate(self, rate: float) -> None:
+            self.rate = rate
+
+        def errorString(self) -> str:
+            return "fake failure"
+
+    return FakeEngine
+
+
+def test_read_aloud_speaks_sentence_by_sentence_through_an_engine(window) -> None:
+    from reader.ui.reading_position import Anchor
+
+    engine = _fake_engine_class()()
+    reader = window.learning.read_aloud
+    reader.factory = lambda: (engine, "")
+    window.position.go_to(Anchor(1, 1, 0))
+    window.learning.read_aloud_action.trigger()
+    assert reader.state == "speaking"
+    first = reader.current_sentence()
+    paragraph = window.view.document().findBlock(window.view.textCursor().selectionStart()).text()
+    assert paragraph.replace(",", "，").startswith("6月7日凌晨3时，林西县")  # the paragraph at the top
+    assert paragraph.startswith(first) and first.endswith(("。", "！", "？", "；"))
+    assert window.view.textCursor().selectedText() == first  # highlighted (selected) and on screen
+    engine.finish()
+    second = reader.current_sentence()
+    assert second != first and paragraph[len(first):].startswith(second)
+    assert window.view.textCursor().selectedText() == second
+    window.learning.read_aloud_action.trigger()  # pause
+    assert reader.state == "paused" and engine.calls[-1] == "pause"
+    engine.finish()  # an engine reporting Ready while paused does not move on
+    assert reader.current_sentence() == second
+    window.learning.read_aloud_action.trigger()  # resume
+    assert reader.state == "speaking" and engine.calls[-1] == "resume"
+    window.learning.faster_action.trigger()
+    window.learning.faster_action.trigger()
+    assert engine.rate == pytest.approx(0.4)
+    window.learning.slower_action.trigger()
+    assert engine.rate == pytest.approx(0.2)
+    said = len(engine.said)
+    window.learning.stop_reading_action.trigger()
+    assert reader.state == "stopped" and engine.calls[-1] == "stop"
+    engine.finish()
+    assert len(engine.said) == said and reader.current_sentence() == ""
+
+
+def test_read_aloud_figures_are_spoken_for_the_ear(window) -> None:
+    engine = _fake_engine_class()()
+    reader = window.learning.read_aloud
+    reader.factory = lambda: (engine, "")
+    document = window.view.document()
+    found = document.find("91.9%")
+    assert not found.isNull()
+    block = document.findBlock(found.selectionStart())
+    cursor = QTextCursor(document)
+    cursor.setPosition(block.position())
+    window.view.setTextCursor(cursor)
+    assert reader.start()
+    while engine.said and "91.9" not in engine.said[-1] and reader.state == "speaking":
+        engine.finish()
+    assert "百分之91.9" in engine.said[-1] and "%" not in engine.said[-1]
+    reader.stop()
+
+
+def test_read_aloud_without_an_engine_says_so(window) -> None:
+    reader = window.learning.read_aloud
+    reader.factory = lambda: (None, "No text-to-speech engine is installed.")
+    messages: list[str] = []
+    reader.message.connect(messages.append)
+    assert not reader.start()
+    assert messages == ["No text-to-speech engine is installed."]
+    assert "No text-to-speech engine" in window.statusBar().currentMessage()
+    assert reader.state == "stopped"
+
+
+def test_the_real_engine_factory_explains_what_is_missing(qapp) -> None:
+    from reader.ui.read_aloud import make_engine
+
+    engine, why = make_engine()
+    if engine is None:  # this machine: no sound library, engine or voice
+        assert why and ("text-to-speech" in why or "voice" in why)
+    else:  # a machine with a Chinese voice: one real sentence
+        engine.say("你好")
+        assert engine.state().name in ("Speaking", "Ready", "Synthesizing")

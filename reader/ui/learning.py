@@ -105,7 +105,9 @@ class Learning(QObject):
         """A read-aloud problem: in the status bar, and in a dialog when someone is there to read it."""
         self.window.statusBar().showMessage(message, 10000)
         if self.window.interactive:
-            QMessageBox.information(self.window, _tr("Read aloud"), literal(message))
+            QMessageBox.information(
+                self.window, QCoreApplication.translate("Learning", "Read aloud"), literal(message)
+            )
 
     def _respread(self) -> None:
         if self.ruby.mode and self.ruby.view.document().defaultFont().pointSizeF() != self.ruby._spread_size:

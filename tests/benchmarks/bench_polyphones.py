@@ -48,8 +48,13 @@ def normalise(syllable: str) -> str:
     return syllable.replace("ü", "v").replace("u:", "v")
 
 
-def score(stem: Path, system: str) -> None:
+def score(stem: Path, system: str, variant: str = "") -> None:
     table = cases(stem)
+    if variant:  # the same sentences in another script, one character for one (s2t keeps lengths)
+        from reader.convert import convert
+
+        converted = [(convert(text, variant), at, accepted) for text, at, accepted in table]
+        table = [c for c, (text, _, _) in zip(converted, table, strict=True) if len(c[0]) == len(text)]
     right = 0
     wrong: Counter[str] = Counter()
     started = time.perf_counter()
@@ -60,7 +65,8 @@ def score(stem: Path, system: str) -> None:
         else:
             wrong[f"{text[at]} {'/'.join(sorted(accepted))}→{got or '∅'}"] += 1
     seconds = time.perf_counter() - started
-    print(f"{stem.name} ({system}): {right}/{len(table)} = {100 * right / len(table):.1f} % of marked syllables"
+    label = f"{system}, {variant}" if variant else system
+    print(f"{stem.name} ({label}): {right}/{len(table)} = {100 * right / len(table):.1f} % of marked syllables"
           f" right, {seconds:.1f} s")
     print("  most frequent errors:", ", ".join(f"{k} ×{n}" for k, n in wrong.most_common(8)))
 
@@ -71,6 +77,7 @@ def main() -> None:
     parser.add_argument("--yue", type=Path, help="the yue-g2p-benchmark data folder")
     args = parser.parse_args()
     score(args.cpp, PINYIN)
+    score(args.cpp, PINYIN, "s2t")  # Traditional: read through the fold to Simplified
     if args.yue:
         for name in ("wordshk", "colloquial", "classical"):
             score(args.yue / name, JYUTPING)

@@ -14,9 +14,9 @@ splits: 国内生产总值), else the character.
 from __future__ import annotations
 
 import lzma
-from array import array
 import re
 import threading
+from array import array
 from dataclasses import dataclass
 from functools import cache
 

@@ -67,6 +67,7 @@ class Learning(QObject):
             self.ruby.set_mode(saved)
             window.position.top_inset = self.ruby.band()
         self.view_menu = view_menu
+        self._leave_room_on_anchor_jumps(window)
         self.lookup = DictionaryLookup(window.view)
         self.dictionary_action = QAction(_tr("&Dictionary at the Mouse Pointer"), window)
         self.dictionary_action.setCheckable(True)
@@ -96,6 +97,22 @@ class Learning(QObject):
             for action in (self.read_aloud_action, self.stop_reading_action, self.faster_action, self.slower_action):
                 speech.addAction(action)
         window.article_shown.connect(self.read_aloud.stop)  # a new text, variant or page: the old one is gone
+
+    def _leave_room_on_anchor_jumps(self, window: MainWindow) -> None:
+        """A jump to a heading or paragraph anchor (sidebar, Ctrl+Up/Down, statistics) puts its line at the very top,
+        where its readings would be cut off: with readings on, the view scrolls back by their band afterwards, as
+        ``ReadingPosition.go_to`` does (``top_inset``), so the anchor read back is the same."""
+        view = window.view
+        scroll_to_anchor = view.scrollToAnchor
+
+        def scroll_leaving_room(name: str) -> None:
+            scroll_to_anchor(name)
+            inset = window.position.top_inset
+            if inset and self.ruby.mode:
+                bar = view.verticalScrollBar()
+                bar.setValue(max(0, bar.value() - inset))
+
+        view.scrollToAnchor = scroll_leaving_room  # type: ignore[method-assign]
 
     def _rate(self, step: float) -> None:
         rate = self.read_aloud.change_rate(step)

@@ -244,8 +244,6 @@ class ReadingPosition(QObject):
         if anchor.paragraph == 0 and anchor.offset == 0 and renderer.section_page.get(anchor.section) == page:
             # The top of a section's first paragraph: show its heading with it (read back the same way).
             view.scrollToAnchor(section_anchor(anchor.section))
-            if self.top_inset:
-                view.verticalScrollBar().setValue(max(0, view.verticalScrollBar().value() - self.top_inset))
             view._report_position()
             return
         piece = view._piece_start(anchor.section, anchor.paragraph, anchor.offset)

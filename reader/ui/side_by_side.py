@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from reader.render import ArticleRenderer
 from reader.ui import themes
@@ -67,7 +67,14 @@ class SideBySide(QWidget):
             grid.addWidget(box, 0, column)
             grid.addWidget(pane, 1, column)
             pane.verticalScrollBar().valueChanged.connect(lambda _v, c=column: self._follow(c))
-        grid.addWidget(self.status, 2, 0, 1, 2)
+        self.find_field = QLineEdit()
+        self.find_field.setPlaceholderText(_tr("Find in both panes"))
+        self.find_field.setAccessibleName(_tr("Find in both panes"))
+        self.find_field.setClearButtonEnabled(True)
+        self.find_field.textChanged.connect(self.find)
+        self.find_field.returnPressed.connect(self.find_next)
+        grid.addWidget(self.find_field, 2, 0)
+        grid.addWidget(self.status, 2, 1)
         self._syncing = False
         self._pending: dict[int, int] = {}  # pane → job id
 
@@ -113,6 +120,8 @@ class SideBySide(QWidget):
         self.setPalette(self.main.palette())  # a window of its own: the theme is not inherited
         if place is not None:
             self._put(pane, *place)
+        if self.find_field.text():
+            pane.highlight_all(self._needles(column, self.find_field.text()))
         self.status.setText(
             " ⇆ ".join(VARIANT_BY_NAME[v].label for v in self.variants)
             + "　"
@@ -121,6 +130,29 @@ class SideBySide(QWidget):
 
     def _on_failed(self, channel: str, error: object) -> None:
         self.status.setText(_tr("Conversion failed: %1").replace("%1", str(error)))
+
+    # --- find ------------------------------------------------------------------------------------------
+    def _needles(self, column: int, text: str) -> list[str]:
+        """*text* in every script a pane may show it in: as typed, in Traditional, in Simplified, in the pane's set."""
+        if not text:
+            return []
+        from reader.convert import convert
+
+        needles = {text, convert(text, "s2t"), convert(text, "t2s")}
+        if self.variants[column] != ORIGINAL:
+            needles.add(convert(text, self.variants[column]))
+        return sorted(needles)
+
+    def find(self, text: str) -> tuple[int, int]:
+        """Highlight *text* in both panes, each in its own script; returns the two counts."""
+        counts = tuple(pane.highlight_all(self._needles(c, text)) for c, pane in enumerate(self.panes))
+        if text:
+            self.status.setText(_tr("%1 on the left, %2 on the right").replace("%1", str(counts[0])).replace("%2", str(counts[1])))
+        return counts  # type: ignore[return-value]
+
+    def find_next(self) -> bool:
+        """Enter in the find field: the next match in the left pane; the right one follows."""
+        return self.panes[0].find_step(self._needles(0, self.find_field.text()))
 
     # --- scrolling together ----------------------------------------------------------------------------
     @staticmethod

@@ -342,3 +342,30 @@ def test_the_real_engine_factory_explains_what_is_missing(qapp) -> None:
     else:  # a machine with a Chinese voice: one real sentence
         engine.say("你好")
         assert engine.state().name in ("Speaking", "Ready", "Synthesizing")
+
+
+def test_side_by_side_finds_in_both_scripts(window, qtbot) -> None:
+    panes = _open_side_by_side(window, qtbot)
+    left, right = panes.find("核酸检测")  # typed in Simplified: found in the Traditional pane too
+    assert left == right > 3
+    assert panes.find("核酸檢測") == (left, right)  # and typed in Traditional
+    panes.find_field.setText("核酸檢測")
+    assert "on the left" in panes.status.text()
+    assert panes.find_next()
+    assert panes.panes[0].textCursor().selectedText() == "核酸检测"
+    _assert_aligned(panes)
+    assert panes.find("") == (0, 0)
+    panes.close()
+
+
+def test_a_section_jump_shows_the_headings_readings(window) -> None:
+    window.learning.set_readings("pinyin")
+    window.sidebar.section_requested.emit(2)
+    heading = window.view.document().find(window.shown.article.sections[2].heading)
+    assert not heading.isNull()
+    top = window.view.cursorRect(heading).top()
+    assert top >= window.learning.ruby.band() - 2  # room for the band above the heading's line
+    assert any(p >= heading.selectionStart() and p < heading.selectionEnd()
+               for rect, _s, p in window.learning.ruby.visible_readings() if rect.top() >= 0)
+    assert window.position.anchor().section == 2
+    assert window.sidebar.current_index() == 2

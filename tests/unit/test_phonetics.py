@@ -70,3 +70,12 @@ def test_readings_never_raise_and_stay_in_bounds(text: str) -> None:
             assert 0 <= r.start < r.end <= len(text)
             assert len(r.syllables) == r.end - r.start
         assert len(syllables(text, system)) == len(text)
+
+
+@pytest.mark.parametrize(("char", "expected"), [("剌", "là"), ("晟", "shèng"), ("长", "cháng"), ("了", "le")])
+def test_a_polyphone_standing_alone_gets_its_usual_reading(char: str, expected: str) -> None:
+    from reader.polyphone_defaults import DEFAULTS
+
+    assert char in DEFAULTS
+    assert syllables(char, PINYIN, numbers=False) == [expected]
+    assert syllables(char, PINYIN, numbers=True) == [DEFAULTS[char]]

@@ -209,6 +209,9 @@ class MainWindow(QMainWindow):
         self._wire()
         self.source_digest = ""  # content hash of the file read (annotations are kept under it)
         self.annotations = install_annotations(self)
+        from reader.ui.learning import install_learning
+
+        self.learning = install_learning(self, self.view_menu)  # readings, dictionary, side by side, read aloud
         self.file_watch = FileWatch(self)
         self.file_watch.changed.connect(self._on_file_changed)
         self.file_watch.removed.connect(self._on_file_removed)
@@ -327,7 +330,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         for action in (self.find_action, self.find_next_action, self.find_prev_action):
             edit_menu.addAction(action)
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = self.view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.sidebar_dock.toggleViewAction())
         view_menu.addAction(self.stats_dock.toggleViewAction())
         view_menu.addSeparator()

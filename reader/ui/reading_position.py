@@ -166,6 +166,9 @@ class ReadingPosition(QObject):
         self.digest = ""
         self._held: Anchor | None = None  # read before a relayout (``kept``), put back after it
         self._resizing = False
+        # Pixels kept free above the top line (readings drawn above the characters, reader/ui/ruby.py): the
+        # anchor is read that far down, and a line is put back that far down.
+        self.top_inset = 0
         self._viewport = view.viewport()
         self._viewport.installEventFilter(self)
         view.page_changed.connect(lambda _page, _count: self.fit_measure())
@@ -190,7 +193,7 @@ class ReadingPosition(QObject):
             return Anchor(section, paragraph, offsets[-1])  # at the very end the last paragraph is being read
         document = view.document()
         layout = document.documentLayout()
-        top = float(bar.value())
+        top = float(bar.value() + self.top_inset)
         margin = document.rootFrame().frameFormat().leftMargin()
         position = layout.hitTest(QPointF(margin + 2, top + 1), Qt.HitTestAccuracy.FuzzyHit)
         block = document.findBlock(max(0, position))
@@ -261,7 +264,7 @@ class ReadingPosition(QObject):
         if anchor.offset == piece and line.isValid() and line.lineNumber() == 0:
             y = rect.top()
         bar = view.verticalScrollBar()
-        bar.setValue(round(y))
+        bar.setValue(max(0, round(y) - self.top_inset))
         view._report_position()
 
     @contextmanager

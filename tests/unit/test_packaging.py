@@ -32,6 +32,7 @@ def test_wheel_contains_resources(tmp_path) -> None:
     for required in (
         "reader/resources/seed_article.txt",
         "reader/resources/article.css",
+        "reader/resources/cedict_ts.u8.xz",
         "reader/resources/icons/reader.svg",
         "reader/resources/icons/reader-256.png",
         "reader/resources/translations/reader_zh_CN.qm",

@@ -30,19 +30,23 @@ MAX_ENTRIES = 4
 MAX_MEANINGS = 5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DictionaryPopup", text)
-
-
 def popup_html(word: str, entries: list[Entry], jyutping: str, figure: str = "") -> str:
     """The popup's rich text for *word*: every entry's headwords, pinyin and meanings; all of it escaped."""
     parts: list[str] = []
     if figure:
-        parts.append(f"<p><b>{escape(_tr('Figure'))}</b>: {escape(figure)}</p>")
+        parts.append(
+            f"<p><b>{escape(QCoreApplication.translate('DictionaryPopup', 'Figure'))}</b>: {escape(figure)}</p>"
+        )
     if not entries and word:
-        parts.append(f"<p><b>{escape(word)}</b></p><p><i>{escape(_tr('Not in the dictionary.'))}</i></p>")
+        parts.append(
+            f"<p><b>{escape(word)}</b></p><p><i>{escape(QCoreApplication.translate('DictionaryPopup', 'Not in the dictionary.'))}</i></p>"
+        )
     for entry in entries[:MAX_ENTRIES]:
-        heads = entry.simplified if entry.simplified == entry.traditional else f"{entry.simplified}　{entry.traditional}"
+        heads = (
+            entry.simplified
+            if entry.simplified == entry.traditional
+            else f"{entry.simplified}　{entry.traditional}"
+        )
         meanings = "; ".join(entry.meanings[:MAX_MEANINGS])
         if len(entry.meanings) > MAX_MEANINGS:
             meanings += " …"
@@ -51,7 +55,9 @@ def popup_html(word: str, entries: list[Entry], jyutping: str, figure: str = "")
             f"{escape(meanings)}</p>"
         )
     if jyutping:
-        parts.append(f"<p><small>{escape(_tr('Cantonese'))}: {escape(jyutping)}</small></p>")
+        parts.append(
+            f"<p><small>{escape(QCoreApplication.translate('DictionaryPopup', 'Cantonese'))}: {escape(jyutping)}</small></p>"
+        )
     if entries:
         parts.append("<p><small>CC-CEDICT (CC BY-SA 4.0)</small></p>")
     return "".join(parts)
@@ -119,7 +125,12 @@ class DictionaryLookup(QObject):
                 self.popup.hide()
                 self._span = None
                 self._timer.start()
-        elif kind in (QEvent.Type.Leave, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.KeyPress):
+        elif kind in (
+            QEvent.Type.Leave,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.Wheel,
+            QEvent.Type.KeyPress,
+        ):
             self.hide()
         return False
 

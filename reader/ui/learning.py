@@ -30,10 +30,6 @@ READINGS_KEY = "learning/readings"
 DICTIONARY_KEY = "learning/dictionary"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Learning", text)
-
-
 class Learning(QObject):
     """Owns the ruby overlay, the dictionary popup, the side-by-side window and read aloud of one window."""
 
@@ -45,12 +41,16 @@ class Learning(QObject):
         self.reading_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         labels = {
-            OFF: _tr("&None"),
-            PINYIN: _tr("&Pinyin"),
-            PINYIN_NUMBERS: _tr("Pinyin with Tone &Numbers"),
-            JYUTPING: _tr("&Jyutping (Cantonese)"),
+            OFF: QCoreApplication.translate("Learning", "&None"),
+            PINYIN: QCoreApplication.translate("Learning", "&Pinyin"),
+            PINYIN_NUMBERS: QCoreApplication.translate("Learning", "Pinyin with Tone &Numbers"),
+            JYUTPING: QCoreApplication.translate("Learning", "&Jyutping (Cantonese)"),
         }
-        menu = view_menu.addMenu(_tr("&Readings Above the Characters")) if view_menu is not None else None
+        menu = (
+            view_menu.addMenu(QCoreApplication.translate("Learning", "&Readings Above the Characters"))
+            if view_menu is not None
+            else None
+        )
         for mode in MODES:
             action = QAction(labels[mode], window)
             action.setCheckable(True)
@@ -69,32 +69,59 @@ class Learning(QObject):
         self.view_menu = view_menu
         self._leave_room_on_anchor_jumps(window)
         self.lookup = DictionaryLookup(window.view)
-        self.dictionary_action = QAction(_tr("&Dictionary at the Mouse Pointer"), window)
+        self.dictionary_action = QAction(
+            QCoreApplication.translate("Learning", "&Dictionary at the Mouse Pointer"), window
+        )
         self.dictionary_action.setCheckable(True)
         self.dictionary_action.toggled.connect(self.set_dictionary)
         self.look_up_action = window._action(
-            _tr("&Look Up the Word at the Cursor"), self.lookup.show_at_cursor, "Ctrl+Shift+D"
+            QCoreApplication.translate("Learning", "&Look Up the Word at the Cursor"),
+            self.lookup.show_at_cursor,
+            "Ctrl+Shift+D",
         )
         if view_menu is not None:
             view_menu.addAction(self.dictionary_action)
             view_menu.addAction(self.look_up_action)
         self.dictionary_action.setChecked(str(self.store.value(DICTIONARY_KEY, "false")).lower() == "true")
         self.side_by_side: SideBySide | None = None
-        self.side_by_side_action = window._action(_tr("Side by &Side…"), self.show_side_by_side, "Ctrl+Shift+B")
+        self.side_by_side_action = window._action(
+            QCoreApplication.translate("Learning", "Side by &Side…"), self.show_side_by_side, "Ctrl+Shift+B"
+        )
         if view_menu is not None:
             view_menu.addAction(self.side_by_side_action)
         window.article_shown.connect(self._follow_article)
-        window.article_shown.connect(self._respread)  # the first show and a new file: laid out at the final size
+        window.article_shown.connect(
+            self._respread
+        )  # the first show and a new file: laid out at the final size
         window.position.relayout_done.connect(self._respread)  # zoom
         self.read_aloud = ReadAloud(window.view, lambda: make_engine(self.ruby.mode == JYUTPING))
         self.read_aloud.message.connect(self._tell)
-        self.read_aloud_action = window._action(_tr("&Read Aloud / Pause"), self.read_aloud.toggle, "Ctrl+Shift+R")
-        self.stop_reading_action = window._action(_tr("S&top Reading"), self.read_aloud.stop, "Ctrl+Shift+T")
-        self.faster_action = window._action(_tr("Read &Faster"), lambda: self._rate(RATE_STEP), "Ctrl+Shift+]")
-        self.slower_action = window._action(_tr("Read S&lower"), lambda: self._rate(-RATE_STEP), "Ctrl+Shift+[")
+        self.read_aloud_action = window._action(
+            QCoreApplication.translate("Learning", "&Read Aloud / Pause"),
+            self.read_aloud.toggle,
+            "Ctrl+Shift+R",
+        )
+        self.stop_reading_action = window._action(
+            QCoreApplication.translate("Learning", "S&top Reading"), self.read_aloud.stop, "Ctrl+Shift+T"
+        )
+        self.faster_action = window._action(
+            QCoreApplication.translate("Learning", "Read &Faster"),
+            lambda: self._rate(RATE_STEP),
+            "Ctrl+Shift+]",
+        )
+        self.slower_action = window._action(
+            QCoreApplication.translate("Learning", "Read S&lower"),
+            lambda: self._rate(-RATE_STEP),
+            "Ctrl+Shift+[",
+        )
         if view_menu is not None:
-            speech = view_menu.addMenu(_tr("Read &Aloud"))
-            for action in (self.read_aloud_action, self.stop_reading_action, self.faster_action, self.slower_action):
+            speech = view_menu.addMenu(QCoreApplication.translate("Learning", "Read &Aloud"))
+            for action in (
+                self.read_aloud_action,
+                self.stop_reading_action,
+                self.faster_action,
+                self.slower_action,
+            ):
                 speech.addAction(action)
         window.article_shown.connect(self.read_aloud.stop)  # a new text, variant or page: the old one is gone
 
@@ -116,7 +143,9 @@ class Learning(QObject):
 
     def _rate(self, step: float) -> None:
         rate = self.read_aloud.change_rate(step)
-        self.window.statusBar().showMessage(_tr("Reading speed: %1").replace("%1", f"{rate:+.1f}"), 3000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Learning", "Reading speed: %1").replace("%1", f"{rate:+.1f}"), 3000
+        )
 
     def _tell(self, message: str) -> None:
         """A read-aloud problem: in the status bar, and in a dialog when someone is there to read it."""

@@ -211,7 +211,9 @@ class MainWindow(QMainWindow):
         self.annotations = install_annotations(self)
         from reader.ui.learning import install_learning
 
-        self.learning = install_learning(self, self.view_menu)  # readings, dictionary, side by side, read aloud
+        self.learning = install_learning(
+            self, self.view_menu
+        )  # readings, dictionary, side by side, read aloud
         self.file_watch = FileWatch(self)
         self.file_watch.changed.connect(self._on_file_changed)
         self.file_watch.removed.connect(self._on_file_removed)
@@ -699,7 +701,9 @@ class MainWindow(QMainWindow):
         others = False
         for variant in variants_for(script):
             if variant.source not in (script, "any") and not others:
-                self.variant_box.insertSeparator(self.variant_box.count())  # the rest do nothing for this text
+                self.variant_box.insertSeparator(
+                    self.variant_box.count()
+                )  # the rest do nothing for this text
                 others = True
             self.variant_box.addItem(variant.label, variant.config)
         self.variant_box.setCurrentIndex(max(0, self.variant_box.findData(self.variant)))

@@ -26,28 +26,33 @@ if TYPE_CHECKING:
 RATE_STEP = 0.2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadAloud", text)
-
-
 def make_engine(cantonese: bool = False) -> tuple[Any | None, str]:
     """A QTextToSpeech with a Chinese voice, or (None, why not) when the system has no engine or no voice."""
     try:
         from PySide6.QtCore import QLocale
         from PySide6.QtTextToSpeech import QTextToSpeech
     except (ImportError, OSError) as error:  # the module needs a sound system library (libpulse on Linux)
-        return None, _tr("Qt's text-to-speech module cannot be loaded (%1).").replace("%1", str(error))
+        return None, QCoreApplication.translate(
+            "ReadAloud", "Qt's text-to-speech module cannot be loaded (%1)."
+        ).replace("%1", str(error))
     if not QTextToSpeech.availableEngines():
-        return None, _tr("No text-to-speech engine is installed (on Linux: speech-dispatcher or flite).")
+        return None, QCoreApplication.translate(
+            "ReadAloud", "No text-to-speech engine is installed (on Linux: speech-dispatcher or flite)."
+        )
     engine = QTextToSpeech()
     if engine.state() == QTextToSpeech.State.Error:
-        return None, _tr("The text-to-speech engine failed to start: %1").replace("%1", engine.errorString())
+        return None, QCoreApplication.translate(
+            "ReadAloud", "The text-to-speech engine failed to start: %1"
+        ).replace("%1", engine.errorString())
     territories = ("HongKong",) if cantonese else ("China", "Taiwan", "Singapore")
     voices = [v for v in engine.availableVoices() if v.locale().language() == QLocale.Language.Chinese]
     voices.sort(key=lambda v: v.locale().territory().name not in territories)
     if not voices:
-        return None, _tr("The text-to-speech engine has no Chinese voice. Install one (for example a Mandarin voice "
-                         "for speech-dispatcher) and try again.")
+        return None, QCoreApplication.translate(
+            "ReadAloud",
+            "The text-to-speech engine has no Chinese voice. Install one (for example a Mandarin voice "
+            "for speech-dispatcher) and try again.",
+        )
     engine.setLocale(voices[0].locale())
     engine.setVoice(voices[0])
     return engine, ""
@@ -63,7 +68,9 @@ class ReadAloud(QObject):
     message = Signal(str)  # a problem to tell the user (no engine, no voice)
     state_changed = Signal(str)  # "speaking", "paused", "stopped"
 
-    def __init__(self, view: ArticleView, factory: Callable[[], tuple[Any | None, str]] = make_engine) -> None:
+    def __init__(
+        self, view: ArticleView, factory: Callable[[], tuple[Any | None, str]] = make_engine
+    ) -> None:
         super().__init__(view)
         self.view = view
         self.factory = factory
@@ -172,7 +179,11 @@ class ReadAloud(QObject):
         elif name == "Error":
             why = self.engine.errorString() if self.engine is not None else ""
             self.stop()
-            self.message.emit(_tr("The speech engine stopped with an error: %1").replace("%1", why))
+            self.message.emit(
+                QCoreApplication.translate(
+                    "ReadAloud", "The speech engine stopped with an error: %1"
+                ).replace("%1", why)
+            )
 
     def current_sentence(self) -> str:
         """The text of the sentence being spoken ('' when none)."""

@@ -104,7 +104,9 @@ class RubyOverlay(QWidget):
             fmt = block.blockFormat()
             base = fmt.property(_BASE)
             if base is None:
-                proportional = fmt.lineHeightType() == QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+                proportional = (
+                    fmt.lineHeightType() == QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+                )
                 base = fmt.lineHeight() if proportional and fmt.lineHeight() > 0 else 100.0
             it = block.begin()
             font = it.fragment().charFormat().font() if not it.atEnd() else document.defaultFont()
@@ -113,7 +115,8 @@ class RubyOverlay(QWidget):
             natural = QFontMetricsF(font).height()
             spread = QTextBlockFormat()
             spread.setLineHeight(
-                natural * float(base) / 100 + band * 1.25, QTextBlockFormat.LineHeightTypes.MinimumHeight.value
+                natural * float(base) / 100 + band * 1.25,
+                QTextBlockFormat.LineHeightTypes.MinimumHeight.value,
             )
             spread.setProperty(_BASE, float(base))
             QTextCursor(block).mergeBlockFormat(spread)
@@ -182,7 +185,13 @@ class RubyOverlay(QWidget):
                         top = rect.top() + line.y() - dy
                         # at most the character's advance wide: a long syllable is condensed, never over its neighbour's
                         width = min(max(metrics.horizontalAdvance(syllable), glyph) + 2, x1 - x0)
-                        out.append((QRectF(centre - width / 2, top - band, width, band), syllable, block.position() + i))
+                        out.append(
+                            (
+                                QRectF(centre - width / 2, top - band, width, band),
+                                syllable,
+                                block.position() + i,
+                            )
+                        )
             block = block.next()
         return out
 

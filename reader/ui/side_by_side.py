@@ -30,10 +30,6 @@ if TYPE_CHECKING:
 ONE_PAGE = 10**9  # the renderer's page size for a pane: the whole article, so blocks pair one to one
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SideBySide", text)
-
-
 def _convert(analysis: Analysis, variant: str) -> ArticleRenderer:
     if variant != ORIGINAL:
         from reader.convert import convert_analysis
@@ -48,7 +44,7 @@ class SideBySide(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.main = window
-        self.setWindowTitle(_tr("Side by Side — reader"))
+        self.setWindowTitle(QCoreApplication.translate("SideBySide", "Side by Side — reader"))
         self.setObjectName("side_by_side")
         self.resize(1400, 860)
         self.loader = Loader(self)
@@ -62,14 +58,18 @@ class SideBySide(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 6, 6, 6)
         for column, (pane, box) in enumerate(zip(self.panes, self.boxes, strict=True)):
-            box.setAccessibleName(_tr("Character set of the left pane") if column == 0 else _tr("Character set of the right pane"))
+            box.setAccessibleName(
+                QCoreApplication.translate("SideBySide", "Character set of the left pane")
+                if column == 0
+                else QCoreApplication.translate("SideBySide", "Character set of the right pane")
+            )
             box.activated.connect(lambda _i, c=column: self.set_variant(c, self.boxes[c].currentData()))
             grid.addWidget(box, 0, column)
             grid.addWidget(pane, 1, column)
             pane.verticalScrollBar().valueChanged.connect(lambda _v, c=column: self._follow(c))
         self.find_field = QLineEdit()
-        self.find_field.setPlaceholderText(_tr("Find in both panes"))
-        self.find_field.setAccessibleName(_tr("Find in both panes"))
+        self.find_field.setPlaceholderText(QCoreApplication.translate("SideBySide", "Find in both panes"))
+        self.find_field.setAccessibleName(QCoreApplication.translate("SideBySide", "Find in both panes"))
         self.find_field.setClearButtonEnabled(True)
         self.find_field.textChanged.connect(self.find)
         self.find_field.returnPressed.connect(self.find_next)
@@ -104,7 +104,7 @@ class SideBySide(QWidget):
         box = self.boxes[column]
         box.setCurrentIndex(max(0, box.findData(variant)))
         source = self.source
-        self.status.setText(_tr("Converting…"))
+        self.status.setText(QCoreApplication.translate("SideBySide", "Converting…"))
         self.loader.submit(f"pane{column}", lambda: _convert(source, variant))
 
     def _on_done(self, channel: str, result: object) -> None:
@@ -125,11 +125,13 @@ class SideBySide(QWidget):
         self.status.setText(
             " ⇆ ".join(VARIANT_BY_NAME[v].label for v in self.variants)
             + "　"
-            + _tr("aligned paragraph by paragraph")
+            + QCoreApplication.translate("SideBySide", "aligned paragraph by paragraph")
         )
 
     def _on_failed(self, channel: str, error: object) -> None:
-        self.status.setText(_tr("Conversion failed: %1").replace("%1", str(error)))
+        self.status.setText(
+            QCoreApplication.translate("SideBySide", "Conversion failed: %1").replace("%1", str(error))
+        )
 
     # --- find ------------------------------------------------------------------------------------------
     def _needles(self, column: int, text: str) -> list[str]:
@@ -147,7 +149,11 @@ class SideBySide(QWidget):
         """Highlight *text* in both panes, each in its own script; returns the two counts."""
         counts = tuple(pane.highlight_all(self._needles(c, text)) for c, pane in enumerate(self.panes))
         if text:
-            self.status.setText(_tr("%1 on the left, %2 on the right").replace("%1", str(counts[0])).replace("%2", str(counts[1])))
+            self.status.setText(
+                QCoreApplication.translate("SideBySide", "%1 on the left, %2 on the right")
+                .replace("%1", str(counts[0]))
+                .replace("%2", str(counts[1]))
+            )
         return counts  # type: ignore[return-value]
 
     def find_next(self) -> bool:
@@ -161,7 +167,9 @@ class SideBySide(QWidget):
         document = pane.document()
         layout = document.documentLayout()
         top = float(pane.verticalScrollBar().value())
-        position = layout.hitTest(QPointF(document.rootFrame().frameFormat().leftMargin() + 2, top + 1), Qt.HitTestAccuracy.FuzzyHit)
+        position = layout.hitTest(
+            QPointF(document.rootFrame().frameFormat().leftMargin() + 2, top + 1), Qt.HitTestAccuracy.FuzzyHit
+        )
         block = document.findBlock(max(0, position))
         rect = layout.blockBoundingRect(block)
         if rect.top() > top and block.previous().isValid():  # in the gap above a block: the one before it

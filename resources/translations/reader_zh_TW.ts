@@ -380,29 +380,87 @@
     </message>
 </context>
 <context>
+    <name>ColourLegend</name>
+    <message>
+        <location filename="../../reader/ui/legend.py" line="18"/>
+        <source>Highlight colours</source>
+        <translation>標示顏色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/legend.py" line="19"/>
+        <source>What the highlight colours in the article mean</source>
+        <translation>文章中各種標示顏色的含義</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/legend.py" line="37"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/legend.py" line="37"/>
+        <source>Times</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/legend.py" line="37"/>
+        <source>Counts</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/legend.py" line="38"/>
+        <source>Money</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/legend.py" line="38"/>
+        <source>Rates</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/legend.py" line="38"/>
+        <source>Ratios</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/legend.py" line="39"/>
+        <source>Durations</source>
+        <translation>時長</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/legend.py" line="39"/>
+        <source>Ranks</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/legend.py" line="39"/>
+        <source>Numbers</source>
+        <translation>數字</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="86"/>
+        <location filename="../../reader/ui/main_window.py" line="103"/>
         <source>Find (either script)…</source>
         <translation>查詢（簡繁皆可）…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="87"/>
+        <location filename="../../reader/ui/main_window.py" line="104"/>
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="91"/>
+        <location filename="../../reader/ui/main_window.py" line="108"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一處（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="93"/>
+        <location filename="../../reader/ui/main_window.py" line="110"/>
         <source>Next match (F3)</source>
         <translation>下一處（F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="95"/>
+        <location filename="../../reader/ui/main_window.py" line="112"/>
         <source>Close (Esc)</source>
         <translation>關閉（Esc）</translation>
     </message>
@@ -436,250 +494,343 @@
     </message>
 </context>
 <context>
+    <name>Learning</name>
+    <message>
+        <location filename="../../reader/ui/learning.py" line="44"/>
+        <source>&amp;None</source>
+        <translation>無(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/learning.py" line="45"/>
+        <source>&amp;Pinyin</source>
+        <translation>拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/learning.py" line="46"/>
+        <source>Pinyin with Tone &amp;Numbers</source>
+        <translation>數字聲調拼音(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/learning.py" line="47"/>
+        <source>&amp;Jyutping (Cantonese)</source>
+        <translation>粵拼（粵語）(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/learning.py" line="50"/>
+        <source>&amp;Readings Above the Characters</source>
+        <translation>字上注音(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/learning.py" line="73"/>
+        <source>&amp;Dictionary at the Mouse Pointer</source>
+        <translation>滑鼠處詞典(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/learning.py" line="78"/>
+        <source>&amp;Look Up the Word at the Cursor</source>
+        <translation>查游標處的詞(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/learning.py" line="88"/>
+        <source>Side by &amp;Side…</source>
+        <translation>左右對照(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/learning.py" line="100"/>
+        <source>&amp;Read Aloud / Pause</source>
+        <translation>朗讀／暫停(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/learning.py" line="105"/>
+        <source>S&amp;top Reading</source>
+        <translation>停止朗讀(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/learning.py" line="108"/>
+        <source>Read &amp;Faster</source>
+        <translation>讀快些(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/learning.py" line="113"/>
+        <source>Read S&amp;lower</source>
+        <translation>讀慢些(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/learning.py" line="118"/>
+        <source>Read &amp;Aloud</source>
+        <translation>朗讀(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/learning.py" line="147"/>
+        <source>Reading speed: %1</source>
+        <translation>朗讀速度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/learning.py" line="155"/>
+        <source>Read aloud</source>
+        <translation>朗讀</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="155"/>
+        <location filename="../../reader/ui/main_window.py" line="174"/>
         <source>Sections</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158"/>
+        <location filename="../../reader/ui/main_window.py" line="177"/>
         <source>Key statistics</source>
         <translation>關鍵資料</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="163"/>
+        <location filename="../../reader/ui/main_window.py" line="182"/>
         <source>Character set</source>
         <translation>字元集</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="165"/>
+        <location filename="../../reader/ui/main_window.py" line="184"/>
         <source>Character set (Ctrl+Shift+V for the next one)</source>
         <translation>字元集（Ctrl+Shift+V 切換到下一個）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="169"/>
+        <location filename="../../reader/ui/main_window.py" line="188"/>
         <source>Working</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="175"/>
+        <location filename="../../reader/ui/main_window.py" line="193"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="194"/>
+        <source>Stop converting; the text on screen stays</source>
+        <translation>停止轉換；畫面上的文字保持不變</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="200"/>
         <source>⚠ Preferences are not saved</source>
         <translation>⚠ 偏好設定未儲存</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="177"/>
+        <location filename="../../reader/ui/main_window.py" line="202"/>
         <source>The settings file %1 cannot be written.</source>
         <translation>無法寫入設定檔 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="239"/>
+        <location filename="../../reader/ui/main_window.py" line="269"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="240"/>
+        <location filename="../../reader/ui/main_window.py" line="270"/>
         <source>&amp;Reload</source>
         <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="242"/>
+        <location filename="../../reader/ui/main_window.py" line="272"/>
         <source>Reload &amp;Automatically When the File Changes</source>
         <translation>檔案更改時自動重新載入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="245"/>
+        <location filename="../../reader/ui/main_window.py" line="275"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="246"/>
+        <location filename="../../reader/ui/main_window.py" line="276"/>
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="247"/>
+        <location filename="../../reader/ui/main_window.py" line="277"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="248"/>
+        <location filename="../../reader/ui/main_window.py" line="278"/>
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="250"/>
+        <location filename="../../reader/ui/main_window.py" line="280"/>
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="253"/>
+        <location filename="../../reader/ui/main_window.py" line="283"/>
         <source>Find &amp;Previous</source>
         <translation>查詢上一個(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="255"/>
+        <location filename="../../reader/ui/main_window.py" line="285"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="256"/>
+        <location filename="../../reader/ui/main_window.py" line="286"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="258"/>
+        <location filename="../../reader/ui/main_window.py" line="288"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="260"/>
+        <location filename="../../reader/ui/main_window.py" line="290"/>
         <source>&amp;Font…</source>
         <translation>字型(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="262"/>
+        <location filename="../../reader/ui/main_window.py" line="292"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="265"/>
+        <location filename="../../reader/ui/main_window.py" line="295"/>
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="268"/>
+        <location filename="../../reader/ui/main_window.py" line="298"/>
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="271"/>
+        <location filename="../../reader/ui/main_window.py" line="301"/>
         <source>Next &amp;Character Set</source>
         <translation>下一個字元集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="273"/>
+        <location filename="../../reader/ui/main_window.py" line="303"/>
         <source>Close Find Bar</source>
         <translation>關閉查詢欄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="276"/>
+        <location filename="../../reader/ui/main_window.py" line="306"/>
         <source>Full-width &amp;Punctuation</source>
         <translation>全形標點(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="280"/>
+        <location filename="../../reader/ui/main_window.py" line="310"/>
         <source>Show ASCII commas and colons in Chinese text as ，and ：(display only)</source>
         <translation>把中文裡的半形逗號、冒號顯示為 ，和 ：（僅影響顯示）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285"/>
+        <location filename="../../reader/ui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="287"/>
+        <location filename="../../reader/ui/main_window.py" line="317"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="288"/>
+        <location filename="../../reader/ui/main_window.py" line="318"/>
         <source>Reopen with &amp;Encoding</source>
         <translation>以其他編碼重新開啟(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="298"/>
+        <location filename="../../reader/ui/main_window.py" line="319"/>
+        <source>&amp;Automatic</source>
+        <translation>自動(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="330"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="303"/>
+        <location filename="../../reader/ui/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="310"/>
+        <location filename="../../reader/ui/main_window.py" line="342"/>
         <source>Line &amp;Spacing</source>
         <translation>行距(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="317"/>
+        <location filename="../../reader/ui/main_window.py" line="349"/>
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="320"/>
-        <location filename="../../reader/ui/main_window.py" line="333"/>
+        <location filename="../../reader/ui/main_window.py" line="352"/>
+        <location filename="../../reader/ui/main_window.py" line="365"/>
         <source>Follow System</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="321"/>
+        <location filename="../../reader/ui/main_window.py" line="353"/>
         <source>Light</source>
         <translation>淺色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="322"/>
+        <location filename="../../reader/ui/main_window.py" line="354"/>
         <source>Sepia</source>
         <translation>護眼</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="323"/>
+        <location filename="../../reader/ui/main_window.py" line="355"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="330"/>
+        <location filename="../../reader/ui/main_window.py" line="362"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="340"/>
+        <location filename="../../reader/ui/main_window.py" line="372"/>
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="344"/>
+        <location filename="../../reader/ui/main_window.py" line="376"/>
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="348"/>
+        <location filename="../../reader/ui/main_window.py" line="380"/>
         <source>Characters:</source>
         <translation>字元：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="401"/>
+        <location filename="../../reader/ui/main_window.py" line="438"/>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="446"/>
+        <location filename="../../reader/ui/main_window.py" line="484"/>
         <source>Open article</source>
         <translation>開啟文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="274"/>
+        <location filename="../../reader/ui/main_window.py" line="304"/>
         <source>Paste as &amp;New Article</source>
         <translation>貼上為新文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="566"/>
+        <location filename="../../reader/ui/main_window.py" line="613"/>
         <source>The file is protected by a password: save it without one to read it here.</source>
         <translation>檔案受密碼保護：請先另存為無密碼的檔案再在此閱讀。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="567"/>
+        <location filename="../../reader/ui/main_window.py" line="614"/>
         <source>The file is damaged and could not be read.</source>
         <translation>檔案已損壞，無法讀取。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="568"/>
+        <location filename="../../reader/ui/main_window.py" line="615"/>
         <source>This PDF has no text layer (a scanned document?): the reader reads text.</source>
         <translation>此 PDF 沒有文字層（可能是掃描檔）：閱讀器只能讀取文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="570"/>
+        <location filename="../../reader/ui/main_window.py" line="617"/>
         <source>The reader does not open this kind of file (save it as .docx, PDF or text).</source>
         <translation>閱讀器無法開啟這類檔案（請另存為 .docx、PDF 或純文字）。</translation>
     </message>
@@ -719,162 +870,172 @@
         <translation>所有檔案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="478"/>
+        <location filename="../../reader/ui/main_window.py" line="517"/>
         <source>%1 changed on disk: press F5 to reload</source>
         <translation>%1 已在磁碟上更改：按 F5 重新載入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="486"/>
+        <location filename="../../reader/ui/main_window.py" line="525"/>
         <source>%1 was deleted or moved: the text shown is the last version read</source>
         <translation>%1 已被刪除或移動：顯示的是最後讀取的版本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="498"/>
+        <location filename="../../reader/ui/main_window.py" line="537"/>
         <source>Showing the beginning while the rest is analysed…</source>
         <translation>正在分析其餘部分，先顯示開頭…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="524"/>
+        <location filename="../../reader/ui/main_window.py" line="565"/>
         <source>Reloaded %1: it changed on disk</source>
         <translation>%1 已在磁碟上更改，已重新載入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="526"/>
+        <location filename="../../reader/ui/main_window.py" line="567"/>
         <source>Opened %1</source>
         <translation>已開啟 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="552"/>
+        <location filename="../../reader/ui/main_window.py" line="571"/>
+        <source>%1 does not read well as %2: try Reopen with Encoding ▸ Automatic</source>
+        <translation>%1 以 %2 讀出來不像正常文字：請試「以編碼重新開啟 ▸ 自動」</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="599"/>
         <source>The file is empty: there is no text to show.</source>
         <translation>檔案是空的，沒有可顯示的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="553"/>
+        <location filename="../../reader/ui/main_window.py" line="600"/>
         <source>This is not a text file.</source>
         <translation>這不是文本檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="555"/>
+        <location filename="../../reader/ui/main_window.py" line="602"/>
         <source>The text could not be decoded as UTF-8, GB18030 or Big5. Try File ▸ Reopen with Encoding.</source>
         <translation>無法按 UTF-8、GB18030 或 Big5 解碼文本。請試試“檔案 ▸ 以其他編碼重新開啟”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="557"/>
+        <location filename="../../reader/ui/main_window.py" line="604"/>
         <source>The file does not look like Chinese text in any supported encoding.</source>
         <translation>該檔案在任何支援的編碼下都不像中文文本。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="558"/>
+        <location filename="../../reader/ui/main_window.py" line="605"/>
         <source>The file starts with a %1 byte order mark but is not valid %1.</source>
         <translation>檔案以 %1 位元組順序標記開頭，但不是有效的 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="559"/>
+        <location filename="../../reader/ui/main_window.py" line="606"/>
         <source>Unknown encoding %1.</source>
         <translation>未知編碼 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="560"/>
+        <location filename="../../reader/ui/main_window.py" line="607"/>
         <source>File not found: %1</source>
         <translation>找不到檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="561"/>
+        <location filename="../../reader/ui/main_window.py" line="608"/>
         <source>You have no permission to read %1.</source>
         <translation>您沒有讀取 %1 的許可權。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="562"/>
+        <location filename="../../reader/ui/main_window.py" line="609"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 是資料夾，不是檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="563"/>
+        <location filename="../../reader/ui/main_window.py" line="610"/>
         <source>%1 is not a regular file (a device or a pipe, for example).</source>
         <translation>%1 不是一般檔案（例如裝置或管線）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="564"/>
+        <location filename="../../reader/ui/main_window.py" line="611"/>
         <source>%1 is too large for the reader.</source>
         <translation>%1 太大，閱讀器無法開啟。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="565"/>
+        <location filename="../../reader/ui/main_window.py" line="612"/>
         <source>Could not read %1.</source>
         <translation>無法讀取 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="574"/>
+        <location filename="../../reader/ui/main_window.py" line="621"/>
         <source>Something went wrong inside the reader. The details are in its log: %1</source>
         <translation>閱讀器內部出錯。詳情見記錄檔：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="577"/>
+        <location filename="../../reader/ui/main_window.py" line="624"/>
         <source>the file</source>
         <translation>該檔案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="588"/>
+        <location filename="../../reader/ui/main_window.py" line="635"/>
         <source>Cannot open the file</source>
         <translation>無法開啟檔案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="590"/>
+        <location filename="../../reader/ui/main_window.py" line="637"/>
         <source>Conversion failed</source>
         <translation>轉換失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="612"/>
+        <location filename="../../reader/ui/main_window.py" line="659"/>
         <source>page %1/%2</source>
         <translation>第 %1/%2 頁</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="623"/>
+        <location filename="../../reader/ui/main_window.py" line="670"/>
         <source>Simplified</source>
         <translation>簡體</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="623"/>
+        <location filename="../../reader/ui/main_window.py" line="670"/>
         <source>Traditional</source>
         <translation>繁體</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="625"/>
+        <location filename="../../reader/ui/main_window.py" line="672"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="626"/>
+        <location filename="../../reader/ui/main_window.py" line="673"/>
         <source>~%1 min</source>
         <translation>約 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="628"/>
+        <location filename="../../reader/ui/main_window.py" line="675"/>
         <source>first %1 figures (the most one text gets)</source>
         <translation>前 %1 個數字（單篇上限）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="630"/>
+        <location filename="../../reader/ui/main_window.py" line="677"/>
         <source>%1 figures</source>
         <translation>%1 個數字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="777"/>
+        <location filename="../../reader/ui/main_window.py" line="763"/>
+        <source>Conversion cancelled</source>
+        <translation>已取消轉換</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="857"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="795"/>
+        <location filename="../../reader/ui/main_window.py" line="882"/>
         <source>Article font</source>
         <translation>文章字型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="864"/>
+        <location filename="../../reader/ui/main_window.py" line="962"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="879"/>
+        <location filename="../../reader/ui/main_window.py" line="977"/>
         <source>the file could not be written</source>
         <translation>檔案無法寫入</translation>
     </message>
@@ -981,6 +1142,34 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../reader/ui/read_aloud.py" line="35"/>
+        <source>Qt&apos;s text-to-speech module cannot be loaded (%1).</source>
+        <translation>無法載入 Qt 的語音合成模組（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/read_aloud.py" line="39"/>
+        <source>No text-to-speech engine is installed (on Linux: speech-dispatcher or flite).</source>
+        <translation>沒有安裝語音合成引擎（Linux 上為 speech-dispatcher 或 flite）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/read_aloud.py" line="44"/>
+        <source>The text-to-speech engine failed to start: %1</source>
+        <translation>語音合成引擎無法啟動：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/read_aloud.py" line="51"/>
+        <source>The text-to-speech engine has no Chinese voice. Install one (for example a Mandarin voice for speech-dispatcher) and try again.</source>
+        <translation>語音合成引擎沒有中文語音。請安裝一個（例如 speech-dispatcher 的國語語音）後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/read_aloud.py" line="183"/>
+        <source>The speech engine stopped with an error: %1</source>
+        <translation>語音引擎出錯停止：%1</translation>
+    </message>
+</context>
+<context>
     <name>SectionSidebar</name>
     <message>
         <location filename="../../reader/ui/section_sidebar.py" line="24"/>
@@ -995,24 +1184,68 @@
     </message>
 </context>
 <context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../../reader/ui/side_by_side.py" line="47"/>
+        <source>Side by Side — reader</source>
+        <translation>左右對照 — reader</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/side_by_side.py" line="62"/>
+        <source>Character set of the left pane</source>
+        <translation>左欄字元集</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/side_by_side.py" line="64"/>
+        <source>Character set of the right pane</source>
+        <translation>右欄字元集</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/side_by_side.py" line="71"/>
+        <location filename="../../reader/ui/side_by_side.py" line="72"/>
+        <source>Find in both panes</source>
+        <translation>在兩欄中尋找</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/side_by_side.py" line="107"/>
+        <source>Converting…</source>
+        <translation>正在轉換…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/side_by_side.py" line="128"/>
+        <source>aligned paragraph by paragraph</source>
+        <translation>逐段對齊</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/side_by_side.py" line="133"/>
+        <source>Conversion failed: %1</source>
+        <translation>轉換失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/side_by_side.py" line="153"/>
+        <source>%1 on the left, %2 on the right</source>
+        <translation>左欄 %1，右欄 %2</translation>
+    </message>
+</context>
+<context>
     <name>StatsChart</name>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="71"/>
+        <location filename="../../reader/ui/stats_panel.py" line="72"/>
         <source>Chart of key statistics</source>
         <translation>關鍵資料圖表</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="131"/>
+        <location filename="../../reader/ui/stats_panel.py" line="132"/>
         <source>Nothing to chart</source>
         <translation>沒有可繪製的資料</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="141"/>
+        <location filename="../../reader/ui/stats_panel.py" line="142"/>
         <source>Timeline</source>
         <translation>時間線</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="167"/>
+        <location filename="../../reader/ui/stats_panel.py" line="168"/>
         <source>Largest counts (%1)</source>
         <translation>最大數量（%1）</translation>
     </message>
@@ -1020,77 +1253,77 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="195"/>
+        <location filename="../../reader/ui/stats_panel.py" line="196"/>
         <source>What</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="195"/>
+        <location filename="../../reader/ui/stats_panel.py" line="196"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="195"/>
+        <location filename="../../reader/ui/stats_panel.py" line="196"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="196"/>
+        <location filename="../../reader/ui/stats_panel.py" line="197"/>
         <source>Key statistics</source>
         <translation>關鍵資料</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="208"/>
+        <location filename="../../reader/ui/stats_panel.py" line="209"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="210"/>
+        <location filename="../../reader/ui/stats_panel.py" line="211"/>
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="258"/>
+        <location filename="../../reader/ui/stats_panel.py" line="261"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="258"/>
+        <location filename="../../reader/ui/stats_panel.py" line="261"/>
         <source>Counts</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="258"/>
+        <location filename="../../reader/ui/stats_panel.py" line="261"/>
         <source>Money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="259"/>
+        <location filename="../../reader/ui/stats_panel.py" line="262"/>
         <source>Rates</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="259"/>
+        <location filename="../../reader/ui/stats_panel.py" line="262"/>
         <source>Ratios</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="259"/>
+        <location filename="../../reader/ui/stats_panel.py" line="262"/>
         <source>Durations</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="260"/>
+        <location filename="../../reader/ui/stats_panel.py" line="263"/>
         <source>Numbers</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="260"/>
+        <location filename="../../reader/ui/stats_panel.py" line="263"/>
         <source>Records</source>
         <translation>紀錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="316"/>
+        <location filename="../../reader/ui/stats_panel.py" line="319"/>
         <source>Export statistics</source>
         <translation>匯出資料</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QFont, QFontInfo, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFont, QFontInfo, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -302,6 +302,11 @@ class MainWindow(QMainWindow):
         )
         self.escape_action = self._action(self.tr("Close Find Bar"), self.hide_find, "Esc")
         self.paste_action = self._action(self.tr("Paste as &New Article"), self.paste_article, "Ctrl+Shift+N")
+        # The article cannot be edited, so pasting into it (Ctrl+V with the article focused) means "read this".
+        paste_here = QShortcut(
+            QKeySequence.StandardKey.Paste, self.view, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        paste_here.activated.connect(self.paste_article)
         self.wide_action = self._action(
             self.tr("Full-width &Punctuation"), self.set_wide_punctuation, checkable=True
         )

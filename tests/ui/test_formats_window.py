@@ -82,6 +82,17 @@ def test_paste_plain_text_goes_through_the_text_path(window, qtbot) -> None:
     assert window._path.endswith(".txt")
 
 
+def test_ctrl_v_in_the_article_reads_the_clipboard_as_a_new_article(window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    QGuiApplication.clipboard().setText("秋粮收购\n\n截至11月15日，累计收购秋粮1.2亿吨。\n")
+    window.show()
+    window.view.setFocus()
+    with qtbot.waitSignal(window.loader.done, timeout=30000):
+        qtbot.keyClick(window.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert window.source.article.title == "秋粮收购"
+
+
 def test_paste_of_an_empty_clipboard_keeps_the_article(window, warnings) -> None:
     before = window.source
     QGuiApplication.clipboard().clear()

@@ -26,7 +26,18 @@ from PySide6.QtWidgets import (
 
 from reader.errors import ReaderError, classify
 from reader.paths import SEED_ARTICLE, resource_path
-from reader.progress import JobProgress, Report
+from reader.pipeline import (
+    PREVIEW_BYTES,
+    Converted,
+    Opened,
+    Previewed,
+    convert_document,
+    file_size,
+    open_document,
+    preview_document,
+    store_analysis,
+)
+from reader.progress import JobProgress
 from reader.render import ArticleRenderer
 from reader.textio import reads_badly
 from reader.ui import themes
@@ -52,19 +63,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 ENCODINGS = ("utf-8", "gb18030", "big5", "big5hkscs", "utf-16-le", "utf-16-be")
-PREVIEW_BYTES = 300_000  # a file larger than this shows its beginning while the whole is analysed
-PREVIEW_PAGE_CHARS = 10_000
 CACHE_DELAY_MS = 1500
 LANGUAGES = (("", "System"), ("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文"))
-
-
-def _in_variant(analysis: Analysis, variant: str, report: Report | None = None) -> Analysis:
-    """*analysis* shown in *variant*; the converter is only loaded when there is something to convert."""
-    if variant == ORIGINAL:
-        return analysis
-    from reader.convert import convert_analysis
-
-    return convert_analysis(analysis, variant, report=report)
 
 
 BASE_POINT_SIZE = 13.0  # the article's font size at zoom 0
@@ -79,19 +79,6 @@ def _sample(analysis: Analysis, size: int = 20_000) -> str:
         if total >= size:
             break
     return "".join(pieces)
-
-
-def _size_of(path: str) -> int:
-    try:
-        return Path(path).stat().st_size
-    except OSError:
-        return 0
-
-
-def _store_analysis(path: str, encoding: str | None, analysis: Analysis, digest: str) -> None:
-    from reader.cache import AnalysisCache
-
-    AnalysisCache().store(path, encoding, analysis, digest)
 
 
 class FindBar(QWidget):
@@ -436,50 +423,17 @@ class MainWindow(QMainWindow):
         self._opening = (path, signature(path))
         self.position.remember()  # the file on screen, before a preview of the next one replaces it
         variant, wide = self.variant, self.prefs.wide_punctuation
-        if path != self._path and _size_of(path) > PREVIEW_BYTES:
+        if path != self._path and file_size(path) > PREVIEW_BYTES:
             variant = (
                 ORIGINAL  # a long text shows its own characters first; the chosen set follows (_on_done)
             )
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", Path(path).name))
 
-        def job() -> tuple[Analysis, ArticleRenderer, str, str | None, str, bool, str]:
-            # Imported by the worker, while the window builds.  One read of the file: its content hash finds
-            # the stored analysis, and files a fresh one under the bytes actually analysed.
-            from reader.analysis import open_analysis
-            from reader.cache import AnalysisCache
-
-            source, digest, fresh = open_analysis(path, encoding, AnalysisCache())
-            return (
-                source,
-                ArticleRenderer(_in_variant(source, variant), wide_punctuation=wide),
-                path,
-                encoding,
-                digest,
-                fresh,
-                variant,
-            )
-
-        self.loader.submit("open", job)
-        try:
-            size = Path(path).stat().st_size
-        except OSError:
-            return
+        self.loader.submit("open", lambda: open_document(path, encoding, variant, wide))
         # Even when the analysis is stored (reading 10 MB of it back takes over a second); plain text only: a PDF
         # or Word file cut short does not open, and a web page's content may lie past the cut.
-        if size > PREVIEW_BYTES and is_plain_text(path):
-
-            def preview() -> tuple[ArticleRenderer, str]:
-                from reader.analysis import analyse_bytes
-
-                with open(path, "rb") as handle:
-                    head = handle.read(PREVIEW_BYTES)
-                cut = head.rfind(b"\n")
-                analysis = analyse_bytes(head[: cut if cut > 0 else len(head)], encoding, path)
-                # Short pages: the preview is laid out while the whole file is analysed, so keep that quick.
-                prepared = ArticleRenderer(_in_variant(analysis, variant), PREVIEW_PAGE_CHARS, wide)
-                return prepared, path, variant
-
-            self.loader.submit("preview", preview)
+        if file_size(path) > PREVIEW_BYTES and is_plain_text(path):
+            self.loader.submit("preview", lambda: preview_document(path, encoding, variant, wide))
 
     def open_dialog(self) -> None:
         """File ▸ Open."""
@@ -533,16 +487,16 @@ class MainWindow(QMainWindow):
         )
 
     def _on_done(self, channel: str, result: object) -> None:
-        if channel == "preview":
-            shown, path, variant = result  # type: ignore[misc]
+        if isinstance(result, Previewed):
             if self.loader.is_busy():  # the whole article is still being analysed
-                self._path = path
-                self.shown_variant = variant
-                self._show(shown, (0, 0))
+                self._path = result.path
+                self.shown_variant = result.variant
+                self._show(result.shown, (0, 0))
                 self.statusBar().showMessage(self.tr("Showing the beginning while the rest is analysed…"))
-        elif channel == "open":
+        elif isinstance(result, Opened):
             self.loader.cancel("preview")
-            source, shown, path, encoding, digest, fresh, variant = result  # type: ignore[misc]
+            source, shown, path, encoding = result.source, result.shown, result.path, result.encoding
+            digest, fresh, variant = result.digest, result.fresh, result.variant
             recalled = self.position.switch_file(digest)  # where this file was last read, if ever
             if self._pending_position is not None:
                 position = self._pending_position
@@ -582,18 +536,17 @@ class MainWindow(QMainWindow):
                 # Written a little later, once the new page is laid out and painted: serialising holds the GIL.
                 def store() -> None:
                     self.loader.submit(
-                        "cache", lambda: _store_analysis(path, encoding, source, digest), quiet=True
+                        "cache", lambda: store_analysis(path, encoding, source, digest), quiet=True
                     )
 
                 if self.cache_delay_ms:
                     QTimer.singleShot(self.cache_delay_ms, store)
                 else:
                     store()
-        elif channel == "convert":
-            variant, shown = result  # type: ignore[misc]
-            if variant == self.variant:
-                self.shown_variant = variant
-                self._show(shown, carry(self.position.anchor(), self.shown, shown.analysis))
+        elif isinstance(result, Converted):
+            if result.variant == self.variant:
+                self.shown_variant = result.variant
+                self._show(result.shown, carry(self.position.anchor(), self.shown, result.shown.analysis))
 
     def error_message(self, error: object) -> str:
         """The failure in the user's language: a sentence for each kind of bad input; for anything else (a bug)
@@ -739,10 +692,8 @@ class MainWindow(QMainWindow):
         self.variant_box.setCurrentIndex(max(0, self.variant_box.findData(variant)))
         source, wide = self.source, self.prefs.wide_punctuation
 
-        def job(progress: JobProgress) -> tuple[str, ArticleRenderer]:
-            return variant, ArticleRenderer(
-                _in_variant(source, variant, progress.report), wide_punctuation=wide
-            )
+        def job(progress: JobProgress) -> Converted:
+            return convert_document(source, variant, wide, progress.report)
 
         self.loader.submit("convert", job, progress=True)
 
@@ -910,7 +861,7 @@ class MainWindow(QMainWindow):
         if self.shown is not None:
             shown, variant = self.shown, self.variant
             self.loader.submit(
-                "convert", lambda: (variant, ArticleRenderer(shown, wide_punctuation=bool(on)))
+                "convert", lambda: Converted(variant, ArticleRenderer(shown, wide_punctuation=on))
             )
 
     def set_theme(self, name: str) -> None:

@@ -110,7 +110,7 @@ def test_status_bar_names_the_variant_on_screen_not_the_one_being_converted(wind
 def test_a_long_text_shows_its_own_characters_first_then_the_chosen_set(window, qtbot, tmp_path) -> None:
     """A text above PREVIEW_BYTES with a remembered Traditional set: the original is on screen while the whole
     article is converted in the background (it was blank until the conversion was done)."""
-    from reader.ui.main_window import PREVIEW_BYTES
+    from reader.pipeline import PREVIEW_BYTES
 
     seed = resource_path(SEED_ARTICLE).read_text(encoding="utf-8")
     long_file = tmp_path / "long.txt"

@@ -32,7 +32,6 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFileDialog,
     QInputDialog,
     QMenu,
@@ -60,6 +59,7 @@ from reader.ui.annotations_panel import (
     section_icon,
     theme_family,
 )
+from reader.ui.docks import build_dock
 from reader.ui.richtext import literal
 
 if TYPE_CHECKING:
@@ -106,10 +106,7 @@ class AnnotationsController(QObject):
         self._store = store  # opened when the first document is shown, not while the window starts
         self.undo_stack = QUndoStack(self)
         self.panel = AnnotationsPanel()
-        self.dock = QDockWidget(self.tr("Annotations"), window)
-        self.dock.setObjectName("dock_annotations")
-        self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock, Qt.Orientation.Vertical)
+        self.dock = build_dock(window, "annotations", self.panel)  # declared in reader.ui.docks
         self.dock.hide()  # an empty panel only takes room: it opens with the first annotation (or Notes ▸ …)
         self._dock_offered = False
         self.gutter = MarkGutter(self.view)

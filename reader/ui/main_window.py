@@ -43,6 +43,7 @@ from reader.textio import reads_badly
 from reader.ui import themes
 from reader.ui.annotations_controller import install_annotations
 from reader.ui.article_view import ArticleView
+from reader.ui.docks import DOCK_BY_NAME, DOCKS, build_dock
 from reader.ui.file_watch import FileWatch, signature
 from reader.ui.finder import Finder, FindState
 from reader.ui.formats import is_plain_text, open_filter
@@ -157,13 +158,13 @@ class MainWindow(QMainWindow):
 
         self.sidebar = SectionSidebar()
         self.stats_panel = StatsPanel()
-        self.sidebar_dock = self._dock(
-            "sections", self.tr("Sections"), self.sidebar, Qt.DockWidgetArea.LeftDockWidgetArea
+        self.sidebar_dock = build_dock(self, "sections", self.sidebar)
+        self.stats_dock = build_dock(self, "stats", self.stats_panel)
+        self.resizeDocks(
+            [self.sidebar_dock, self.stats_dock],
+            [DOCK_BY_NAME[name].preferred for name in ("sections", "stats")],
+            Qt.Orientation.Horizontal,
         )
-        self.stats_dock = self._dock(
-            "stats", self.tr("Key statistics"), self.stats_panel, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.resizeDocks([self.sidebar_dock, self.stats_dock], [230, 380], Qt.Orientation.Horizontal)
 
         self.variant_box = QComboBox()
         self.variant_box.setAccessibleName(self.tr("Character set"))
@@ -214,7 +215,13 @@ class MainWindow(QMainWindow):
             self,
             [self.sidebar_dock, self.stats_dock],
             settings.store,
-            companions={self.sidebar_dock: [self.annotations.dock]},
+            companions={  # the docks stacked under another (DockSpec.under) make way with it
+                self.findChild(QDockWidget, DOCK_BY_NAME[spec.under].object_name): [
+                    self.findChild(QDockWidget, spec.object_name)
+                ]
+                for spec in DOCKS
+                if spec.under
+            },
         )
         hints = QGuiApplication.styleHints()
         if hints is not None:
@@ -224,13 +231,6 @@ class MainWindow(QMainWindow):
         self.apply_theme()
 
     # --- construction ----------------------------------------------------------------------------------
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock_{name}")
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
-
     def _action(self, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:

@@ -18,12 +18,13 @@ from PySide6.QtCore import QEvent, QObject, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from reader.ui.docks import PANEL_WIDTHS  # (minimum, preferred) per dock, declared with the docks
+
 DEFAULT_SIZE = (1280, 800)  # logical pixels, when the screen has room
 SCREEN_SHARE = 0.92  # at most this much of the available area for a new window
 MIN_WINDOW = (480, 340)
 MIN_ARTICLE = 420  # px: about 24 characters at the default size; narrower, the panels make way
 COLLAPSED_KEY = "window/collapsed_panels"
-PANEL_WIDTHS = {"dock_sections": (160, 230), "dock_stats": (240, 380)}  # minimum, preferred
 
 
 def fit_rect(

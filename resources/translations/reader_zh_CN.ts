@@ -4,261 +4,260 @@
 <context>
     <name>AnnotationsController</name>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="109"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="249"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="246"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="145"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="142"/>
         <source>&amp;Bookmark Here</source>
         <translation>在此添加书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="147"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="144"/>
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="149"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="146"/>
         <source>Add &amp;Note to Selection…</source>
         <translation>为所选添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="151"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="148"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="152"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="149"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="153"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="150"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="154"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="151"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="160"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="157"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="162"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="159"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="166"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="163"/>
         <source>&amp;Export Annotations…</source>
         <translation>导出批注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="167"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="164"/>
         <source>&amp;Import Annotations…</source>
         <translation>导入批注(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="169"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="166"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="177"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="174"/>
         <source>Highlight in &amp;Colour</source>
         <translation>高亮颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="190"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="187"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="192"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="189"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="262"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="259"/>
         <source>%1 annotations were not found in this text: see the Annotations panel</source>
         <translation>有 %1 条批注在此文本中找不到：见“批注”面板</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="315"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="312"/>
         <source>Lede</source>
         <translation>导语</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="317"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="314"/>
         <source>Not found in this text</source>
         <translation>在此文本中找不到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="435"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="432"/>
         <source>Marked: doubt</source>
         <translation>已标记：存疑</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="435"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="432"/>
         <source>Marked: checked</source>
         <translation>已标记：已核实</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="436"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="433"/>
         <source>Marked</source>
         <translation>已标记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="485"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="482"/>
         <source>The annotation could not be saved; it is kept for this session.</source>
         <translation>无法保存这条批注；本次会话中仍保留。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="501"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="498"/>
         <source>No paragraph to bookmark here.</source>
         <translation>这里没有可加书签的段落。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="511"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="508"/>
         <source>Add bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="518"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="529"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="539"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="515"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="526"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="536"/>
         <source>Select some text in the article first.</source>
         <translation>请先在文章中选择文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="522"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="690"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="519"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="687"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="533"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="530"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="542"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="615"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="691"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="703"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="539"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="612"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="688"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="700"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="542"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="539"/>
         <source>Note on the selection:</source>
         <translation>对所选内容的笔记：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="597"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="601"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="594"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="598"/>
         <source>Mark figure</source>
         <translation>标记数字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="608"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="605"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="615"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="612"/>
         <source>Note:</source>
         <translation>笔记：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="623"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="620"/>
         <source>Delete annotation</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="631"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="628"/>
         <source>This annotation&apos;s words are not in the current text.</source>
         <translation>这条批注的文字不在当前文本中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="665"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="662"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="678"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="675"/>
         <source>&amp;Figure</source>
         <translation>数字(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="683"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="680"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="689"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="686"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="692"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="689"/>
         <source>Figure Mark</source>
         <translation>数字标记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="703"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="700"/>
         <source>Note on the figure:</source>
         <translation>对该数字的笔记：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="710"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="707"/>
         <source>Mark as &amp;Doubtful</source>
         <translation>标记为存疑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="711"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="708"/>
         <source>Mark as &amp;Checked</source>
         <translation>标记为已核实(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="712"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="709"/>
         <source>&amp;Note on Figure…</source>
         <translation>为数字添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="715"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="712"/>
         <source>&amp;Remove Figure Mark</source>
         <translation>移除数字标记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="763"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="760"/>
         <source>Export annotations</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="769"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="766"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="793"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="800"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="790"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="797"/>
         <source>Import annotations</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="806"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="803"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="808"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="805"/>
         <source>Imported %1 annotations</source>
         <translation>已导入 %1 条批注</translation>
     </message>
@@ -440,27 +439,27 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="103"/>
+        <location filename="../../reader/ui/main_window.py" line="91"/>
         <source>Find (either script)…</source>
         <translation>查找（简繁皆可）…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="104"/>
+        <location filename="../../reader/ui/main_window.py" line="92"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="108"/>
+        <location filename="../../reader/ui/main_window.py" line="96"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一处（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="110"/>
+        <location filename="../../reader/ui/main_window.py" line="98"/>
         <source>Next match (F3)</source>
         <translation>下一处（F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="112"/>
+        <location filename="../../reader/ui/main_window.py" line="100"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
@@ -574,263 +573,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="174"/>
+        <location filename="../../reader/ui/docks.py" line="36"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="177"/>
+        <location filename="../../reader/ui/docks.py" line="37"/>
         <source>Key statistics</source>
         <translation>关键数据</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="182"/>
+        <location filename="../../reader/ui/docks.py" line="38"/>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="170"/>
         <source>Character set</source>
         <translation>字符集</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="184"/>
+        <location filename="../../reader/ui/main_window.py" line="172"/>
         <source>Character set (Ctrl+Shift+V for the next one)</source>
         <translation>字符集（Ctrl+Shift+V 切换到下一个）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="188"/>
+        <location filename="../../reader/ui/main_window.py" line="176"/>
         <source>Working</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="193"/>
+        <location filename="../../reader/ui/main_window.py" line="181"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="194"/>
+        <location filename="../../reader/ui/main_window.py" line="182"/>
         <source>Stop converting; the text on screen stays</source>
         <translation>停止转换；屏幕上的文字保持不变</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="200"/>
+        <location filename="../../reader/ui/main_window.py" line="188"/>
         <source>⚠ Preferences are not saved</source>
         <translation>⚠ 偏好设置未保存</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="202"/>
+        <location filename="../../reader/ui/main_window.py" line="190"/>
         <source>The settings file %1 cannot be written.</source>
         <translation>无法写入设置文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="269"/>
+        <location filename="../../reader/ui/main_window.py" line="256"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="270"/>
+        <location filename="../../reader/ui/main_window.py" line="257"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="272"/>
+        <location filename="../../reader/ui/main_window.py" line="259"/>
         <source>Reload &amp;Automatically When the File Changes</source>
         <translation>文件更改时自动重新载入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="275"/>
+        <location filename="../../reader/ui/main_window.py" line="262"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="276"/>
+        <location filename="../../reader/ui/main_window.py" line="263"/>
         <source>Export as P&amp;DF…</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="277"/>
+        <location filename="../../reader/ui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="278"/>
+        <location filename="../../reader/ui/main_window.py" line="265"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="280"/>
+        <location filename="../../reader/ui/main_window.py" line="267"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="283"/>
+        <location filename="../../reader/ui/main_window.py" line="270"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285"/>
+        <location filename="../../reader/ui/main_window.py" line="272"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="286"/>
+        <location filename="../../reader/ui/main_window.py" line="273"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="288"/>
+        <location filename="../../reader/ui/main_window.py" line="275"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="290"/>
+        <location filename="../../reader/ui/main_window.py" line="277"/>
         <source>&amp;Font…</source>
         <translation>字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="292"/>
+        <location filename="../../reader/ui/main_window.py" line="279"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="295"/>
+        <location filename="../../reader/ui/main_window.py" line="282"/>
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="298"/>
+        <location filename="../../reader/ui/main_window.py" line="285"/>
         <source>&amp;Previous Section</source>
         <translation>上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="301"/>
+        <location filename="../../reader/ui/main_window.py" line="288"/>
         <source>Next &amp;Character Set</source>
         <translation>下一个字符集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="303"/>
+        <location filename="../../reader/ui/main_window.py" line="290"/>
         <source>Close Find Bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="306"/>
+        <location filename="../../reader/ui/main_window.py" line="298"/>
         <source>Full-width &amp;Punctuation</source>
         <translation>全角标点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="310"/>
+        <location filename="../../reader/ui/main_window.py" line="302"/>
         <source>Show ASCII commas and colons in Chinese text as ，and ：(display only)</source>
         <translation>把中文里的半角逗号、冒号显示为 ，和 ：（仅影响显示）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="315"/>
+        <location filename="../../reader/ui/main_window.py" line="307"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="317"/>
+        <location filename="../../reader/ui/main_window.py" line="309"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="318"/>
+        <location filename="../../reader/ui/main_window.py" line="310"/>
         <source>Reopen with &amp;Encoding</source>
         <translation>以其他编码重新打开(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="319"/>
+        <location filename="../../reader/ui/main_window.py" line="311"/>
         <source>&amp;Automatic</source>
         <translation>自动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="330"/>
+        <location filename="../../reader/ui/main_window.py" line="322"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="335"/>
+        <location filename="../../reader/ui/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="342"/>
+        <location filename="../../reader/ui/main_window.py" line="334"/>
         <source>Line &amp;Spacing</source>
         <translation>行距(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="349"/>
+        <location filename="../../reader/ui/main_window.py" line="341"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="352"/>
-        <location filename="../../reader/ui/main_window.py" line="365"/>
+        <location filename="../../reader/ui/main_window.py" line="344"/>
+        <location filename="../../reader/ui/main_window.py" line="357"/>
         <source>Follow System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="353"/>
+        <location filename="../../reader/ui/main_window.py" line="345"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="354"/>
+        <location filename="../../reader/ui/main_window.py" line="346"/>
         <source>Sepia</source>
         <translation>护眼</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="355"/>
+        <location filename="../../reader/ui/main_window.py" line="347"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="362"/>
+        <location filename="../../reader/ui/main_window.py" line="354"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="372"/>
+        <location filename="../../reader/ui/main_window.py" line="364"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="376"/>
+        <location filename="../../reader/ui/main_window.py" line="368"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="380"/>
+        <location filename="../../reader/ui/main_window.py" line="372"/>
         <source>Characters:</source>
         <translation>字符：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="438"/>
+        <location filename="../../reader/ui/main_window.py" line="430"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="484"/>
+        <location filename="../../reader/ui/main_window.py" line="443"/>
         <source>Open article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="304"/>
+        <location filename="../../reader/ui/main_window.py" line="291"/>
         <source>Paste as &amp;New Article</source>
         <translation>粘贴为新文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="613"/>
+        <location filename="../../reader/ui/main_window.py" line="571"/>
         <source>The file is protected by a password: save it without one to read it here.</source>
         <translation>文件受密码保护：请先另存为无密码的文件再在此阅读。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="614"/>
+        <location filename="../../reader/ui/main_window.py" line="572"/>
         <source>The file is damaged and could not be read.</source>
         <translation>文件已损坏，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="615"/>
+        <location filename="../../reader/ui/main_window.py" line="573"/>
         <source>This PDF has no text layer (a scanned document?): the reader reads text.</source>
         <translation>此 PDF 没有文字层（可能是扫描件）：阅读器只能读取文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="617"/>
+        <location filename="../../reader/ui/main_window.py" line="575"/>
         <source>The reader does not open this kind of file (save it as .docx, PDF or text).</source>
         <translation>阅读器无法打开这类文件（请另存为 .docx、PDF 或文本）。</translation>
     </message>
@@ -870,172 +874,172 @@
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="517"/>
+        <location filename="../../reader/ui/main_window.py" line="476"/>
         <source>%1 changed on disk: press F5 to reload</source>
         <translation>%1 已在磁盘上更改：按 F5 重新载入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="525"/>
+        <location filename="../../reader/ui/main_window.py" line="484"/>
         <source>%1 was deleted or moved: the text shown is the last version read</source>
         <translation>%1 已被删除或移动：显示的是最后读取的版本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="537"/>
+        <location filename="../../reader/ui/main_window.py" line="495"/>
         <source>Showing the beginning while the rest is analysed…</source>
         <translation>正在分析其余部分，先显示开头…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="565"/>
+        <location filename="../../reader/ui/main_window.py" line="524"/>
         <source>Reloaded %1: it changed on disk</source>
         <translation>%1 已在磁盘上更改，已重新载入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="567"/>
+        <location filename="../../reader/ui/main_window.py" line="526"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="571"/>
+        <location filename="../../reader/ui/main_window.py" line="530"/>
         <source>%1 does not read well as %2: try Reopen with Encoding ▸ Automatic</source>
         <translation>%1 用 %2 读出来不像正常文字：请试“以编码重新打开 ▸ 自动”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="599"/>
+        <location filename="../../reader/ui/main_window.py" line="557"/>
         <source>The file is empty: there is no text to show.</source>
         <translation>文件是空的，没有可显示的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="600"/>
+        <location filename="../../reader/ui/main_window.py" line="558"/>
         <source>This is not a text file.</source>
         <translation>这不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="602"/>
+        <location filename="../../reader/ui/main_window.py" line="560"/>
         <source>The text could not be decoded as UTF-8, GB18030 or Big5. Try File ▸ Reopen with Encoding.</source>
         <translation>无法按 UTF-8、GB18030 或 Big5 解码文本。请试试“文件 ▸ 以其他编码重新打开”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="604"/>
+        <location filename="../../reader/ui/main_window.py" line="562"/>
         <source>The file does not look like Chinese text in any supported encoding.</source>
         <translation>该文件在任何支持的编码下都不像中文文本。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="605"/>
+        <location filename="../../reader/ui/main_window.py" line="563"/>
         <source>The file starts with a %1 byte order mark but is not valid %1.</source>
         <translation>文件以 %1 字节顺序标记开头，但不是有效的 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="606"/>
+        <location filename="../../reader/ui/main_window.py" line="564"/>
         <source>Unknown encoding %1.</source>
         <translation>未知编码 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="607"/>
+        <location filename="../../reader/ui/main_window.py" line="565"/>
         <source>File not found: %1</source>
         <translation>找不到文件：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="608"/>
+        <location filename="../../reader/ui/main_window.py" line="566"/>
         <source>You have no permission to read %1.</source>
         <translation>您没有读取 %1 的权限。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="609"/>
+        <location filename="../../reader/ui/main_window.py" line="567"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 是文件夹，不是文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="610"/>
+        <location filename="../../reader/ui/main_window.py" line="568"/>
         <source>%1 is not a regular file (a device or a pipe, for example).</source>
         <translation>%1 不是普通文件（例如设备或管道）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="611"/>
+        <location filename="../../reader/ui/main_window.py" line="569"/>
         <source>%1 is too large for the reader.</source>
         <translation>%1 太大，阅读器无法打开。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="612"/>
+        <location filename="../../reader/ui/main_window.py" line="570"/>
         <source>Could not read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="621"/>
+        <location filename="../../reader/ui/main_window.py" line="579"/>
         <source>Something went wrong inside the reader. The details are in its log: %1</source>
         <translation>阅读器内部出错。详情见日志：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="624"/>
+        <location filename="../../reader/ui/main_window.py" line="582"/>
         <source>the file</source>
         <translation>该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="635"/>
+        <location filename="../../reader/ui/main_window.py" line="593"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="637"/>
+        <location filename="../../reader/ui/main_window.py" line="595"/>
         <source>Conversion failed</source>
         <translation>转换失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="659"/>
+        <location filename="../../reader/ui/main_window.py" line="617"/>
         <source>page %1/%2</source>
         <translation>第 %1/%2 页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="670"/>
+        <location filename="../../reader/ui/main_window.py" line="628"/>
         <source>Simplified</source>
         <translation>简体</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="670"/>
+        <location filename="../../reader/ui/main_window.py" line="628"/>
         <source>Traditional</source>
         <translation>繁体</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="672"/>
+        <location filename="../../reader/ui/main_window.py" line="630"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="673"/>
+        <location filename="../../reader/ui/main_window.py" line="631"/>
         <source>~%1 min</source>
         <translation>约 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="675"/>
+        <location filename="../../reader/ui/main_window.py" line="633"/>
         <source>first %1 figures (the most one text gets)</source>
         <translation>前 %1 个数字（单篇上限）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="677"/>
+        <location filename="../../reader/ui/main_window.py" line="635"/>
         <source>%1 figures</source>
         <translation>%1 个数字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="763"/>
+        <location filename="../../reader/ui/main_window.py" line="719"/>
         <source>Conversion cancelled</source>
         <translation>已取消转换</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="857"/>
+        <location filename="../../reader/ui/main_window.py" line="813"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="882"/>
+        <location filename="../../reader/ui/main_window.py" line="838"/>
         <source>Article font</source>
         <translation>文章字体</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="962"/>
+        <location filename="../../reader/ui/main_window.py" line="918"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="977"/>
+        <location filename="../../reader/ui/main_window.py" line="933"/>
         <source>the file could not be written</source>
         <translation>文件无法写入</translation>
     </message>

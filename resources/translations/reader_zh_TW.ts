@@ -4,261 +4,260 @@
 <context>
     <name>AnnotationsController</name>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="109"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="249"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="246"/>
         <source>Annotations</source>
         <translation>註記</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="145"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="142"/>
         <source>&amp;Bookmark Here</source>
         <translation>在此加入書籤(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="147"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="144"/>
         <source>&amp;Highlight Selection</source>
         <translation>醒目標示所選(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="149"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="146"/>
         <source>Add &amp;Note to Selection…</source>
         <translation>為所選加上筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="151"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="148"/>
         <source>Yellow</source>
         <translation>黃色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="152"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="149"/>
         <source>Green</source>
         <translation>綠色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="153"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="150"/>
         <source>Blue</source>
         <translation>藍色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="154"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="151"/>
         <source>Pink</source>
         <translation>粉紅色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="160"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="157"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="162"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="159"/>
         <source>&amp;Redo</source>
         <translation>取消復原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="166"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="163"/>
         <source>&amp;Export Annotations…</source>
         <translation>匯出註記(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="167"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="164"/>
         <source>&amp;Import Annotations…</source>
         <translation>匯入註記(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="169"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="166"/>
         <source>&amp;Notes</source>
         <translation>筆記(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="177"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="174"/>
         <source>Highlight in &amp;Colour</source>
         <translation>標示顏色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="190"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="187"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="192"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="189"/>
         <source>Redo</source>
         <translation>取消復原</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="262"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="259"/>
         <source>%1 annotations were not found in this text: see the Annotations panel</source>
         <translation>有 %1 則註記在此文本中找不到：請見「註記」面板</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="315"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="312"/>
         <source>Lede</source>
         <translation>導言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="317"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="314"/>
         <source>Not found in this text</source>
         <translation>在此文本中找不到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="435"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="432"/>
         <source>Marked: doubt</source>
         <translation>已標記：存疑</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="435"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="432"/>
         <source>Marked: checked</source>
         <translation>已標記：已查核</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="436"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="433"/>
         <source>Marked</source>
         <translation>已標記</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="485"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="482"/>
         <source>The annotation could not be saved; it is kept for this session.</source>
         <translation>無法儲存這則註記；本次工作階段中仍保留。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="501"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="498"/>
         <source>No paragraph to bookmark here.</source>
         <translation>這裡沒有可加書籤的段落。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="511"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="508"/>
         <source>Add bookmark</source>
         <translation>加入書籤</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="518"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="529"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="539"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="515"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="526"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="536"/>
         <source>Select some text in the article first.</source>
         <translation>請先在文章中選取文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="522"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="690"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="519"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="687"/>
         <source>Highlight</source>
         <translation>醒目標示</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="533"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="530"/>
         <source>Add note</source>
         <translation>加上筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="542"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="615"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="691"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="703"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="539"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="612"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="688"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="700"/>
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="542"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="539"/>
         <source>Note on the selection:</source>
         <translation>對所選內容的筆記：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="597"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="601"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="594"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="598"/>
         <source>Mark figure</source>
         <translation>標記數字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="608"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="605"/>
         <source>Edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="615"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="612"/>
         <source>Note:</source>
         <translation>筆記：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="623"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="620"/>
         <source>Delete annotation</source>
         <translation>刪除註記</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="631"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="628"/>
         <source>This annotation&apos;s words are not in the current text.</source>
         <translation>這則註記的文字不在目前的文本中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="665"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="662"/>
         <source>&amp;Highlight</source>
         <translation>醒目標示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="678"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="675"/>
         <source>&amp;Figure</source>
         <translation>數字(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="683"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="680"/>
         <source>Delete %1</source>
         <translation>刪除%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="689"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="686"/>
         <source>Bookmark</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="692"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="689"/>
         <source>Figure Mark</source>
         <translation>數字標記</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="703"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="700"/>
         <source>Note on the figure:</source>
         <translation>對該數字的筆記：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="710"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="707"/>
         <source>Mark as &amp;Doubtful</source>
         <translation>標記為存疑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="711"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="708"/>
         <source>Mark as &amp;Checked</source>
         <translation>標記為已查核(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="712"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="709"/>
         <source>&amp;Note on Figure…</source>
         <translation>為數字加上筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="715"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="712"/>
         <source>&amp;Remove Figure Mark</source>
         <translation>移除數字標記(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="763"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="760"/>
         <source>Export annotations</source>
         <translation>匯出註記</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="769"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="766"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="793"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="800"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="790"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="797"/>
         <source>Import annotations</source>
         <translation>匯入註記</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="806"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="803"/>
         <source>Import failed</source>
         <translation>匯入失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="808"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="805"/>
         <source>Imported %1 annotations</source>
         <translation>已匯入 %1 則註記</translation>
     </message>
@@ -440,27 +439,27 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="103"/>
+        <location filename="../../reader/ui/main_window.py" line="91"/>
         <source>Find (either script)…</source>
         <translation>查詢（簡繁皆可）…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="104"/>
+        <location filename="../../reader/ui/main_window.py" line="92"/>
         <source>Find</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="108"/>
+        <location filename="../../reader/ui/main_window.py" line="96"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一處（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="110"/>
+        <location filename="../../reader/ui/main_window.py" line="98"/>
         <source>Next match (F3)</source>
         <translation>下一處（F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="112"/>
+        <location filename="../../reader/ui/main_window.py" line="100"/>
         <source>Close (Esc)</source>
         <translation>關閉（Esc）</translation>
     </message>
@@ -574,263 +573,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="174"/>
+        <location filename="../../reader/ui/docks.py" line="36"/>
         <source>Sections</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="177"/>
+        <location filename="../../reader/ui/docks.py" line="37"/>
         <source>Key statistics</source>
         <translation>關鍵資料</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="182"/>
+        <location filename="../../reader/ui/docks.py" line="38"/>
+        <source>Annotations</source>
+        <translation>註記</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="170"/>
         <source>Character set</source>
         <translation>字元集</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="184"/>
+        <location filename="../../reader/ui/main_window.py" line="172"/>
         <source>Character set (Ctrl+Shift+V for the next one)</source>
         <translation>字元集（Ctrl+Shift+V 切換到下一個）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="188"/>
+        <location filename="../../reader/ui/main_window.py" line="176"/>
         <source>Working</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="193"/>
+        <location filename="../../reader/ui/main_window.py" line="181"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="194"/>
+        <location filename="../../reader/ui/main_window.py" line="182"/>
         <source>Stop converting; the text on screen stays</source>
         <translation>停止轉換；畫面上的文字保持不變</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="200"/>
+        <location filename="../../reader/ui/main_window.py" line="188"/>
         <source>⚠ Preferences are not saved</source>
         <translation>⚠ 偏好設定未儲存</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="202"/>
+        <location filename="../../reader/ui/main_window.py" line="190"/>
         <source>The settings file %1 cannot be written.</source>
         <translation>無法寫入設定檔 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="269"/>
+        <location filename="../../reader/ui/main_window.py" line="256"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="270"/>
+        <location filename="../../reader/ui/main_window.py" line="257"/>
         <source>&amp;Reload</source>
         <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="272"/>
+        <location filename="../../reader/ui/main_window.py" line="259"/>
         <source>Reload &amp;Automatically When the File Changes</source>
         <translation>檔案更改時自動重新載入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="275"/>
+        <location filename="../../reader/ui/main_window.py" line="262"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="276"/>
+        <location filename="../../reader/ui/main_window.py" line="263"/>
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="277"/>
+        <location filename="../../reader/ui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="278"/>
+        <location filename="../../reader/ui/main_window.py" line="265"/>
         <source>&amp;Find…</source>
         <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="280"/>
+        <location filename="../../reader/ui/main_window.py" line="267"/>
         <source>Find &amp;Next</source>
         <translation>查詢下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="283"/>
+        <location filename="../../reader/ui/main_window.py" line="270"/>
         <source>Find &amp;Previous</source>
         <translation>查詢上一個(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285"/>
+        <location filename="../../reader/ui/main_window.py" line="272"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="286"/>
+        <location filename="../../reader/ui/main_window.py" line="273"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="288"/>
+        <location filename="../../reader/ui/main_window.py" line="275"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="290"/>
+        <location filename="../../reader/ui/main_window.py" line="277"/>
         <source>&amp;Font…</source>
         <translation>字型(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="292"/>
+        <location filename="../../reader/ui/main_window.py" line="279"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="295"/>
+        <location filename="../../reader/ui/main_window.py" line="282"/>
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="298"/>
+        <location filename="../../reader/ui/main_window.py" line="285"/>
         <source>&amp;Previous Section</source>
         <translation>上一節(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="301"/>
+        <location filename="../../reader/ui/main_window.py" line="288"/>
         <source>Next &amp;Character Set</source>
         <translation>下一個字元集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="303"/>
+        <location filename="../../reader/ui/main_window.py" line="290"/>
         <source>Close Find Bar</source>
         <translation>關閉查詢欄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="306"/>
+        <location filename="../../reader/ui/main_window.py" line="298"/>
         <source>Full-width &amp;Punctuation</source>
         <translation>全形標點(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="310"/>
+        <location filename="../../reader/ui/main_window.py" line="302"/>
         <source>Show ASCII commas and colons in Chinese text as ，and ：(display only)</source>
         <translation>把中文裡的半形逗號、冒號顯示為 ，和 ：（僅影響顯示）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="315"/>
+        <location filename="../../reader/ui/main_window.py" line="307"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="317"/>
+        <location filename="../../reader/ui/main_window.py" line="309"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="318"/>
+        <location filename="../../reader/ui/main_window.py" line="310"/>
         <source>Reopen with &amp;Encoding</source>
         <translation>以其他編碼重新開啟(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="319"/>
+        <location filename="../../reader/ui/main_window.py" line="311"/>
         <source>&amp;Automatic</source>
         <translation>自動(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="330"/>
+        <location filename="../../reader/ui/main_window.py" line="322"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="335"/>
+        <location filename="../../reader/ui/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="342"/>
+        <location filename="../../reader/ui/main_window.py" line="334"/>
         <source>Line &amp;Spacing</source>
         <translation>行距(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="349"/>
+        <location filename="../../reader/ui/main_window.py" line="341"/>
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="352"/>
-        <location filename="../../reader/ui/main_window.py" line="365"/>
+        <location filename="../../reader/ui/main_window.py" line="344"/>
+        <location filename="../../reader/ui/main_window.py" line="357"/>
         <source>Follow System</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="353"/>
+        <location filename="../../reader/ui/main_window.py" line="345"/>
         <source>Light</source>
         <translation>淺色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="354"/>
+        <location filename="../../reader/ui/main_window.py" line="346"/>
         <source>Sepia</source>
         <translation>護眼</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="355"/>
+        <location filename="../../reader/ui/main_window.py" line="347"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="362"/>
+        <location filename="../../reader/ui/main_window.py" line="354"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="372"/>
+        <location filename="../../reader/ui/main_window.py" line="364"/>
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="376"/>
+        <location filename="../../reader/ui/main_window.py" line="368"/>
         <source>Main</source>
         <translation>主工具欄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="380"/>
+        <location filename="../../reader/ui/main_window.py" line="372"/>
         <source>Characters:</source>
         <translation>字元：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="438"/>
+        <location filename="../../reader/ui/main_window.py" line="430"/>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="484"/>
+        <location filename="../../reader/ui/main_window.py" line="443"/>
         <source>Open article</source>
         <translation>開啟文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="304"/>
+        <location filename="../../reader/ui/main_window.py" line="291"/>
         <source>Paste as &amp;New Article</source>
         <translation>貼上為新文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="613"/>
+        <location filename="../../reader/ui/main_window.py" line="571"/>
         <source>The file is protected by a password: save it without one to read it here.</source>
         <translation>檔案受密碼保護：請先另存為無密碼的檔案再在此閱讀。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="614"/>
+        <location filename="../../reader/ui/main_window.py" line="572"/>
         <source>The file is damaged and could not be read.</source>
         <translation>檔案已損壞，無法讀取。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="615"/>
+        <location filename="../../reader/ui/main_window.py" line="573"/>
         <source>This PDF has no text layer (a scanned document?): the reader reads text.</source>
         <translation>此 PDF 沒有文字層（可能是掃描檔）：閱讀器只能讀取文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="617"/>
+        <location filename="../../reader/ui/main_window.py" line="575"/>
         <source>The reader does not open this kind of file (save it as .docx, PDF or text).</source>
         <translation>閱讀器無法開啟這類檔案（請另存為 .docx、PDF 或純文字）。</translation>
     </message>
@@ -870,172 +874,172 @@
         <translation>所有檔案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="517"/>
+        <location filename="../../reader/ui/main_window.py" line="476"/>
         <source>%1 changed on disk: press F5 to reload</source>
         <translation>%1 已在磁碟上更改：按 F5 重新載入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="525"/>
+        <location filename="../../reader/ui/main_window.py" line="484"/>
         <source>%1 was deleted or moved: the text shown is the last version read</source>
         <translation>%1 已被刪除或移動：顯示的是最後讀取的版本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="537"/>
+        <location filename="../../reader/ui/main_window.py" line="495"/>
         <source>Showing the beginning while the rest is analysed…</source>
         <translation>正在分析其餘部分，先顯示開頭…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="565"/>
+        <location filename="../../reader/ui/main_window.py" line="524"/>
         <source>Reloaded %1: it changed on disk</source>
         <translation>%1 已在磁碟上更改，已重新載入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="567"/>
+        <location filename="../../reader/ui/main_window.py" line="526"/>
         <source>Opened %1</source>
         <translation>已開啟 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="571"/>
+        <location filename="../../reader/ui/main_window.py" line="530"/>
         <source>%1 does not read well as %2: try Reopen with Encoding ▸ Automatic</source>
         <translation>%1 以 %2 讀出來不像正常文字：請試「以編碼重新開啟 ▸ 自動」</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="599"/>
+        <location filename="../../reader/ui/main_window.py" line="557"/>
         <source>The file is empty: there is no text to show.</source>
         <translation>檔案是空的，沒有可顯示的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="600"/>
+        <location filename="../../reader/ui/main_window.py" line="558"/>
         <source>This is not a text file.</source>
         <translation>這不是文本檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="602"/>
+        <location filename="../../reader/ui/main_window.py" line="560"/>
         <source>The text could not be decoded as UTF-8, GB18030 or Big5. Try File ▸ Reopen with Encoding.</source>
         <translation>無法按 UTF-8、GB18030 或 Big5 解碼文本。請試試“檔案 ▸ 以其他編碼重新開啟”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="604"/>
+        <location filename="../../reader/ui/main_window.py" line="562"/>
         <source>The file does not look like Chinese text in any supported encoding.</source>
         <translation>該檔案在任何支援的編碼下都不像中文文本。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="605"/>
+        <location filename="../../reader/ui/main_window.py" line="563"/>
         <source>The file starts with a %1 byte order mark but is not valid %1.</source>
         <translation>檔案以 %1 位元組順序標記開頭，但不是有效的 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="606"/>
+        <location filename="../../reader/ui/main_window.py" line="564"/>
         <source>Unknown encoding %1.</source>
         <translation>未知編碼 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="607"/>
+        <location filename="../../reader/ui/main_window.py" line="565"/>
         <source>File not found: %1</source>
         <translation>找不到檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="608"/>
+        <location filename="../../reader/ui/main_window.py" line="566"/>
         <source>You have no permission to read %1.</source>
         <translation>您沒有讀取 %1 的許可權。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="609"/>
+        <location filename="../../reader/ui/main_window.py" line="567"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 是資料夾，不是檔案。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="610"/>
+        <location filename="../../reader/ui/main_window.py" line="568"/>
         <source>%1 is not a regular file (a device or a pipe, for example).</source>
         <translation>%1 不是一般檔案（例如裝置或管線）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="611"/>
+        <location filename="../../reader/ui/main_window.py" line="569"/>
         <source>%1 is too large for the reader.</source>
         <translation>%1 太大，閱讀器無法開啟。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="612"/>
+        <location filename="../../reader/ui/main_window.py" line="570"/>
         <source>Could not read %1.</source>
         <translation>無法讀取 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="621"/>
+        <location filename="../../reader/ui/main_window.py" line="579"/>
         <source>Something went wrong inside the reader. The details are in its log: %1</source>
         <translation>閱讀器內部出錯。詳情見記錄檔：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="624"/>
+        <location filename="../../reader/ui/main_window.py" line="582"/>
         <source>the file</source>
         <translation>該檔案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="635"/>
+        <location filename="../../reader/ui/main_window.py" line="593"/>
         <source>Cannot open the file</source>
         <translation>無法開啟檔案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="637"/>
+        <location filename="../../reader/ui/main_window.py" line="595"/>
         <source>Conversion failed</source>
         <translation>轉換失敗</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="659"/>
+        <location filename="../../reader/ui/main_window.py" line="617"/>
         <source>page %1/%2</source>
         <translation>第 %1/%2 頁</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="670"/>
+        <location filename="../../reader/ui/main_window.py" line="628"/>
         <source>Simplified</source>
         <translation>簡體</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="670"/>
+        <location filename="../../reader/ui/main_window.py" line="628"/>
         <source>Traditional</source>
         <translation>繁體</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="672"/>
+        <location filename="../../reader/ui/main_window.py" line="630"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="673"/>
+        <location filename="../../reader/ui/main_window.py" line="631"/>
         <source>~%1 min</source>
         <translation>約 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="675"/>
+        <location filename="../../reader/ui/main_window.py" line="633"/>
         <source>first %1 figures (the most one text gets)</source>
         <translation>前 %1 個數字（單篇上限）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="677"/>
+        <location filename="../../reader/ui/main_window.py" line="635"/>
         <source>%1 figures</source>
         <translation>%1 個數字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="763"/>
+        <location filename="../../reader/ui/main_window.py" line="719"/>
         <source>Conversion cancelled</source>
         <translation>已取消轉換</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="857"/>
+        <location filename="../../reader/ui/main_window.py" line="813"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="882"/>
+        <location filename="../../reader/ui/main_window.py" line="838"/>
         <source>Article font</source>
         <translation>文章字型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="962"/>
+        <location filename="../../reader/ui/main_window.py" line="918"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="977"/>
+        <location filename="../../reader/ui/main_window.py" line="933"/>
         <source>the file could not be written</source>
         <translation>檔案無法寫入</translation>
     </message>

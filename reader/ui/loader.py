@@ -12,6 +12,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from functools import partial
 from typing import Any
 
@@ -46,6 +47,17 @@ def _collector_paused() -> Iterator[None]:
             if _gc_jobs == 0:
                 gc.freeze()
                 gc.enable()
+
+
+class Channel(StrEnum):
+    """The window's kinds of background job.  A newer job on a channel makes the older one stale; the results
+    are typed (reader.pipeline), so a channel only says which job supersedes which."""
+
+    OPEN = "open"  # the whole document: read, analysed (or from the cache), prepared
+    PREVIEW = "preview"  # the beginning of a long document, while the whole is analysed
+    CONVERT = "convert"  # the document on screen in another character set or with other view options
+    CACHE = "cache"  # storing a fresh analysis (quiet)
+    PREWARM = "prewarm"  # building the likeliest converters ahead of need (quiet)
 
 
 class _Bridge(QObject):

@@ -47,7 +47,7 @@ from reader.ui.docks import DOCK_BY_NAME, DOCKS, build_dock
 from reader.ui.file_watch import FileWatch, signature
 from reader.ui.finder import Finder, FindState
 from reader.ui.formats import is_plain_text, open_filter
-from reader.ui.loader import Loader
+from reader.ui.loader import Channel, Loader
 from reader.ui.logs import log_path
 from reader.ui.paste import default_folder, save_clipboard
 from reader.ui.reading_position import Anchor, ReadingPosition, carry
@@ -429,11 +429,11 @@ class MainWindow(QMainWindow):
             )
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", Path(path).name))
 
-        self.loader.submit("open", lambda: open_document(path, encoding, variant, wide))
+        self.loader.submit(Channel.OPEN, lambda: open_document(path, encoding, variant, wide))
         # Even when the analysis is stored (reading 10 MB of it back takes over a second); plain text only: a PDF
         # or Word file cut short does not open, and a web page's content may lie past the cut.
         if file_size(path) > PREVIEW_BYTES and is_plain_text(path):
-            self.loader.submit("preview", lambda: preview_document(path, encoding, variant, wide))
+            self.loader.submit(Channel.PREVIEW, lambda: preview_document(path, encoding, variant, wide))
 
     def open_dialog(self) -> None:
         """File ▸ Open."""
@@ -451,7 +451,7 @@ class MainWindow(QMainWindow):
         try:
             path = save_clipboard(self.paste_folder)
         except (ReaderError, OSError) as exc:
-            self._on_failed("open", exc)
+            self._on_failed(Channel.OPEN, exc)
             return
         self.open_file(str(path))
 
@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
                 self._show(result.shown, (0, 0))
                 self.statusBar().showMessage(self.tr("Showing the beginning while the rest is analysed…"))
         elif isinstance(result, Opened):
-            self.loader.cancel("preview")
+            self.loader.cancel(Channel.PREVIEW)
             source, shown, path, encoding = result.source, result.shown, result.path, result.encoding
             digest, fresh, variant = result.digest, result.fresh, result.variant
             recalled = self.position.switch_file(digest)  # where this file was last read, if ever
@@ -536,7 +536,7 @@ class MainWindow(QMainWindow):
                 # Written a little later, once the new page is laid out and painted: serialising holds the GIL.
                 def store() -> None:
                     self.loader.submit(
-                        "cache", lambda: store_analysis(path, encoding, source, digest), quiet=True
+                        Channel.CACHE, lambda: store_analysis(path, encoding, source, digest), quiet=True
                     )
 
                 if self.cache_delay_ms:
@@ -584,12 +584,12 @@ class MainWindow(QMainWindow):
     def _on_failed(self, channel: str, error: object) -> None:
         message = self.error_message(error)
         self.statusBar().showMessage(message, 10000)
-        quiet = channel == "open" and self._quiet_open
-        if channel == "open":
+        quiet = channel == Channel.OPEN and self._quiet_open
+        if channel == Channel.OPEN:
             self._quiet_open = False
-        if channel == "preview" or quiet or not self.interactive:
+        if channel == Channel.PREVIEW or quiet or not self.interactive:
             return  # the whole-file job reports the same failure; a reload or a headless run needs no dialog
-        if channel == "open":
+        if channel == Channel.OPEN:
             QMessageBox.warning(self, self.tr("Cannot open the file"), literal(message))
         else:
             QMessageBox.warning(self, self.tr("Conversion failed"), literal(message))
@@ -681,7 +681,7 @@ class MainWindow(QMainWindow):
             for config in likely:
                 get_converter(config, tofu=False)
 
-        self.loader.submit("prewarm", job, quiet=True)
+        self.loader.submit(Channel.PREWARM, job, quiet=True)
 
     def set_variant(self, variant: str) -> None:
         """Show the article in *variant*, keeping the paragraph being read."""
@@ -695,11 +695,11 @@ class MainWindow(QMainWindow):
         def job(progress: JobProgress) -> Converted:
             return convert_document(source, variant, wide, progress.report)
 
-        self.loader.submit("convert", job, progress=True)
+        self.loader.submit(Channel.CONVERT, job, progress=True)
 
     def _on_progress(self, channel: str, fraction: float) -> None:
         """A conversion says how far it is: a percentage and a way out instead of a busy bar."""
-        if channel == "convert":
+        if channel == Channel.CONVERT:
             self.progress.setRange(0, 100)
             self.progress.setValue(int(fraction * 100))
             self.cancel_button.show()
@@ -712,7 +712,7 @@ class MainWindow(QMainWindow):
 
     def cancel_conversion(self) -> None:
         """Stop converting: the text on screen stays, and so does its character set."""
-        self.loader.cancel("convert")
+        self.loader.cancel(Channel.CONVERT)
         self.variant = self.prefs.variant = self.shown_variant
         self.variant_box.setCurrentIndex(max(0, self.variant_box.findData(self.shown_variant)))
         self.cancel_button.hide()
@@ -861,7 +861,7 @@ class MainWindow(QMainWindow):
         if self.shown is not None:
             shown, variant = self.shown, self.variant
             self.loader.submit(
-                "convert", lambda: Converted(variant, ArticleRenderer(shown, wide_punctuation=on))
+                Channel.CONVERT, lambda: Converted(variant, ArticleRenderer(shown, wide_punctuation=on))
             )
 
     def set_theme(self, name: str) -> None:

@@ -176,6 +176,7 @@ def _screenshot(app, window, args: argparse.Namespace, store) -> int:
 
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.show()
+    window.panel_fit.fit()  # panels make way as in a shown window (there, a resize event schedules this)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     if args.section is not None:
         window.view.go_to_section(args.section)

@@ -90,6 +90,7 @@ def _fields(analysis: Analysis, file: str, structure: list[dict] | None = None) 
         "byline": article.byline,
         "dateline": article.dateline,
         "captions": list(article.captions),
+        "caption_places": [article.caption_place(i) for i in range(len(article.captions))],
         "notes": list(article.notes),
         "sections": map(_section, article.sections),
         "figures": map(_figure if structure is None else _explained_figure, analysis.figures),

@@ -99,16 +99,27 @@ def article_units(analysis: Analysis) -> list[Unit]:
     if article.title or article.deck or article.byline or article.dateline:
         size = sum(len(x or "") for x in (article.title, article.deck, article.byline, article.dateline))
         units.append(Unit("head", None, None, size))
+    # Each caption where it stood in the text (after the lede when its place is not known).
+    captions: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for ci in range(len(article.captions)):
+        place = article.caption_place(ci) or (0, len(article.sections[0].paragraphs) if article.sections else 0)
+        captions[place].append(ci)
+
+    def captions_at(si: int, pi: int) -> None:
+        units.extend(Unit("caption", None, ci, len(article.captions[ci])) for ci in captions.pop((si, pi), ()))
+
     for si, section in enumerate(article.sections):
         units.append(Unit("heading", si, None, len(section.heading or "") + len(section.number or "")))
         for pi, paragraph in enumerate(section.paragraphs):
+            captions_at(si, pi)
             if len(paragraph) <= CHUNK_CHARS:
                 units.append(Unit("para", si, pi, len(paragraph)))
                 continue
             spans = [(p.figure.start, p.figure.end) for p in figures.get((si, pi), ())]
             units.extend(Unit("para", si, pi, b - a, a, b) for a, b in _pieces(paragraph, spans))
-        if si == 0:
-            units.extend(Unit("caption", None, ci, len(c)) for ci, c in enumerate(article.captions))
+        captions_at(si, len(section.paragraphs))
+    for ci in sorted(ci for rest in captions.values() for ci in rest):  # a place past the end: keep it anyway
+        units.append(Unit("caption", None, ci, len(article.captions[ci])))
     units.extend(Unit("note", None, ni, len(n)) for ni, n in enumerate(article.notes))
     return units
 

@@ -48,6 +48,16 @@ class Article:
     sections: tuple[Section, ...] = ()
     encoding: str = "utf-8"
     script: str = "hans"
+    # Where each caption stands, as (section, paragraph) pairs laid flat: caption i goes before paragraph
+    # caption_places[2i + 1] of section caption_places[2i] (one past the last paragraph: after it).  Empty for
+    # articles made before captions had places: they then stand after the lede.
+    caption_places: tuple[int, ...] = ()
+
+    def caption_place(self, index: int) -> tuple[int, int] | None:
+        """(section, paragraph) before which caption *index* stands, or None when its place is not known."""
+        if 2 * index + 1 >= len(self.caption_places):
+            return None
+        return self.caption_places[2 * index], self.caption_places[2 * index + 1]
 
     def paragraphs(self) -> Iterator[tuple[int, int, str]]:
         """Yield (section index, paragraph index, text) for every body paragraph in reading order."""

@@ -539,9 +539,12 @@ def _build(
         if paragraphs or heading or number:
             sections.append(Section(number, heading, level, tuple(paragraphs), run_in))
 
+    # (first line number, section, paragraph) of each paragraph; paragraph -1 marks a section's heading line
+    starts: list[tuple[int, int, int]] = []
     for group in groups:
         if isinstance(group, _Line):
             flush()
+            starts.append((group.number, len(sections), -1))
             match = group.heading
             assert match is not None
             number, heading, level, run_in = match.number, match.heading, levels[match.style], match.run_in
@@ -552,10 +555,14 @@ def _build(
             dateline, paragraph, rule = _split_dateline(paragraph)
             if dateline:
                 group.lines[0].mark("dateline", rule)  # the line keeps the rest of its text in the paragraph
+        starts.append((group.lines[0].number, len(sections), len(paragraphs)))
         paragraphs.append(paragraph)
     flush()
+    shift = 0
     if not sections or sections[0].number is not None or sections[0].heading is not None:
         sections.insert(0, Section(None, None, 0, ()))
+        shift = 1
+    places = _caption_places([line.number for line in lines if line.kind == "caption"], starts, shift, sections)
     body = "".join(p for s in sections for p in s.paragraphs)
     article = Article(
         title=title,
@@ -563,12 +570,31 @@ def _build(
         byline=byline,
         dateline=dateline,
         captions=tuple(by_kind.get("caption", [])),
+        caption_places=places,
         notes=tuple(by_kind.get("note", [])),
         sections=tuple(sections),
         encoding=encoding,
         script=detect_script(body or text),
     )
     return article, lines
+
+
+def _caption_places(
+    caption_lines: list[int], starts: list[tuple[int, int, int]], shift: int, sections: list[Section]
+) -> tuple[int, ...]:
+    """Each caption's place, flat (see Article.caption_places): before the first paragraph or heading that
+    starts after it in the text (before a heading: at the end of the section before), else after the last
+    paragraph.  A caption stands by its picture, not pooled
+    after the lede (a file holding two articles showed both captions there)."""
+    places: list[int] = []
+    last = (len(sections) - 1, len(sections[-1].paragraphs)) if sections else (0, 0)
+    for number in caption_lines:
+        si, pi = next(((si + shift, pi) for first, si, pi in starts if first > number), last)
+        if pi == -1:  # before a heading: at the end of the section before it
+            si = max(0, si - 1)
+            pi = len(sections[si].paragraphs)
+        places.extend((si, pi))
+    return tuple(places)
 
 
 def parse_article(

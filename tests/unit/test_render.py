@@ -50,3 +50,25 @@ def test_pages_cut_at_headings_and_cover_every_unit() -> None:
     assert pages[0][0] == 0 and pages[-1][1] == len(units)
     assert all(a[1] == b[0] for a, b in itertools.pairwise(pages))
     assert all(units[start].kind == "heading" for start, _ in pages[1:])
+
+
+def test_captions_stand_where_they_stood_in_the_text() -> None:
+    """A file holding an article twice showed both photo captions after the first lede (and a 10 MB file ~960
+    captions on page 1): each caption now stands by the paragraph that followed it, and the export says where."""
+    import json
+
+    from reader.analysis import analyse_text
+    from reader.export import export_json
+    from reader.render import article_units
+
+    story = (
+        "一、抗疫一线\n\n医护人员连续奋战十多天，完成核酸检测200多万人次。\n\n"
+        "图为医护人员在采样点工作。\n\n全市共设置核酸采样点779个，采样台2240个。\n\n"
+    )
+    analysis = analyse_text("赤峰有大爱\n\n" + story + story.replace("一、", "二、"))
+    places = [analysis.article.caption_place(i) for i in range(2)]
+    assert places == [(1, 1), (2, 1)]
+    order = [(u.kind, u.section if u.kind != "caption" else u.index) for u in article_units(analysis)]
+    assert order.index(("caption", 0)) == order.index(("para", 1)) + 1
+    assert order.index(("caption", 1)) == order.index(("para", 2)) + 1
+    assert json.loads(export_json(analysis, "x.txt"))["caption_places"] == [[1, 1], [2, 1]]

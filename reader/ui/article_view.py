@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from reader.model import Analysis
 
 
+def _block_offset(block_text: str, text: str, offset: int) -> int:
+    """Where *offset* of a paragraph's *text* falls in the block that shows it: Qt's HTML import folds a run of
+    spaces into one, so after a double space the two no longer match character for character."""
+    if text.startswith(block_text) and len(block_text) >= offset:
+        return offset
+    j = 0
+    for ch in text[:offset]:
+        if j < len(block_text) and (block_text[j] == ch or not ch.isspace()):
+            j += 1  # the same character, or one shown differently (full-width punctuation)
+    return j
+
+
 class ArticleView(QTextBrowser):
     """Shows one analysed article."""
 
@@ -37,6 +49,7 @@ class ArticleView(QTextBrowser):
         self.setAccessibleName(self.tr("Article"))
         self.anchorClicked.connect(self._on_anchor)
         self._analysis: Analysis | None = None
+        self._flashed: QTextCursor | None = None  # the span flashed last, selected when the flash ends
         self._renderer: ArticleRenderer | None = None
         self._pages: list[tuple[int, int]] = [(0, 0)]
         self._page = -1
@@ -230,7 +243,10 @@ class ArticleView(QTextBrowser):
         fmt.setForeground(QColor("#ffffff"))
         selection.format = fmt
         self._flash = [selection]
-        self.setTextCursor(cursor)
+        place = QTextCursor(cursor)
+        place.clearSelection()  # the text cursor goes there; a selection now would paint over the flash
+        self.setTextCursor(place)
+        self._flashed = cursor  # selected once the flash is over, so the figure stays marked (and copyable)
         self.ensureCursorVisible()
         self._apply_selections()
         QTimer.singleShot(1200, self._clear_flash)
@@ -246,13 +262,20 @@ class ArticleView(QTextBrowser):
         except StopIteration:
             return None
         block = self.document().findBlockByNumber(self._blocks[i])
+        text = self._analysis.article.sections[section].paragraphs[paragraph] if self._analysis else ""
         cursor = QTextCursor(block)
-        cursor.setPosition(block.position() + start - piece)
-        cursor.setPosition(block.position() + end - piece, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(block.position() + _block_offset(block.text(), text[piece:], start - piece))
+        cursor.setPosition(
+            block.position() + _block_offset(block.text(), text[piece:], end - piece),
+            QTextCursor.MoveMode.KeepAnchor,
+        )
         return cursor
 
     def _clear_flash(self) -> None:
         self._flash = []
+        if self._flashed is not None and self.textCursor().position() == self._flashed.position():
+            self.setTextCursor(self._flashed)  # unless the reader has moved on meanwhile
+        self._flashed = None
         self._apply_selections()
 
     # --- search ----------------------------------------------------------------------------------------

@@ -93,8 +93,8 @@ def test_clicking_a_statistic_jumps_to_its_sentence(window, qtbot) -> None:
     window.view.verticalScrollBar().setValue(0)
     stat_index = next(i for i, s in enumerate(window.shown.stats) if s.text == "333亿元")
     window.stats_panel.stat_activated.emit(stat_index)
-    qtbot.wait(20)
-    assert window.view.textCursor().selectedText() == "333亿元"
+    assert window.view._flash[0].cursor.selectedText() == "333亿元"  # flashed, not hidden under a selection
+    qtbot.waitUntil(lambda: window.view.textCursor().selectedText() == "333亿元", timeout=5000)  # then selected
     assert window.view.current_position()[0] == 4
 
 
@@ -277,7 +277,7 @@ def test_full_width_punctuation_is_a_view_option(window, qtbot) -> None:
     assert "," in window.shown.article.sections[1].paragraphs[0]  # the model never changes
     stat_index = next(i for i, s in enumerate(window.shown.stats) if s.text == "15140名")
     window.stats_panel.stat_activated.emit(stat_index)
-    assert window.view.textCursor().selectedText() == "15140名"
+    assert window.view._flash[0].cursor.selectedText() == "15140名"
 
 
 def test_a_text_without_line_breaks_is_shown_in_pieces(window, qtbot, tmp_path) -> None:
@@ -291,7 +291,7 @@ def test_a_text_without_line_breaks_is_shown_in_pieces(window, qtbot, tmp_path) 
     last = max(range(len(window.shown.stats)), key=lambda i: window.shown.stats[i].start)
     window.stats_panel.stat_activated.emit(last)
     stat = window.shown.stats[last]
-    assert stat.start > 3000 and window.view.textCursor().selectedText() == stat.text
+    assert stat.start > 3000 and window.view._flash[0].cursor.selectedText() == stat.text
 
 
 def test_no_shortcut_is_bound_twice(window) -> None:
@@ -373,3 +373,16 @@ def test_panel_writes_round_values_in_chinese_magnitudes_and_copies_whole_rows(w
     investment.setSelected(True)
     qtbot.keyClick(panel.tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == "完成投资\t333亿\t元\t333亿元"
+
+
+def test_a_statistic_clicked_flashes_its_figure_visibly_even_after_double_spaces(window, qtbot, tmp_path) -> None:
+    path = tmp_path / "spaces.txt"
+    path.write_text("标题\n\n全市  共有  核酸采样点779个，采样人员3665人。\n", encoding="utf-8")
+    with qtbot.waitSignal(window.loader.done, timeout=30000):
+        window.open_file(str(path))
+    stats = window.shown.stats
+    index = next(i for i, s in enumerate(stats) if s.text == "3665人")
+    window.stats_panel.stat_activated.emit(index)
+    flash = window.view._flash
+    assert flash and flash[0].cursor.selectedText() == "3665人"  # the figure itself, not two characters on
+    assert not window.view.textCursor().hasSelection()  # no selection painted over the flash

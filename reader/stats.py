@@ -141,6 +141,22 @@ _CLAUSE_TAIL = re.compile("[^" + re.escape("".join(sorted(_CLAUSE_END))) + "]*$"
 CLAUSE_REACH = 120  # characters looked back for the start of a clause: keeps long paragraphs linear
 
 
+_LABEL_CHARS = 10  # at most this much of a neighbouring clause becomes a label
+
+
+def _clause_before(text: str, floor: int) -> str:
+    """The end of the clause that ends just before *floor* (a clause's start): what was done."""
+    end = max(0, floor - 1)
+    start = max((text.rfind(stop, max(0, end - CLAUSE_REACH), end) for stop in _CLAUSE_END), default=-1) + 1
+    return text[start:end].strip(" 、")[-_LABEL_CHARS:]
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The CJK start of the clause after a figure ending at *end* (past the comma that follows it)."""
+    at = end + 1 if end < len(text) and text[end] in _CLAUSE_END else end
+    return _CJK_RUN.match(text, at).group(0).strip("、")[:_LABEL_CHARS]
+
+
 def _clause_start(text: str, start: int, floor: int) -> int:
     return _CLAUSE_TAIL.search(text, max(floor, start - CLAUSE_REACH), start).start()
 
@@ -273,6 +289,11 @@ class _Context:
             # 资产总额突破10万亿元，较上年末增长9.8%: a comparison of the thing just counted.
             label = self.label(order - 1)[0] + label
         label = label or _clause_tail(text, f.start, floor)
+        if f.kind == "duration" and _TOOK.fullmatch(label):
+            # 400万人勠力同心，仅用18天: "仅用" names nothing; the time was taken by what the clause before says.
+            label = _clause_before(text, floor) + "用时" if _clause_before(text, floor) else "用时"
+        elif f.kind == "date" and not label:
+            label = _clause_after(text, f.end)  # 6月17日，赤峰市全市解封: the date of what follows it
         result = (label, bool(after_label) and f.kind != "date", floor)
         self._labels[order] = result
         return result

@@ -21,6 +21,10 @@ def stats_of(text: str) -> dict[str, str]:
         ("社会消费品零售总额43333亿元，同比增长7.6%。", "7.6%", "社会消费品零售总额同比增长"),
         ("林西县已接受捐款149笔计2469452元。", "2469452元", "林西县接受捐款"),  # the subject before 已
         ("截至6月15日，该市重点项目已动、开工590项。", "590项", "重点项目动、开工"),
+        # A duration after 仅用 / 历时 is the time something took: the clause before says what.
+        ("400万人勠力同心，仅用18天时间。", "18天", "400万人勠力同心用时"),
+        # A date with nothing on its side of the comma is the date of what the next clause says.
+        ("6月17日，赤峰市全市解封。", "6月17日", "赤峰市全市解封"),
         ("累计进行了17轮200多万人次的社会面核酸检测。", "17轮", "社会面核酸检测"),
         ("培育1000家“专精特新”企业。", "1000家", "“专精特新”企业"),
         # Below-zero temperatures are statistics too; adverbs before the verb (将, 可) are not part of the label.

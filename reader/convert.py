@@ -548,11 +548,12 @@ def _converted_piece(
     writes it there: converting it alone could segment differently (1998年历史 converts to 1998年曆史 in the
     text but 历史 alone to 歷史), and the label must read as the text does.  A piece the text does not hold
     (a joined or default label) is converted alone."""
-    at = original.rfind(piece, 0, near + len(piece))
-    if at == -1:
-        at = original.find(piece, near)
-    if at == -1 or not piece:
+    before, after = original.rfind(piece, 0, near + len(piece)), original.find(piece, near)
+    found = [at for at in (before, after) if at != -1]
+    if not found or not piece:
         return converter.convert(piece)
+    # The occurrence nearest the figure: an earlier mention of the same words may convert differently.
+    at = min(found, key=lambda a: (near - a - len(piece)) if a < near else (a - near))
     start, end = _map_span(offsets, at, at + len(piece))
     return converted[start:end]
 

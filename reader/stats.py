@@ -202,6 +202,11 @@ def _score(f, label: str, after: bool, clause: str, breakdown: bool) -> float:
 
 
 _LATER_DATE = 2.5  # the first date says when; later ones enter the panel only when they outweigh counts
+_PROSE_COUNT = 3.0  # 两例, 三区: small spelled-out counts are mostly prose; they fill a panel with room only
+
+
+def _is_prose_count(f) -> bool:
+    return f.kind == "count" and f.value is not None and 0 <= f.value <= 3 and not f.text[0].isdigit()
 
 
 def _key(f) -> tuple:
@@ -335,7 +340,7 @@ _RECORD_UNITS = frozenset({"次", "届", "场", "轮", "座", "名", "位", "枚
 
 def _eligible(body: list[PlacedFigure]) -> list[int]:
     """Figures that may become statistics: not times or bare numbers, ordinals only when they are records (第89次
-    发射, 第15次夺冠; not 第二代, 第1 alone), each date once, no 两例-style prose."""
+    发射, 第15次夺冠; not 第二代, 第1 alone), each date once."""
     chosen: list[int] = []
     dates_seen: set[str] = set()
     for order, placed in enumerate(body):
@@ -348,9 +353,7 @@ def _eligible(body: list[PlacedFigure]) -> list[int]:
             if f.text in dates_seen:
                 continue
             dates_seen.add(f.text)
-        elif f.kind == "count" and f.value is not None and 0 <= f.value <= 3 and not f.text[0].isdigit():
-            continue  # 两例, 三区: small spelled-out counts are prose, not statistics
-        chosen.append(order)
+        chosen.append(order)  # 两例, 三区 too, but they weigh less (_is_prose_count): a short article may want them
     return chosen
 
 
@@ -372,6 +375,7 @@ def key_statistics(article: Article, figures: list[PlacedFigure], limit: int = M
     eligible = _eligible(body)
     first_date = next((o for o in eligible if body[o].figure.kind == "date"), None)
     penalty = {o: _LATER_DATE for o in eligible if body[o].figure.kind == "date" and o != first_date}
+    penalty.update({o: _PROSE_COUNT for o in eligible if _is_prose_count(body[o].figure)})
     queue = sorted(
         ((_upper_bound(body[o].figure) - penalty.get(o, 0.0), o) for o in eligible),
         key=lambda c: (-c[0], c[1]),

@@ -125,3 +125,12 @@ def test_records_are_ordinals_of_events_not_names() -> None:
     text = "长征二号丙运载火箭完成第89次发射。本市开始办理第二代居民身份证，首批共9项内容。"
     records = [s.text for s in analyse_text(text).stats if s.kind == "ordinal"]
     assert records == ["第89次"]
+
+
+def test_small_spelled_out_counts_fill_a_panel_with_room_only() -> None:
+    from reader.analysis import analyse_text
+
+    short = analyse_text("立法会展出两辆古董车。")
+    assert [s.text for s in short.stats] == ["两辆"]  # a short article: the one figure it has
+    full = analyse_text("".join(f"第{i}区有{100 + i}名医护人员、两辆救护车。" for i in range(1, 40)))
+    assert len(full.stats) == 30 and "两辆" not in {s.text for s in full.stats}

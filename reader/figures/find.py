@@ -456,6 +456,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 value = None if extra is None or value is None else value + extra
         if unit == "年" and arabic and len(arabic) >= 4 and not approx_mark:
             continue
+        if unit == "季度" and not prefix and not approx_mark:
+            continue  # 三季度, 前三季度 name quarters of the year (three quarters long is 三个季度)
         kind = _UNIT_KIND.get(unit or "", "count")
         norm_unit = unit
         if unit == "成":
@@ -814,6 +816,40 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     return result
 
 
+_BETWEEN_ENDS = re.compile(f"\\s?[{_DASH}]\\s?")
+_ANY_DASH = re.compile(f"[{_DASH}]")
+
+
+def _join_unit_ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """One figure for a range written with the unit at both ends (增长5%-10%, 3亿元至5亿元): the same kind and
+    unit on either side of one dash or 至/到, rising."""
+    result: list[Figure] = []
+    for f in figures:
+        low = result[-1] if result else None
+        if (
+            low is not None
+            and KINDS[f.kind].rangeable
+            and low.kind == f.kind
+            and low.unit
+            and low.unit == f.unit
+            and low.low is None
+            and f.low is None
+            and low.value is not None
+            and f.value is not None
+            and low.value < f.value
+            and _BETWEEN_ENDS.fullmatch(text, low.end, f.start)
+        ):
+            unit = f" {f.unit}"
+            detail = f"{format_number(low.value)}–{format_number(f.value)}{unit}"
+            result[-1] = Figure(
+                text[low.start : f.end], low.start, f.end, f.kind, f.value, f.unit,
+                low.approx or f.approx, detail, low.value, rule=f"range ({f.rule})",
+            )  # fmt: skip
+            continue
+        result.append(f)
+    return result
+
+
 def find_figures(text: str) -> list[Figure]:
     """All figures in *text*, sorted by position and non-overlapping; ``text[f.start:f.end] == f.text``.
 
@@ -867,6 +903,8 @@ def _find_in_unmasked(text: str) -> list[Figure]:
     figures = _restore_coordinated_ones(_resolve(candidates), ones)
     if _HAS_DASH.search(text):
         figures = _join_ranges(text, figures)
+    if len(figures) > 1 and _ANY_DASH.search(text):
+        figures = _join_unit_ranges(text, figures)
     return figures
 
 

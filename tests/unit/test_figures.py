@@ -46,7 +46,7 @@ def test_traditional_and_simplified_find_the_same_figures() -> None:
         ("同比-5.2%", [("-5.2%", "percent", -5.2, "%", None)]),
         ("CPI同比+0.3%", [("+0.3%", "percent", 0.3, "%", None)]),
         ("净利润-3亿元", [("-3亿元", "money", -300_000_000, "元", None)]),
-        ("降幅5%-10%", [("5%", "percent", 5, "%", None), ("10%", "percent", 10, "%", None)]),
+        ("降幅5%-10%", [("5%-10%", "percent", 10, "%", "5–10 %")]),  # the unit at both ends: still one range
         ("COVID-19疫情", []),
         # A range whose low end has no unit is one figure; the value is the high end, the detail shows both.
         ("降幅达8到10摄氏度", [("8到10摄氏度", "count", 10, "摄氏度", "8–10 摄氏度")]),
@@ -61,8 +61,8 @@ def test_traditional_and_simplified_find_the_same_figures() -> None:
             [("261億至269億美元", "money", 26_900_000_000, "美元", "26,100,000,000–26,900,000,000 美元")],
         ),
         ("1.5万-2万人", [("1.5万-2万人", "count", 20_000, "人", "15,000–20,000 人")]),
-        # Not ranges: each end has its own unit, the numbers fall, the numeral systems differ, or a rank.
-        ("从-3℃到5℃", [("-3℃", "count", -3, "℃", None), ("5℃", "count", 5, "℃", None)]),
+        ("从-3℃到5℃", [("-3℃到5℃", "count", 5, "℃", "-3–5 ℃")]),
+        # Not ranges: the numbers fall, the numeral systems differ, or a rank.
         ("从10到5个", [("10", "number", 10, None, None), ("5个", "count", 5, "个", None)]),
         ("第3至5名", [("第3", "ordinal", 3, None, None), ("5名", "count", 5, "名", None)]),
         # Units of length and storage, Chinese and Latin; letters glued on either side make a code, not a figure.

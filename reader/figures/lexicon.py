@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from reader.article.lexicon import LexiconError, words
+from reader.article.lexicon import LexiconError, _check_words, words
 
 __all__ = ["FigureLexicon", "LexiconError", "figure_lexicon", "parse_figure_lexicon", "words"]
 
@@ -60,22 +60,14 @@ class FigureLexicon:
 
 
 def _check(where: str, value: Any, is_chars: bool) -> tuple[str, ...] | str:
-    if is_chars:
-        if not isinstance(value, str) or not value or any(c.isspace() for c in value):
-            raise LexiconError(f"{where}: expected a string of characters without spaces, got {value!r}")
-        if len(set(value)) != len(value):
-            raise LexiconError(f"{where}: a character is listed twice in {value!r}")
-        return value
-    if not isinstance(value, list) or not value:
-        raise LexiconError(f"{where}: expected a non-empty list of words")
-    seen: set[str] = set()
-    for i, word in enumerate(value):
-        if not isinstance(word, str) or not word.strip() or word != word.strip():
-            raise LexiconError(f"{where}[{i}]: expected a word without surrounding spaces, got {word!r}")
-        if word in seen:
-            raise LexiconError(f"{where}[{i}]: {word!r} is listed twice")
-        seen.add(word)
-    return tuple(value)
+    """A word list checked as the structure lexicon checks its lists, or a set of characters."""
+    if not is_chars:
+        return _check_words(where, value)
+    if not isinstance(value, str) or not value or any(c.isspace() for c in value):
+        raise LexiconError(f"{where}: expected a string of characters without spaces, got {value!r}")
+    if len(set(value)) != len(value):
+        raise LexiconError(f"{where}: a character is listed twice in {value!r}")
+    return value
 
 
 def parse_figure_lexicon(data: dict[str, Any], origin: str) -> FigureLexicon:

@@ -36,19 +36,6 @@ def article(tmp_path):
     return path
 
 
-@pytest.fixture
-def warnings(monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "warning",
-        lambda _parent, _title, text, *a, **k: shown.append(text) or QMessageBox.StandardButton.Ok,
-    )
-    return shown
-
-
 def _wait(qtbot, window, channel: str, start) -> None:
     with qtbot.waitSignal(window.loader.done, timeout=30000, check_params_cb=lambda c, _r: c == channel):
         start()

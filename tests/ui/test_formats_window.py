@@ -23,19 +23,6 @@ ARTICLES = Path(__file__).resolve().parents[1] / "corpus" / "articles"
 
 
 @pytest.fixture
-def warnings(monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "warning",
-        lambda _parent, _title, text, *a, **k: shown.append(text) or QMessageBox.StandardButton.Ok,
-    )
-    return shown
-
-
-@pytest.fixture
 def window(qtbot, tmp_path, warnings):
     win = MainWindow(Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)))
     win.paste_folder = tmp_path / "pasted"

@@ -22,19 +22,6 @@ def settings(tmp_path):
 
 
 @pytest.fixture
-def warnings(monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "warning",
-        lambda _parent, _title, text, *a, **k: shown.append(text) or QMessageBox.StandardButton.Ok,
-    )
-    return shown
-
-
-@pytest.fixture
 def window(qtbot, settings, warnings):
     win = MainWindow(settings)
     qtbot.addWidget(win)

@@ -569,7 +569,9 @@ def _index_points(text: str) -> Iterable[Figure]:
             continue
         prefix = _prefix_before(text, m.start())
         start = m.start() - len(prefix)
-        yield Figure(text[start : m.end()], start, m.end(), "count", value, "点", bool(prefix), rule="index-points")
+        yield Figure(
+            text[start : m.end()], start, m.end(), "count", value, "点", bool(prefix), rule="index-points"
+        )
 
 
 def _prefixed_money(text: str) -> Iterable[Figure]:
@@ -820,6 +822,64 @@ _BETWEEN_ENDS = re.compile(f"\\s?[{_DASH}]\\s?")
 _ANY_DASH = re.compile(f"[{_DASH}]")
 
 
+# The first of two numbers set side by side with 、 that share what follows: 第6、7战, 12月1、2日, 3、4月份.
+_COORDINATED_FIRST = re.compile(
+    r"(?P<ordinal>第)?(?P<month>(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)?"
+    r"(?P<first>[0-9]{1,4}|[一二两三四五六七八九十]{1,3})、$"
+)
+
+
+def _join_coordinated(text: str, figures: list[Figure]) -> list[Figure]:
+    """One figure for two numbers coordinated by 、 before one unit: 第6、7战 (games six and seven), 12月1、2日 (the
+    1st and 2nd), 3、4月份; the second must follow the first (1、2, not 5、3), in the same numerals."""
+    result: list[Figure] = []
+    for f in figures:
+        m = _COORDINATED_FIRST.search(text, max(0, f.start - 12), f.start)
+        number = _NUMBER_TOKEN.match(f.text)
+        if m is None or number is None or f.kind not in ("date", "count", "ordinal", "duration"):
+            result.append(f)
+            continue
+        first, second = m.group("first"), number.group(0)
+        low, high = _number_of(first), _number_of(second)
+        if (
+            _is_arabic(first) != _is_arabic(second)
+            or low is None
+            or high is None
+            or not low < high <= low + 9
+        ):
+            result.append(f)
+            continue
+        detail = f.detail
+        if f.kind == "date" and detail:
+            parts = detail.split("-")
+            month = _number_of(m.group("month")[:-1]) if m.group("month") else None
+            if month is not None and len(parts) == 1:
+                parts = [f"{int(month):02d}", parts[0]]  # 12月1、2日: the month is written once, before both
+            detail = "-".join([*parts[:-1], f"{int(low):02d}"]) + "/" + "-".join(parts)
+        elif f.kind != "date":
+            detail = f"{format_number(low)}、{format_number(high)}"
+        kind = "ordinal" if m.group("ordinal") else f.kind
+        while result and result[-1].end > m.start():
+            result.pop()  # 12月 or 第6 found on their own
+        low_end = low if f.kind != "date" else None
+        rule = f"coordinated ({f.rule})"
+        result.append(
+            Figure(
+                text[m.start() : f.end],
+                m.start(),
+                f.end,
+                kind,
+                f.value,
+                f.unit,
+                f.approx,
+                detail,
+                low_end,
+                rule,
+            )
+        )
+    return result
+
+
 def _join_unit_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     """One figure for a range written with the unit at both ends (增长5%-10%, 3亿元至5亿元): the same kind and
     unit on either side of one dash or 至/到, rising."""
@@ -905,6 +965,8 @@ def _find_in_unmasked(text: str) -> list[Figure]:
         figures = _join_ranges(text, figures)
     if len(figures) > 1 and _ANY_DASH.search(text):
         figures = _join_unit_ranges(text, figures)
+    if "、" in text and figures:
+        figures = _join_coordinated(text, figures)
     return figures
 
 
@@ -914,7 +976,9 @@ DOCUMENT_NUMBER = re.compile(r"[〔［\[(（【](?:19|20)[0-9]{2}[〕］\])）�
 
 def _name_spans(text: str) -> tuple[list[int], list[int]]:
     """Starts and ends of the numeral idioms and document numbers in *text*, in order (they never overlap)."""
-    spans = [(m.start(), m.end()) for m in NUMERAL_IDIOMS.finditer(text)] if NUMERAL_IDIOMS.search(text) else []
+    spans = (
+        [(m.start(), m.end()) for m in NUMERAL_IDIOMS.finditer(text)] if NUMERAL_IDIOMS.search(text) else []
+    )
     if "号" in text:
         spans = sorted(spans + [(m.start(), m.end()) for m in DOCUMENT_NUMBER.finditer(text)])
     return [a for a, _ in spans], [b for _, b in spans]

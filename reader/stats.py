@@ -456,7 +456,8 @@ def timeline(article: Article, figures: list[PlacedFigure], limit: int = 12) -> 
         f = placed.figure
         if f.kind != "date" or placed.where != "body" or not f.detail or placed.section is None:
             continue
-        parts = [int(p) for p in f.detail.split("-") if p.isdigit()]
+        first_day = f.detail.split("/")[0]  # 12月1、2日 (12-01/12-02) happens from its first day
+        parts = [int(p) for p in first_day.split("-") if p.isdigit()]
         if len(parts) == 3:
             year, month, day = parts
         elif len(parts) == 2 and "月" in f.text and ("日" in fold(f.text) or "号" in fold(f.text)):

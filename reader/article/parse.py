@@ -29,6 +29,15 @@ from reader.article.headings import (
 )
 from reader.article.lexicon import structure_lexicon, words
 from reader.article.model import Article, Section
+from reader.article.page import (
+    ends_with_label,
+    is_document_number,
+    is_foreign_line,
+    is_issuer,
+    is_menu_line,
+    is_metadata_line,
+    leading_label,
+)
 from reader.fold import fold
 from reader.script import detect_script
 
@@ -88,6 +97,10 @@ CAPTION_CREDIT = re.compile(
     rf"[。.！!][\s　]*[（(]?[\s　]*(?:{_W(_LEX.credit_sources)})(?:记者)?[\s　]*(?:[{_HAN}·]{{2,4}}[\s　]*)?"
     rf"(?:{_W(_LEX.credit_verbs)})?[\s　]*[）)]?$"
 )
+# A caption closed by the credit of whoever gave the picture: …科学突破”。中国科学院物理研究所 供图
+PICTURE_CREDIT = re.compile(
+    rf"[。.！!”][\s　]*[（(]?[^。，,；;（）()]{{2,20}}?[\s　]*(?:{_W(_LEX.picture_credits)})[）)]?$"
+)
 # A chart or table title: 图1：…, 表2 …, 图表3.
 CHART_TITLE = re.compile(rf"^(?:{_W(_LEX.chart_words)})[\s　]*\d{{1,2}}(?:[-－.]\d{{1,2}})?(?:[：:\s　．.、]|$)")
 # A lone name after a mark: ☉张国财
@@ -101,6 +114,8 @@ DATELINE = re.compile(
     rf"[{_HAN}]{{0,8}}[{_CN_NUM}]{{1,4}}月[{_CN_NUM}]{{1,3}}日电)"
     rf"|(?P<own_paper>{_OWN}[{_HAN}]{{0,6}}[{_CN_NUM}]{{0,4}}月?[{_CN_NUM}]{{0,3}}日?讯)"
     rf"|(?P<site>[{_HAN}]{{2,8}}(?:{_W(_LEX.site_endings)})讯)"
+    # A paper's special dispatch: 晚报多哈今晨专电
+    rf"|(?P<dispatch>[{_HAN}]{{2,12}}?专电)"
     rf"|(?P<bracketed>【[{_HAN}]{{1,10}}(?:{_W(_LEX.bracket_endings)})】)"
     # Central News Agency style, in brackets: （中央社記者張建中新竹17日電）
     rf"|(?P<agency_in_brackets>[（(][{_HAN}·]{{2,24}}?[{_CN_NUM}]{{1,3}}日电[）)])"
@@ -132,6 +147,42 @@ class _Line:
         self.kind, self.rule = kind, rule
 
 
+# The end of a paragraph glued to a closing credit: …斯韦司林杯。（任灏瑜）: a name in brackets after the last stop.
+_CLOSING_NAME = re.compile(rf"(?<=[。！？!?”」』])[\s　]*[（(][{_HAN}·]{{2,4}}[）)]$")
+# An editor's credit after the last stop, perhaps with the wire's date code: …總冠軍。(編輯:孫承武)1101120
+_CLOSING_CREDIT = re.compile(
+    rf"(?<=[。！？!?”」』])[\s　]*[（(](?:{_W(_LEX.credit_labels)})[\s　]*[：:／/][^（）()]{{1,20}}[）)][\d\s　]*$"
+)
+# A lone opening bracket after the last stop (…尚未偿还。[): the scraper's leftover of a link, not text.
+_STRAY_BRACKET = re.compile(r"(?<=[。！？!?”」』])[\s　]*[\[【［]$")
+
+
+def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
+    """Where page furniture is glued to the article's text on one line: (start of the text kept, start of the tail
+    cut off, tail's role, tail's rule); (0, len, "", "") when nothing is glued.  A page label before (正文 第三回…);
+    a page-break token, a stray bracket or a closing credit after."""
+    head = leading_label(key)
+    if head and match_numbered(stripped[head:].lstrip(_WS), key[head:].lstrip(_WS)):
+        return head, len(stripped), "", ""
+    cut = PAGE_BREAK.search(key)
+    if cut and cut.start() > 0 and stripped[: cut.start()].strip(_WS):
+        return 0, cut.start(), "note", "note.page_break"
+    cut = _CLOSING_CREDIT.search(key)
+    if cut and cut.start() > 0:
+        return 0, cut.start(), "note", "note.closing_credit"
+    cut = _STRAY_BRACKET.search(key)
+    if cut and cut.start() > 0:
+        return 0, cut.start(), "note", "note.stray_bracket"
+    cut = _CLOSING_NAME.search(key)
+    if cut and len(key) > 2 * (cut.end() - cut.start()):
+        tail = key[cut.start() :].strip(_WS)
+        if NOTE.match(tail):
+            return 0, cut.start(), "note", "note.end_mark"
+        if not any(tail[1:-1] == w for w in _LEX.credit_sources) and tail[-2] not in "社网报台":
+            return 0, cut.start(), "byline", "byline.closing_name"
+    return 0, len(stripped), "", ""
+
+
 def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     blanks = 0
@@ -143,13 +194,20 @@ def _split_lines(text: str) -> list[_Line]:
             continue
         indented = raw[:1] in ("\u3000", "\t") or raw.startswith("  ")
         key = raw_key.strip(_WS)
-        cut = PAGE_BREAK.search(key)
-        if cut and cut.start() > 0 and stripped[: cut.start()].strip(_WS):
-            # …作业。pagebreak: the scraper's page-break token is page furniture of its own.
-            head = stripped[: cut.start()].rstrip(_WS)
+        start, end, tail_kind, tail_rule = _cut(stripped, key)
+        if start:
+            # 正文 第三回…: the page's label is a note of its own, the rest is the line.
+            label = _Line(stripped[:start].rstrip(_WS), key[:start].rstrip(_WS), blanks, indented, number)
+            label.mark("note", "note.leading_label")
+            lines.append(label)
+            rest = stripped[start:].lstrip(_WS)
+            lines.append(_Line(rest, key[len(stripped) - len(rest) :], 0, False, number))
+        elif end < len(stripped):
+            head = stripped[:end].rstrip(_WS)
             lines.append(_Line(head, key[: len(head)], blanks, indented, number))
-            tail = _Line(stripped[cut.start() :], key[cut.start() :], 0, False, number)
-            tail.mark("note", "note.page_break")
+            tail_text = stripped[end:].strip(_WS)
+            tail = _Line(tail_text, key[len(stripped) - len(tail_text) :], 0, False, number)
+            tail.mark(tail_kind, tail_rule)
             lines.append(tail)
         else:
             lines.append(_Line(stripped, key, blanks, indented, number))
@@ -163,49 +221,222 @@ def _blank_separated(lines: list[_Line]) -> bool:
     return sum(1 for ln in lines[1:] if ln.blanks_before) >= 0.5 * (len(lines) - 1)
 
 
-def _mark_headline_block(lines: list[_Line]) -> None:
-    """Find the byline and the title/deck lines above it; without a byline, a short first line is the title."""
+def _nospace(key: str) -> str:
+    return "".join(key.split())
+
+
+def _headline_shaped(line: _Line, limit: int = MAX_TITLE) -> bool:
+    """Short, no full stop: a headline may end in ！ or ？ and hold a comma, never a 。 or a ；."""
+    text = line.text
+    return (
+        line.kind == "body"
+        and 4 <= len(text) <= limit
+        and not is_terminated(text.rstrip("！？!?…"))
+        and not any(c in text for c in "。；;")
+    )
+
+
+def _is_prose(line: _Line) -> bool:
+    """Running text: a long line with clauses, the stuff of the body."""
+    return len(line.text) > MAX_TITLE and any(c in line.text for c in "，,。")
+
+
+def _has_clauses(line: _Line) -> bool:
+    """Text with a comma or a full stop in it: never a menu, a headline list or a date line."""
+    return len(line.text) >= 10 and any(c in line.text for c in "，,。")
+
+
+def _is_dateline_only(line: _Line) -> bool:
+    """A dateline alone on its line (晚报多哈今晨专电): the start of the first paragraph, not a headline."""
+    m = DATELINE.match(line.key)
+    return bool(m) and m.end() >= len(line.key)
+
+
+def _title_above_byline(lines: list[_Line]) -> int | None:
+    """The byline anchors a headline block: the short unpunctuated lines just above it are the title and deck.
+    Byline lines straight after it belong to it; a summary paragraph above it, with only page notes around, is
+    the deck.  Returns the title's index."""
     for i, line in enumerate(lines):
-        if line.kind != "body" or len(line.text) > MAX_TITLE or not BYLINE.match(line.key):
+        marked = line.kind == "byline" and line.rule == "byline.marked_name"
+        if not marked and (line.kind != "body" or len(line.text) > MAX_TITLE or not BYLINE.match(line.key)):
             continue
         above: list[int] = []
         j = i - 1
         while j >= 0 and len(above) < 3:
             cand = lines[j]
-            if cand.kind != "body" or len(cand.text) > MAX_TITLE or is_terminated(cand.text):
-                break
-            if any(c in cand.text for c in "，,。；;"):
+            if not _headline_shaped(cand) or any(c in cand.text for c in "，,"):
                 break  # running text, such as the paragraph the block interrupted
             if match_numbered(cand.text, cand.key):
                 break
             above.append(j)
+            if cand.blanks_before >= 2:
+                break  # a headline set apart from what is above it (a list of other stories' headlines)
             j -= 1
         above.reverse()
-        line.mark("byline", "byline.role_and_name")
+        if not marked:
+            line.mark("byline", "byline.role_and_name")
+        k = i + 1
+        while k < len(lines) and lines[k].kind == "body" and len(lines[k].text) <= MAX_TITLE and BYLINE.match(lines[k].key):
+            lines[k].mark("byline", "byline.continued")  # 本刊记者 张三 李四 / 实习记者 王五 /文
+            k += 1
         if above:
             lines[above[0]].mark("title", "title.above_byline")
             for k in above[1:]:
                 lines[k].mark("deck", "deck.above_byline")
-            return
-        break  # a byline below an editor's note: the title is still the first line
-    # Without a byline the first line is the title, after any page furniture (breadcrumbs, site notes).
+            return above[0]
+        body_above = [ln for ln in lines[:i] if ln.kind == "body"]
+        if len(body_above) == 1 and is_terminated(body_above[0].text) and body_above[0].text.count("。") <= 2:
+            body_above[0].mark("deck", "deck.summary_above_byline")  # 摘要 set between the page notes and the byline
+        return None  # a byline below an editor's note: the title is still the first line
+    return None
+
+
+def _restated_title(lines: list[_Line]) -> int | None:
+    """The page's own title first (鲁政发〔2014〕20号《…实施意见》, [年报]中国银行(601988):…摘要), then the
+    document's title restating part of it, on one line or two: the restatement is the title, the page's a note."""
     start = next((i for i, ln in enumerate(lines) if ln.kind != "note"), len(lines))
-    if len(lines) - start >= 2:
-        first = lines[start]
+    if start >= len(lines) or lines[start].kind != "body" or len(lines[start].text) > 100 or "。" in lines[start].text:
+        return None
+    page = _nospace(lines[start].key)
+    for j in range(start + 1, min(len(lines), start + 10)):
+        cand = lines[j]
+        if cand.kind == "note":
+            continue
+        if not _headline_shaped(cand, MAX_TITLE + 10):
+            return None
+        key = _nospace(cand.key)
+        if len(key) < 6 or key not in page or len(key) + 4 > len(page):
+            continue
+        lines[start].mark("note", "note.page_title")
+        cand.mark("title", "title.restated")
+        nxt = lines[j + 1] if j + 1 < len(lines) else None
+        if nxt is not None and nxt.kind == "body" and not nxt.text.startswith(("—", "--")) and key + _nospace(nxt.key) in page:
+            nxt.mark("title", "title.restated")  # the title broken over two lines
+        return j
+    return None
+
+
+_META_RULES = ("note.publication_line", "note.metadata_line")
+
+
+def _title_above_metadata(lines: list[_Line]) -> int | None:
+    """A date or source line follows the headline: the line above the first one is the title (a short channel or
+    source name between them, 工商银行资讯, is a note)."""
+    for i, line in enumerate(lines[:15]):
+        if _is_prose(line):
+            return None
+        if line.kind != "note" or line.rule not in _META_RULES or i == 0:
+            continue
+        j = i - 1
         if (
-            first.kind == "body"
-            and 4 <= len(first.text) <= MAX_TITLE
-            and not is_terminated(first.text.rstrip("！？!?"))
-            and not any(c in first.text for c in "，,。；;")
-            and not match_numbered(first.text, first.key)
+            j >= 1
+            and lines[j].kind == "body"
+            and len(lines[j].text) <= 12
+            and not any(c in lines[j].text for c in "，,。；;！？!?")
+            and _headline_shaped(lines[j - 1], 60)
+            and len(lines[j - 1].text) > len(lines[j].text)
         ):
-            first.mark("title", "title.first_short_line")
-            second = lines[start + 1]
-            if second.key == first.key:
-                second.mark("note", "note.repeated_title")  # scrapers repeat the headline; kept apart
-                return
-            if second.text.startswith(("——", "—", "--")) and len(second.text) <= MAX_TITLE + 10:
-                second.mark("deck", "deck.dash_under_title")
+            lines[j].mark("note", "note.source_name")
+            j -= 1
+        cand = lines[j]
+        if not _headline_shaped(cand, 60) or BYLINE.match(cand.key) or _is_dateline_only(cand):
+            return None
+        numbered = match_numbered(cand.text, cand.key)
+        if numbered and numbered.style != "bracket":
+            return None  # 【预算案】料19/20年度… is a headline with its column label; 一、… is not
+        cand.mark("title", "title.above_publication_line")
+        return j
+    return None
+
+
+def _first_line_title(lines: list[_Line]) -> int | None:
+    """Without a byline or a date line to go by, a short first line is the title, after any page furniture; so
+    is a novel's one chapter heading (第1章 …) opening the page."""
+    start = next((i for i, ln in enumerate(lines) if ln.kind != "note"), len(lines))
+    if len(lines) - start < 2:
+        return None
+    first, second = lines[start], lines[start + 1]
+    numbered = match_numbered(first.text, first.key)
+    if numbered:
+        chapters = [ln for ln in lines if (m := match_numbered(ln.text, ln.key)) and m.style == numbered.style]
+        others = [ln for ln in lines if ln is not first and match_numbered(ln.text, ln.key)]
+        if (
+            numbered.style == "chapter"
+            and len(chapters) == 1
+            and not others
+            and len(numbered.heading or "") >= 6
+            and first.kind == "body"
+        ):
+            # 第1章 土不制水历年成患 风能鼓浪到处可危: a novel's page holding one chapter, not a code's 第一章 总则
+            first.mark("title", "title.only_chapter")
+            return start
+        return None
+    set_apart = second.blanks_before > 0 or second.kind == "note"
+    limit = 50 if " " in first.text.strip() else MAX_TITLE
+    if (
+        not _headline_shaped(first, limit)
+        or _is_dateline_only(first)
+        or (any(c in first.text for c in "，,") and not set_apart)
+    ):
+        return None
+    first.mark("title", "title.first_short_line")
+    if second.key == first.key:
+        second.mark("note", "note.repeated_title")  # scrapers repeat the headline; kept apart
+    elif second.text.startswith(("——", "—", "--")) and len(second.text) <= MAX_TITLE + 10:
+        second.mark("deck", "deck.dash_under_title")
+    return start
+
+
+def _mark_around_title(lines: list[_Line], t: int) -> None:
+    """What sits above the title is page furniture; under it, a dash line is the deck, an organisation's name the
+    byline, and anything before the wire dateline that opens the body is furniture too."""
+    if not any(_has_clauses(ln) for ln in lines[:t] if ln.kind == "body"):
+        # Only above a title that heads the page: a headline block set inside the text keeps the text above it.
+        for line in lines[:t]:
+            if line.kind == "body":
+                line.mark("note", "note.above_title")
+    k = t + 1
+    while k < len(lines) and lines[k].kind == "title":
+        k += 1
+    if k < len(lines) and lines[k].kind == "body" and lines[k].text.startswith(("——", "—", "--")):
+        if len(lines[k].text) <= MAX_TITLE + 10:
+            lines[k].mark("deck", "deck.dash_under_title")
+    after = [j for j in range(k, min(len(lines), k + 15)) if lines[j].kind in ("body", "byline", "deck")]
+    if not after:
+        return
+    first = lines[after[0]]
+    if (
+        first.kind == "body"
+        and is_issuer(first.key)
+        and not BYLINE.match(first.key)
+        and len(after) > 1
+        and _is_prose(lines[after[1]])
+    ):
+        first.mark("byline", "byline.issuer")
+    opening = next(
+        (j for j in after if lines[j].kind == "body" and (m := DATELINE.match(lines[j].key)) and m.end() < len(lines[j].key)),
+        None,
+    )
+    if opening is None:
+        return
+    for j in range(k, opening):
+        line = lines[j]
+        if line.kind != "body":
+            continue
+        if j == k and line.blanks_before <= 1 and len(line.text) <= 60 and not is_terminated(line.text):
+            line.mark("deck", "deck.above_dateline")
+        else:
+            line.mark("note", "note.before_dateline")  # the body starts at its dateline
+
+
+def _mark_headline_block(lines: list[_Line]) -> None:
+    """Find the title, by the strongest evidence first: the byline under it, a restatement of the page's title,
+    the date line under it, its place as the first short line.  Then the lines around it."""
+    for rule in (_title_above_byline, _restated_title, _title_above_metadata, _first_line_title):
+        t = rule(lines)
+        if t is not None:
+            _mark_around_title(lines, t)
+            return
 
 
 def _is_widget(text: str) -> bool:
@@ -251,6 +482,8 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         if note and len(line.text) <= 80:
             line.mark("note", f"note.{note.lastgroup}")
             continue
+        if _furniture_line(lines, i):
+            continue
         if _is_widget(line.text):
             line.mark("note", "note.widget")
             continue
@@ -262,13 +495,25 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         if len(text) <= 60 and CAPTION_MARK.search(line.key) and prev_ok:
             line.mark("caption", "caption.picture_mark")
             continue
+        if len(text) <= 100 and prev_ok and sum(text.count(c) for c in "。！？!?") <= 2:
+            if CAPTION_CREDIT.search(line.key):
+                line.mark("caption", "caption.agency_credit")
+                continue
+            if PICTURE_CREDIT.search(line.key):
+                line.mark("caption", "caption.picture_credit")
+                continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (
-            len(text) <= 100
+            nxt is not None
+            and nxt.key == line.key
             and prev_ok
-            and sum(text.count(c) for c in "。！？!?") <= 2
-            and CAPTION_CREDIT.search(line.key)
+            and len(text) <= 60
+            and is_terminated(text)
+            and sum(text.count(c) for c in "。！？!?") == 1
         ):
-            line.mark("caption", "caption.agency_credit")
+            # The same sentence twice in a row: a picture's alternative text and its caption.
+            line.mark("caption", "caption.repeated")
+            nxt.mark("caption", "caption.repeated")
             continue
         if len(text) <= MAX_TITLE and CHART_TITLE.match(line.key) and not is_terminated(text):
             line.mark("caption", "caption.chart_title")
@@ -284,6 +529,31 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             and not any(c in text[:-1] for c in "，,；;。！？!?：:")
         ):
             line.mark("caption", "caption.isolated_sentence")
+
+
+def _furniture_line(lines: list[_Line], i: int) -> bool:
+    """Mark line *i* as page furniture when its shape says so (``reader.article.page``); True when marked."""
+    line = lines[i]
+    prev = lines[i - 1] if i else None
+    if is_menu_line(line.key) and not BYLINE.match(line.key):
+        line.mark("note", "note.menu")
+    elif is_metadata_line(line.key):
+        line.mark("note", "note.metadata_line")
+    elif (
+        prev is not None
+        and prev.kind == "note"
+        and ends_with_label(prev.key)
+        and len(line.text) <= 20
+        and not any(c in line.text for c in "，,。；;")
+    ):
+        line.mark("note", "note.label_value")  # 来源： / 《财经》杂志: the label's value on the next line
+    elif is_document_number(line.key):
+        line.mark("note", "note.document_number")
+    elif is_foreign_line(line.text) and (prev is None or prev.kind != "body" or is_terminated(prev.text)):
+        line.mark("note", "note.not_chinese")  # not 增长 / 4.8%: a figure the scraper put on its own line
+    else:
+        return False
+    return True
 
 
 def _is_bullet(line: _Line) -> bool:

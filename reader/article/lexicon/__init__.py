@@ -47,12 +47,16 @@ class StructureLexicon:
     publication_labels: tuple[str, ...]
     date_labels: tuple[str, ...]
     page_breaks: tuple[str, ...]
+    menu_words: tuple[str, ...]
+    leading_labels: tuple[str, ...]
+    issuer_endings: tuple[str, ...]
     related_markers: tuple[str, ...]
     caption_openers: tuple[str, ...]
     photo_credit: str
     credit_sources: tuple[str, ...]
     credit_verbs: tuple[str, ...]
     chart_words: tuple[str, ...]
+    picture_credits: tuple[str, ...]
     agencies: tuple[str, ...]
     agency_endings: tuple[str, ...]
     own_paper: str
@@ -80,6 +84,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "date_labels": "words",
         "page_breaks": "words",
     },
+    "page": {"menu_words": "words", "leading_labels": "words", "issuer_endings": "words"},
     "related": {"markers": "words"},
     "captions": {
         "openers": "words",
@@ -87,6 +92,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "credit_sources": "words",
         "credit_verbs": "words",
         "chart_words": "words",
+        "picture_credits": "words",
     },
     "dateline": {
         "agencies": "words",
@@ -191,12 +197,16 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         publication_labels=w("notes", "publication_labels"),
         date_labels=w("notes", "date_labels"),
         page_breaks=w("notes", "page_breaks"),
+        menu_words=w("page", "menu_words"),
+        leading_labels=w("page", "leading_labels"),
+        issuer_endings=w("page", "issuer_endings"),
         related_markers=w("related", "markers"),
         caption_openers=w("captions", "openers"),
         photo_credit=t("captions", "photo_credit"),
         credit_sources=w("captions", "credit_sources"),
         credit_verbs=w("captions", "credit_verbs"),
         chart_words=w("captions", "chart_words"),
+        picture_credits=w("captions", "picture_credits"),
         agencies=w("dateline", "agencies"),
         agency_endings=w("dateline", "agency_endings"),
         own_paper=t("dateline", "own_paper"),

@@ -31,6 +31,8 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _ISSUER = re.compile(rf"^[{_HAN}（）()·]{{4,30}}(?:{words(_LEX.issuer_endings)})$")
 _LEADING_LABEL = re.compile(rf"^(?:{words(_LEX.leading_labels)})(?=[\s　]+\S)")
 _SENTENCE_PUNCT = "，。；！？!?;"
+_NOTICE = re.compile(words(_LEX.site_notice_phrases))
+_VOICE = re.compile(words(_LEX.site_voice))
 
 
 def is_menu_line(key: str) -> bool:
@@ -76,3 +78,8 @@ def leading_label(key: str) -> int:
     """The length of a page label glued to the start of the line (正文 第三回 …), or 0."""
     m = _LEADING_LABEL.match(key)
     return m.end() if m else 0
+
+
+def is_site_notice(key: str) -> bool:
+    """The site speaking to its reader about itself (本网站使用相关技术…隐私…, 请同意我们的隐私权规范…)."""
+    return len(key) <= 150 and bool(_NOTICE.search(key)) and bool(_VOICE.search(key))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from reader.article.headings import (
     BULLET_MARKS,
+    STYLES,
     UNNUMBERED,
     HeadingMatch,
     is_terminated,
@@ -36,6 +37,7 @@ from reader.article.page import (
     is_issuer,
     is_menu_line,
     is_metadata_line,
+    is_site_notice,
     leading_label,
 )
 from reader.fold import fold
@@ -539,6 +541,8 @@ def _furniture_line(lines: list[_Line], i: int) -> bool:
         line.mark("note", "note.menu")
     elif is_metadata_line(line.key):
         line.mark("note", "note.metadata_line")
+    elif is_site_notice(line.key):
+        line.mark("note", "note.site_notice")
     elif (
         prev is not None
         and prev.kind == "note"
@@ -549,7 +553,12 @@ def _furniture_line(lines: list[_Line], i: int) -> bool:
         line.mark("note", "note.label_value")  # 来源： / 《财经》杂志: the label's value on the next line
     elif is_document_number(line.key):
         line.mark("note", "note.document_number")
-    elif is_foreign_line(line.text) and (prev is None or prev.kind != "body" or is_terminated(prev.text)):
+    elif is_foreign_line(line.text) and (
+        prev is None
+        or prev.kind != "body"
+        or is_terminated(prev.text)
+        or (i + 1 < len(lines) and NOTE.match(lines[i + 1].key) is not None)
+    ):
         line.mark("note", "note.not_chinese")  # not 增长 / 4.8%: a figure the scraper put on its own line
     else:
         return False
@@ -576,6 +585,20 @@ def _is_entry(text: str) -> bool:
 def _ends_paragraph(line: _Line) -> bool:
     """True when the text after *line* starts a new paragraph: a finished sentence, a list entry, a data entry."""
     return is_terminated(line.text) or line.list_item or _is_entry(line.key)
+
+
+_ENUMERATED = tuple(pattern for name, pattern in STYLES if name in ("cn", "cn_paren", "num_paren"))
+
+
+def _opens_paragraph(last: _Line, line: _Line) -> bool:
+    """Evidence that *line* opens a paragraph even though *last* did not end a sentence: an enumerated item set
+    apart ((三)…若否， / (四)…), or a quotation set apart after a dash that introduces it (郑重宣示—— / “…)."""
+    set_apart = line.blanks_before > 0 or line.indented
+    if not set_apart:
+        return False
+    if any(pattern.match(line.key) for pattern in _ENUMERATED):
+        return True
+    return last.text.endswith(("——", "--")) and line.text.startswith(("“", "「", "\"", "『"))
 
 
 def _mark_lists(lines: list[_Line], blank_separated: bool) -> None:
@@ -666,6 +689,59 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
             b.mark("merged", "heading.two_line")
 
 
+def _plain_heading(line: _Line) -> bool:
+    return line.kind == "heading" and line.heading is not None and line.heading.style == UNNUMBERED
+
+
+def _mark_after_headings(lines: list[_Line]) -> None:
+    """Settle the title against the subheadings.  A set-apart line between the title and the first subheading,
+    with no text under it, is the deck (解读政府工作报告… / 极不寻常 极不平凡 / 过去一年).  A first line no
+    longer than the subheadings that follow, shaped like them and with no date or byline under it, is the first
+    of them, not a title (天气情况 / … / 未来三天预报 / … / 未来天气趋势)."""
+    t = next((i for i, ln in enumerate(lines) if ln.kind == "title"), None)
+    if t is None:
+        return
+    rest = [j for j in range(t + 1, len(lines)) if lines[j].kind not in ("note", "title")]
+    if len(rest) >= 2 and _plain_heading(lines[rest[0]]) and lines[rest[1]].kind == "heading":
+        lines[rest[0]].mark("deck", "deck.before_first_heading")
+        lines[rest[0]].heading = None
+        return
+    title = lines[t]
+    plain = [ln for ln in lines[t + 1 :] if _plain_heading(ln)]
+    if (
+        title.rule == "title.first_short_line"
+        and len(plain) >= 2
+        and len(title.text) <= min(8, max(len(ln.text) for ln in plain))
+        and looks_like_plain_heading(title.text)
+        and rest
+        and lines[rest[0]].kind == "body"
+        and t + 1 < len(lines)
+        and lines[t + 1].kind == "body"
+    ):
+        title.mark("heading", "heading.first_of_subheadings")
+        title.heading = HeadingMatch(None, title.text, UNNUMBERED, False)
+
+
+def _mark_after_body(lines: list[_Line]) -> None:
+    """After the article's last sentence, short lines with no sentence in them are the page around it (中央社
+    「一手新闻」 app, iOS App下载…): notes.  A line that finishes a sentence left open is still text."""
+    last = max(
+        (i for i, ln in enumerate(lines) if ln.kind == "body" and (_has_clauses(ln) or is_terminated(ln.text))),
+        default=None,
+    )
+    if last is None:
+        return
+    for i in range(last + 1, len(lines)):
+        line = lines[i]
+        if line.kind != "body":
+            continue
+        prev = lines[i - 1]
+        if prev.kind == "body" and not _ends_paragraph(prev):
+            continue
+        if len(line.text) <= MAX_TITLE and not any(c in line.text for c in "，,。；;") and not is_issuer(line.key):
+            line.mark("note", "note.after_body")
+
+
 def _join(a: str, b: str) -> str:
     """Join two pieces of one paragraph: no separator in Chinese, a space between Latin words."""
     if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
@@ -705,7 +781,7 @@ def _paragraphs(lines: list[_Line], blank_separated: bool) -> list[_Line | _Para
             # ● 更高效: a list item starts its own paragraph and, once a blank line follows, ends it.
             list_item_ended = _is_bullet(last) and line.blanks_before > 0
             join = ""
-            if not _is_bullet(line):
+            if not _is_bullet(line) and not _opens_paragraph(last, line):
                 if not _ends_paragraph(last) and not list_item_ended:
                     join = "paragraph.continues_unfinished_sentence"
                 elif blank_separated and line.blanks_before == 0 and not line.indented:
@@ -743,6 +819,8 @@ def _build(text: str, encoding: str) -> tuple[Article, list[_Line]]:
     _mark_repeated_title(lines)
     _mark_lists(lines, blank_separated)
     _mark_headings(lines, blank_separated)
+    _mark_after_headings(lines)
+    _mark_after_body(lines)
 
     by_kind: dict[str, list[str]] = {}
     for line in lines:

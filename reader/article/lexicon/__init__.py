@@ -50,6 +50,8 @@ class StructureLexicon:
     menu_words: tuple[str, ...]
     leading_labels: tuple[str, ...]
     issuer_endings: tuple[str, ...]
+    site_notice_phrases: tuple[str, ...]
+    site_voice: tuple[str, ...]
     related_markers: tuple[str, ...]
     caption_openers: tuple[str, ...]
     photo_credit: str
@@ -84,7 +86,13 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "date_labels": "words",
         "page_breaks": "words",
     },
-    "page": {"menu_words": "words", "leading_labels": "words", "issuer_endings": "words"},
+    "page": {
+        "menu_words": "words",
+        "leading_labels": "words",
+        "issuer_endings": "words",
+        "site_notice_phrases": "words",
+        "site_voice": "words",
+    },
     "related": {"markers": "words"},
     "captions": {
         "openers": "words",
@@ -200,6 +208,8 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         menu_words=w("page", "menu_words"),
         leading_labels=w("page", "leading_labels"),
         issuer_endings=w("page", "issuer_endings"),
+        site_notice_phrases=w("page", "site_notice_phrases"),
+        site_voice=w("page", "site_voice"),
         related_markers=w("related", "markers"),
         caption_openers=w("captions", "openers"),
         photo_credit=t("captions", "photo_credit"),

@@ -755,6 +755,26 @@ def _indent_separated(lines: list[_Line]) -> bool:
     return indented >= 3 and indented >= 0.2 * len(lines) and indented < len(lines)
 
 
+def _columns(text: str) -> int:
+    """Display width: a Han character or full-width mark takes two columns, ASCII one."""
+    return sum(1 if ord(c) < 0x1100 else 2 for c in text)
+
+
+def _wrap_margin(lines: list[_Line]) -> int:
+    """The column at which a hard-wrapped text was broken, or 0 when it was not: most body lines end within a
+    character of one width and hardly any is wider.  A line that reaches the margin was cut there, so a full stop
+    at its end does not end the paragraph; a short line ending a sentence does."""
+    widths = [_columns(ln.text) for ln in lines if ln.kind == "body" and _columns(ln.text) >= 20]
+    if len(widths) < 5:
+        return 0
+    margin = max(set(widths), key=lambda w: (sum(1 for x in widths if w - 4 <= x <= w), w))
+    near = sum(1 for x in widths if margin - 4 <= x <= margin)
+    wider = sum(1 for x in widths if x > margin)
+    if near >= 3 and near >= 0.4 * len(widths) and wider <= 0.1 * len(widths):
+        return margin
+    return 0
+
+
 @dataclass(slots=True)
 class _Paragraph:
     """Body lines joined into one paragraph: its text and the lines it came from (for explanations)."""
@@ -767,6 +787,7 @@ def _paragraphs(lines: list[_Line], blank_separated: bool) -> list[_Line | _Para
     """Group body lines into paragraphs; headings stay as their lines.  Each body line records why it opened a
     paragraph or joined the one before."""
     by_indent = not blank_separated and _indent_separated(lines)
+    margin = 0 if blank_separated else _wrap_margin(lines)
     out: list[_Line | _Paragraph] = []
     current: _Paragraph | None = None
     last: _Line | None = None
@@ -788,6 +809,14 @@ def _paragraphs(lines: list[_Line], blank_separated: bool) -> list[_Line | _Para
                     join = "paragraph.continues_without_blank_line"
                 elif by_indent and not line.indented:
                     join = "paragraph.continues_unindented"  # a wrapped line that happened to end a sentence
+                elif (
+                    margin
+                    and not by_indent
+                    and _columns(last.text) >= margin - 2
+                    and line.blanks_before == 0
+                    and not line.indented
+                ):
+                    join = "paragraph.continues_wrapped_line"  # the sentence ended at the margin, not the paragraph
             if join:
                 current.text = _join(current.text, line.text)
                 current.lines.append(line)

@@ -1,0 +1,50 @@
+"""Hard-wrapped text: paragraphs come back whole whether they are marked by blank lines, by indentation or only by
+a short last line, in both scripts, at any wrap width (a full stop that falls at the margin does not end one)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.article import parse_article
+from reader.convert import convert
+from reader.fold import fold
+
+PARAGRAPHS = [
+    "国家统计局今天发布数据显示，十月份全国规模以上工业增加值同比增长百分之四点六，比上月加快零点一个百分点。"
+    "从环比看，十月份规模以上工业增加值比上月增长零点三九个百分点。分三大门类看，采矿业增加值增长百分之三点一。",
+    "社会消费品零售总额四万三千三百三十三亿元，同比增长百分之七点六。其中，除汽车以外的消费品零售额增长百分之"
+    "六点九。按经营单位所在地分，城镇消费品零售额增长百分之七点五。",
+    "国家统计局新闻发言人表示，十月份国民经济持续恢复向好，生产需求稳步改善，就业物价总体稳定。但也要看到，外部"
+    "环境仍然复杂严峻，国内需求仍显不足。",
+    "一至十月份，全国固定资产投资四十一万九千亿元，同比增长百分之二点九。其中，民间投资下降百分之零点五。",
+    "十月份，全国城镇调查失业率为百分之五。本地户籍劳动力失业率为百分之五点零。外来户籍劳动力失业率为百分之四点九。",
+]
+TITLE = "十月份国民经济持续恢复"
+
+
+def _wrap(paragraph: str, width: int) -> list[str]:
+    return [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
+
+
+def _text(width: int, style: str) -> str:
+    blocks = []
+    for p in PARAGRAPHS:
+        lines = _wrap(p, width)
+        if style == "indent":
+            lines[0] = "\u3000\u3000" + lines[0]
+        blocks.append("\n".join(lines))
+    return TITLE + "\n\n" + ("\n\n" if style == "blank" else "\n").join(blocks) + "\n"
+
+
+@pytest.mark.parametrize("variant", ["as written", "s2t"])
+@pytest.mark.parametrize("style", ["blank", "indent", "none"])
+@pytest.mark.parametrize("width", range(18, 42))
+def test_wrapped_paragraphs_come_back_whole(width: int, style: str, variant: str) -> None:
+    if style == "none" and any(len(p) % width in (0, width - 1) for p in PARAGRAPHS):
+        pytest.skip("a paragraph ending exactly at the margin with nothing else to mark it is ambiguous")
+    text = _text(width, style)
+    if variant == "s2t":
+        text = convert(text, "s2t")  # converted line by line, so compare folded: 复杂 may become 復雜 or 複雜
+    article = parse_article(text)
+    assert fold(article.title or "") == TITLE
+    assert [fold(p) for s in article.sections for p in s.paragraphs] == PARAGRAPHS

@@ -83,3 +83,20 @@ def leading_label(key: str) -> int:
 def is_site_notice(key: str) -> bool:
     """The site speaking to its reader about itself (本网站使用相关技术…隐私…, 请同意我们的隐私权规范…)."""
     return len(key) <= 150 and bool(_NOTICE.search(key)) and bool(_VOICE.search(key))
+
+
+_FIELD = re.compile(rf"[{_HAN}]{{2,6}}[\s　]*[：:][\s　]*[^\s　：:，。；]{{1,24}}")
+_APP = re.compile(r"app", re.IGNORECASE)
+
+
+def is_field_line(key: str) -> bool:
+    """Two or more ``label：value`` fields on one line and no sentence (证券代码：600000　证券简称：浦发银行　公告编号：
+    临2024-012, 发稿日期：… 事件发生地：…): a record's header, not text."""
+    if len(key) > 80 or any(c in key for c in "，。；！？!?;"):
+        return False
+    return len(_FIELD.findall(key)) >= 2
+
+
+def is_app_prompt(key: str) -> bool:
+    """A short line naming an app (新浪财经APP, iOS App下载): the page advertising itself."""
+    return len(key) <= 30 and bool(_APP.search(key)) and not any(c in key for c in "，。；！？!?;")

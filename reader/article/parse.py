@@ -32,7 +32,9 @@ from reader.article.lexicon import structure_lexicon, words
 from reader.article.model import Article, Section
 from reader.article.page import (
     ends_with_label,
+    is_app_prompt,
     is_document_number,
+    is_field_line,
     is_foreign_line,
     is_issuer,
     is_menu_line,
@@ -62,7 +64,8 @@ _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 # them, so a sentence that opens with 记者 (记者从国家统计局获悉，…) is not one.
 _NAME = rf"[{_HAN}·](?:[\s　]?[{_HAN}·]){{1,3}}"
 BYLINE = re.compile(
-    rf"^(?:(?:{_W(_LEX.byline_organisations)})?(?:{_W(_LEX.byline_ranks)})?"
+    rf"^(?:(?:{_W(_LEX.byline_organisations)}|[{_HAN}]{{2,6}}(?:{_W(_LEX.agency_endings)})[\s　]*[／/|｜][\s　]*)?"
+    rf"(?:{_W(_LEX.byline_ranks)})?"
     rf"(?:{_W(_LEX.byline_roles)})[\s　●•·：:／/|｜]*{_NAME}(?:[\s　、,，]+{_NAME})*"
     rf"(?:[\s　]*[／/|｜][^，。,]{{0,16}}|[\s　]*[{_HAN}]{{0,8}}(?:报道|报导|摄影?|整理))?$"
     rf"|(?:{_W(_LEX.author_labels)}){_SEP}[\s　]*\S{{2,}})"
@@ -325,8 +328,8 @@ def _title_above_metadata(lines: list[_Line]) -> int | None:
     """A date or source line follows the headline: the line above the first one is the title (a short channel or
     source name between them, 工商银行资讯, is a note)."""
     for i, line in enumerate(lines[:15]):
-        if _is_prose(line):
-            return None
+        if line.kind == "body" and (_is_prose(line) or line.text.endswith("。")):
+            return None  # past the head of the page: a date here closes the text (a signature's date)
         if line.kind != "note" or line.rule not in _META_RULES or i == 0:
             continue
         j = i - 1
@@ -382,7 +385,16 @@ def _first_line_title(lines: list[_Line]) -> int | None:
     ):
         return None
     first.mark("title", "title.first_short_line")
-    if second.key == first.key:
+    if (
+        is_issuer(first.key)
+        and second.kind == "body"
+        and second.blanks_before == 0
+        and _headline_shaped(second)
+        and not any(c in second.text for c in "，,")
+    ):
+        # 上海浦东发展银行股份有限公司 / 关于董事辞职的公告: an official title set under the issuer's name
+        second.mark("title", "title.under_issuer")
+    elif second.key == first.key:
         second.mark("note", "note.repeated_title")  # scrapers repeat the headline; kept apart
     elif second.text.startswith(("——", "—", "--")) and len(second.text) <= MAX_TITLE + 10:
         second.mark("deck", "deck.dash_under_title")
@@ -543,6 +555,10 @@ def _furniture_line(lines: list[_Line], i: int) -> bool:
         line.mark("note", "note.metadata_line")
     elif is_site_notice(line.key):
         line.mark("note", "note.site_notice")
+    elif is_field_line(line.key) and not any(_is_prose(ln) for ln in lines[:i]):
+        line.mark("note", "note.field_line")
+    elif is_app_prompt(line.key):
+        line.mark("note", "note.app_prompt")
     elif (
         prev is not None
         and prev.kind == "note"
@@ -587,7 +603,7 @@ def _ends_paragraph(line: _Line) -> bool:
     return is_terminated(line.text) or line.list_item or _is_entry(line.key)
 
 
-_ENUMERATED = tuple(pattern for name, pattern in STYLES if name in ("cn", "cn_paren", "num_paren"))
+_ENUMERATED = tuple(pattern for name, pattern in STYLES if name in ("cn", "cn_paren", "num", "num_paren"))
 
 
 def _opens_paragraph(last: _Line, line: _Line) -> bool:
@@ -630,6 +646,58 @@ def _mark_lists(lines: list[_Line], blank_separated: bool) -> None:
         i = max(j, i + 1)
 
 
+def _comma_subheading(lines: list[_Line], i: int, blank_separated: bool) -> bool:
+    """A subheading of two or three short phrases (市场竞争加剧，价格战愈演愈烈): no more than 20 characters and
+    two commas, no stop at its end, set apart by blank lines, and a longer paragraph of running text under it."""
+    line = lines[i]
+    text = line.text
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    commas = sum(text.count(c) for c in "，,")
+    return (
+        blank_separated
+        and nxt is not None
+        and nxt.kind == "body"
+        and 1 <= commas <= 2
+        and 6 <= len(text) <= 20
+        and not any(c in text for c in "。；;！？!?：:、")
+        and text[-1] not in "，,"
+        and not text[-1].isdigit()
+        and line.blanks_before > 0
+        and nxt.blanks_before > 0
+        and _has_clauses(nxt)
+        and len(nxt.text) >= 2 * len(text)
+    )
+
+
+def _unmark_numbered_lists(lines: list[_Line]) -> None:
+    """Numbered lines of one style straight after one another, with no text under any of them (1. 提高效率 /
+    2. 降低成本 / 3. 改善服务), are the items of a list, not headings: a heading heads some text."""
+    heads = [i for i, ln in enumerate(lines) if ln.kind in ("heading", "body")]
+    k = 0
+    while k < len(heads):
+        first = lines[heads[k]]
+        style = first.heading.style if first.kind == "heading" and first.heading else None
+        if style is None or style == UNNUMBERED or first.heading.run_in or first.heading.heading is None:
+            k += 1
+            continue
+        m = k
+        while (
+            m + 1 < len(heads)
+            and lines[heads[m + 1]].kind == "heading"
+            and (h := lines[heads[m + 1]].heading) is not None
+            and h.style == style
+            and not h.run_in
+            and h.heading is not None
+        ):
+            m += 1
+        if m > k:
+            for j in heads[k : m + 1]:
+                lines[j].mark("body", "paragraph.numbered_list_item")
+                lines[j].heading = None
+                lines[j].list_item = True
+        k = m + 1
+
+
 def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
     for i, line in enumerate(lines):
         if line.kind != "body":
@@ -649,6 +717,10 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
             line.mark("heading", f"heading.{numbered.style}")
             line.heading = numbered
             continue
+        if not prev_open and i > 0 and _comma_subheading(lines, i, blank_separated):
+            line.mark("heading", "heading.phrases_set_apart")
+            line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
+            continue
         if prev_open or i == 0 or not looks_like_plain_heading(line.text):
             continue
         if BYLINE.match(line.key):
@@ -666,6 +738,7 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
             continue
         line.mark("heading", "heading.plain_set_apart" if blank_separated else "heading.plain_before_longer_text")
         line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
+    _unmark_numbered_lists(lines)
     # Two-line unnumbered headings: a plain heading followed straight by another short unpunctuated line.
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]

@@ -221,9 +221,20 @@ def _split_lines(text: str) -> list[_Line]:
 
 
 def _blank_separated(lines: list[_Line]) -> bool:
-    if len(lines) < 3:
-        return True
-    return sum(1 for ln in lines[1:] if ln.blanks_before) >= 0.5 * (len(lines) - 1)
+    """True when blank lines separate the paragraphs: at least half the body lines are set apart from the body line
+    before them.  Counted over the body only, so a stack of page furniture does not outvote the article."""
+    body = [ln for ln in lines if ln.kind == "body"]
+    if len(body) < 3:
+        return len(lines) < 3 or sum(1 for ln in lines[1:] if ln.blanks_before) >= 0.5 * (len(lines) - 1)
+    apart, gap, seen = 0, 0, False
+    for line in lines:
+        gap += line.blanks_before
+        if line.kind != "body":
+            continue
+        if seen and gap:
+            apart += 1
+        seen, gap = True, 0
+    return apart >= 0.5 * (len(body) - 1)
 
 
 def _nospace(key: str) -> str:
@@ -818,6 +829,8 @@ def _mark_after_body(lines: list[_Line]) -> None:
 def _join(a: str, b: str) -> str:
     """Join two pieces of one paragraph: no separator in Chinese, a space between Latin words."""
     if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        if a[-1].isdigit() and b[0].isdigit():
+            return a + b  # a number the wrap cut in two (41940 / 9亿元)
         return f"{a} {b}"
     return a + b
 
@@ -833,19 +846,31 @@ def _columns(text: str) -> int:
     return sum(1 if ord(c) < 0x1100 else 2 for c in text)
 
 
-def _wrap_margin(lines: list[_Line]) -> int:
-    """The column at which a hard-wrapped text was broken, or 0 when it was not: most body lines end within a
-    character of one width and hardly any is wider.  A line that reaches the margin was cut there, so a full stop
-    at its end does not end the paragraph; a short line ending a sentence does."""
-    widths = [_columns(ln.text) for ln in lines if ln.kind == "body" and _columns(ln.text) >= 20]
-    if len(widths) < 5:
-        return 0
-    margin = max(set(widths), key=lambda w: (sum(1 for x in widths if w - 4 <= x <= w), w))
-    near = sum(1 for x in widths if margin - 4 <= x <= margin)
-    wider = sum(1 for x in widths if x > margin)
-    if near >= 3 and near >= 0.4 * len(widths) and wider <= 0.1 * len(widths):
-        return margin
-    return 0
+def _wrap_margin(lines: list[_Line]) -> tuple[int, bool]:
+    """The margin at which a hard-wrapped text was broken, and whether it is counted in display columns (True) or
+    characters (False); (0, False) when the text was not wrapped.  Most body lines end within a character of one
+    width (a stop or a comma may hang one past it) and hardly any is wider.  A line that reaches the margin was cut
+    there, so a full stop at its end does not end the paragraph; a short line ending a sentence does."""
+    best = (0, False, 0.0)
+    for in_columns in (False, True):
+        unit = 2 if in_columns else 1
+        widths = [w for ln in lines if ln.kind == "body" and (w := _measure(ln.text, in_columns)) >= 10 * unit]
+        if len(widths) < 5:
+            continue
+
+        def near(m: int, widths: list[int] = widths, unit: int = unit) -> int:
+            return sum(1 for x in widths if m - 2 * unit <= x <= m + unit)
+
+        margin = max(set(widths), key=lambda m: (near(m), m))
+        share = near(margin) / len(widths)
+        wider = sum(1 for x in widths if x > margin + unit)
+        if near(margin) >= 3 and share >= 0.4 and wider <= 0.1 * len(widths) and share > best[2]:
+            best = (margin, in_columns, share)
+    return best[0], best[1]
+
+
+def _measure(text: str, in_columns: bool) -> int:
+    return _columns(text) if in_columns else len(text)
 
 
 @dataclass(slots=True)
@@ -860,7 +885,7 @@ def _paragraphs(lines: list[_Line], blank_separated: bool) -> list[_Line | _Para
     """Group body lines into paragraphs; headings stay as their lines.  Each body line records why it opened a
     paragraph or joined the one before."""
     by_indent = not blank_separated and _indent_separated(lines)
-    margin = 0 if blank_separated else _wrap_margin(lines)
+    margin, in_columns = (0, False) if blank_separated else _wrap_margin(lines)
     out: list[_Line | _Paragraph] = []
     current: _Paragraph | None = None
     last: _Line | None = None
@@ -885,7 +910,7 @@ def _paragraphs(lines: list[_Line], blank_separated: bool) -> list[_Line | _Para
                 elif (
                     margin
                     and not by_indent
-                    and _columns(last.text) >= margin - 2
+                    and _measure(last.text, in_columns) >= margin - (2 if in_columns else 1)
                     and line.blanks_before == 0
                     and not line.indented
                 ):
@@ -915,10 +940,10 @@ def _split_dateline(paragraph: str) -> tuple[str | None, str, str]:
 def _build(text: str, encoding: str) -> tuple[Article, list[_Line]]:
     """The article and the lines it was built from, each with its role and the rule that decided it."""
     lines = _split_lines(text)
-    blank_separated = _blank_separated(lines)
     _mark_notes_and_captions(lines)
     _mark_headline_block(lines)
     _mark_repeated_title(lines)
+    blank_separated = _blank_separated(lines)
     _mark_lists(lines, blank_separated)
     _mark_headings(lines, blank_separated)
     _mark_after_headings(lines)

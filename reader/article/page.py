@@ -28,7 +28,7 @@ _LABEL = re.compile(rf"(?:{words(_LEX.publication_labels)})[\s　]*[：:]")
 # The number of an official document standing alone: 鲁政发〔2014〕20号, 国发[2023]5号.
 _DOCUMENT_NUMBER = re.compile(rf"^[{_HAN}]{{1,10}}[〔\[［【(（][\s　]*(?:19|20)\d{{2}}[\s　]*[〕\]］】)）][\s　]*第?\d{{1,4}}号$")
 _KANA = re.compile(r"[\u3040-\u30ff]")
-_ISSUER = re.compile(rf"^[{_HAN}（）()·]{{4,30}}(?:{words(_LEX.issuer_endings)})$")
+_ISSUER = re.compile(rf"^[{_HAN}（）()·]{{0,30}}(?:{words(_LEX.issuer_endings)})$")
 _LEADING_LABEL = re.compile(rf"^(?:{words(_LEX.leading_labels)})(?=[\s　]+\S)")
 _SENTENCE_PUNCT = "，。；！？!?;"
 _NOTICE = re.compile(words(_LEX.site_notice_phrases))

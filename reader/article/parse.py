@@ -82,7 +82,7 @@ NOTE = re.compile(
     # A publication line: a date (and time) standing alone, perhaps labelled, bracketed or followed by a source
     # or page: 2024-03-01 10:25:36 来源：新华网, 时间:2024年03月28日 21:05 中财网, （2016年10月19日）, 中华民国91年3月19日星期二
     rf"|(?P<publication_line>[|｜•·\s　]*(?:(?:{_W(_LEX.date_labels)})[：:][\s　]*)?[（(\[【]?[\s　]*{_DATE}[\s　]*[）)\]】]?"
-    rf"[\s　]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?[^，。,；;！？!?]{{0,30}}$)"
+    rf"[\s　，,]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?[^，。,；;！？!?]{{0,30}}$)"
     # A newspaper's page label: 01版:要闻, 第07版：国内
     r"|(?P<page_label>第?[\s　]*\d{1,3}[\s　]*版[\s　]*[：:][^，。,]{0,20}$)"
     # A line of rule symbols only (|, ----, ****): decoration (a lone ， or 。 is a split sentence, not this)
@@ -93,6 +93,8 @@ CLOSING_BYLINE = re.compile(
     rf"^[（(](?:{_W(_LEX.byline_organisations)})?(?:{_W(_LEX.byline_ranks)})?"
     rf"(?:{_W(_LEX.byline_roles)})[^（()）]{{1,30}}[）)]$"
 )
+# A short remark standing alone in brackets, no sentence in it: （此件公开发布）, （本文系作者投稿）
+BRACKETED_REMARK = re.compile(r"^[（(][^（）()，,。；;！？!?]{2,24}[）)]$")
 # A list of links to other stories: the short lines after it are notes too.
 RELATED = re.compile(rf"^[【\[]?(?:{_W(_LEX.related_markers)})")
 _CREDIT = re.escape(_LEX.photo_credit)
@@ -121,7 +123,7 @@ DATELINE = re.compile(
     rf"|(?P<site>[{_HAN}]{{2,8}}(?:{_W(_LEX.site_endings)})讯)"
     # A paper's special dispatch: 晚报多哈今晨专电
     rf"|(?P<dispatch>[{_HAN}]{{2,12}}?专电)"
-    rf"|(?P<bracketed>【[{_HAN}]{{1,10}}(?:{_W(_LEX.bracket_endings)})】)"
+    rf"|(?P<bracketed>【[{_HAN}]{{1,10}}(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:{_W(_LEX.bracket_endings)})】)"
     # Central News Agency style, in brackets: （中央社記者張建中新竹17日電）
     rf"|(?P<agency_in_brackets>[（(][{_HAN}·]{{2,24}}?[{_CN_NUM}]{{1,3}}日电[）)])"
     # Date, time, paper, reporter／place 报导: 2024-03-01 10:25 联合报 记者王小明／台北报导
@@ -492,7 +494,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind != "body":
             continue
-        if RELATED.match(line.key) and len(line.text) <= 80:
+        if (RELATED.match(line.key) and len(line.text) <= 80) or line.key in _LEX.reference_markers:
             line.mark("note", "note.related_marker")
             in_related = True
             continue
@@ -566,6 +568,8 @@ def _furniture_line(lines: list[_Line], i: int) -> bool:
         line.mark("note", "note.metadata_line")
     elif is_site_notice(line.key):
         line.mark("note", "note.site_notice")
+    elif BRACKETED_REMARK.match(line.key) and not any(pattern.match(line.key) for pattern in _ENUMERATED):
+        line.mark("note", "note.bracketed_remark")  # （此件公开发布）: the editor's remark on the document
     elif is_field_line(line.key) and not any(_is_prose(ln) for ln in lines[:i]):
         line.mark("note", "note.field_line")
     elif is_app_prompt(line.key):
@@ -578,6 +582,16 @@ def _furniture_line(lines: list[_Line], i: int) -> bool:
         and not any(c in line.text for c in "，,。；;")
     ):
         line.mark("note", "note.label_value")  # 来源： / 《财经》杂志: the label's value on the next line
+    elif (
+        is_issuer(line.key)
+        and len(line.text) >= 3
+        and i + 1 < len(lines)
+        and (nxt := NOTE.match(lines[i + 1].key)) is not None
+        and nxt.lastgroup == "publication_line"
+        and prev is not None
+        and is_terminated(prev.text)
+    ):
+        line.mark("note", "note.signature")  # 国务院 / 2023年11月30日: the issuer's name and date closing a document
     elif is_document_number(line.key):
         line.mark("note", "note.document_number")
     elif is_foreign_line(line.text) and (

@@ -53,6 +53,7 @@ class StructureLexicon:
     site_notice_phrases: tuple[str, ...]
     site_voice: tuple[str, ...]
     related_markers: tuple[str, ...]
+    reference_markers: tuple[str, ...]
     caption_openers: tuple[str, ...]
     photo_credit: str
     credit_sources: tuple[str, ...]
@@ -93,7 +94,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "site_notice_phrases": "words",
         "site_voice": "words",
     },
-    "related": {"markers": "words"},
+    "related": {"markers": "words", "reference_markers": "words"},
     "captions": {
         "openers": "words",
         "photo_credit": "text",
@@ -211,6 +212,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         site_notice_phrases=w("page", "site_notice_phrases"),
         site_voice=w("page", "site_voice"),
         related_markers=w("related", "markers"),
+        reference_markers=w("related", "reference_markers"),
         caption_openers=w("captions", "openers"),
         photo_credit=t("captions", "photo_credit"),
         credit_sources=w("captions", "credit_sources"),

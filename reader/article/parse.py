@@ -73,7 +73,9 @@ BYLINE = re.compile(
 # Each alternative is a named rule (``m.lastgroup`` says which one decided): the explanation names it.
 NOTE = re.compile(
     rf"^(?:(?P<credit>[【\[（(]?(?:{_W(_LEX.credit_labels)})[】\]）)]?{_SEP})"
-    rf"|(?P<end_mark>(?:{_W(_LEX.whole_line_notes)})$)"
+    rf"|(?P<end_mark>(?:{_W(_LEX.whole_line_notes)})[\s　]*[：:]?$)"
+    # A paper's issue line: 《 人民日报 》（ 2024年03月01日   第 01 版）
+    rf"|(?P<paper_issue>《[^》]{{1,14}}》[\s　]*[（(]?[\s　]*{_DATE}[^，。,；;！？!?]{{0,24}}$)"
     rf"|(?P<media_credit>[（(](?:本文)?(?:{_W(_LEX.media_words)})[^）)]{{0,20}}(?:{_W(_LEX.media_credit_words)})[）)]$)"
     rf"|(?P<furniture>(?:{_W(_LEX.furniture_openers)}))"
     # A breadcrumb trail: 首页 > …, 新闻 > 国内 > 正文

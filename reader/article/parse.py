@@ -16,6 +16,7 @@ Nothing is dropped: every non-whitespace character ends up in exactly one field.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from reader.article.headings import (
@@ -166,13 +167,19 @@ _CLOSING_CREDIT = re.compile(
 _STRAY_BRACKET = re.compile(r"(?<=[。！？!?”」』])[\s　]*[\[【［]$")
 
 
+_TAIL_ENDS = "）)]】［[【_"
+
+
 def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
     """Where page furniture is glued to the article's text on one line: (start of the text kept, start of the tail
     cut off, tail's role, tail's rule); (0, len, "", "") when nothing is glued.  A page label before (正文 第三回…);
     a page-break token, a stray bracket or a closing credit after."""
-    head = leading_label(key)
+    head = leading_label(key) if key.startswith(_LEX.leading_labels) else 0
     if head and match_numbered(stripped[head:].lstrip(_WS), key[head:].lstrip(_WS)):
         return head, len(stripped), "", ""
+    last = key[-1]
+    if last not in _TAIL_ENDS and not (last.isascii() and last.isalnum()):
+        return 0, len(stripped), "", ""  # every tail below ends in a bracket, a digit or a letter
     cut = PAGE_BREAK.search(key)
     if cut and cut.start() > 0 and stripped[: cut.start()].strip(_WS):
         return 0, cut.start(), "note", "note.page_break"
@@ -528,7 +535,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             if CAPTION_CREDIT.search(line.key):
                 line.mark("caption", "caption.agency_credit")
                 continue
-            if PICTURE_CREDIT.search(line.key):
+            if line.key.rstrip("）)").endswith(_LEX.picture_credits) and PICTURE_CREDIT.search(line.key):
                 line.mark("caption", "caption.picture_credit")
                 continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -560,24 +567,33 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             line.mark("caption", "caption.isolated_sentence")
 
 
+_SENTENCE_MARK = re.compile("[，。；！？!?;]")
+
+
 def _furniture_line(lines: list[_Line], i: int) -> bool:
     """Mark line *i* as page furniture when its shape says so (``reader.article.page``); True when marked."""
     line = lines[i]
+    if len(line.key) > 150:
+        return False  # running text: every shape below is short
     prev = lines[i - 1] if i else None
-    if is_menu_line(line.key) and not BYLINE.match(line.key):
+    # Most shapes hold no sentence punctuation: one search decides whether to try them (the 10 MB file has
+    # a hundred thousand lines of running text).
+    plain = len(line.key) <= 80 and _SENTENCE_MARK.search(line.key) is None
+    if plain and is_menu_line(line.key) and not BYLINE.match(line.key):
         line.mark("note", "note.menu")
-    elif is_metadata_line(line.key):
+    elif plain and is_metadata_line(line.key):
         line.mark("note", "note.metadata_line")
     elif is_site_notice(line.key):
         line.mark("note", "note.site_notice")
-    elif BRACKETED_REMARK.match(line.key) and not any(pattern.match(line.key) for pattern in _ENUMERATED):
+    elif plain and BRACKETED_REMARK.match(line.key) and not any(p.match(line.key) for p in _ENUMERATED):
         line.mark("note", "note.bracketed_remark")  # （此件公开发布）: the editor's remark on the document
-    elif is_field_line(line.key) and not any(_is_prose(ln) for ln in lines[:i]):
+    elif plain and is_field_line(line.key) and not any(_is_prose(ln) for ln in lines[:i]):
         line.mark("note", "note.field_line")
-    elif is_app_prompt(line.key):
+    elif plain and is_app_prompt(line.key):
         line.mark("note", "note.app_prompt")
     elif (
-        prev is not None
+        plain
+        and prev is not None
         and prev.kind == "note"
         and ends_with_label(prev.key)
         and len(line.text) <= 20
@@ -585,7 +601,8 @@ def _furniture_line(lines: list[_Line], i: int) -> bool:
     ):
         line.mark("note", "note.label_value")  # 来源： / 《财经》杂志: the label's value on the next line
     elif (
-        is_issuer(line.key)
+        plain
+        and is_issuer(line.key)
         and len(line.text) >= 3
         and i + 1 < len(lines)
         and (nxt := NOTE.match(lines[i + 1].key)) is not None
@@ -594,7 +611,7 @@ def _furniture_line(lines: list[_Line], i: int) -> bool:
         and is_terminated(prev.text)
     ):
         line.mark("note", "note.signature")  # 国务院 / 2023年11月30日: the issuer's name and date closing a document
-    elif is_document_number(line.key):
+    elif plain and is_document_number(line.key):
         line.mark("note", "note.document_number")
     elif is_foreign_line(line.text) and (
         prev is None
@@ -633,13 +650,18 @@ def _ends_paragraph(line: _Line) -> bool:
 _ENUMERATED = tuple(pattern for name, pattern in STYLES if name in ("cn", "cn_paren", "num", "num_paren"))
 
 
+_ENUMERATOR_OPENERS = "（(" + _LEX.cn_digits
+
+
 def _opens_paragraph(last: _Line, line: _Line) -> bool:
     """Evidence that *line* opens a paragraph even though *last* did not end a sentence: an enumerated item set
     apart ((三)…若否， / (四)…), or a quotation set apart after a dash that introduces it (郑重宣示—— / “…)."""
     set_apart = line.blanks_before > 0 or line.indented
     if not set_apart:
         return False
-    if any(pattern.match(line.key) for pattern in _ENUMERATED):
+    if (line.key[0] in _ENUMERATOR_OPENERS or line.key[0].isdigit()) and any(
+        pattern.match(line.key) for pattern in _ENUMERATED
+    ):
         return True
     return last.text.endswith(("——", "--")) and line.text.startswith(("“", "「", "\"", "『"))
 
@@ -678,6 +700,8 @@ def _comma_subheading(lines: list[_Line], i: int, blank_separated: bool) -> bool
     two commas, no stop at its end, set apart by blank lines, and a longer paragraph of running text under it."""
     line = lines[i]
     text = line.text
+    if not 6 <= len(text) <= 20 or not blank_separated:
+        return False
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     commas = sum(text.count(c) for c in "，,")
     return (
@@ -825,9 +849,13 @@ def _mark_after_headings(lines: list[_Line]) -> None:
 def _mark_after_body(lines: list[_Line]) -> None:
     """After the article's last sentence, short lines with no sentence in them are the page around it (中央社
     「一手新闻」 app, iOS App下载…): notes.  A line that finishes a sentence left open is still text."""
-    last = max(
-        (i for i, ln in enumerate(lines) if ln.kind == "body" and (_has_clauses(ln) or is_terminated(ln.text))),
-        default=None,
+    last = next(
+        (
+            i
+            for i in range(len(lines) - 1, -1, -1)
+            if lines[i].kind == "body" and (_has_clauses(lines[i]) or is_terminated(lines[i].text))
+        ),
+        None,
     )
     if last is None:
         return
@@ -857,9 +885,12 @@ def _indent_separated(lines: list[_Line]) -> bool:
     return indented >= 3 and indented >= 0.2 * len(lines) and indented < len(lines)
 
 
+_WIDE = re.compile("[\u1100-\U0010ffff]")
+
+
 def _columns(text: str) -> int:
     """Display width: a Han character or full-width mark takes two columns, ASCII one."""
-    return sum(1 if ord(c) < 0x1100 else 2 for c in text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def _wrap_margin(lines: list[_Line]) -> tuple[int, bool]:
@@ -869,15 +900,19 @@ def _wrap_margin(lines: list[_Line]) -> tuple[int, bool]:
     there, so a full stop at its end does not end the paragraph; a short line ending a sentence does."""
     best = (0, False, 0.0)
     for in_columns in (False, True):
+        if best[2] >= 0.8:
+            break  # the characters already show the margin plainly: no need to count columns
         unit = 2 if in_columns else 1
         widths = [w for ln in lines if ln.kind == "body" and (w := _measure(ln.text, in_columns)) >= 10 * unit]
         if len(widths) < 5:
             continue
 
-        def near(m: int, widths: list[int] = widths, unit: int = unit) -> int:
-            return sum(1 for x in widths if m - 2 * unit <= x <= m + unit)
+        counts = Counter(widths)
 
-        margin = max(set(widths), key=lambda m: (near(m), m))
+        def near(m: int, counts: Counter[int] = counts, unit: int = unit) -> int:
+            return sum(counts[x] for x in range(m - 2 * unit, m + unit + 1))
+
+        margin = max(counts, key=lambda m: (near(m), m))
         share = near(margin) / len(widths)
         wider = sum(1 for x in widths if x > margin + unit)
         if near(margin) >= 3 and share >= 0.4 and wider <= 0.1 * len(widths) and share > best[2]:
@@ -916,7 +951,7 @@ def _paragraphs(lines: list[_Line], blank_separated: bool) -> list[_Line | _Para
             # ● 更高效: a list item starts its own paragraph and, once a blank line follows, ends it.
             list_item_ended = _is_bullet(last) and line.blanks_before > 0
             join = ""
-            if not _is_bullet(line) and not _opens_paragraph(last, line):
+            if not _is_bullet(line):
                 if not _ends_paragraph(last) and not list_item_ended:
                     join = "paragraph.continues_unfinished_sentence"
                 elif blank_separated and line.blanks_before == 0 and not line.indented:
@@ -931,6 +966,8 @@ def _paragraphs(lines: list[_Line], blank_separated: bool) -> list[_Line | _Para
                     and not line.indented
                 ):
                     join = "paragraph.continues_wrapped_line"  # the sentence ended at the margin, not the paragraph
+            if join and _opens_paragraph(last, line):
+                join = ""
             if join:
                 current.text = _join(current.text, line.text)
                 current.lines.append(line)

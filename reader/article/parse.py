@@ -900,8 +900,6 @@ def _wrap_margin(lines: list[_Line]) -> tuple[int, bool]:
     there, so a full stop at its end does not end the paragraph; a short line ending a sentence does."""
     best = (0, False, 0.0)
     for in_columns in (False, True):
-        if best[2] >= 0.8:
-            break  # the characters already show the margin plainly: no need to count columns
         unit = 2 if in_columns else 1
         widths = [w for ln in lines if ln.kind == "body" and (w := _measure(ln.text, in_columns)) >= 10 * unit]
         if len(widths) < 5:

@@ -115,6 +115,8 @@ PICTURE_CREDIT = re.compile(
 CHART_TITLE = re.compile(rf"^(?:{_W(_LEX.chart_words)})[\s　]*\d{{1,2}}(?:[-－.]\d{{1,2}})?(?:[：:\s　．.、]|$)")
 # A lone name after a mark: ☉张国财
 MARKED_NAME = re.compile(rf"^[{re.escape(_LEX.name_marks)}][\s　]*[{_HAN}·]{{2,4}}$")
+# A person's name alone: a common surname and one to three more characters (崔文佳, 欧阳 明)
+LONE_NAME = re.compile(rf"^(?:{_W(_LEX.surnames)})[\s　]?[{_HAN}](?:[\s　]?[{_HAN}]){{0,2}}$")
 # A label alone on its line heading what follows: 问题： / 答复：
 LABEL_HEADING = re.compile(rf"^(?:{_W(_LEX.label_headings)})[\s　]*[：:]$")
 PAGE_BREAK = re.compile(rf"(?:{_W(_LEX.page_breaks)})$")
@@ -384,6 +386,22 @@ def _first_line_title(lines: list[_Line]) -> int | None:
         return None
     first, second = lines[start], lines[start + 1]
     numbered = match_numbered(first.text, first.key)
+    if (
+        numbered
+        and numbered.style == "bullet"
+        and first.kind == "body"
+        and not any(_is_bullet(ln) for ln in lines[start + 1 :])
+    ):
+        # • 为什么说中国经济“稳”也是“进”: a page's lone bullet before the headline; the mark is the page's
+        rest = first.text[1:].lstrip(_WS)
+        if 4 <= len(rest) <= MAX_TITLE:
+            mark = _Line(first.text[0], first.key[0], first.blanks_before, first.indented, first.number)
+            mark.mark("note", "note.bullet_mark")
+            first.text, first.key = rest, first.key[len(first.key) - len(rest) :]
+            first.blanks_before, first.indented = 0, False
+            lines.insert(start, mark)
+            start += 1
+            numbered = None
     if numbered:
         chapters = [ln for ln in lines if (m := match_numbered(ln.text, ln.key)) and m.style == numbered.style]
         others = [ln for ln in lines if ln is not first and match_numbered(ln.text, ln.key)]
@@ -449,6 +467,14 @@ def _mark_around_title(lines: list[_Line], t: int) -> None:
         and _is_prose(lines[after[1]])
     ):
         first.mark("byline", "byline.issuer")
+    elif (
+        first.kind == "body"
+        and LONE_NAME.match(first.key)
+        and (first.blanks_before or first.indented)
+        and len(after) > 1
+        and lines[after[1]].kind == "body"
+    ):
+        first.mark("byline", "byline.lone_name")  # 崔文佳 alone under the headline
     opening = next(
         (j for j in after if lines[j].kind == "body" and (m := DATELINE.match(lines[j].key)) and m.end() < len(lines[j].key)),
         None,

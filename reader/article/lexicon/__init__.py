@@ -38,6 +38,7 @@ class StructureLexicon:
     byline_ranks: tuple[str, ...]
     byline_roles: tuple[str, ...]
     author_labels: tuple[str, ...]
+    surnames: tuple[str, ...]
     credit_labels: tuple[str, ...]
     furniture_openers: tuple[str, ...]
     whole_line_notes: tuple[str, ...]
@@ -75,7 +76,13 @@ class StructureLexicon:
 
 # section → key → kind; the layout a file must have (unknown keys are errors too: they are usually typos).
 _SCHEMA: dict[str, dict[str, str]] = {
-    "byline": {"organisations": "words", "ranks": "words", "roles": "words", "author_labels": "words"},
+    "byline": {
+        "organisations": "words",
+        "ranks": "words",
+        "roles": "words",
+        "surnames": "words",
+        "author_labels": "words",
+    },
     "notes": {
         "credit_labels": "words",
         "furniture_openers": "words",
@@ -197,6 +204,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         byline_ranks=w("byline", "ranks"),
         byline_roles=w("byline", "roles"),
         author_labels=w("byline", "author_labels"),
+        surnames=w("byline", "surnames"),
         credit_labels=w("notes", "credit_labels"),
         furniture_openers=w("notes", "furniture_openers"),
         whole_line_notes=w("notes", "whole_lines"),

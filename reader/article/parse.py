@@ -682,6 +682,8 @@ _ENUMERATOR_OPENERS = "（(" + _LEX.cn_digits
 def _opens_paragraph(last: _Line, line: _Line) -> bool:
     """Evidence that *line* opens a paragraph even though *last* did not end a sentence: an enumerated item set
     apart ((三)…若否， / (四)…), or a quotation set apart after a dash that introduces it (郑重宣示—— / “…)."""
+    if line.list_item and _ends_paragraph(last):
+        return True  # a list entry after a finished line (比赛结果： / 中国 3-0 日本)
     set_apart = line.blanks_before > 0 or line.indented
     if not set_apart:
         return False
@@ -698,13 +700,23 @@ def _mark_lists(lines: list[_Line], blank_separated: bool) -> None:
     are a hard-wrapped paragraph instead, and the last short line before a longer paragraph may head it."""
     if not blank_separated:
         return
+    _mark_runs(lines, stacked=False)
+    _mark_runs(lines, stacked=True)
+
+
+def _mark_runs(lines: list[_Line], stacked: bool) -> None:
+    """Mark the list runs of a blank-separated text: entries each set apart by a blank line, or (*stacked*) rows
+    of cells stacked with no blank line between them (中国 3-0 日本 / 樊振东 3-1 张本智和 / …), which in such a
+    text are entries too.  Stacked lines without cells may be the pieces of one sentence a scraper cut at its
+    links (据 / 国家统计局 / 网站消息，): those stay one paragraph."""
     i = 0
     while i < len(lines):
         j = i
         while (
             j < len(lines)
             and lines[j].kind == "body"
-            and (j == i or lines[j].blanks_before)
+            and (j == i or (lines[j].blanks_before == 0 if stacked else lines[j].blanks_before))
+            and (not stacked or len(lines[j].text.split()) >= 2)
             and len(lines[j].text) <= MAX_TITLE
             and not is_terminated(lines[j].text)
             and lines[j].text[-1] not in "，,、"
@@ -872,6 +884,9 @@ def _mark_after_headings(lines: list[_Line]) -> None:
         title.heading = HeadingMatch(None, title.text, UNNUMBERED, False)
 
 
+CLOSERS_AND_SPACE = "”’\"'」』）)】》〉] \t\u3000"
+
+
 def _mark_after_body(lines: list[_Line]) -> None:
     """After the article's last sentence, short lines with no sentence in them are the page around it (中央社
     「一手新闻」 app, iOS App下载…): notes.  A line that finishes a sentence left open is still text."""
@@ -883,8 +898,8 @@ def _mark_after_body(lines: list[_Line]) -> None:
         ),
         None,
     )
-    if last is None:
-        return
+    if last is None or lines[last].text.rstrip(CLOSERS_AND_SPACE).endswith(("：", ":")):
+        return  # 比赛结果： introduces the lines after it: they are the article's
     for i in range(last + 1, len(lines)):
         line = lines[i]
         if line.kind != "body":

@@ -336,10 +336,19 @@ def _restated_title(lines: list[_Line]) -> int | None:
         key = _nospace(cand.key)
         if len(key) < 6 or key not in page or len(key) + 4 > len(page):
             continue
+        nxt = lines[j + 1] if j + 1 < len(lines) else None
+        two_lines = (
+            nxt is not None
+            and nxt.kind == "body"
+            and not nxt.text.startswith(("—", "--"))
+            and key + _nospace(nxt.key) in page
+        )
+        restated = len(key) + (len(_nospace(nxt.key)) if two_lines and nxt is not None else 0)
+        if restated < 0.4 * len(page):
+            continue  # a name the page's title merely mentions (中国科学院), not the title restated
         lines[start].mark("note", "note.page_title")
         cand.mark("title", "title.restated")
-        nxt = lines[j + 1] if j + 1 < len(lines) else None
-        if nxt is not None and nxt.kind == "body" and not nxt.text.startswith(("—", "--")) and key + _nospace(nxt.key) in page:
+        if two_lines and nxt is not None:
             nxt.mark("title", "title.restated")  # the title broken over two lines
         return j
     return None
@@ -858,8 +867,8 @@ def _plain_heading(line: _Line) -> bool:
 def _mark_after_headings(lines: list[_Line]) -> None:
     """Settle the title against the subheadings.  A set-apart line between the title and the first subheading,
     with no text under it, is the deck (解读政府工作报告… / 极不寻常 极不平凡 / 过去一年).  A first line no
-    longer than the subheadings that follow, shaped like them and with no date or byline under it, is the first
-    of them, not a title (天气情况 / … / 未来三天预报 / … / 未来天气趋势)."""
+    longer than the subheadings that follow, shaped like them, set straight on its text as they are (no blank line)
+    and with no date or byline under it, is the first of them, not a title (天气情况 / … / 未来三天预报 / …)."""
     t = next((i for i, ln in enumerate(lines) if ln.kind == "title"), None)
     if t is None:
         return
@@ -879,7 +888,10 @@ def _mark_after_headings(lines: list[_Line]) -> None:
         and lines[rest[0]].kind == "body"
         and t + 1 < len(lines)
         and lines[t + 1].kind == "body"
+        and lines[t + 1].blanks_before == 0
+        and all(ln.blanks_before == 0 for ln in plain)
     ):
+        # Set like its fellows, straight on the text, with no blank line to set it apart as a headline.
         title.mark("heading", "heading.first_of_subheadings")
         title.heading = HeadingMatch(None, title.text, UNNUMBERED, False)
 

@@ -131,6 +131,9 @@ DATELINE = re.compile(
     rf"|(?P<bracketed>【[{_HAN}]{{1,10}}(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:{_W(_LEX.bracket_endings)})】)"
     # Central News Agency style, in brackets: （中央社記者張建中新竹17日電）
     rf"|(?P<agency_in_brackets>[（(][{_HAN}·]{{2,24}}?[{_CN_NUM}]{{1,3}}日电[）)])"
+    # A reporter and a place in brackets: 〔记者王小明／台北报导〕
+    rf"|(?P<reporter_in_brackets>[〔［\[（(][\s　]*(?:{_W(_LEX.byline_roles)})[\s　]*[{_HAN}·]{{2,4}}"
+    rf"(?:[、,，][{_HAN}·]{{2,4}})*[\s　]*[／/][\s　]*[{_HAN}]{{2,8}}?(?:报导|报道|电)[〕］\]）)])"
     # Date, time, paper, reporter／place 报导: 2024-03-01 10:25 联合报 记者王小明／台北报导
     rf"|(?P<reporter_place>(?:{_DATE}[\s　]*(?:{_TIME})?[\s　]*)?(?:[{_HAN}]{{2,6}}[\s　]+)?"
     rf"(?:{_W(_LEX.byline_roles)})[\s　]*[{_HAN}·]{{2,4}}(?:[、,，][{_HAN}·]{{2,4}})*[\s　]*[／/][\s　]*[{_HAN}]{{2,8}}?"

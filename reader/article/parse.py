@@ -111,6 +111,11 @@ CAPTION_CREDIT = re.compile(
 PICTURE_CREDIT = re.compile(
     rf"[。.！!”][\s　]*[（(]?[^。，,；;（）()]{{2,20}}?[\s　]*(?:{_W(_LEX.picture_credits)})[）)]?$"
 )
+# A closing bracket crediting the picture: …魏哲家。（本报资料照）, …（图／中央社）
+BRACKET_CREDIT = re.compile(
+    rf"[（(][\s　]*(?:{_W(_LEX.byline_organisations)}|(?:{_W(_LEX.byline_roles)})[{_HAN}·]{{2,4}})?"
+    rf"(?:{_W(_LEX.bracket_credits)})[^（）()]{{0,24}}[）)]$"
+)
 # A chart or table title: 图1：…, 表2 …, 图表3.
 CHART_TITLE = re.compile(rf"^(?:{_W(_LEX.chart_words)})[\s　]*\d{{1,2}}(?:[-－.]\d{{1,2}})?(?:[：:\s　．.、]|$)")
 # A lone name after a mark: ☉张国财
@@ -575,6 +580,9 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
                 continue
             if line.key.rstrip("）)").endswith(_LEX.picture_credits) and PICTURE_CREDIT.search(line.key):
                 line.mark("caption", "caption.picture_credit")
+                continue
+            if line.key.endswith(("）", ")")) and BRACKET_CREDIT.search(line.key):
+                line.mark("caption", "caption.bracket_credit")
                 continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (

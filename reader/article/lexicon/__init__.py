@@ -61,6 +61,7 @@ class StructureLexicon:
     credit_verbs: tuple[str, ...]
     chart_words: tuple[str, ...]
     picture_credits: tuple[str, ...]
+    bracket_credits: tuple[str, ...]
     agencies: tuple[str, ...]
     agency_endings: tuple[str, ...]
     own_paper: str
@@ -109,6 +110,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "credit_verbs": "words",
         "chart_words": "words",
         "picture_credits": "words",
+        "bracket_credits": "words",
     },
     "dateline": {
         "agencies": "words",
@@ -227,6 +229,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         credit_verbs=w("captions", "credit_verbs"),
         chart_words=w("captions", "chart_words"),
         picture_credits=w("captions", "picture_credits"),
+        bracket_credits=w("captions", "bracket_credits"),
         agencies=w("dateline", "agencies"),
         agency_endings=w("dateline", "agency_endings"),
         own_paper=t("dateline", "own_paper"),

@@ -848,6 +848,8 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
         line.mark("heading", "heading.plain_set_apart" if blank_separated else "heading.plain_before_longer_text")
         line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
     _unmark_numbered_lists(lines)
+    if blank_separated:
+        _mark_stacked_headings(lines)
     # Two-line unnumbered headings: a plain heading followed straight by another short unpunctuated line.
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
@@ -868,6 +870,33 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
             a.heading = HeadingMatch(None, f"{a.text} {b.text}", UNNUMBERED, False)
             a.text, a.key = f"{a.text} {b.text}", f"{a.key} {b.key}"
             a.rule = "heading.two_line"
+            b.mark("merged", "heading.two_line")
+
+
+def _mark_stacked_headings(lines: list[_Line]) -> None:
+    """In a blank-separated text, two short unpunctuated lines stacked with no blank line between them, set apart
+    above and below, over a longer paragraph, are one heading in two lines (工业生产 / 较快增长)."""
+    for i in range(1, len(lines) - 2):
+        a, b, after = lines[i], lines[i + 1], lines[i + 2]
+        if (
+            a.kind == "body"
+            and b.kind == "body"
+            and after.kind == "body"
+            and not a.list_item
+            and not b.list_item
+            and a.blanks_before
+            and not b.blanks_before
+            and after.blanks_before
+            and looks_like_plain_heading(a.text)
+            and looks_like_plain_heading(b.text)
+            and len(a.text) + len(b.text) <= 40
+            and _has_clauses(after)
+            and len(after.text) > 2 * len(b.text)
+            and (lines[i - 1].kind != "body" or _ends_paragraph(lines[i - 1]))
+        ):
+            a.mark("heading", "heading.two_line")
+            a.heading = HeadingMatch(None, f"{a.text} {b.text}", UNNUMBERED, False)
+            a.text, a.key = f"{a.text} {b.text}", f"{a.key} {b.key}"
             b.mark("merged", "heading.two_line")
 
 

@@ -717,10 +717,10 @@ def _opens_paragraph(last: _Line, line: _Line) -> bool:
 def _mark_lists(lines: list[_Line], blank_separated: bool) -> None:
     """Three or more short unfinished lines in a row, each set apart by a blank line, are a list (全年国内生产总值
     增长3% / 城镇新增就业1206万人 / …): one paragraph per entry and no headings among them.  Lines of one width
-    are a hard-wrapped paragraph instead, and the last short line before a longer paragraph may head it."""
-    if not blank_separated:
-        return
-    _mark_runs(lines, stacked=False)
+    are a hard-wrapped paragraph instead, and the last short line before a longer paragraph may head it.  Rows of
+    cells with figures stacked without blank lines are entries too, in any text (a results table)."""
+    if blank_separated:
+        _mark_runs(lines, stacked=False)
     _mark_runs(lines, stacked=True)
 
 
@@ -747,7 +747,14 @@ def _mark_runs(lines: list[_Line], stacked: bool) -> None:
         if j < len(lines) and lines[j].kind == "body" and len(run) > 1 and looks_like_plain_heading(run[-1].text):
             run = run[:-1]  # 过去五年 / 过去五年极不寻常…: the heading of the paragraph after the list
         widths = {len(ln.text) for ln in run[:-1]}
-        if len(run) >= 3 and not (len(widths) == 1 and len(run[0].text) >= 16):
+        # Stacked rows are a table when they hold figures in their cells; phrases set side by side without
+        # figures (外贸稳定 结构优化) are headings or headlines, not rows.
+        figures = sum(1 for ln in run if any(c.isdigit() for c in ln.key))
+        if (
+            len(run) >= 3
+            and not (len(widths) == 1 and len(run[0].text) >= 16)
+            and (not stacked or 2 * figures >= len(run))
+        ):
             for ln in run:
                 ln.list_item = True
         i = max(j, i + 1)

@@ -434,6 +434,10 @@ def _first_line_title(lines: list[_Line]) -> int | None:
             return start
         return None
     set_apart = second.blanks_before > 0 or second.kind == "note"
+    if not set_apart and not is_terminated(first.text):
+        margin, in_columns = _wrap_margin(lines)
+        if margin and _measure(first.text, in_columns) >= margin - (2 if in_columns else 1):
+            return None  # the first line of a hard-wrapped text that has no headline
     limit = 50 if " " in first.text.strip() else MAX_TITLE
     if (
         not _headline_shaped(first, limit)

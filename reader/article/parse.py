@@ -534,14 +534,23 @@ def _is_widget(text: str) -> bool:
     return han < 2 or any(not c.isalnum() for c in rest)
 
 
+_NOT_WORDS = re.compile(r"[\W_]+")
+
+
+def _bare(key: str) -> str:
+    """A line's words only: no spaces or punctuation (the title again with ： for :, or a space dropped)."""
+    return _NOT_WORDS.sub("", key)
+
+
 def _mark_repeated_title(lines: list[_Line]) -> None:
     """The title repeated further down (a scraped page prints the headline twice) is a note, not a paragraph."""
-    title = next((ln for ln in lines if ln.kind == "title"), None)
-    if title is None:
+    if not any(ln.kind == "title" for ln in lines):
         return
-    want = "".join(title.key.split())
+    title_lines = [ln for ln in lines if ln.kind == "title"]
+    want = _bare(title_lines[0].key)
+    whole = _bare("".join(ln.key for ln in title_lines))
     for line in lines:
-        if line.kind == "body" and "".join(line.key.split()) == want:
+        if line.kind == "body" and len(line.key) <= 100 and _bare(line.key) in (want, whole):
             line.mark("note", "note.repeated_title")
 
 

@@ -508,8 +508,8 @@ def _mark_around_title(lines: list[_Line], t: int) -> None:
             continue
         if j == k and line.blanks_before <= 1 and len(line.text) <= 60 and not is_terminated(line.text):
             line.mark("deck", "deck.above_dateline")
-        else:
-            line.mark("note", "note.before_dateline")  # the body starts at its dateline
+        elif not (_has_clauses(line) and line.text.endswith(("。", "”", "」"))):
+            line.mark("note", "note.before_dateline")  # the body starts at its dateline; finished prose stays
 
 
 def _mark_headline_block(lines: list[_Line]) -> None:
@@ -638,7 +638,7 @@ def _furniture_line(lines: list[_Line], i: int) -> bool:
     # Most shapes hold no sentence punctuation: one search decides whether to try them (the 10 MB file has
     # a hundred thousand lines of running text).
     plain = len(line.key) <= 80 and _SENTENCE_MARK.search(line.key) is None
-    if plain and is_menu_line(line.key) and not BYLINE.match(line.key):
+    if plain and is_menu_line(line.key) and not BYLINE.match(line.key) and not (prev and prev.text.endswith(("：", ":"))):
         line.mark("note", "note.menu")
     elif plain and is_metadata_line(line.key):
         line.mark("note", "note.metadata_line")

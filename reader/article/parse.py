@@ -55,8 +55,11 @@ _W = words
 _SEP = r"[\s　]*[：:／/|｜●]"
 _CN_NUM = "0-9一二三四五六七八九十〇"
 _HAN = r"\u4e00-\u9fff"
+# A date whose separators agree (2024年3月1日, 2024-03-01, 2024/3/1, 2024.03.01): 2016年1-2月份 is a period, not one.
+_YEAR = r"(?:(?:19|20)\d{2}|(?:中华)?民国[\s　]*\d{1,3})[\s　]*"
 _DATE = (
-    r"(?:(?:(?:19|20)\d{2}|(?:中华)?民国[\s　]*\d{1,3})[\s　]*[-/年.][\s　]*\d{1,2}[\s　]*[-/月.][\s　]*\d{1,2}日?"
+    rf"(?:{_YEAR}(?:年[\s　]*\d{{1,2}}[\s　]*月[\s　]*\d{{1,2}}日?(?![\d月])|-[\s　]*\d{{1,2}}[\s　]*-[\s　]*\d{{1,2}}"
+    rf"|/[\s　]*\d{{1,2}}[\s　]*/[\s　]*\d{{1,2}}|\.[\s　]*\d{{1,2}}[\s　]*\.[\s　]*\d{{1,2}})(?![\d%])"
     r"|(?:19|20)\d{2}[\s　]+\d{1,2}/\d{1,2})"
 )
 _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
@@ -358,6 +361,10 @@ def _restated_title(lines: list[_Line]) -> int | None:
         cand.mark("title", "title.restated")
         if two_lines and nxt is not None:
             nxt.mark("title", "title.restated")  # the title broken over two lines
+        above = lines[j - 1]
+        if above.kind == "body" and not cand.blanks_before and is_issuer(above.key) and len(above.text) >= 4:
+            above.mark("title", "title.under_issuer")  # 中国冶金科工股份有限公司 / 2016年1-2月份…简报
+            return j - 1
         return j
     return None
 
@@ -757,7 +764,13 @@ def _mark_runs(lines: list[_Line], stacked: bool) -> None:
         ):
             j += 1
         run = lines[i:j]
-        if j < len(lines) and lines[j].kind == "body" and len(run) > 1 and looks_like_plain_heading(run[-1].text):
+        if (
+            not stacked
+            and j < len(lines)
+            and lines[j].kind == "body"
+            and len(run) > 1
+            and looks_like_plain_heading(run[-1].text)
+        ):
             run = run[:-1]  # 过去五年 / 过去五年极不寻常…: the heading of the paragraph after the list
         widths = {len(ln.text) for ln in run[:-1]}
         # Stacked rows are a table when they hold figures in their cells; phrases set side by side without

@@ -442,6 +442,17 @@ def _first_line_title(lines: list[_Line]) -> int | None:
             return start
         return None
     set_apart = second.blanks_before > 0 or second.kind == "note"
+    if first.key in _LEX.part_words:
+        return None  # 楔子, 前言: the first part of the text, not its title
+    if (
+        2 <= len(first.text) < 4
+        and set_apart
+        and first.kind == "body"
+        and (match_numbered(second.text, second.key) or second.kind == "byline" or LONE_NAME.match(second.key))
+        and not is_terminated(first.text)
+    ):
+        first.mark("title", "title.short_over_heading")  # 水浒传 / 第一章: a book's short title
+        return start
     if not set_apart and not is_terminated(first.text):
         margin, in_columns = _wrap_margin(lines)
         if margin and _measure(first.text, in_columns) >= margin - (2 if in_columns else 1):
@@ -849,7 +860,7 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
             continue
         prev = lines[i - 1] if i else None
         prev_open = prev is not None and prev.kind == "body" and not _ends_paragraph(prev)
-        if LABEL_HEADING.match(line.key) and i + 1 < len(lines):
+        if (LABEL_HEADING.match(line.key) or line.key in _LEX.part_words) and i + 1 < len(lines):
             line.mark("heading", "heading.label_line")
             line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
             continue
@@ -882,6 +893,7 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
         line.mark("heading", "heading.plain_set_apart" if blank_separated else "heading.plain_before_longer_text")
         line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
     _unmark_numbered_lists(lines)
+    _merge_marker_and_name(lines)
     if blank_separated:
         _mark_stacked_headings(lines)
     # Two-line unnumbered headings: a plain heading followed straight by another short unpunctuated line.
@@ -905,6 +917,28 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
             a.text, a.key = f"{a.text} {b.text}", f"{a.key} {b.key}"
             a.rule = "heading.two_line"
             b.mark("merged", "heading.two_line")
+
+
+def _merge_marker_and_name(lines: list[_Line]) -> None:
+    """A chapter marker alone on its line (第一章) and the chapter's name on the next (风雪山神庙) are one heading,
+    as if written 第一章 风雪山神庙 on one line."""
+    for i in range(len(lines) - 2):
+        a, b = lines[i], lines[i + 1]
+        if (
+            a.kind == "heading"
+            and a.heading is not None
+            and a.heading.heading is None
+            and a.heading.number
+            and b.kind in ("heading", "body")
+            and (b.heading is None or b.heading.style == UNNUMBERED)
+            and looks_like_plain_heading(b.text)
+            and lines[i + 2].kind == "body"
+        ):
+            a.heading = HeadingMatch(a.heading.number, b.text, a.heading.style, False)
+            a.text, a.key = f"{a.text} {b.text}", f"{a.key} {b.key}"
+            a.rule = f"{a.rule}+name_line"
+            b.mark("merged", "heading.name_line")
+            b.heading = None
 
 
 def _mark_stacked_headings(lines: list[_Line]) -> None:

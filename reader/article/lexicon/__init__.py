@@ -71,6 +71,7 @@ class StructureLexicon:
     bullet_marks: str
     name_marks: str
     label_headings: tuple[str, ...]
+    part_words: tuple[str, ...]
     number_followers: str
     heading_styles: tuple[HeadingStyle, ...]
 
@@ -124,6 +125,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "bullet_marks": "text",
         "name_marks": "text",
         "label_headings": "words",
+        "part_words": "words",
         "number_followers": "text",
         "styles": "styles",
     },
@@ -239,6 +241,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         bullet_marks=bullets,
         name_marks=t("headings", "name_marks"),
         label_headings=w("headings", "label_headings"),
+        part_words=w("headings", "part_words"),
         number_followers=t("headings", "number_followers"),
         heading_styles=_check_styles(
             f"{origin}: [[headings.styles]]", data["headings"]["styles"], cn_digits, bullets

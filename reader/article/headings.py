@@ -31,6 +31,7 @@ BULLET_MARKS = _LEXICON.bullet_marks
 STYLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((st.name, st.pattern) for st in _LEXICON.heading_styles)
 _OWN_LINE = frozenset(st.name for st in _LEXICON.heading_styles if st.own_line)
 STYLE_ORDER = {name: i for i, (name, _) in enumerate(STYLES)}
+_ANY_STYLE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in STYLES))
 UNNUMBERED = "plain"
 
 MAX_HEADING = 30
@@ -50,6 +51,11 @@ class HeadingMatch:
 
 def is_terminated(line: str) -> bool:
     """True when *line* ends a sentence (so the next line starts a new paragraph)."""
+    last = line[-1:]
+    if last and last in SENTENCE_END:
+        return True  # the common case first: the line ends on its stop
+    if last and last not in CLOSERS and not last.isspace():
+        return False
     stripped = line.rstrip().rstrip(CLOSERS)
     if not stripped:
         return bool(line.strip())
@@ -69,6 +75,8 @@ def match_numbered(line: str, key: str | None = None) -> HeadingMatch | None:
     returned are cut from *line*.
     """
     key = fold(line) if key is None else key
+    if not _ANY_STYLE.match(key):
+        return None  # one match against all the styles at once: most lines of a text open with none of them
     for style, pattern in STYLES:
         m = pattern.match(key)
         if not m:

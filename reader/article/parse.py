@@ -224,7 +224,11 @@ def _split_lines(text: str) -> list[_Line]:
             continue
         indented = raw[:1] in ("\u3000", "\t") or raw.startswith("  ")
         key = raw_key.strip(_WS)
-        start, end, tail_kind, tail_rule = _cut(stripped, key)
+        last = key[-1]
+        if (last in _TAIL_ENDS or (last.isascii() and last.isalnum())) or key.startswith(_LEX.leading_labels):
+            start, end, tail_kind, tail_rule = _cut(stripped, key)
+        else:
+            start, end, tail_kind, tail_rule = 0, len(stripped), "", ""  # nothing can be glued to this line
         if start:
             # 正文 第三回…: the page's label is a note of its own, the rest is the line.
             label = _Line(stripped[:start].rstrip(_WS), key[:start].rstrip(_WS), blanks, indented, number)
@@ -568,8 +572,9 @@ def _mark_repeated_title(lines: list[_Line]) -> None:
     title_lines = [ln for ln in lines if ln.kind == "title"]
     want = _bare(title_lines[0].key)
     whole = _bare("".join(ln.key for ln in title_lines))
+    longest = len("".join(ln.key for ln in title_lines)) + 10
     for line in lines:
-        if line.kind == "body" and len(line.key) <= 100 and _bare(line.key) in (want, whole):
+        if line.kind == "body" and len(line.key) <= longest and _bare(line.key) in (want, whole):
             line.mark("note", "note.repeated_title")
 
 
@@ -578,7 +583,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind != "body":
             continue
-        if (RELATED.match(line.key) and len(line.text) <= 80) or line.key in _LEX.reference_markers:
+        if len(line.text) <= 80 and (RELATED.match(line.key) or line.key in _LEX.reference_markers):
             line.mark("note", "note.related_marker")
             in_related = True
             continue
@@ -593,8 +598,15 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         if note and len(line.text) <= 80:
             line.mark("note", f"note.{note.lastgroup}")
             continue
-        if _furniture_line(lines, i):
-            continue
+        key = line.key
+        if len(key) <= 150:
+            # Most furniture holds no sentence punctuation; a line with sentences is furniture only when the site
+            # speaks in it or it is not in Chinese.  One search sorts the hundred thousand lines of a big file.
+            plain = len(key) <= 80 and _SENTENCE_MARK.search(key) is None
+            if (plain or _VOICE_OR_KANA.search(key) or not _HAN_CHAR.search(key)) and _furniture_line(
+                lines, i, plain
+            ):
+                continue
         if _is_widget(line.text):
             line.mark("note", "note.widget")
             continue
@@ -646,17 +658,24 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
 
 
 _SENTENCE_MARK = re.compile("[，。；！？!?;]")
+_VOICE_OR_KANA = re.compile(rf"{_W(_LEX.site_voice)}|[\u3040-\u30ff]")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_ALL_HAN = re.compile(f"[{_HAN}]+$")
 
 
-def _furniture_line(lines: list[_Line], i: int) -> bool:
-    """Mark line *i* as page furniture when its shape says so (``reader.article.page``); True when marked."""
+def _furniture_line(lines: list[_Line], i: int, plain: bool) -> bool:
+    """Mark line *i* as page furniture when its shape says so (``reader.article.page``); True when marked.  *plain*:
+    the line is short and has no sentence punctuation, which most shapes need."""
     line = lines[i]
-    if len(line.key) > 150:
-        return False  # running text: every shape below is short
     prev = lines[i - 1] if i else None
-    # Most shapes hold no sentence punctuation: one search decides whether to try them (the 10 MB file has
-    # a hundred thousand lines of running text).
-    plain = len(line.key) <= 80 and _SENTENCE_MARK.search(line.key) is None
+    if (
+        plain
+        and _ALL_HAN.match(line.key)
+        and not line.key.startswith(_LEX.menu_words)
+        and not line.key.endswith(_LEX.issuer_endings)
+        and (prev is None or prev.kind != "note")
+    ):
+        return False  # words only (a subheading, a name): of the shapes below only a menu or an issuer could be
     if plain and is_menu_line(line.key) and not BYLINE.match(line.key) and not (prev and prev.text.endswith(("：", ":"))):
         line.mark("note", "note.menu")
     elif plain and is_metadata_line(line.key):
@@ -751,51 +770,60 @@ def _mark_lists(lines: list[_Line], blank_separated: bool) -> None:
     增长3% / 城镇新增就业1206万人 / …): one paragraph per entry and no headings among them.  Lines of one width
     are a hard-wrapped paragraph instead, and the last short line before a longer paragraph may head it.  Rows of
     cells with figures stacked without blank lines are entries too, in any text (a results table)."""
+    entry = [_entry_shaped(ln) for ln in lines]
     if blank_separated:
-        _mark_runs(lines, stacked=False)
-    _mark_runs(lines, stacked=True)
+        _mark_runs(lines, entry, stacked=False)
+    _mark_runs(lines, entry, stacked=True)
 
 
-def _mark_runs(lines: list[_Line], stacked: bool) -> None:
-    """Mark the list runs of a blank-separated text: entries each set apart by a blank line, or (*stacked*) rows
-    of cells stacked with no blank line between them (中国 3-0 日本 / 樊振东 3-1 张本智和 / …), which in such a
-    text are entries too.  Stacked lines without cells may be the pieces of one sentence a scraper cut at its
-    links (据 / 国家统计局 / 网站消息，): those stay one paragraph."""
-    i = 0
-    while i < len(lines):
-        j = i
+def _entry_shaped(line: _Line) -> bool:
+    """Short and unfinished, not a numbered heading: a line that could be one entry of a list."""
+    text = line.text
+    return (
+        line.kind == "body"
+        and len(text) <= MAX_TITLE
+        and not is_terminated(text)
+        and text[-1] not in "，,、"
+        and not match_numbered(text, line.key)
+    )
+
+
+def _mark_runs(lines: list[_Line], entry: list[bool], stacked: bool) -> None:
+    """Mark the list runs: entries each set apart by a blank line, or (*stacked*) rows of cells stacked with no
+    blank line between them (中国 3-0 日本 / 樊振东 3-1 张本智和 / …), which are entries too.  Stacked lines
+    without cells may be the pieces of one sentence a scraper cut at its links (据 / 国家统计局 / 网站消息，): those
+    stay one paragraph."""
+    i, n = 0, len(lines)
+    while i < n:
+        if not entry[i] or (stacked and len(lines[i].text.split()) < 2):
+            i += 1
+            continue
+        j = i + 1
         while (
-            j < len(lines)
-            and lines[j].kind == "body"
-            and (j == i or (lines[j].blanks_before == 0 if stacked else lines[j].blanks_before))
+            j < n
+            and entry[j]
+            and (lines[j].blanks_before == 0 if stacked else lines[j].blanks_before)
             and (not stacked or len(lines[j].text.split()) >= 2)
-            and len(lines[j].text) <= MAX_TITLE
-            and not is_terminated(lines[j].text)
-            and lines[j].text[-1] not in "，,、"
-            and not match_numbered(lines[j].text, lines[j].key)
         ):
             j += 1
         run = lines[i:j]
         if (
             not stacked
-            and j < len(lines)
+            and j < n
             and lines[j].kind == "body"
             and len(run) > 1
             and looks_like_plain_heading(run[-1].text)
         ):
             run = run[:-1]  # 过去五年 / 过去五年极不寻常…: the heading of the paragraph after the list
-        widths = {len(ln.text) for ln in run[:-1]}
-        # Stacked rows are a table when they hold figures in their cells; phrases set side by side without
-        # figures (外贸稳定 结构优化) are headings or headlines, not rows.
-        figures = sum(1 for ln in run if any(c.isdigit() for c in ln.key))
-        if (
-            len(run) >= 3
-            and not (len(widths) == 1 and len(run[0].text) >= 16)
-            and (not stacked or 2 * figures >= len(run))
-        ):
-            for ln in run:
-                ln.list_item = True
-        i = max(j, i + 1)
+        if len(run) >= 3:
+            widths = {len(ln.text) for ln in run[:-1]}
+            # Stacked rows are a table when they hold figures in their cells; phrases set side by side without
+            # figures (外贸稳定 结构优化) are headings or headlines, not rows.
+            figures = sum(1 for ln in run if any(c.isdigit() for c in ln.key))
+            if not (len(widths) == 1 and len(run[0].text) >= 16) and (not stacked or 2 * figures >= len(run)):
+                for ln in run:
+                    ln.list_item = True
+        i = j
 
 
 def _comma_subheading(lines: list[_Line], i: int, blank_separated: bool) -> bool:

@@ -102,3 +102,11 @@ def is_field_line(key: str) -> bool:
 def is_app_prompt(key: str) -> bool:
     """A short line naming an app (新浪财经APP, iOS App下载): the page advertising itself."""
     return len(key) <= 30 and "app" in key.lower() and not any(c in key for c in "，。；！？!?;")
+
+
+_SITE_NAME = re.compile(rf"^[{_HAN}A-Za-z]{{1,8}}(?:{words(_LEX.site_name_endings)})$")
+
+
+def is_site_name(key: str) -> bool:
+    """A site's or a paper's name alone (新华网, 聯合報 folded to 联合报): the page's masthead."""
+    return len(key) <= 10 and _SITE_NAME.match(key) is not None

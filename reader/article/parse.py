@@ -40,6 +40,7 @@ from reader.article.page import (
     is_issuer,
     is_menu_line,
     is_metadata_line,
+    is_site_name,
     is_site_notice,
     leading_label,
 )
@@ -673,9 +674,10 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool) -> bool:
         and _ALL_HAN.match(line.key)
         and not line.key.startswith(_LEX.menu_words)
         and not line.key.endswith(_LEX.issuer_endings)
+        and not line.key.endswith(_LEX.site_name_endings)
         and (prev is None or prev.kind != "note")
     ):
-        return False  # words only (a subheading, a name): of the shapes below only a menu or an issuer could be
+        return False  # words only (a subheading): of the shapes below only a menu, an issuer or a site could be
     if plain and is_menu_line(line.key) and not BYLINE.match(line.key) and not (prev and prev.text.endswith(("：", ":"))):
         line.mark("note", "note.menu")
     elif plain and is_metadata_line(line.key):
@@ -708,6 +710,13 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool) -> bool:
         and is_terminated(prev.text)
     ):
         line.mark("note", "note.signature")  # 国务院 / 2023年11月30日: the issuer's name and date closing a document
+    elif (
+        plain
+        and i < 30
+        and is_site_name(line.key)
+        and not any(_has_clauses(ln) for ln in lines[:i] if ln.kind == "body")
+    ):
+        line.mark("note", "note.site_name")  # 新华网 at the head of the page
     elif plain and is_document_number(line.key):
         line.mark("note", "note.document_number")
     elif is_foreign_line(line.text) and (

@@ -49,6 +49,7 @@ class StructureLexicon:
     date_labels: tuple[str, ...]
     page_breaks: tuple[str, ...]
     menu_words: tuple[str, ...]
+    site_name_endings: tuple[str, ...]
     leading_labels: tuple[str, ...]
     issuer_endings: tuple[str, ...]
     site_notice_phrases: tuple[str, ...]
@@ -98,6 +99,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
     },
     "page": {
         "menu_words": "words",
+        "site_name_endings": "words",
         "leading_labels": "words",
         "issuer_endings": "words",
         "site_notice_phrases": "words",
@@ -219,6 +221,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         date_labels=w("notes", "date_labels"),
         page_breaks=w("notes", "page_breaks"),
         menu_words=w("page", "menu_words"),
+        site_name_endings=w("page", "site_name_endings"),
         leading_labels=w("page", "leading_labels"),
         issuer_endings=w("page", "issuer_endings"),
         site_notice_phrases=w("page", "site_notice_phrases"),

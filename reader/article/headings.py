@@ -21,7 +21,7 @@ _LEXICON = structure_lexicon()
 CN_DIGITS = _LEXICON.cn_digits
 
 # Characters that end a sentence (after trailing quotes and brackets are stripped).
-SENTENCE_END = "。！？!?…⋯．﹖﹗；;：:"
+SENTENCE_END = "。！？!?…⋯．﹖﹗﹔；;：:︰﹕"
 CLOSERS = "”’\"'」』）)】》〉]"
 # Punctuation inside a line that a heading rarely has but running text always does.
 CLAUSE_PUNCT = "，,；;。！？!?"

@@ -183,6 +183,9 @@ _STRAY_BRACKET = re.compile(r"(?<=[。！？!?”」』])[\s　]*[\[【［]$")
 
 
 _TAIL_ENDS = "）)]】［[【_"
+# Hong Kong and Taiwan texts write the colon, comma and stops in their small or presentation forms (記者︰, 問﹕):
+# the rules read them as the ordinary marks (one character for one, so offsets stay).
+_SMALL_FORMS = str.maketrans("︰﹕﹐﹑﹔﹖﹗", "：：，、；？！")
 
 
 def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
@@ -224,7 +227,7 @@ def _split_lines(text: str) -> list[_Line]:
             blanks += 1
             continue
         indented = raw[:1] in ("\u3000", "\t") or raw.startswith("  ")
-        key = raw_key.strip(_WS)
+        key = raw_key.strip(_WS).translate(_SMALL_FORMS)
         last = key[-1]
         if (last in _TAIL_ENDS or (last.isascii() and last.isalnum())) or key.startswith(_LEX.leading_labels):
             start, end, tail_kind, tail_rule = _cut(stripped, key)

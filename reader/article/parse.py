@@ -73,7 +73,9 @@ BYLINE = re.compile(
     rf"(?:{_W(_LEX.byline_ranks)})?"
     rf"(?:{_W(_LEX.byline_roles)})[\s　●•·：:／/|｜]*{_NAME}(?:[\s　、,，]+{_NAME})*"
     rf"(?:[\s　]*[／/|｜][^，。,]{{0,16}}|[\s　]*[{_HAN}]{{0,8}}(?:报道|报导|摄影?|整理))?$"
-    rf"|(?:{_W(_LEX.author_labels)}){_SEP}[\s　]*\S{{2,}})"
+    rf"|(?:{_W(_LEX.author_labels)}){_SEP}[\s　]*\S{{2,}}"
+    # The paper's own voice, unnamed: 本报评论员, 新华社特约评论员
+    rf"|(?:{_W(_LEX.byline_organisations)})(?:{_W(_LEX.byline_ranks)})?(?:{_W(_LEX.byline_roles)})$)"
 )
 # Each alternative is a named rule (``m.lastgroup`` says which one decided): the explanation names it.
 NOTE = re.compile(

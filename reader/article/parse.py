@@ -413,6 +413,10 @@ def _title_above_metadata(lines: list[_Line]) -> int | None:
     return None
 
 
+# A title never ends on these: a line that does is continued on the next (…关于加强管理的 / 通知).
+_OPEN_ENDINGS = ("的", "和", "与", "及", "暨", "关于", "对")
+
+
 def _first_line_title(lines: list[_Line]) -> int | None:
     """Without a byline or a date line to go by, a short first line is the title, after any page furniture; so
     is a novel's one chapter heading (第1章 …) opening the page."""
@@ -484,6 +488,15 @@ def _first_line_title(lines: list[_Line]) -> int | None:
     ):
         # 上海浦东发展银行股份有限公司 / 关于董事辞职的公告: an official title set under the issuer's name
         second.mark("title", "title.under_issuer")
+    elif (
+        first.key.endswith(_OPEN_ENDINGS)
+        and second.kind == "body"
+        and second.blanks_before == 0
+        and 2 <= len(second.text) <= MAX_TITLE
+        and not is_terminated(second.text)
+        and not any(c in second.text for c in "，,。；;")
+    ):
+        second.mark("title", "title.continued")  # 国务院办公厅关于…的 / 通知: a title cannot end on 的
     elif second.key == first.key:
         second.mark("note", "note.repeated_title")  # scrapers repeat the headline; kept apart
     elif second.text.startswith(("——", "—", "--")) and len(second.text) <= MAX_TITLE + 10:

@@ -10,6 +10,12 @@ The rules are those a newspaper editor applies by eye:
 * a short single sentence set apart by extra blank lines, or marked as a picture (图为, 摄), is a caption;
 * numbered lines (1 / 一、 / （一） / 第X章 / 【】) and short unpunctuated lines set apart are headings.
 
+On a scraped page the article sits inside the site, so the title is found by the strongest evidence first: the
+byline under it, a restatement of the page's own title, the date or source line under it, and only then its place
+as the first short line.  What sits above the title on a page, and between it and a wire dateline, is furniture;
+so are lines shaped like furniture anywhere (menu bars, metadata lines, the site's notices: ``reader.article.page``)
+and the short lines after the last sentence.  A hard-wrapped text is read by its wrap margin.
+
 Nothing is dropped: every non-whitespace character ends up in exactly one field.
 """
 
@@ -214,7 +220,8 @@ def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
         tail = key[cut.start() :].strip(_WS)
         if NOTE.match(tail):
             return 0, cut.start(), "note", "note.end_mark"
-        if not any(tail[1:-1] == w for w in _LEX.credit_sources) and tail[-2] not in "社网报台":
+        name = tail[1:-1]
+        if name not in _LEX.credit_sources and not name.endswith(_LEX.agency_endings):  # （新华社） credits a source
             return 0, cut.start(), "byline", "byline.closing_name"
     return 0, len(stripped), "", ""
 

@@ -283,12 +283,12 @@ def _nospace(key: str) -> str:
     return "".join(key.split())
 
 
-def _headline_shaped(line: _Line, limit: int = MAX_TITLE) -> bool:
+def _headline_shaped(line: _Line, limit: int = MAX_TITLE, shortest: int = 4) -> bool:
     """Short, no full stop: a headline may end in ！ or ？ and hold a comma, never a 。 or a ；."""
     text = line.text
     return (
         line.kind == "body"
-        and 4 <= len(text) <= limit
+        and shortest <= len(text) <= limit
         and not is_terminated(text.rstrip("！？!?…"))
         and not any(c in text for c in "。；;")
     )
@@ -322,7 +322,7 @@ def _title_above_byline(lines: list[_Line]) -> int | None:
         j = i - 1
         while j >= 0 and len(above) < 3:
             cand = lines[j]
-            if not _headline_shaped(cand) or any(c in cand.text for c in "，,"):
+            if not _headline_shaped(cand, shortest=2) or any(c in cand.text for c in "，,"):
                 break  # running text, such as the paragraph the block interrupted
             if match_numbered(cand.text, cand.key):
                 break

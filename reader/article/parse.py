@@ -684,6 +684,9 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
 
 
 _SENTENCE_MARK = re.compile("[，。；！？!?;]")
+_SHORT_DATE = re.compile(
+    rf"^\d{{1,2}}月\d{{1,2}}日[\s　]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?$"
+)
 _VOICE_OR_KANA = re.compile(rf"{_W(_LEX.site_voice)}|[\u3040-\u30ff]")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 _ALL_HAN = re.compile(f"[{_HAN}]+$")
@@ -742,6 +745,13 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool) -> bool:
         and not any(_has_clauses(ln) for ln in lines[:i] if ln.kind == "body")
     ):
         line.mark("note", "note.site_name")  # 新华网 at the head of the page
+    elif (
+        plain
+        and i < 30
+        and _SHORT_DATE.match(line.key)
+        and not any(_has_clauses(ln) for ln in lines[:i] if ln.kind == "body")
+    ):
+        line.mark("note", "note.short_date")  # 3月1日 星期五 at the head of the page: when, not a heading
     elif plain and is_document_number(line.key):
         line.mark("note", "note.document_number")
     elif is_foreign_line(line.text) and (

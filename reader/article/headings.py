@@ -92,9 +92,10 @@ def match_numbered(line: str, key: str | None = None) -> HeadingMatch | None:
         number = line[m.start(1) : m.end(1)]
         rest, rest_key = line[m.end() :], key[m.end() :]
         if style == "bullet":
-            # ■ 比赛回顾: the mark is decoration; a bulleted sentence is a list item, not a heading.
+            # ■ 比赛回顾: the mark is kept as the heading's marker (nothing of the text is lost); a bulleted
+            # sentence is a list item, not a heading.
             return (
-                HeadingMatch(None, rest.strip(), style, False)
+                HeadingMatch(number.strip(), rest.strip(), style, False)
                 if rest and _heading_text_ok(rest.strip())
                 else None
             )

@@ -633,6 +633,9 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
                 lines, i, plain
             ):
                 continue
+        if _SYMBOL.search(key) and len(_SYMBOL.findall(key)) >= 3 and not is_terminated(line.text):
+            line.mark("note", "note.decorated")  # ⎝⎛✳️【…】✅⎞⎠◥…◤: an advertisement dressed in symbols, not text
+            continue
         if _is_widget(line.text):
             line.mark("note", "note.widget")
             continue
@@ -684,6 +687,8 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
 
 
 _SENTENCE_MARK = re.compile("[，。；！？!?;]")
+# Pictographs, arrows, dingbats, geometric shapes and emoji: text uses a bullet or two, advertisements many.
+_SYMBOL = re.compile("[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 _SHORT_DATE = re.compile(
     rf"^\d{{1,2}}月\d{{1,2}}日[\s　]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?$"
 )

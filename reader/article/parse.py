@@ -687,6 +687,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
 
 
 _SENTENCE_MARK = re.compile("[，。；！？!?;]")
+_TIME_LINE = re.compile(rf"^(?:[{_HAN}]{{2,6}}时间)?[\s　]*\d{{1,2}}(?:时\d{{1,2}}分|[:：]\d{{2}})$")
 # Pictographs, arrows, dingbats, geometric shapes and emoji: text uses a bullet or two, advertisements many.
 _SYMBOL = re.compile("[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 _SHORT_DATE = re.compile(
@@ -757,6 +758,8 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool) -> bool:
         and not any(_has_clauses(ln) for ln in lines[:i] if ln.kind == "body")
     ):
         line.mark("note", "note.short_date")  # 3月1日 星期五 at the head of the page: when, not a heading
+    elif plain and _TIME_LINE.match(line.key):
+        line.mark("note", "note.time_line")  # 香港时间14时45分: when the page was published
     elif plain and is_document_number(line.key):
         line.mark("note", "note.document_number")
     elif is_foreign_line(line.text) and (

@@ -19,6 +19,7 @@ _HAN = r"\u4e00-\u9fff"
 # Three or more channel names run together (国内国际图片视频…), or five or more short Han items set apart by spaces
 # (今日新闻 社论 评论 专题报导 自由广场): a menu bar.
 _MENU_RUN = re.compile(rf"(?:{words(_LEX.menu_words)}){{3,}}")
+_MENU_SEPARATORS = re.compile(r"[\s　|｜·•/／]+")
 _MENU_WORD = re.compile(words(_LEX.menu_words))
 _MENU_ITEM = re.compile(rf"[{_HAN}·]{{2,6}}")
 # A line with a date or a clock time and a site's marks: a URL or a label such as 来源： (央视国际 www.cctv.com
@@ -41,7 +42,7 @@ def is_menu_line(key: str) -> bool:
     """A site's menu bar: channel names run together, or a row of five or more short items."""
     if len(key) > 80:
         return False
-    items = key.split()
+    items = [item for item in _MENU_SEPARATORS.split(key) if item]
     if len(items) >= 5 and all(_MENU_ITEM.fullmatch(item) for item in items):
         return True
     return len(key) <= 60 and _MENU_WORD.match(key) is not None and _MENU_RUN.fullmatch("".join(items)) is not None

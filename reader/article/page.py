@@ -24,9 +24,12 @@ _MENU_WORD = re.compile(words(_LEX.menu_words))
 _MENU_ITEM = re.compile(rf"[{_HAN}·]{{2,6}}")
 # A line with a date or a clock time and a site's marks: a URL or a label such as 来源： (央视国际 www.cctv.com
 # 2007年01月08日 14:47 来源：, 国际新闻来源:财政部网站 2025-12-18 08:31:19 A-A+).
-_DATE_OR_TIME = re.compile(r"(?:19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}|\d{1,2}[:：]\d{2}")
+_DATE_OR_TIME = re.compile(
+    r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})|\d{1,2}[:：]\d{2}"
+)
 _URL = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)(?:\.\w{2})?\b", re.IGNORECASE)
 _LABEL = re.compile(rf"(?:{words(_LEX.publication_labels)})[\s　]*[：:]")
+_LABEL_AT_END = re.compile(rf"(?:{words(_LEX.publication_labels)})[\s　]*[：:]$")
 # The number of an official document standing alone: 鲁政发〔2014〕20号, 国发[2023]5号.
 _DOCUMENT_NUMBER = re.compile(rf"^[{_HAN}]{{1,10}}[〔\[［【(（][\s　]*(?:19|20)\d{{2}}[\s　]*[〕\]］】)）][\s　]*第?\d{{1,4}}号$")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -57,7 +60,7 @@ def is_metadata_line(key: str) -> bool:
 
 def ends_with_label(key: str) -> bool:
     """A metadata line ending in a label whose value is on the next line (… 来源：)."""
-    return bool(re.search(rf"(?:{words(_LEX.publication_labels)})[\s　]*[：:]$", key))
+    return _LABEL_AT_END.search(key) is not None
 
 
 def is_document_number(key: str) -> bool:

@@ -407,7 +407,10 @@ def _title_above_metadata(lines: list[_Line]) -> int | None:
             and _headline_shaped(lines[j - 1], 60)
             and len(lines[j - 1].text) > len(lines[j].text)
         ):
-            lines[j].mark("note", "note.source_name")
+            if is_issuer(lines[j].key):
+                lines[j].mark("byline", "byline.issuer")  # 国家统计局 between the headline and the date
+            else:
+                lines[j].mark("note", "note.source_name")
             j -= 1
         cand = lines[j]
         if not _headline_shaped(cand, 60) or BYLINE.match(cand.key) or _is_dateline_only(cand):

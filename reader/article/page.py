@@ -92,6 +92,7 @@ def is_site_notice(key: str) -> bool:
     return len(key) <= 150 and _VOICE.search(key) is not None and _NOTICE.search(key) is not None
 
 
+_FIELD_LABEL = re.compile(rf"[{_HAN}]{{2,6}}[\s　]*[：:]")
 _FIELD = re.compile(rf"[{_HAN}]{{2,6}}[\s　]*[：:][\s　]*[^\s　：:，。；]{{1,24}}")
 
 
@@ -100,7 +101,7 @@ def is_field_line(key: str) -> bool:
     临2024-012, 发稿日期：… 事件发生地：…): a record's header, not text."""
     if len(key) > 80 or ("：" not in key and ":" not in key) or any(c in key for c in "，。；！？!?;"):
         return False
-    return len(_FIELD.findall(key)) >= 2
+    return len(_FIELD.findall(key)) >= 2 or len(_FIELD_LABEL.findall(key)) >= 2  # 发布者:发布时间: (values empty)
 
 
 def is_app_prompt(key: str) -> bool:

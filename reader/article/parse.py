@@ -226,11 +226,37 @@ def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
     return 0, len(stripped), "", ""
 
 
+_GAP = re.compile("[ \u3000]{2,}")
+
+
+def _gapped(raw: str, raw_key: str) -> list[tuple[str, str, int]]:
+    """A whole page's text on one line, its paragraphs set apart by runs of spaces (a scraper turned each <p> into
+    two spaces): the pieces, each after a paragraph break (1), as if on lines of their own.  A line of ordinary
+    length, or with fewer than two such gaps, is one piece."""
+    if len(raw) < 200:
+        return [(raw, raw_key, 0)]
+    body = raw.strip(_WS)
+    offset = raw.index(body[0]) if body else 0
+    gaps = [m for m in _GAP.finditer(raw, offset, offset + len(body))]
+    if len(gaps) < 2:
+        return [(raw, raw_key, 0)]
+    pieces, start = [], 0
+    for m in gaps:
+        pieces.append((raw[start : m.start()], raw_key[start : m.start()], 1 if pieces else 0))
+        start = m.end()
+    pieces.append((raw[start:], raw_key[start:], 1))
+    return pieces
+
+
 def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     blanks = 0
     # One fold of the whole text: the fold keeps lengths and whitespace, so its lines strip at the same offsets.
-    for number, (raw, raw_key) in enumerate(zip(text.split("\n"), fold(text).split("\n"), strict=True), 1):
+    pairs = zip(text.split("\n"), fold(text).split("\n"), strict=True)
+    for number, raw, raw_key, gap in (
+        (n, r, k, g) for n, (whole, whole_key) in enumerate(pairs, 1) for r, k, g in _gapped(whole, whole_key)
+    ):
+        blanks += gap
         stripped = raw.strip(_WS)
         if not stripped:
             blanks += 1

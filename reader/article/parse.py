@@ -686,6 +686,16 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             if line.key.endswith(("）", ")")) and BRACKET_CREDIT.search(line.key):
                 line.mark("caption", "caption.bracket_credit")
                 continue
+        before = lines[i - 1] if i else None
+        if (
+            before is not None
+            and before.kind == "caption"
+            and len(text) <= 100
+            and len(line.key) >= 6
+            and _nospace(line.key) in _nospace(before.key)
+        ):
+            line.mark("caption", "caption.repeated")  # the picture's text again without its credit
+            continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (
             nxt is not None

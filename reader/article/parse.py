@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import repeat
 
 from reader.article.headings import (
     BULLET_MARKS,
@@ -194,6 +196,7 @@ _TAIL_ENDS = "）)]】［[【_"
 # Hong Kong and Taiwan texts write the colon, comma and stops in their small or presentation forms (記者︰, 問﹕):
 # the rules read them as the ordinary marks (one character for one, so offsets stay).
 _SMALL_FORMS = str.maketrans("︰﹕﹐﹑﹔﹖﹗", "：：，、；？！")
+_SMALL_FORM = re.compile("[︰﹕﹐﹑﹔﹖﹗]")  # str.translate is slow on Han text: only lines that need it
 
 
 def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
@@ -252,17 +255,27 @@ def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     blanks = 0
     # One fold of the whole text: the fold keeps lengths and whitespace, so its lines strip at the same offsets.
-    pairs = zip(text.split("\n"), fold(text).split("\n"), strict=True)
-    for number, raw, raw_key, gap in (
-        (n, r, k, g) for n, (whole, whole_key) in enumerate(pairs, 1) for r, k, g in _gapped(whole, whole_key)
-    ):
+    raws, keys = text.split("\n"), fold(text).split("\n")
+    numbers: Iterable[int] = range(1, len(raws) + 1)
+    gaps: Iterable[int] = repeat(0)
+    if any(len(raw) >= 200 and _GAP.search(raw) for raw in raws):
+        pieces = [
+            (n, r, k, g)
+            for n, (whole, whole_key) in enumerate(zip(raws, keys, strict=True), 1)
+            for r, k, g in (_gapped(whole, whole_key) if len(whole) >= 200 else ((whole, whole_key, 0),))
+        ]
+        numbers, raws, keys, gaps = ([p[i] for p in pieces] for i in range(4))  # type: ignore[assignment]
+    small_forms = _SMALL_FORM.search(text) is not None
+    for number, raw, raw_key, gap in zip(numbers, raws, keys, gaps, strict=False):  # gaps may repeat 0 forever
         blanks += gap
         stripped = raw.strip(_WS)
         if not stripped:
             blanks += 1
             continue
         indented = raw[:1] in ("\u3000", "\t") or raw.startswith("  ")
-        key = raw_key.strip(_WS).translate(_SMALL_FORMS)
+        key = raw_key.strip(_WS)
+        if small_forms and _SMALL_FORM.search(key):
+            key = key.translate(_SMALL_FORMS)
         last = key[-1]
         if (last in _TAIL_ENDS or (last.isascii() and last.isalnum())) or key.startswith(_LEX.leading_labels):
             start, end, tail_kind, tail_rule = _cut(stripped, key)
@@ -662,7 +675,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
                 lines, i, plain
             ):
                 continue
-        if _SYMBOL.search(key) and len(_SYMBOL.findall(key)) >= 3 and not is_terminated(line.text):
+        if not is_terminated(line.text) and _SYMBOL.search(key) and len(_SYMBOL.findall(key)) >= 3:
             line.mark("note", "note.decorated")  # ⎝⎛✳️【…】✅⎞⎠◥…◤: an advertisement dressed in symbols, not text
             continue
         if _is_widget(line.text):

@@ -21,7 +21,7 @@ _LEXICON = structure_lexicon()
 CN_DIGITS = _LEXICON.cn_digits
 
 # Characters that end a sentence (after trailing quotes and brackets are stripped).
-SENTENCE_END = "。！？!?…；;：:"
+SENTENCE_END = "。！？!?…⋯．﹖﹗﹔；;：:︰﹕"
 CLOSERS = "”’\"'」』）)】》〉]"
 # Punctuation inside a line that a heading rarely has but running text always does.
 CLAUSE_PUNCT = "，,；;。！？!?"
@@ -33,6 +33,7 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 _OWN_LINE = frozenset(st.name for st in _LEXICON.heading_styles if st.own_line)
 STYLE_ORDER = {name: i for i, (name, _) in enumerate(STYLES)}
+_ANY_STYLE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in STYLES))
 UNNUMBERED = "plain"
 
 MAX_HEADING = 30
@@ -52,6 +53,11 @@ class HeadingMatch:
 
 def is_terminated(line: str) -> bool:
     """True when *line* ends a sentence (so the next line starts a new paragraph)."""
+    last = line[-1:]
+    if last and last in SENTENCE_END:
+        return True  # the common case first: the line ends on its stop
+    if last and last not in CLOSERS and not last.isspace():
+        return False
     stripped = line.rstrip().rstrip(CLOSERS)
     if not stripped:
         return bool(line.strip())
@@ -71,6 +77,8 @@ def match_numbered(line: str, key: str | None = None) -> HeadingMatch | None:
     returned are cut from *line*.
     """
     key = fold(line) if key is None else key
+    if not _ANY_STYLE.match(key):
+        return None  # one match against all the styles at once: most lines of a text open with none of them
     for style, pattern in STYLES:
         m = pattern.match(key)
         if not m:
@@ -86,9 +94,10 @@ def match_numbered(line: str, key: str | None = None) -> HeadingMatch | None:
         number = line[m.start(1) : m.end(1)]
         rest, rest_key = line[m.end() :], key[m.end() :]
         if style == "bullet":
-            # ■ 比赛回顾: the mark is decoration; a bulleted sentence is a list item, not a heading.
+            # ■ 比赛回顾: the mark is kept as the heading's marker (nothing of the text is lost); a bulleted
+            # sentence is a list item, not a heading.
             return (
-                HeadingMatch(None, rest.strip(), style, False)
+                HeadingMatch(number.strip(), rest.strip(), style, False)
                 if rest and _heading_text_ok(rest.strip())
                 else None
             )

@@ -10,16 +10,26 @@ The rules are those a newspaper editor applies by eye:
 * a short single sentence set apart by extra blank lines, or marked as a picture (图为, 摄), is a caption;
 * numbered lines (1 / 一、 / （一） / 第X章 / 【】) and short unpunctuated lines set apart are headings.
 
+On a scraped page the article sits inside the site, so the title is found by the strongest evidence first: the
+byline under it, a restatement of the page's own title, the date or source line under it, and only then its place
+as the first short line.  What sits above the title on a page, and between it and a wire dateline, is furniture;
+so are lines shaped like furniture anywhere (menu bars, metadata lines, the site's notices: ``reader.article.page``)
+and the short lines after the last sentence.  A hard-wrapped text is read by its wrap margin.
+
 Nothing is dropped: every non-whitespace character ends up in exactly one field.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import repeat
 
 from reader.article.headings import (
     BULLET_MARKS,
+    STYLES,
     UNNUMBERED,
     HeadingMatch,
     is_terminated,
@@ -29,6 +39,19 @@ from reader.article.headings import (
 )
 from reader.article.lexicon import structure_lexicon, words
 from reader.article.model import Article, Section
+from reader.article.page import (
+    ends_with_label,
+    is_app_prompt,
+    is_document_number,
+    is_field_line,
+    is_foreign_line,
+    is_issuer,
+    is_menu_line,
+    is_metadata_line,
+    is_site_name,
+    is_site_notice,
+    leading_label,
+)
 from reader.fold import fold
 from reader.script import detect_script
 
@@ -41,8 +64,11 @@ _W = words
 _SEP = r"[\s　]*[：:／/|｜●]"
 _CN_NUM = "0-9一二三四五六七八九十〇"
 _HAN = r"\u4e00-\u9fff"
+# A date whose separators agree (2024年3月1日, 2024-03-01, 2024/3/1, 2024.03.01): 2016年1-2月份 is a period, not one.
+_YEAR = r"(?:(?:19|20)\d{2}|(?:中华)?民国[\s　]*\d{1,3})[\s　]*"
 _DATE = (
-    r"(?:(?:(?:19|20)\d{2}|(?:中华)?民国[\s　]*\d{1,3})[\s　]*[-/年.][\s　]*\d{1,2}[\s　]*[-/月.][\s　]*\d{1,2}日?"
+    rf"(?:{_YEAR}(?:年[\s　]*\d{{1,2}}[\s　]*月[\s　]*\d{{1,2}}日?(?![\d月])|-[\s　]*\d{{1,2}}[\s　]*-[\s　]*\d{{1,2}}"
+    rf"|/[\s　]*\d{{1,2}}[\s　]*/[\s　]*\d{{1,2}}|\.[\s　]*\d{{1,2}}[\s　]*\.[\s　]*\d{{1,2}})(?![\d%])"
     r"|(?:19|20)\d{2}[\s　]+\d{1,2}/\d{1,2})"
 )
 _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
@@ -51,15 +77,20 @@ _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 # them, so a sentence that opens with 记者 (记者从国家统计局获悉，…) is not one.
 _NAME = rf"[{_HAN}·](?:[\s　]?[{_HAN}·]){{1,3}}"
 BYLINE = re.compile(
-    rf"^(?:(?:{_W(_LEX.byline_organisations)})?(?:{_W(_LEX.byline_ranks)})?"
+    rf"^(?:(?:{_W(_LEX.byline_organisations)}|[{_HAN}]{{2,6}}(?:{_W(_LEX.agency_endings)})[\s　]*[／/|｜][\s　]*)?"
+    rf"(?:{_W(_LEX.byline_ranks)})?"
     rf"(?:{_W(_LEX.byline_roles)})[\s　●•·：:／/|｜]*{_NAME}(?:[\s　、,，]+{_NAME})*"
     rf"(?:[\s　]*[／/|｜][^，。,]{{0,16}}|[\s　]*[{_HAN}]{{0,8}}(?:报道|报导|摄影?|整理))?$"
-    rf"|(?:{_W(_LEX.author_labels)}){_SEP}[\s　]*\S{{2,}})"
+    rf"|(?:{_W(_LEX.author_labels)}){_SEP}[\s　]*\S{{2,}}"
+    # The paper's own voice, unnamed: 本报评论员, 新华社特约评论员
+    rf"|(?:{_W(_LEX.byline_organisations)})(?:{_W(_LEX.byline_ranks)})?(?:{_W(_LEX.byline_roles)})$)"
 )
 # Each alternative is a named rule (``m.lastgroup`` says which one decided): the explanation names it.
 NOTE = re.compile(
     rf"^(?:(?P<credit>[【\[（(]?(?:{_W(_LEX.credit_labels)})[】\]）)]?{_SEP})"
-    rf"|(?P<end_mark>(?:{_W(_LEX.whole_line_notes)})$)"
+    rf"|(?P<end_mark>(?:{_W(_LEX.whole_line_notes)})[\s　]*[：:]?$)"
+    # A paper's issue line: 《 人民日报 》（ 2024年03月01日   第 01 版）
+    rf"|(?P<paper_issue>《[^》]{{1,14}}》[\s　]*[（(]?[\s　]*{_DATE}[^，。,；;！？!?]{{0,24}}$)"
     rf"|(?P<media_credit>[（(](?:本文)?(?:{_W(_LEX.media_words)})[^）)]{{0,20}}(?:{_W(_LEX.media_credit_words)})[）)]$)"
     rf"|(?P<furniture>(?:{_W(_LEX.furniture_openers)}))"
     # A breadcrumb trail: 首页 > …, 新闻 > 国内 > 正文
@@ -67,8 +98,9 @@ NOTE = re.compile(
     r"|[^\s>＞›»]{1,8}(?:[\s　]*[>＞›»][\s　]*[^\s>＞›»]{1,8}){2,}$)"
     # A publication line: a date (and time) standing alone, perhaps labelled, bracketed or followed by a source
     # or page: 2024-03-01 10:25:36 来源：新华网, 时间:2024年03月28日 21:05 中财网, （2016年10月19日）, 中华民国91年3月19日星期二
-    rf"|(?P<publication_line>[|｜•·\s　]*(?:(?:{_W(_LEX.date_labels)})[：:][\s　]*)?[（(\[【]?[\s　]*{_DATE}[\s　]*[）)\]】]?"
-    rf"[\s　]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?[^，。,；;！？!?]{{0,30}}$)"
+    rf"|(?P<publication_line>[|｜•·\s　]*(?:(?:{_W(_LEX.date_labels)})[：:][\s　]*|[^\s　，。,；;：:]{{2,12}}[\s　]+)?"
+    rf"[（(\[【]?[\s　]*{_DATE}[\s　]*[）)\]】]?"
+    rf"[\s　，,]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?[^，。,；;！？!?]{{0,30}}$)"
     # A newspaper's page label: 01版:要闻, 第07版：国内
     r"|(?P<page_label>第?[\s　]*\d{1,3}[\s　]*版[\s　]*[：:][^，。,]{0,20}$)"
     # A line of rule symbols only (|, ----, ****): decoration (a lone ， or 。 is a split sentence, not this)
@@ -79,6 +111,8 @@ CLOSING_BYLINE = re.compile(
     rf"^[（(](?:{_W(_LEX.byline_organisations)})?(?:{_W(_LEX.byline_ranks)})?"
     rf"(?:{_W(_LEX.byline_roles)})[^（()）]{{1,30}}[）)]$"
 )
+# A short remark standing alone in brackets, no sentence in it: （此件公开发布）, （本文系作者投稿）
+BRACKETED_REMARK = re.compile(r"^[（(][^（）()，,。；;！？!?]{2,24}[）)]$")
 # A list of links to other stories: the short lines after it are notes too.
 RELATED = re.compile(rf"^[【\[]?(?:{_W(_LEX.related_markers)})")
 _CREDIT = re.escape(_LEX.photo_credit)
@@ -88,12 +122,23 @@ CAPTION_CREDIT = re.compile(
     rf"[。.！!][\s　]*[（(]?[\s　]*(?:{_W(_LEX.credit_sources)})(?:记者)?[\s　]*(?:[{_HAN}·]{{2,4}}[\s　]*)?"
     rf"(?:{_W(_LEX.credit_verbs)})?[\s　]*[）)]?$"
 )
+# A caption closed by the credit of whoever gave the picture: …科学突破”。中国科学院物理研究所 供图
+PICTURE_CREDIT = re.compile(
+    rf"[。.！!”][\s　]*[（(]?[^。，,；;（）()]{{2,20}}?[\s　]*(?:{_W(_LEX.picture_credits)})[）)]?$"
+)
+# A closing bracket crediting the picture: …魏哲家。（本报资料照）, …（图／中央社）
+BRACKET_CREDIT = re.compile(
+    rf"[（(][\s　]*(?:{_W(_LEX.byline_organisations)}|(?:{_W(_LEX.byline_roles)})[{_HAN}·]{{2,4}})?"
+    rf"(?:{_W(_LEX.bracket_credits)})[^（）()]{{0,24}}[）)]$"
+)
 # A chart or table title: 图1：…, 表2 …, 图表3.
 CHART_TITLE = re.compile(
     rf"^(?:{_W(_LEX.chart_words)})[\s　]*\d{{1,2}}(?:[-－.]\d{{1,2}})?(?:[：:\s　．.、]|$)"
 )
 # A lone name after a mark: ☉张国财
 MARKED_NAME = re.compile(rf"^[{re.escape(_LEX.name_marks)}][\s　]*[{_HAN}·]{{2,4}}$")
+# A person's name alone: a common surname and one to three more characters (崔文佳, 欧阳 明)
+LONE_NAME = re.compile(rf"^(?:{_W(_LEX.surnames)})[\s　]?[{_HAN}](?:[\s　]?[{_HAN}]){{0,2}}$")
 # A label alone on its line heading what follows: 问题： / 答复：
 LABEL_HEADING = re.compile(rf"^(?:{_W(_LEX.label_headings)})[\s　]*[：:]$")
 PAGE_BREAK = re.compile(rf"(?:{_W(_LEX.page_breaks)})$")
@@ -103,9 +148,14 @@ DATELINE = re.compile(
     rf"[{_HAN}]{{0,8}}[{_CN_NUM}]{{1,4}}月[{_CN_NUM}]{{1,3}}日电)"
     rf"|(?P<own_paper>{_OWN}[{_HAN}]{{0,6}}[{_CN_NUM}]{{0,4}}月?[{_CN_NUM}]{{0,3}}日?讯)"
     rf"|(?P<site>[{_HAN}]{{2,8}}(?:{_W(_LEX.site_endings)})讯)"
-    rf"|(?P<bracketed>【[{_HAN}]{{1,10}}(?:{_W(_LEX.bracket_endings)})】)"
+    # A paper's special dispatch: 晚报多哈今晨专电
+    rf"|(?P<dispatch>[{_HAN}]{{2,12}}?专电)"
+    rf"|(?P<bracketed>【[{_HAN}]{{1,10}}(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:{_W(_LEX.bracket_endings)})】)"
     # Central News Agency style, in brackets: （中央社記者張建中新竹17日電）
     rf"|(?P<agency_in_brackets>[（(][{_HAN}·]{{2,24}}?[{_CN_NUM}]{{1,3}}日电[）)])"
+    # A reporter and a place in brackets: 〔记者王小明／台北报导〕
+    rf"|(?P<reporter_in_brackets>[〔［\[（(][\s　]*(?:{_W(_LEX.byline_roles)})[\s　]*[{_HAN}·]{{2,4}}"
+    rf"(?:[、,，][{_HAN}·]{{2,4}})*[\s　]*[／/][\s　]*[{_HAN}]{{2,8}}?(?:报导|报道|电)[〕］\]）)])"
     # Date, time, paper, reporter／place 报导: 2024-03-01 10:25 联合报 记者王小明／台北报导
     rf"|(?P<reporter_place>(?:{_DATE}[\s　]*(?:{_TIME})?[\s　]*)?(?:[{_HAN}]{{2,6}}[\s　]+)?"
     rf"(?:{_W(_LEX.byline_roles)})[\s　]*[{_HAN}·]{{2,4}}(?:[、,，][{_HAN}·]{{2,4}})*[\s　]*[／/][\s　]*[{_HAN}]{{2,8}}?"
@@ -134,24 +184,122 @@ class _Line:
         self.kind, self.rule = kind, rule
 
 
+# The end of a paragraph glued to a closing credit: …斯韦司林杯。（任灏瑜）: a name in brackets after the last stop.
+_CLOSING_NAME = re.compile(rf"(?<=[。！？!?”」』])[\s　]*[（(][{_HAN}·]{{2,4}}[）)]$")
+# An editor's credit after the last stop, perhaps with the wire's date code: …總冠軍。(編輯:孫承武)1101120
+_CLOSING_CREDIT = re.compile(
+    rf"(?<=[。！？!?”」』])[\s　]*[（(](?:{_W(_LEX.credit_labels)})[\s　]*[：:／/][^（）()]{{1,20}}[）)][\d\s　]*$"
+)
+# A lone opening bracket after the last stop (…尚未偿还。[): the scraper's leftover of a link, not text.
+_STRAY_BRACKET = re.compile(r"(?<=[。！？!?”」』])[\s　]*[\[【［]$")
+
+
+_TAIL_ENDS = "）)]】［[【_"
+# Hong Kong and Taiwan texts write the colon, comma and stops in their small or presentation forms (記者︰, 問﹕):
+# the rules read them as the ordinary marks (one character for one, so offsets stay).
+_SMALL_FORMS = str.maketrans("︰﹕﹐﹑﹔﹖﹗", "：：，、；？！")
+_SMALL_FORM = re.compile("[︰﹕﹐﹑﹔﹖﹗]")  # str.translate is slow on Han text: only lines that need it
+
+
+def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
+    """Where page furniture is glued to the article's text on one line: (start of the text kept, start of the tail
+    cut off, tail's role, tail's rule); (0, len, "", "") when nothing is glued.  A page label before (正文 第三回…);
+    a page-break token, a stray bracket or a closing credit after."""
+    head = leading_label(key) if key.startswith(_LEX.leading_labels) else 0
+    if head and match_numbered(stripped[head:].lstrip(_WS), key[head:].lstrip(_WS)):
+        return head, len(stripped), "", ""
+    last = key[-1]
+    if last not in _TAIL_ENDS and not (last.isascii() and last.isalnum()):
+        return 0, len(stripped), "", ""  # every tail below ends in a bracket, a digit or a letter
+    cut = PAGE_BREAK.search(key)
+    if cut and cut.start() > 0 and stripped[: cut.start()].strip(_WS):
+        return 0, cut.start(), "note", "note.page_break"
+    cut = _CLOSING_CREDIT.search(key)
+    if cut and cut.start() > 0:
+        return 0, cut.start(), "note", "note.closing_credit"
+    cut = _STRAY_BRACKET.search(key)
+    if cut and cut.start() > 0:
+        return 0, cut.start(), "note", "note.stray_bracket"
+    cut = _CLOSING_NAME.search(key)
+    if cut and len(key) > 2 * (cut.end() - cut.start()):
+        tail = key[cut.start() :].strip(_WS)
+        if NOTE.match(tail):
+            return 0, cut.start(), "note", "note.end_mark"
+        name = tail[1:-1]
+        if name not in _LEX.credit_sources and not name.endswith(
+            _LEX.agency_endings
+        ):  # （新华社） credits a source
+            return 0, cut.start(), "byline", "byline.closing_name"
+    return 0, len(stripped), "", ""
+
+
+_GAP = re.compile("[ \u3000]{2,}")
+
+
+def _gapped(raw: str, raw_key: str) -> list[tuple[str, str, int]]:
+    """A whole page's text on one line, its paragraphs set apart by runs of spaces (a scraper turned each <p> into
+    two spaces): the pieces, each after a paragraph break (1), as if on lines of their own.  A line of ordinary
+    length, or with fewer than two such gaps, is one piece."""
+    if len(raw) < 200:
+        return [(raw, raw_key, 0)]
+    body = raw.strip(_WS)
+    offset = raw.index(body[0]) if body else 0
+    gaps = [m for m in _GAP.finditer(raw, offset, offset + len(body))]
+    if len(gaps) < 2:
+        return [(raw, raw_key, 0)]
+    pieces, start = [], 0
+    for m in gaps:
+        pieces.append((raw[start : m.start()], raw_key[start : m.start()], 1 if pieces else 0))
+        start = m.end()
+    pieces.append((raw[start:], raw_key[start:], 1))
+    return pieces
+
+
 def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     blanks = 0
     # One fold of the whole text: the fold keeps lengths and whitespace, so its lines strip at the same offsets.
-    for number, (raw, raw_key) in enumerate(zip(text.split("\n"), fold(text).split("\n"), strict=True), 1):
+    raws, keys = text.split("\n"), fold(text).split("\n")
+    numbers: Iterable[int] = range(1, len(raws) + 1)
+    gaps: Iterable[int] = repeat(0)
+    if any(len(raw) >= 200 and _GAP.search(raw) for raw in raws):
+        pieces = [
+            (n, r, k, g)
+            for n, (whole, whole_key) in enumerate(zip(raws, keys, strict=True), 1)
+            for r, k, g in (_gapped(whole, whole_key) if len(whole) >= 200 else ((whole, whole_key, 0),))
+        ]
+        numbers, raws, keys, gaps = ([p[i] for p in pieces] for i in range(4))  # type: ignore[assignment]
+    small_forms = _SMALL_FORM.search(text) is not None
+    for number, raw, raw_key, gap in zip(
+        numbers, raws, keys, gaps, strict=False
+    ):  # gaps may repeat 0 forever
+        blanks += gap
         stripped = raw.strip(_WS)
         if not stripped:
             blanks += 1
             continue
         indented = raw[:1] in ("\u3000", "\t") or raw.startswith("  ")
         key = raw_key.strip(_WS)
-        cut = PAGE_BREAK.search(key)
-        if cut and cut.start() > 0 and stripped[: cut.start()].strip(_WS):
-            # …作业。pagebreak: the scraper's page-break token is page furniture of its own.
-            head = stripped[: cut.start()].rstrip(_WS)
+        if small_forms and _SMALL_FORM.search(key):
+            key = key.translate(_SMALL_FORMS)
+        last = key[-1]
+        if (last in _TAIL_ENDS or (last.isascii() and last.isalnum())) or key.startswith(_LEX.leading_labels):
+            start, end, tail_kind, tail_rule = _cut(stripped, key)
+        else:
+            start, end, tail_kind, tail_rule = 0, len(stripped), "", ""  # nothing can be glued to this line
+        if start:
+            # 正文 第三回…: the page's label is a note of its own, the rest is the line.
+            label = _Line(stripped[:start].rstrip(_WS), key[:start].rstrip(_WS), blanks, indented, number)
+            label.mark("note", "note.leading_label")
+            lines.append(label)
+            rest = stripped[start:].lstrip(_WS)
+            lines.append(_Line(rest, key[len(stripped) - len(rest) :], 0, False, number))
+        elif end < len(stripped):
+            head = stripped[:end].rstrip(_WS)
             lines.append(_Line(head, key[: len(head)], blanks, indented, number))
-            tail = _Line(stripped[cut.start() :], key[cut.start() :], 0, False, number)
-            tail.mark("note", "note.page_break")
+            tail_text = stripped[end:].strip(_WS)
+            tail = _Line(tail_text, key[len(stripped) - len(tail_text) :], 0, False, number)
+            tail.mark(tail_kind, tail_rule)
             lines.append(tail)
         else:
             lines.append(_Line(stripped, key, blanks, indented, number))
@@ -160,60 +308,344 @@ def _split_lines(text: str) -> list[_Line]:
 
 
 def _blank_separated(lines: list[_Line]) -> bool:
-    if len(lines) < 3:
-        return True
-    return sum(1 for ln in lines[1:] if ln.blanks_before) >= 0.5 * (len(lines) - 1)
+    """True when blank lines separate the paragraphs: at least half the body lines are set apart from the body line
+    before them.  Counted over the body only, so a stack of page furniture does not outvote the article."""
+    body = [ln for ln in lines if ln.kind == "body"]
+    if len(body) < 3:
+        return len(lines) < 3 or sum(1 for ln in lines[1:] if ln.blanks_before) >= 0.5 * (len(lines) - 1)
+    apart, gap, seen = 0, 0, False
+    for line in lines:
+        gap += line.blanks_before
+        if line.kind != "body":
+            continue
+        if seen and gap:
+            apart += 1
+        seen, gap = True, 0
+    return apart >= 0.5 * (len(body) - 1)
 
 
-def _mark_headline_block(lines: list[_Line]) -> None:
-    """Find the byline and the title/deck lines above it; without a byline, a short first line is the title."""
+def _nospace(key: str) -> str:
+    return "".join(key.split())
+
+
+def _headline_shaped(line: _Line, limit: int = MAX_TITLE, shortest: int = 4) -> bool:
+    """Short, no full stop: a headline may end in ！ or ？ and hold a comma, never a 。 or a ；."""
+    text = line.text
+    return (
+        line.kind == "body"
+        and shortest <= len(text) <= limit
+        and not is_terminated(text.rstrip("！？!?…"))
+        and not any(c in text for c in "。；;")
+    )
+
+
+def _is_prose(line: _Line) -> bool:
+    """Running text: a long line with clauses, the stuff of the body."""
+    return len(line.text) > MAX_TITLE and any(c in line.text for c in "，,。")
+
+
+def _has_clauses(line: _Line) -> bool:
+    """Text with a comma or a full stop in it: never a menu, a headline list or a date line."""
+    return len(line.text) >= 10 and any(c in line.text for c in "，,。")
+
+
+def _is_dateline_only(line: _Line) -> bool:
+    """A dateline alone on its line (晚报多哈今晨专电): the start of the first paragraph, not a headline."""
+    m = DATELINE.match(line.key)
+    return bool(m) and m.end() >= len(line.key)
+
+
+def _title_above_byline(lines: list[_Line]) -> int | None:
+    """The byline anchors a headline block: the short unpunctuated lines just above it are the title and deck.
+    Byline lines straight after it belong to it; a summary paragraph above it, with only page notes around, is
+    the deck.  Returns the title's index."""
     for i, line in enumerate(lines):
-        if line.kind != "body" or len(line.text) > MAX_TITLE or not BYLINE.match(line.key):
+        marked = line.kind == "byline" and line.rule == "byline.marked_name"
+        if not marked and (line.kind != "body" or len(line.text) > MAX_TITLE or not BYLINE.match(line.key)):
             continue
         above: list[int] = []
         j = i - 1
         while j >= 0 and len(above) < 3:
             cand = lines[j]
-            if cand.kind != "body" or len(cand.text) > MAX_TITLE or is_terminated(cand.text):
-                break
-            if any(c in cand.text for c in "，,。；;"):
+            if not _headline_shaped(cand, shortest=2) or any(c in cand.text for c in "，,"):
                 break  # running text, such as the paragraph the block interrupted
             if match_numbered(cand.text, cand.key):
                 break
             above.append(j)
+            if cand.blanks_before >= 2:
+                break  # a headline set apart from what is above it (a list of other stories' headlines)
             j -= 1
         above.reverse()
-        line.mark("byline", "byline.role_and_name")
-        if above and any(ln.kind == "title" for ln in lines[: above[0]]):
+        if not marked:
+            line.mark("byline", "byline.role_and_name")
+        k = i + 1
+        while (
+            k < len(lines)
+            and lines[k].kind == "body"
+            and len(lines[k].text) <= MAX_TITLE
+            and BYLINE.match(lines[k].key)
+        ):
+            lines[k].mark("byline", "byline.continued")  # 本刊记者 张三 李四 / 实习记者 王五 /文
+            k += 1
+        named = (
+            next((n for n, ln in enumerate(lines[: above[0]]) if ln.kind == "title"), None) if above else None
+        )
+        if named is not None:
             for k in above:
                 lines[k].mark(
                     "deck", "deck.under_named_title"
                 )  # the format named the title: these are its deck
-            return
+            return named
         if above:
             lines[above[0]].mark("title", "title.above_byline")
             for k in above[1:]:
                 lines[k].mark("deck", "deck.above_byline")
-            return
-        break  # a byline below an editor's note: the title is still the first line
-    # Without a byline the first line is the title, after any page furniture (breadcrumbs, site notes).
+            return above[0]
+        body_above = [ln for ln in lines[:i] if ln.kind == "body"]
+        if len(body_above) == 1 and is_terminated(body_above[0].text) and body_above[0].text.count("。") <= 2:
+            body_above[0].mark(
+                "deck", "deck.summary_above_byline"
+            )  # 摘要 set between the page notes and the byline
+        return None  # a byline below an editor's note: the title is still the first line
+    return None
+
+
+def _restated_title(lines: list[_Line]) -> int | None:
+    """The page's own title first (鲁政发〔2014〕20号《…实施意见》, [年报]中国银行(601988):…摘要), then the
+    document's title restating part of it, on one line or two: the restatement is the title, the page's a note."""
     start = next((i for i, ln in enumerate(lines) if ln.kind != "note"), len(lines))
-    if len(lines) - start >= 2:
-        first = lines[start]
+    if (
+        start >= len(lines)
+        or lines[start].kind != "body"
+        or len(lines[start].text) > 100
+        or "。" in lines[start].text
+    ):
+        return None
+    page = _nospace(lines[start].key)
+    for j in range(start + 1, min(len(lines), start + 10)):
+        cand = lines[j]
+        if cand.kind == "note":
+            continue
+        if not _headline_shaped(cand, MAX_TITLE + 10):
+            return None
+        key = _nospace(cand.key)
+        if len(key) < 6 or key not in page or len(key) + 4 > len(page):
+            continue
+        nxt = lines[j + 1] if j + 1 < len(lines) else None
+        two_lines = (
+            nxt is not None
+            and nxt.kind == "body"
+            and not nxt.text.startswith(("—", "--"))
+            and key + _nospace(nxt.key) in page
+        )
+        restated = len(key) + (len(_nospace(nxt.key)) if two_lines and nxt is not None else 0)
+        if restated < 0.4 * len(page):
+            continue  # a name the page's title merely mentions (中国科学院), not the title restated
+        lines[start].mark("note", "note.page_title")
+        cand.mark("title", "title.restated")
+        if two_lines and nxt is not None:
+            nxt.mark("title", "title.restated")  # the title broken over two lines
+        above = lines[j - 1]
+        if above.kind == "body" and not cand.blanks_before and is_issuer(above.key) and len(above.text) >= 4:
+            above.mark("title", "title.under_issuer")  # 中国冶金科工股份有限公司 / 2016年1-2月份…简报
+            return j - 1
+        return j
+    return None
+
+
+_META_RULES = ("note.publication_line", "note.metadata_line")
+
+
+def _title_above_metadata(lines: list[_Line]) -> int | None:
+    """A date or source line follows the headline: the line above the first one is the title (a short channel or
+    source name between them, 工商银行资讯, is a note)."""
+    for i, line in enumerate(lines[:15]):
+        if line.kind == "body" and (_is_prose(line) or line.text.endswith("。")):
+            return None  # past the head of the page: a date here closes the text (a signature's date)
+        if line.kind != "note" or line.rule not in _META_RULES or i == 0:
+            continue
+        j = i - 1
         if (
-            first.kind == "body"
-            and 4 <= len(first.text) <= MAX_TITLE
-            and not is_terminated(first.text.rstrip("！？!?"))
-            and not any(c in first.text for c in "，,。；;")
-            and not match_numbered(first.text, first.key)
+            j >= 1
+            and lines[j].kind == "body"
+            and len(lines[j].text) <= 12
+            and not any(c in lines[j].text for c in "，,。；;！？!?")
+            and _headline_shaped(lines[j - 1], 60)
+            and len(lines[j - 1].text) > len(lines[j].text)
         ):
-            first.mark("title", "title.first_short_line")
-            second = lines[start + 1]
-            if second.key == first.key:
-                second.mark("note", "note.repeated_title")  # scrapers repeat the headline; kept apart
-                return
-            if second.text.startswith(("——", "—", "--")) and len(second.text) <= MAX_TITLE + 10:
-                second.mark("deck", "deck.dash_under_title")
+            if is_issuer(lines[j].key):
+                lines[j].mark("byline", "byline.issuer")  # 国家统计局 between the headline and the date
+            else:
+                lines[j].mark("note", "note.source_name")
+            j -= 1
+        cand = lines[j]
+        if not _headline_shaped(cand, 60) or BYLINE.match(cand.key) or _is_dateline_only(cand):
+            return None
+        numbered = match_numbered(cand.text, cand.key)
+        if numbered and numbered.style != "bracket":
+            return None  # 【预算案】料19/20年度… is a headline with its column label; 一、… is not
+        cand.mark("title", "title.above_publication_line")
+        return j
+    return None
+
+
+# A title never ends on these: a line that does is continued on the next (…关于加强管理的 / 通知).
+_OPEN_ENDINGS = ("的", "和", "与", "及", "暨", "关于", "对")
+
+
+def _first_line_title(lines: list[_Line]) -> int | None:
+    """Without a byline or a date line to go by, a short first line is the title, after any page furniture; so
+    is a novel's one chapter heading (第1章 …) opening the page."""
+    start = next((i for i, ln in enumerate(lines) if ln.kind != "note"), len(lines))
+    if len(lines) - start < 2:
+        return None
+    first, second = lines[start], lines[start + 1]
+    numbered = match_numbered(first.text, first.key)
+    if (
+        numbered
+        and numbered.style == "bullet"
+        and first.kind == "body"
+        and not any(_is_bullet(ln) for ln in lines[start + 1 :])
+    ):
+        # • 为什么说中国经济“稳”也是“进”: a page's lone bullet before the headline; the mark is the page's
+        rest = first.text[1:].lstrip(_WS)
+        if 4 <= len(rest) <= MAX_TITLE:
+            mark = _Line(first.text[0], first.key[0], first.blanks_before, first.indented, first.number)
+            mark.mark("note", "note.bullet_mark")
+            first.text, first.key = rest, first.key[len(first.key) - len(rest) :]
+            first.blanks_before, first.indented = 0, False
+            lines.insert(start, mark)
+            start += 1
+            numbered = None
+    if numbered:
+        chapters = [
+            ln for ln in lines if (m := match_numbered(ln.text, ln.key)) and m.style == numbered.style
+        ]
+        others = [ln for ln in lines if ln is not first and match_numbered(ln.text, ln.key)]
+        if (
+            numbered.style == "chapter"
+            and len(chapters) == 1
+            and not others
+            and len(numbered.heading or "") >= 6
+            and first.kind == "body"
+        ):
+            # 第1章 土不制水历年成患 风能鼓浪到处可危: a novel's page holding one chapter, not a code's 第一章 总则
+            first.mark("title", "title.only_chapter")
+            return start
+        return None
+    set_apart = second.blanks_before > 0 or second.kind == "note"
+    if first.key in _LEX.part_words:
+        return None  # 楔子, 前言: the first part of the text, not its title
+    if (
+        2 <= len(first.text) < 4
+        and set_apart
+        and first.kind == "body"
+        and (
+            match_numbered(second.text, second.key) or second.kind == "byline" or LONE_NAME.match(second.key)
+        )
+        and not is_terminated(first.text)
+    ):
+        first.mark("title", "title.short_over_heading")  # 水浒传 / 第一章: a book's short title
+        return start
+    if not set_apart and not is_terminated(first.text):
+        margin, in_columns = _wrap_margin(lines)
+        if margin and _measure(first.text, in_columns) >= margin - (2 if in_columns else 1):
+            return None  # the first line of a hard-wrapped text that has no headline
+    limit = 50 if " " in first.text.strip() else MAX_TITLE
+    if (
+        not _headline_shaped(first, limit)
+        or _is_dateline_only(first)
+        or (any(c in first.text for c in "，,") and not set_apart)
+    ):
+        return None
+    first.mark("title", "title.first_short_line")
+    if (
+        is_issuer(first.key)
+        and second.kind == "body"
+        and second.blanks_before == 0
+        and _headline_shaped(second)
+        and not any(c in second.text for c in "，,")
+    ):
+        # 上海浦东发展银行股份有限公司 / 关于董事辞职的公告: an official title set under the issuer's name
+        second.mark("title", "title.under_issuer")
+    elif (
+        first.key.endswith(_OPEN_ENDINGS)
+        and second.kind == "body"
+        and second.blanks_before == 0
+        and 2 <= len(second.text) <= MAX_TITLE
+        and not is_terminated(second.text)
+        and not any(c in second.text for c in "，,。；;")
+    ):
+        second.mark("title", "title.continued")  # 国务院办公厅关于…的 / 通知: a title cannot end on 的
+    elif second.key == first.key:
+        second.mark("note", "note.repeated_title")  # scrapers repeat the headline; kept apart
+    elif second.text.startswith(("——", "—", "--")) and len(second.text) <= MAX_TITLE + 10:
+        second.mark("deck", "deck.dash_under_title")
+    return start
+
+
+def _mark_around_title(lines: list[_Line], t: int) -> None:
+    """What sits above the title is page furniture; under it, a dash line is the deck, an organisation's name the
+    byline, and anything before the wire dateline that opens the body is furniture too."""
+    if not any(_has_clauses(ln) for ln in lines[:t] if ln.kind == "body"):
+        # Only above a title that heads the page: a headline block set inside the text keeps the text above it.
+        for line in lines[:t]:
+            if line.kind == "body":
+                line.mark("note", "note.above_title")
+    k = t + 1
+    while k < len(lines) and lines[k].kind == "title":
+        k += 1
+    if k < len(lines) and lines[k].kind == "body" and lines[k].text.startswith(("——", "—", "--")):
+        if len(lines[k].text) <= MAX_TITLE + 10:
+            lines[k].mark("deck", "deck.dash_under_title")
+    after = [j for j in range(k, min(len(lines), k + 15)) if lines[j].kind in ("body", "byline", "deck")]
+    if not after:
+        return
+    first = lines[after[0]]
+    if (
+        first.kind == "body"
+        and is_issuer(first.key)
+        and not BYLINE.match(first.key)
+        and len(after) > 1
+        and _is_prose(lines[after[1]])
+    ):
+        first.mark("byline", "byline.issuer")
+    elif (
+        first.kind == "body"
+        and LONE_NAME.match(first.key)
+        and (first.blanks_before or first.indented)
+        and len(after) > 1
+        and lines[after[1]].kind == "body"
+    ):
+        first.mark("byline", "byline.lone_name")  # 崔文佳 alone under the headline
+    opening = next(
+        (
+            j
+            for j in after
+            if lines[j].kind == "body" and (m := DATELINE.match(lines[j].key)) and m.end() < len(lines[j].key)
+        ),
+        None,
+    )
+    if opening is None:
+        return
+    for j in range(k, opening):
+        line = lines[j]
+        if line.kind != "body":
+            continue
+        if j == k and line.blanks_before <= 1 and len(line.text) <= 60 and not is_terminated(line.text):
+            line.mark("deck", "deck.above_dateline")
+        elif not (_has_clauses(line) and line.text.endswith(("。", "”", "」"))):
+            line.mark("note", "note.before_dateline")  # the body starts at its dateline; finished prose stays
+
+
+def _mark_headline_block(lines: list[_Line]) -> None:
+    """Find the title, by the strongest evidence first: the byline under it, a restatement of the page's title,
+    the date line under it, its place as the first short line.  Then the lines around it."""
+    for rule in (_title_above_byline, _restated_title, _title_above_metadata, _first_line_title):
+        t = rule(lines)
+        if t is not None:
+            _mark_around_title(lines, t)
+            return
 
 
 def _is_widget(text: str) -> bool:
@@ -228,23 +660,35 @@ def _is_widget(text: str) -> bool:
     return han < 2 or any(not c.isalnum() for c in rest)
 
 
+_NOT_WORDS = re.compile(r"[\W_]+")
+
+
+def _bare(key: str) -> str:
+    """A line's words only: no spaces or punctuation (the title again with ： for :, or a space dropped)."""
+    return _NOT_WORDS.sub("", key)
+
+
 def _mark_repeated_title(lines: list[_Line]) -> None:
     """The title repeated further down (a scraped page prints the headline twice) is a note, not a paragraph."""
-    title = next((ln for ln in lines if ln.kind == "title"), None)
-    if title is None:
+    if not any(ln.kind == "title" for ln in lines):
         return
-    want = "".join(title.key.split())
+    title_lines = [ln for ln in lines if ln.kind == "title"]
+    want = _bare(title_lines[0].key)
+    whole = _bare("".join(ln.key for ln in title_lines))
+    longest = len("".join(ln.key for ln in title_lines)) + 10
     for line in lines:
-        if line.kind == "body" and "".join(line.key.split()) == want:
+        if line.kind == "body" and len(line.key) <= longest and _bare(line.key) in (want, whole):
             line.mark("note", "note.repeated_title")
 
 
 def _mark_notes_and_captions(lines: list[_Line]) -> None:
     in_related = False
+    # Lines without Chinese are furniture on a Chinese page; a document mostly in another language keeps them.
+    chinese = 2 * sum(1 for ln in lines if _HAN_CHAR.search(ln.key)) >= len(lines)
     for i, line in enumerate(lines):
         if line.kind != "body":
             continue
-        if RELATED.match(line.key) and len(line.text) <= 80:
+        if len(line.text) <= 80 and (RELATED.match(line.key) or line.key in _LEX.reference_markers):
             line.mark("note", "note.related_marker")
             in_related = True
             continue
@@ -259,6 +703,20 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         if note and len(line.text) <= 80:
             line.mark("note", f"note.{note.lastgroup}")
             continue
+        key = line.key
+        if len(key) <= 150:
+            # Most furniture holds no sentence punctuation; a line with sentences is furniture only when the site
+            # speaks in it or it is not in Chinese.  One search sorts the hundred thousand lines of a big file.
+            plain = len(key) <= 80 and _SENTENCE_MARK.search(key) is None
+            if (plain or _VOICE_OR_KANA.search(key) or not _HAN_CHAR.search(key)) and _furniture_line(
+                lines, i, plain, chinese
+            ):
+                continue
+        if not is_terminated(line.text) and _SYMBOL.search(key) and len(_SYMBOL.findall(key)) >= 3:
+            line.mark(
+                "note", "note.decorated"
+            )  # ⎝⎛✳️【…】✅⎞⎠◥…◤: an advertisement dressed in symbols, not text
+            continue
         if _is_widget(line.text):
             line.mark("note", "note.widget")
             continue
@@ -270,13 +728,38 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         if len(text) <= 60 and CAPTION_MARK.search(line.key) and prev_ok:
             line.mark("caption", "caption.picture_mark")
             continue
+        if len(text) <= 100 and prev_ok and sum(text.count(c) for c in "。！？!?") <= 2:
+            if CAPTION_CREDIT.search(line.key):
+                line.mark("caption", "caption.agency_credit")
+                continue
+            if line.key.rstrip("）)").endswith(_LEX.picture_credits) and PICTURE_CREDIT.search(line.key):
+                line.mark("caption", "caption.picture_credit")
+                continue
+            if line.key.endswith(("）", ")")) and BRACKET_CREDIT.search(line.key):
+                line.mark("caption", "caption.bracket_credit")
+                continue
+        before = lines[i - 1] if i else None
         if (
-            len(text) <= 100
-            and prev_ok
-            and sum(text.count(c) for c in "。！？!?") <= 2
-            and CAPTION_CREDIT.search(line.key)
+            before is not None
+            and before.kind == "caption"
+            and len(text) <= 100
+            and len(line.key) >= 6
+            and _nospace(line.key) in _nospace(before.key)
         ):
-            line.mark("caption", "caption.agency_credit")
+            line.mark("caption", "caption.repeated")  # the picture's text again without its credit
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            nxt is not None
+            and nxt.key == line.key
+            and prev_ok
+            and len(text) <= 60
+            and is_terminated(text)
+            and sum(text.count(c) for c in "。！？!?") == 1
+        ):
+            # The same sentence twice in a row: a picture's alternative text and its caption.
+            line.mark("caption", "caption.repeated")
+            nxt.mark("caption", "caption.repeated")
             continue
         if len(text) <= MAX_TITLE and CHART_TITLE.match(line.key) and not is_terminated(text):
             line.mark("caption", "caption.chart_title")
@@ -292,6 +775,107 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             and not any(c in text[:-1] for c in "，,；;。！？!?：:")
         ):
             line.mark("caption", "caption.isolated_sentence")
+
+
+_SENTENCE_MARK = re.compile("[，。；！？!?;]")
+_TIME_LINE = re.compile(rf"^(?:[{_HAN}]{{2,6}}时间)?[\s　]*\d{{1,2}}(?:时\d{{1,2}}分|[:：]\d{{2}})$")
+# Pictographs, arrows, dingbats, geometric shapes and emoji: text uses a bullet or two, advertisements many.
+_SYMBOL = re.compile("[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+_SHORT_DATE = re.compile(
+    rf"^\d{{1,2}}月\d{{1,2}}日[\s　]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?$"
+)
+_VOICE_OR_KANA = re.compile(rf"{_W(_LEX.site_voice)}|[\u3040-\u30ff]")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_ALL_HAN = re.compile(f"[{_HAN}]+$")
+
+
+def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool = True) -> bool:
+    """Mark line *i* as page furniture when its shape says so (``reader.article.page``); True when marked.  *plain*:
+    the line is short and has no sentence punctuation, which most shapes need."""
+    line = lines[i]
+    prev = lines[i - 1] if i else None
+    if (
+        plain
+        and _ALL_HAN.match(line.key)
+        and not line.key.startswith(_LEX.menu_words)
+        and not line.key.endswith(_LEX.issuer_endings)
+        and not line.key.endswith(_LEX.site_name_endings)
+        and (prev is None or prev.kind != "note")
+    ):
+        return (
+            False  # words only (a subheading): of the shapes below only a menu, an issuer or a site could be
+        )
+    if (
+        plain
+        and is_menu_line(line.key)
+        and not BYLINE.match(line.key)
+        and not (prev and prev.text.endswith(("：", ":")))
+    ):
+        line.mark("note", "note.menu")
+    elif plain and is_metadata_line(line.key):
+        line.mark("note", "note.metadata_line")
+    elif is_site_notice(line.key):
+        line.mark("note", "note.site_notice")
+    elif plain and BRACKETED_REMARK.match(line.key) and not any(p.match(line.key) for p in _ENUMERATED):
+        line.mark("note", "note.bracketed_remark")  # （此件公开发布）: the editor's remark on the document
+    elif plain and is_field_line(line.key) and not any(_is_prose(ln) for ln in lines[:i]):
+        line.mark("note", "note.field_line")
+    elif plain and is_app_prompt(line.key):
+        line.mark("note", "note.app_prompt")
+    elif (
+        plain
+        and prev is not None
+        and prev.kind == "note"
+        and ends_with_label(prev.key)
+        and len(line.text) <= 20
+        and not any(c in line.text for c in "，,。；;")
+    ):
+        line.mark("note", "note.label_value")  # 来源： / 《财经》杂志: the label's value on the next line
+    elif (
+        plain
+        and is_issuer(line.key)
+        and len(line.text) >= 3
+        and i + 1 < len(lines)
+        and (nxt := NOTE.match(lines[i + 1].key)) is not None
+        and nxt.lastgroup == "publication_line"
+        and prev is not None
+        and is_terminated(prev.text)
+    ):
+        line.mark(
+            "note", "note.signature"
+        )  # 国务院 / 2023年11月30日: the issuer's name and date closing a document
+    elif (
+        plain
+        and i < 30
+        and is_site_name(line.key)
+        and not any(_has_clauses(ln) for ln in lines[:i] if ln.kind == "body")
+    ):
+        line.mark("note", "note.site_name")  # 新华网 at the head of the page
+    elif (
+        plain
+        and i < 30
+        and _SHORT_DATE.match(line.key)
+        and not any(_has_clauses(ln) for ln in lines[:i] if ln.kind == "body")
+    ):
+        line.mark("note", "note.short_date")  # 3月1日 星期五 at the head of the page: when, not a heading
+    elif plain and _TIME_LINE.match(line.key):
+        line.mark("note", "note.time_line")  # 香港时间14时45分: when the page was published
+    elif plain and is_document_number(line.key):
+        line.mark("note", "note.document_number")
+    elif (
+        chinese
+        and is_foreign_line(line.text)
+        and (
+            prev is None
+            or prev.kind != "body"
+            or is_terminated(prev.text)
+            or (i + 1 < len(lines) and NOTE.match(lines[i + 1].key) is not None)
+        )
+    ):
+        line.mark("note", "note.not_chinese")  # not 增长 / 4.8%: a figure the scraper put on its own line
+    else:
+        return False
+    return True
 
 
 def _is_bullet(line: _Line) -> bool:
@@ -316,38 +900,140 @@ def _ends_paragraph(line: _Line) -> bool:
     return is_terminated(line.text) or line.list_item or _is_entry(line.key)
 
 
+_ENUMERATED = tuple(pattern for name, pattern in STYLES if name in ("cn", "cn_paren", "num", "num_paren"))
+
+
+_ENUMERATOR_OPENERS = "（(" + _LEX.cn_digits
+
+
+def _opens_paragraph(last: _Line, line: _Line) -> bool:
+    """Evidence that *line* opens a paragraph even though *last* did not end a sentence: an enumerated item set
+    apart ((三)…若否， / (四)…), or a quotation set apart after a dash that introduces it (郑重宣示—— / “…)."""
+    if line.list_item and _ends_paragraph(last):
+        return True  # a list entry after a finished line (比赛结果： / 中国 3-0 日本)
+    set_apart = line.blanks_before > 0 or line.indented
+    if not set_apart:
+        return False
+    if (line.key[0] in _ENUMERATOR_OPENERS or line.key[0].isdigit()) and any(
+        pattern.match(line.key) for pattern in _ENUMERATED
+    ):
+        return True
+    return last.text.endswith(("——", "--")) and line.text.startswith(("“", "「", '"', "『"))
+
+
 def _mark_lists(lines: list[_Line], blank_separated: bool) -> None:
     """Three or more short unfinished lines in a row, each set apart by a blank line, are a list (全年国内生产总值
     增长3% / 城镇新增就业1206万人 / …): one paragraph per entry and no headings among them.  Lines of one width
-    are a hard-wrapped paragraph instead, and the last short line before a longer paragraph may head it."""
-    if not blank_separated:
-        return
-    i = 0
-    while i < len(lines):
-        j = i
+    are a hard-wrapped paragraph instead, and the last short line before a longer paragraph may head it.  Rows of
+    cells with figures stacked without blank lines are entries too, in any text (a results table)."""
+    entry = [_entry_shaped(ln) for ln in lines]
+    if blank_separated:
+        _mark_runs(lines, entry, stacked=False)
+    _mark_runs(lines, entry, stacked=True)
+
+
+def _entry_shaped(line: _Line) -> bool:
+    """Short and unfinished, not a numbered heading: a line that could be one entry of a list."""
+    text = line.text
+    return (
+        line.kind == "body"
+        and len(text) <= MAX_TITLE
+        and not is_terminated(text)
+        and text[-1] not in "，,、"
+        and not match_numbered(text, line.key)
+    )
+
+
+def _mark_runs(lines: list[_Line], entry: list[bool], stacked: bool) -> None:
+    """Mark the list runs: entries each set apart by a blank line, or (*stacked*) rows of cells stacked with no
+    blank line between them (中国 3-0 日本 / 樊振东 3-1 张本智和 / …), which are entries too.  Stacked lines
+    without cells may be the pieces of one sentence a scraper cut at its links (据 / 国家统计局 / 网站消息，): those
+    stay one paragraph."""
+    i, n = 0, len(lines)
+    while i < n:
+        if not entry[i] or (stacked and len(lines[i].text.split()) < 2):
+            i += 1
+            continue
+        j = i + 1
         while (
-            j < len(lines)
-            and lines[j].kind == "body"
-            and (j == i or lines[j].blanks_before)
-            and len(lines[j].text) <= MAX_TITLE
-            and not is_terminated(lines[j].text)
-            and lines[j].text[-1] not in "，,、"
-            and not match_numbered(lines[j].text, lines[j].key)
+            j < n
+            and entry[j]
+            and (lines[j].blanks_before == 0 if stacked else lines[j].blanks_before)
+            and (not stacked or len(lines[j].text.split()) >= 2)
         ):
             j += 1
         run = lines[i:j]
         if (
-            j < len(lines)
+            not stacked
+            and j < n
             and lines[j].kind == "body"
             and len(run) > 1
             and looks_like_plain_heading(run[-1].text)
         ):
             run = run[:-1]  # 过去五年 / 过去五年极不寻常…: the heading of the paragraph after the list
-        widths = {len(ln.text) for ln in run[:-1]}
-        if len(run) >= 3 and not (len(widths) == 1 and len(run[0].text) >= 16):
-            for ln in run:
-                ln.list_item = True
-        i = max(j, i + 1)
+        if len(run) >= 3:
+            widths = {len(ln.text) for ln in run[:-1]}
+            # Stacked rows are a table when they hold figures in their cells; phrases set side by side without
+            # figures (外贸稳定 结构优化) are headings or headlines, not rows.
+            figures = sum(1 for ln in run if any(c.isdigit() for c in ln.key))
+            if not (len(widths) == 1 and len(run[0].text) >= 16) and (not stacked or 2 * figures >= len(run)):
+                for ln in run:
+                    ln.list_item = True
+        i = j
+
+
+def _comma_subheading(lines: list[_Line], i: int, blank_separated: bool) -> bool:
+    """A subheading of two or three short phrases (市场竞争加剧，价格战愈演愈烈): no more than 20 characters and
+    two commas, no stop at its end, set apart by blank lines, and a longer paragraph of running text under it."""
+    line = lines[i]
+    text = line.text
+    if not 6 <= len(text) <= 20 or not blank_separated:
+        return False
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    commas = sum(text.count(c) for c in "，,")
+    return (
+        blank_separated
+        and nxt is not None
+        and nxt.kind == "body"
+        and 1 <= commas <= 2
+        and 6 <= len(text) <= 20
+        and not any(c in text for c in "。；;！？!?：:、")
+        and text[-1] not in "，,"
+        and not text[-1].isdigit()
+        and line.blanks_before > 0
+        and nxt.blanks_before > 0
+        and _has_clauses(nxt)
+        and len(nxt.text) >= 2 * len(text)
+    )
+
+
+def _unmark_numbered_lists(lines: list[_Line]) -> None:
+    """Numbered lines of one style straight after one another, with no text under any of them (1. 提高效率 /
+    2. 降低成本 / 3. 改善服务), are the items of a list, not headings: a heading heads some text."""
+    heads = [i for i, ln in enumerate(lines) if ln.kind in ("heading", "body")]
+    k = 0
+    while k < len(heads):
+        first = lines[heads[k]]
+        style = first.heading.style if first.kind == "heading" and first.heading else None
+        if style is None or style == UNNUMBERED or first.heading.run_in or first.heading.heading is None:
+            k += 1
+            continue
+        m = k
+        while (
+            m + 1 < len(heads)
+            and lines[heads[m + 1]].kind == "heading"
+            and (h := lines[heads[m + 1]].heading) is not None
+            and h.style == style
+            and not h.run_in
+            and h.heading is not None
+        ):
+            m += 1
+        if m > k:
+            for j in heads[k : m + 1]:
+                lines[j].mark("body", "paragraph.numbered_list_item")
+                lines[j].heading = None
+                lines[j].list_item = True
+        k = m + 1
 
 
 def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
@@ -358,7 +1044,7 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
             continue
         prev = lines[i - 1] if i else None
         prev_open = prev is not None and prev.kind == "body" and not _ends_paragraph(prev)
-        if LABEL_HEADING.match(line.key) and i + 1 < len(lines):
+        if (LABEL_HEADING.match(line.key) or line.key in _LEX.part_words) and i + 1 < len(lines):
             line.mark("heading", "heading.label_line")
             line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
             continue
@@ -368,6 +1054,10 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
         if numbered:
             line.mark("heading", f"heading.{numbered.style}")
             line.heading = numbered
+            continue
+        if not prev_open and i > 0 and _comma_subheading(lines, i, blank_separated):
+            line.mark("heading", "heading.phrases_set_apart")
+            line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
             continue
         if prev_open or i == 0 or not looks_like_plain_heading(line.text):
             continue
@@ -388,6 +1078,10 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
             "heading", "heading.plain_set_apart" if blank_separated else "heading.plain_before_longer_text"
         )
         line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
+    _unmark_numbered_lists(lines)
+    _merge_marker_and_name(lines)
+    if blank_separated:
+        _mark_stacked_headings(lines)
     # Two-line unnumbered headings: a plain heading followed straight by another short unpunctuated line.
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
@@ -411,9 +1105,127 @@ def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
             b.mark("merged", "heading.two_line")
 
 
+def _merge_marker_and_name(lines: list[_Line]) -> None:
+    """A chapter marker alone on its line (第一章) and the chapter's name on the next (风雪山神庙) are one heading,
+    as if written 第一章 风雪山神庙 on one line."""
+    for i in range(len(lines) - 2):
+        a, b = lines[i], lines[i + 1]
+        if (
+            a.kind == "heading"
+            and a.heading is not None
+            and a.heading.heading is None
+            and a.heading.number
+            and b.kind in ("heading", "body")
+            and (b.heading is None or b.heading.style == UNNUMBERED)
+            and looks_like_plain_heading(b.text)
+            and lines[i + 2].kind == "body"
+        ):
+            a.heading = HeadingMatch(a.heading.number, b.text, a.heading.style, False)
+            a.text, a.key = f"{a.text} {b.text}", f"{a.key} {b.key}"
+            a.rule = f"{a.rule}+name_line"
+            b.mark("merged", "heading.name_line")
+            b.heading = None
+
+
+def _mark_stacked_headings(lines: list[_Line]) -> None:
+    """In a blank-separated text, two short unpunctuated lines stacked with no blank line between them, set apart
+    above and below, over a longer paragraph, are one heading in two lines (工业生产 / 较快增长)."""
+    for i in range(1, len(lines) - 2):
+        a, b, after = lines[i], lines[i + 1], lines[i + 2]
+        if (
+            a.kind == "body"
+            and b.kind == "body"
+            and after.kind == "body"
+            and not a.list_item
+            and not b.list_item
+            and a.blanks_before
+            and not b.blanks_before
+            and after.blanks_before
+            and looks_like_plain_heading(a.text)
+            and looks_like_plain_heading(b.text)
+            and len(a.text) + len(b.text) <= 40
+            and _has_clauses(after)
+            and len(after.text) > 2 * len(b.text)
+            and (lines[i - 1].kind != "body" or _ends_paragraph(lines[i - 1]))
+        ):
+            a.mark("heading", "heading.two_line")
+            a.heading = HeadingMatch(None, f"{a.text} {b.text}", UNNUMBERED, False)
+            a.text, a.key = f"{a.text} {b.text}", f"{a.key} {b.key}"
+            b.mark("merged", "heading.two_line")
+
+
+def _plain_heading(line: _Line) -> bool:
+    return line.kind == "heading" and line.heading is not None and line.heading.style == UNNUMBERED
+
+
+def _mark_after_headings(lines: list[_Line]) -> None:
+    """Settle the title against the subheadings.  A set-apart line between the title and the first subheading,
+    with no text under it, is the deck (解读政府工作报告… / 极不寻常 极不平凡 / 过去一年).  A first line no
+    longer than the subheadings that follow, shaped like them, set straight on its text as they are (no blank line)
+    and with no date or byline under it, is the first of them, not a title (天气情况 / … / 未来三天预报 / …)."""
+    t = next((i for i, ln in enumerate(lines) if ln.kind == "title"), None)
+    if t is None:
+        return
+    rest = [j for j in range(t + 1, len(lines)) if lines[j].kind not in ("note", "title")]
+    if len(rest) >= 2 and _plain_heading(lines[rest[0]]) and lines[rest[1]].kind == "heading":
+        lines[rest[0]].mark("deck", "deck.before_first_heading")
+        lines[rest[0]].heading = None
+        return
+    title = lines[t]
+    plain = [ln for ln in lines[t + 1 :] if _plain_heading(ln)]
+    if (
+        title.rule == "title.first_short_line"
+        and len(plain) >= 2
+        and len(title.text) <= min(8, max(len(ln.text) for ln in plain))
+        and looks_like_plain_heading(title.text)
+        and rest
+        and lines[rest[0]].kind == "body"
+        and t + 1 < len(lines)
+        and lines[t + 1].kind == "body"
+        and lines[t + 1].blanks_before == 0
+        and all(ln.blanks_before == 0 for ln in plain)
+    ):
+        # Set like its fellows, straight on the text, with no blank line to set it apart as a headline.
+        title.mark("heading", "heading.first_of_subheadings")
+        title.heading = HeadingMatch(None, title.text, UNNUMBERED, False)
+
+
+CLOSERS_AND_SPACE = "”’\"'」』）)】》〉] \t\u3000"
+
+
+def _mark_after_body(lines: list[_Line]) -> None:
+    """After the article's last sentence, short lines with no sentence in them are the page around it (中央社
+    「一手新闻」 app, iOS App下载…): notes.  A line that finishes a sentence left open is still text."""
+    last = next(
+        (
+            i
+            for i in range(len(lines) - 1, -1, -1)
+            if lines[i].kind == "body" and (_has_clauses(lines[i]) or is_terminated(lines[i].text))
+        ),
+        None,
+    )
+    if last is None or lines[last].text.rstrip(CLOSERS_AND_SPACE).endswith(("：", ":")):
+        return  # 比赛结果： introduces the lines after it: they are the article's
+    for i in range(last + 1, len(lines)):
+        line = lines[i]
+        if line.kind != "body":
+            continue
+        prev = lines[i - 1]
+        if prev.kind == "body" and not _ends_paragraph(prev):
+            continue
+        if (
+            len(line.text) <= MAX_TITLE
+            and not any(c in line.text for c in "，,。；;")
+            and not is_issuer(line.key)
+        ):
+            line.mark("note", "note.after_body")
+
+
 def _join(a: str, b: str) -> str:
     """Join two pieces of one paragraph: no separator in Chinese, a space between Latin words."""
     if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        if a[-1].isdigit() and b[0].isdigit():
+            return a + b  # a number the wrap cut in two (41940 / 9亿元)
         return f"{a} {b}"
     return a + b
 
@@ -422,6 +1234,45 @@ def _indent_separated(lines: list[_Line]) -> bool:
     """True when paragraphs are marked by indenting their first line (hard-wrapped text, old TXT files)."""
     indented = sum(1 for ln in lines if ln.indented)
     return indented >= 3 and indented >= 0.2 * len(lines) and indented < len(lines)
+
+
+_WIDE = re.compile("[\u1100-\U0010ffff]")
+
+
+def _columns(text: str) -> int:
+    """Display width: a Han character or full-width mark takes two columns, ASCII one."""
+    return len(text) + len(_WIDE.findall(text))
+
+
+def _wrap_margin(lines: list[_Line]) -> tuple[int, bool]:
+    """The margin at which a hard-wrapped text was broken, and whether it is counted in display columns (True) or
+    characters (False); (0, False) when the text was not wrapped.  Most body lines end within a character of one
+    width (a stop or a comma may hang one past it) and hardly any is wider.  A line that reaches the margin was cut
+    there, so a full stop at its end does not end the paragraph; a short line ending a sentence does."""
+    best = (0, False, 0.0)
+    for in_columns in (False, True):
+        unit = 2 if in_columns else 1
+        widths = [
+            w for ln in lines if ln.kind == "body" and (w := _measure(ln.text, in_columns)) >= 10 * unit
+        ]
+        if len(widths) < 5:
+            continue
+
+        counts = Counter(widths)
+
+        def near(m: int, counts: Counter[int] = counts, unit: int = unit) -> int:
+            return sum(counts[x] for x in range(m - 2 * unit, m + unit + 1))
+
+        margin = max(counts, key=lambda m: (near(m), m))
+        share = near(margin) / len(widths)
+        wider = sum(1 for x in widths if x > margin + unit)
+        if near(margin) >= 3 and share >= 0.4 and wider <= 0.1 * len(widths) and share > best[2]:
+            best = (margin, in_columns, share)
+    return best[0], best[1]
+
+
+def _measure(text: str, in_columns: bool) -> int:
+    return _columns(text) if in_columns else len(text)
 
 
 @dataclass(slots=True)
@@ -437,6 +1288,7 @@ def _paragraphs(lines: list[_Line], blank_separated: bool, marked: bool = False)
     paragraph or joined the one before.  With *marked* (the file's format marks its paragraphs, as a web page's
     ``<p>`` or a Word paragraph do, and the adapter set them apart by blank lines) a blank line always ends one."""
     by_indent = not blank_separated and _indent_separated(lines)
+    margin, in_columns = (0, False) if blank_separated else _wrap_margin(lines)
     out: list[_Line | _Paragraph] = []
     current: _Paragraph | None = None
     last: _Line | None = None
@@ -460,6 +1312,16 @@ def _paragraphs(lines: list[_Line], blank_separated: bool, marked: bool = False)
                     join = "paragraph.continues_without_blank_line"
                 elif by_indent and not line.indented:
                     join = "paragraph.continues_unindented"  # a wrapped line that happened to end a sentence
+                elif (
+                    margin
+                    and not by_indent
+                    and _measure(last.text, in_columns) >= margin - (2 if in_columns else 1)
+                    and line.blanks_before == 0
+                    and not line.indented
+                ):
+                    join = "paragraph.continues_wrapped_line"  # the sentence ended at the margin, not the paragraph
+            if join and _opens_paragraph(last, line):
+                join = ""
             if join:
                 current.text = _join(current.text, line.text)
                 current.lines.append(line)
@@ -496,7 +1358,6 @@ def _build(
     format decides: "caption" (``<figcaption>``, a picture's caption box), "heading" (``<h2>``, a Word heading
     style) or "note" (the date and source lines under a web page's headline); *marked* as in ``_paragraphs``."""
     lines = _split_lines(text)
-    blank_separated = _blank_separated(lines)
     _mark_notes_and_captions(lines)
     if title and lines and "".join(lines[0].text.split()) == "".join(title.split()):
         lines[0].mark("title", "title.named_by_format")
@@ -513,8 +1374,11 @@ def _build(
                 )
     _mark_headline_block(lines)
     _mark_repeated_title(lines)
+    blank_separated = _blank_separated(lines)
     _mark_lists(lines, blank_separated)
     _mark_headings(lines, blank_separated)
+    _mark_after_headings(lines)
+    _mark_after_body(lines)
 
     by_kind: dict[str, list[str]] = {}
     for line in lines:
@@ -562,7 +1426,9 @@ def _build(
     if not sections or sections[0].number is not None or sections[0].heading is not None:
         sections.insert(0, Section(None, None, 0, ()))
         shift = 1
-    places = _caption_places([line.number for line in lines if line.kind == "caption"], starts, shift, sections)
+    places = _caption_places(
+        [line.number for line in lines if line.kind == "caption"], starts, shift, sections
+    )
     body = "".join(p for s in sections for p in s.paragraphs)
     article = Article(
         title=title,

@@ -44,6 +44,9 @@ def _broken(change) -> dict:
         (lambda d: d["notes"]["credit_labels"].append("编辑"), "'编辑' is listed twice"),
         (lambda d: d["captions"].__setitem__("photo_credit", ""), "[captions] photo_credit: expected a non-empty"),
         (lambda d: d["related"].__setitem__("markers", []), "[related] markers: expected a non-empty list"),
+        (lambda d: d.pop("page"), "[page]: the section is missing"),
+        (lambda d: d["page"]["menu_words"].append(" 首页"), "expected a word without surrounding spaces"),
+        (lambda d: d["byline"].pop("surnames"), "[byline] surnames: the entry is missing"),
         (
             lambda d: d["headings"]["styles"][6].__setitem__("pattern", "^([一二]"),
             "[[headings.styles]][6].pattern (cn): not a valid pattern",

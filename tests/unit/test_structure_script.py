@@ -59,3 +59,11 @@ def test_structure_is_the_same_in_the_other_script(path: Path) -> None:
     variant = "t2s" if article.script == "hant" else "s2t"
     converted = parse_article(convert(text, variant))
     assert structure(converted) == structure(article)
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
+def test_nothing_is_lost(path: Path) -> None:
+    """Every non-whitespace character of the text ends up in exactly one field (a bullet heading kept its mark)."""
+    text = read_file(path).text
+    kept = "".join("".join(t.split()) for t in parse_article(text).texts())
+    assert sorted(kept) == sorted("".join(text.split()))

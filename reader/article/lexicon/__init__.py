@@ -38,6 +38,7 @@ class StructureLexicon:
     byline_ranks: tuple[str, ...]
     byline_roles: tuple[str, ...]
     author_labels: tuple[str, ...]
+    surnames: tuple[str, ...]
     credit_labels: tuple[str, ...]
     furniture_openers: tuple[str, ...]
     whole_line_notes: tuple[str, ...]
@@ -47,12 +48,21 @@ class StructureLexicon:
     publication_labels: tuple[str, ...]
     date_labels: tuple[str, ...]
     page_breaks: tuple[str, ...]
+    menu_words: tuple[str, ...]
+    site_name_endings: tuple[str, ...]
+    leading_labels: tuple[str, ...]
+    issuer_endings: tuple[str, ...]
+    site_notice_phrases: tuple[str, ...]
+    site_voice: tuple[str, ...]
     related_markers: tuple[str, ...]
+    reference_markers: tuple[str, ...]
     caption_openers: tuple[str, ...]
     photo_credit: str
     credit_sources: tuple[str, ...]
     credit_verbs: tuple[str, ...]
     chart_words: tuple[str, ...]
+    picture_credits: tuple[str, ...]
+    bracket_credits: tuple[str, ...]
     agencies: tuple[str, ...]
     agency_endings: tuple[str, ...]
     own_paper: str
@@ -62,13 +72,20 @@ class StructureLexicon:
     bullet_marks: str
     name_marks: str
     label_headings: tuple[str, ...]
+    part_words: tuple[str, ...]
     number_followers: str
     heading_styles: tuple[HeadingStyle, ...]
 
 
 # section → key → kind; the layout a file must have (unknown keys are errors too: they are usually typos).
 _SCHEMA: dict[str, dict[str, str]] = {
-    "byline": {"organisations": "words", "ranks": "words", "roles": "words", "author_labels": "words"},
+    "byline": {
+        "organisations": "words",
+        "ranks": "words",
+        "roles": "words",
+        "surnames": "words",
+        "author_labels": "words",
+    },
     "notes": {
         "credit_labels": "words",
         "furniture_openers": "words",
@@ -80,13 +97,23 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "date_labels": "words",
         "page_breaks": "words",
     },
-    "related": {"markers": "words"},
+    "page": {
+        "menu_words": "words",
+        "site_name_endings": "words",
+        "leading_labels": "words",
+        "issuer_endings": "words",
+        "site_notice_phrases": "words",
+        "site_voice": "words",
+    },
+    "related": {"markers": "words", "reference_markers": "words"},
     "captions": {
         "openers": "words",
         "photo_credit": "text",
         "credit_sources": "words",
         "credit_verbs": "words",
         "chart_words": "words",
+        "picture_credits": "words",
+        "bracket_credits": "words",
     },
     "dateline": {
         "agencies": "words",
@@ -100,6 +127,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "bullet_marks": "text",
         "name_marks": "text",
         "label_headings": "words",
+        "part_words": "words",
         "number_followers": "text",
         "styles": "styles",
     },
@@ -182,6 +210,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         byline_ranks=w("byline", "ranks"),
         byline_roles=w("byline", "roles"),
         author_labels=w("byline", "author_labels"),
+        surnames=w("byline", "surnames"),
         credit_labels=w("notes", "credit_labels"),
         furniture_openers=w("notes", "furniture_openers"),
         whole_line_notes=w("notes", "whole_lines"),
@@ -191,12 +220,21 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         publication_labels=w("notes", "publication_labels"),
         date_labels=w("notes", "date_labels"),
         page_breaks=w("notes", "page_breaks"),
+        menu_words=w("page", "menu_words"),
+        site_name_endings=w("page", "site_name_endings"),
+        leading_labels=w("page", "leading_labels"),
+        issuer_endings=w("page", "issuer_endings"),
+        site_notice_phrases=w("page", "site_notice_phrases"),
+        site_voice=w("page", "site_voice"),
         related_markers=w("related", "markers"),
+        reference_markers=w("related", "reference_markers"),
         caption_openers=w("captions", "openers"),
         photo_credit=t("captions", "photo_credit"),
         credit_sources=w("captions", "credit_sources"),
         credit_verbs=w("captions", "credit_verbs"),
         chart_words=w("captions", "chart_words"),
+        picture_credits=w("captions", "picture_credits"),
+        bracket_credits=w("captions", "bracket_credits"),
         agencies=w("dateline", "agencies"),
         agency_endings=w("dateline", "agency_endings"),
         own_paper=t("dateline", "own_paper"),
@@ -206,6 +244,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         bullet_marks=bullets,
         name_marks=t("headings", "name_marks"),
         label_headings=w("headings", "label_headings"),
+        part_words=w("headings", "part_words"),
         number_followers=t("headings", "number_followers"),
         heading_styles=_check_styles(
             f"{origin}: [[headings.styles]]", data["headings"]["styles"], cn_digits, bullets

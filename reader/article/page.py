@@ -1,0 +1,125 @@
+"""Page furniture told by the shape of one line: what a reader skips without reading it.
+
+A scraped page keeps the site around the article: the menu bar, the page's own title, a line of metadata (site,
+URL, date, time, ``来源：``), counters, document numbers, text in another language.  Each predicate here reads one
+line folded to Simplified (``reader.fold``), so it holds in both scripts; the words it needs are data
+(``lexicon/structure.toml``, ``[page]`` and ``[notes]``).  Where a line sits (above the title, before the wire
+dateline) is decided in ``parse.py``; these only say what a line looks like.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.article.lexicon import structure_lexicon, words
+
+_LEX = structure_lexicon()
+_HAN = r"\u4e00-\u9fff"
+
+# Three or more channel names run together (国内国际图片视频…), or five or more short Han items set apart by spaces
+# (今日新闻 社论 评论 专题报导 自由广场): a menu bar.
+_MENU_RUN = re.compile(rf"(?:{words(_LEX.menu_words)}){{3,}}")
+_MENU_SEPARATORS = re.compile(r"[\s　|｜·•/／]+")
+_MENU_WORD = re.compile(words(_LEX.menu_words))
+_MENU_ITEM = re.compile(rf"[{_HAN}·]{{2,6}}")
+# A line with a date or a clock time and a site's marks: a URL or a label such as 来源： (央视国际 www.cctv.com
+# 2007年01月08日 14:47 来源：, 国际新闻来源:财政部网站 2025-12-18 08:31:19 A-A+).
+_DATE_OR_TIME = re.compile(
+    r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})|\d{1,2}[:：]\d{2}"
+)
+_URL = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)(?:\.\w{2})?\b", re.IGNORECASE)
+_LABEL = re.compile(rf"(?:{words(_LEX.publication_labels)})[\s　]*[：:]")
+_LABEL_AT_END = re.compile(rf"(?:{words(_LEX.publication_labels)})[\s　]*[：:]$")
+# The number of an official document standing alone: 鲁政发〔2014〕20号, 国发[2023]5号.
+_DOCUMENT_NUMBER = re.compile(
+    rf"^[{_HAN}]{{1,10}}[〔\[［【(（][\s　]*(?:19|20)\d{{2}}[\s　]*[〕\]］】)）][\s　]*第?\d{{1,4}}号$"
+)
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_ISSUER = re.compile(rf"^[{_HAN}（）()·]{{0,30}}(?:{words(_LEX.issuer_endings)})$")
+_LEADING_LABEL = re.compile(rf"^(?:{words(_LEX.leading_labels)})(?=[\s　]+\S)")
+_SENTENCE_PUNCT = "，。；！？!?;"
+_NOTICE = re.compile(words(_LEX.site_notice_phrases))
+_VOICE = re.compile(words(_LEX.site_voice))
+
+
+def is_menu_line(key: str) -> bool:
+    """A site's menu bar: channel names run together, or a row of five or more short items."""
+    if len(key) > 80:
+        return False
+    items = [item for item in _MENU_SEPARATORS.split(key) if item]
+    if len(items) >= 5 and all(_MENU_ITEM.fullmatch(item) for item in items):
+        return True
+    return (
+        len(key) <= 60
+        and _MENU_WORD.match(key) is not None
+        and _MENU_RUN.fullmatch("".join(items)) is not None
+    )
+
+
+def is_metadata_line(key: str) -> bool:
+    """A line of page metadata: a date or a time with a URL or a publication label, and no sentence in it."""
+    if len(key) > 80 or not _DATE_OR_TIME.search(key) or any(c in key for c in _SENTENCE_PUNCT):
+        return False
+    return bool(_URL.search(key) or _LABEL.search(key))
+
+
+def ends_with_label(key: str) -> bool:
+    """A metadata line ending in a label whose value is on the next line (… 来源：)."""
+    return _LABEL_AT_END.search(key) is not None
+
+
+def is_document_number(key: str) -> bool:
+    """The number of an official document on its own line (鲁政发〔2014〕20号)."""
+    return key.endswith("号") and _DOCUMENT_NUMBER.match(key) is not None
+
+
+def is_foreign_line(text: str) -> bool:
+    """Text that is not Chinese: no Han character but letters or digits (Skip This Ads, 172.30.142.73, 0), or
+    Japanese kana (a site's language prompt)."""
+    if _KANA.search(text) and len(_KANA.findall(text)) >= 3:
+        return True
+    return not _HAN_CHAR.search(text) and any(c.isalnum() for c in text)
+
+
+def is_issuer(key: str) -> bool:
+    """An organisation's name alone (中华人民共和国国家统计局): under a headline it is the byline."""
+    return key.endswith(_LEX.issuer_endings) and _ISSUER.match(key) is not None
+
+
+def leading_label(key: str) -> int:
+    """The length of a page label glued to the start of the line (正文 第三回 …), or 0."""
+    m = _LEADING_LABEL.match(key)
+    return m.end() if m else 0
+
+
+def is_site_notice(key: str) -> bool:
+    """The site speaking to its reader about itself (本网站使用相关技术…隐私…, 请同意我们的隐私权规范…)."""
+    return len(key) <= 150 and _VOICE.search(key) is not None and _NOTICE.search(key) is not None
+
+
+_FIELD_LABEL = re.compile(rf"[{_HAN}]{{2,6}}[\s　]*[：:]")
+_FIELD = re.compile(rf"[{_HAN}]{{2,6}}[\s　]*[：:][\s　]*[^\s　：:，。；]{{1,24}}")
+
+
+def is_field_line(key: str) -> bool:
+    """Two or more ``label：value`` fields on one line and no sentence (证券代码：600000　证券简称：浦发银行　公告编号：
+    临2024-012, 发稿日期：… 事件发生地：…): a record's header, not text."""
+    if len(key) > 80 or ("：" not in key and ":" not in key) or any(c in key for c in "，。；！？!?;"):
+        return False
+    return (
+        len(_FIELD.findall(key)) >= 2 or len(_FIELD_LABEL.findall(key)) >= 2
+    )  # 发布者:发布时间: (values empty)
+
+
+def is_app_prompt(key: str) -> bool:
+    """A short line naming an app (新浪财经APP, iOS App下载): the page advertising itself."""
+    return len(key) <= 30 and "app" in key.lower() and not any(c in key for c in "，。；！？!?;")
+
+
+_SITE_NAME = re.compile(rf"^[{_HAN}A-Za-z]{{1,8}}(?:{words(_LEX.site_name_endings)})$")
+
+
+def is_site_name(key: str) -> bool:
+    """A site's or a paper's name alone (新华网, 聯合報 folded to 联合报): the page's masthead."""
+    return len(key) <= 10 and _SITE_NAME.match(key) is not None

@@ -81,10 +81,6 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     # 2023年3月5日, 2016年1-2月份 (a span of months in one year)
     re.compile(f"{_Y}(?:{_SP}(?:(?P<m1>1[0-2]|[1-9])\\s*[-—－~～至到]\\s*)?{_M}(?:{_SP}{_D}|份)?)?"),
-    # 2017至19年, 2017年至2019年: a span of calendar years (a fiscal year says 年度, see FISCAL_YEAR)
-    re.compile(
-        r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})年?\s?[至到\-－–—~～]\s?(?P<y_to>(?:19|20)?[0-9]{2})年(?![度代])"
-    ),
     re.compile(f"{_M}{_SP}{_D}"),
     re.compile(r"(?P<m1>1[0-2]|[1-9])\s*[-—－~～至到]\s*(?P<m>1[0-2]|[1-9])月(?:份)?"),
     re.compile(r"(?P<m>1[0-2]|[1-9])月(?:份)?(?![0-9])"),
@@ -109,6 +105,10 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?<![〇零一二两三四五六七八九十百千万月第每个数几近])(?P<d>[二三]?十[一二三四五六七八九])日"
     ),
+)
+# 2017至19年, 2017年至2019年: a span of calendar years (a fiscal year says 年度, see FISCAL_YEAR)
+YEAR_RANGE = re.compile(
+    r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})年?\s?[至到\-－–—~～]\s?(?P<y_to>(?:19|20)?[0-9]{2})年(?![度代])"
 )
 # Taiwan's Republic era: 民國113年 and 113年度 are 2024.
 ROC_YEAR = re.compile(
@@ -201,7 +201,7 @@ def _dates(text: str) -> Iterable[Figure]:
     if "民" in text or "年度" in text:
         patterns = (*patterns, ROC_YEAR)
     if "年" in text:
-        patterns = (*patterns, ROC_MONTH)
+        patterns = (*patterns, ROC_MONTH, YEAR_RANGE) if _ANY_DASH.search(text) else (*patterns, ROC_MONTH)
     if "年度" in text:
         patterns = (*patterns, FISCAL_YEAR)
     for pattern in patterns:
@@ -361,7 +361,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             num_start = m.start("a")
             if _is_identifier(text, num_start, m.end("a")) and not (magnitude or unit):
                 continue
-            if text[max(0, num_start - 2) : num_start].rstrip(" \u00a0").endswith("第"):
+            before = text[num_start - 1] if num_start else ""
+            if before == "第" or (before in " \u00a0" and num_start > 1 and text[num_start - 2] == "第"):
                 continue  # 第3名, 第 3 名: an ordinal (see _ordinals)
             if (
                 unit
@@ -834,6 +835,9 @@ def _join_coordinated(text: str, figures: list[Figure]) -> list[Figure]:
     1st and 2nd), 3、4月份; the second must follow the first (1、2, not 5、3), in the same numerals."""
     result: list[Figure] = []
     for f in figures:
+        if f.start == 0 or text[f.start - 1] != "、":  # most figures: nothing coordinated before them
+            result.append(f)
+            continue
         m = _COORDINATED_FIRST.search(text, max(0, f.start - 12), f.start)
         number = _NUMBER_TOKEN.match(f.text)
         if m is None or number is None or f.kind not in ("date", "count", "ordinal", "duration"):

@@ -21,6 +21,7 @@ Nothing is dropped: every non-whitespace character ends up in exactly one field.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -1454,8 +1455,10 @@ def _caption_places(
     after the lede (a file holding two articles showed both captions there)."""
     places: list[int] = []
     last = (len(sections) - 1, len(sections[-1].paragraphs)) if sections else (0, 0)
+    firsts = [first for first, _, _ in starts]  # in text order: a binary search finds what follows a caption
     for number in caption_lines:
-        si, pi = next(((si + shift, pi) for first, si, pi in starts if first > number), last)
+        at = bisect.bisect_right(firsts, number)
+        si, pi = (starts[at][1] + shift, starts[at][2]) if at < len(starts) else last
         if pi == -1:  # before a heading: at the end of the section before it
             si = max(0, si - 1)
             pi = len(sections[si].paragraphs)

@@ -148,6 +148,7 @@ _LOOKAHEAD_PREFIX = frozenset(_LEX.approximation_magnitude_prefixes)
 _QUANTITATIVE_AFTER_ONE = frozenset(_LEX.units_quantitative_after_one)
 # Units that a lone 二 does count (二人, 二斤, 二米, 二倍): people and measures of amount.
 _TWO_COUNTS = re.compile(f"[{_LEX.units_two_counts}]")
+_PER_UNIT = re.compile(f"(?:{words(_LEX.units_per)})(?![度份])")  # /年 but not /年度报告
 # After a unit of time: 一年多 (over a year), 三年半 (three and a half years).
 _MORE_THAN = frozenset(_LEX.approximation_after_unit)
 _NO_HALF_AFTER = frozenset(_LEX.units_no_half_after)
@@ -500,6 +501,10 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
         if kind == "count" and not unit and not magnitude and not approx:
             kind = "number"
         rule = "quantity (digits)" if arabic else "quantity (numeral)"
+        if norm_unit and end < len(text) and text[end] in "/／" and end == m.end("unit"):
+            per = _PER_UNIT.match(text, end + 1)
+            if per is not None:  # 20万吨/年, 42米/秒: a measure per another is one figure
+                norm_unit, end = f"{norm_unit}/{per.group(0)}", per.end()
         yield Figure(text[start:end], start, end, kind, value, norm_unit, approx, rule=rule)
 
 

@@ -36,6 +36,7 @@ class FigureLexicon:
     units_quantitative_after_one: tuple[str, ...]
     units_no_half_after: tuple[str, ...]
     units_two_counts: str
+    units_per: tuple[str, ...]
     approximation_prefixes: tuple[str, ...]
     approximation_digit_prefixes: tuple[str, ...]
     approximation_magnitude_prefixes: tuple[str, ...]

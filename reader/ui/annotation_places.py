@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from reader.ui.article_view import block_alignment
+
 if TYPE_CHECKING:
     from reader.annotations.variant_map import VariantMap
 
@@ -58,14 +60,8 @@ class PagePlaces:
         result: list[int] | None = None
         piece = vmap.flat.piece(("body", section, paragraph))
         if piece is not None:
-            text = vmap.shown_text(piece)[piece_start : piece_start + max(len(block_text), 1) * 2]
-            if not text.startswith(block_text) or len(text) < len(block_text):
-                result, j = [], 0
-                for ch in text:
-                    result.append(j)
-                    if j < len(block_text) and (block_text[j] == ch or not ch.isspace()):
-                        j += 1  # the same character, or one shown differently (full-width punctuation)
-                result.append(j)
+            reach = piece_start + max(len(block_text), 1) * 2  # a long paragraph is never copied whole
+            result = block_alignment(block_text, vmap.shown_text(piece)[piece_start:reach])
         self._aligned[number] = result
         return result
 

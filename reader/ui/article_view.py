@@ -22,16 +22,21 @@ if TYPE_CHECKING:
     from reader.model import Analysis
 
 
-def _block_offset(block_text: str, text: str, offset: int) -> int:
-    """Where *offset* of a paragraph's *text* falls in the block that shows it: Qt's HTML import folds a run of
-    spaces into one, so after a double space the two no longer match character for character."""
-    if text.startswith(block_text) and len(block_text) >= offset:
-        return offset
-    j = 0
-    for ch in text[:offset]:
+def block_alignment(block_text: str, text: str) -> list[int] | None:
+    """Where each offset of a paragraph's *text* falls in the block that shows it (len(text) + 1 entries), or
+    None when the block holds the text character for character.  Qt's HTML import folds a run of spaces into
+    one, so after a double space the two no longer match; characters shown differently (full-width
+    punctuation) still count one for one."""
+    text = text[: max(len(block_text), 1) * 2]
+    if text.startswith(block_text) and len(text) >= len(block_text):
+        return None
+    result, j = [], 0
+    for ch in text:
+        result.append(j)
         if j < len(block_text) and (block_text[j] == ch or not ch.isspace()):
-            j += 1  # the same character, or one shown differently (full-width punctuation)
-    return j
+            j += 1
+    result.append(j)
+    return result
 
 
 class ArticleView(QTextBrowser):
@@ -263,12 +268,13 @@ class ArticleView(QTextBrowser):
             return None
         block = self.document().findBlockByNumber(self._blocks[i])
         text = self._analysis.article.sections[section].paragraphs[paragraph] if self._analysis else ""
+        aligned = block_alignment(block.text(), text[piece : piece + max(len(block.text()), 1) * 2])
+        a, b = start - piece, end - piece
+        if aligned is not None:
+            a, b = aligned[min(a, len(aligned) - 1)], aligned[min(b, len(aligned) - 1)]
         cursor = QTextCursor(block)
-        cursor.setPosition(block.position() + _block_offset(block.text(), text[piece:], start - piece))
-        cursor.setPosition(
-            block.position() + _block_offset(block.text(), text[piece:], end - piece),
-            QTextCursor.MoveMode.KeepAnchor,
-        )
+        cursor.setPosition(block.position() + a)
+        cursor.setPosition(block.position() + b, QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
     def _clear_flash(self) -> None:

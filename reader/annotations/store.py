@@ -19,7 +19,8 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from reader.annotations.model import COLOURS, KINDS, MARKS, STATUSES, Annotation, TextQuote, now
@@ -94,18 +95,26 @@ def schema_version(connection: sqlite3.Connection) -> int:
     return int(connection.execute("PRAGMA user_version").fetchone()[0])
 
 
+@contextmanager
+def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back when anything in it fails (the connection is opened with
+    ``isolation_level=None``, so every write chooses its own transaction)."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield connection
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+
+
 def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> None:
     """Bring *connection* (opened with ``isolation_level=None``) up to *target*, one transaction per step."""
     for version in range(schema_version(connection) + 1, target + 1):
-        connection.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(connection):
             for statement in MIGRATIONS[version]:
                 connection.execute(statement)
             connection.execute(f"PRAGMA user_version = {int(version)}")
-            connection.execute("COMMIT")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
         log.info("annotations database migrated to schema %d", version)
 
 
@@ -244,16 +253,10 @@ class AnnotationStore:
     # --- writing -------------------------------------------------------------------------------------------
     def _write(self, statements: Sequence[tuple[str, tuple]]) -> bool:
         """Run *statements* as one transaction; False (and a log line) when it failed and was rolled back."""
-        connection = self._connection
         try:
-            connection.execute("BEGIN IMMEDIATE")
-            try:
+            with transaction(self._connection) as connection:
                 for sql, args in statements:
                     connection.execute(sql, args)
-                connection.execute("COMMIT")
-            except BaseException:
-                connection.execute("ROLLBACK")
-                raise
         except sqlite3.Error as error:
             log.warning("annotations not saved: %s", error)
             return False
@@ -286,20 +289,14 @@ class AnnotationStore:
                 ]
             )
             return document if ok else None
-        connection = self._connection
         try:
-            connection.execute("BEGIN IMMEDIATE")
-            try:
+            with transaction(self._connection) as connection:
                 cursor = connection.execute(
                     "INSERT INTO documents (digest, path, title, created, seen) VALUES (?, ?, ?, ?, ?)",
                     (digest, path, title, stamp, stamp),
                 )
                 document = int(cursor.lastrowid or 0)
                 connection.execute("INSERT INTO digests (digest, document) VALUES (?, ?)", (digest, document))
-                connection.execute("COMMIT")
-            except BaseException:
-                connection.execute("ROLLBACK")
-                raise
         except sqlite3.Error as error:
             log.warning("annotations database not writable: %s", error)
             return None

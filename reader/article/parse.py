@@ -308,21 +308,28 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _blank_separated(lines: list[_Line]) -> bool:
-    """True when blank lines separate the paragraphs: at least half the body lines are set apart from the body line
-    before them.  Counted over the body only, so a stack of page furniture does not outvote the article."""
-    body = [ln for ln in lines if ln.kind == "body"]
-    if len(body) < 3:
-        return len(lines) < 3 or sum(1 for ln in lines[1:] if ln.blanks_before) >= 0.5 * (len(lines) - 1)
-    apart, gap, seen = 0, 0, False
+def _blank_separated(lines: list[_Line], margin: int = 0, in_columns: bool = False) -> bool:
+    """True when blank lines separate the paragraphs: at least half the body lines that could open a paragraph
+    are set apart from the body line before them.  A line that follows one cut at the wrap *margin* (see
+    ``_wrap_margin``) without a blank line continues it, so it is not counted: a hard-wrapped text with blank
+    lines between its paragraphs is blank-separated however many lines each paragraph takes.  Counted over the
+    body only, so a stack of page furniture or a title set apart does not outvote the article."""
+    apart = could_open = gap = 0
+    last: _Line | None = None
     for line in lines:
         gap += line.blanks_before
         if line.kind != "body":
             continue
-        if seen and gap:
-            apart += 1
-        seen, gap = True, 0
-    return apart >= 0.5 * (len(body) - 1)
+        if last is not None and (gap or not _at_margin(last, margin, in_columns)):
+            could_open += 1
+            apart += gap > 0
+        last, gap = line, 0
+    return could_open == 0 or apart >= 0.5 * could_open
+
+
+def _at_margin(line: _Line, margin: int, in_columns: bool) -> bool:
+    """True when *line* reaches the wrap margin (a wide character that did not fit leaves it one short)."""
+    return bool(margin) and _measure(line.text, in_columns) >= margin - (2 if in_columns else 1)
 
 
 def _nospace(key: str) -> str:
@@ -1037,11 +1044,23 @@ def _unmark_numbered_lists(lines: list[_Line]) -> None:
         k = m + 1
 
 
-def _mark_headings(lines: list[_Line], blank_separated: bool) -> None:
+def _mark_headings(lines: list[_Line], blank_separated: bool, margin: int = 0, in_columns: bool = False) -> None:
+    """Mark the section headings among the body lines.  With a wrap *margin* (see ``_wrap_margin``) a line cut
+    there in mid-sentence and run on into the next line is the first line of a paragraph, whatever it opens
+    with (2. 這份財政預算案是…、亦是我就任財 / 政司司長以來…), never a heading."""
     for i, line in enumerate(lines):
         if line.kind != "body":
             continue
         if line.list_item:
+            continue
+        if (
+            _at_margin(line, margin, in_columns)
+            and not _ends_paragraph(line)
+            and i + 1 < len(lines)
+            and lines[i + 1].kind == "body"
+            and not lines[i + 1].blanks_before
+        ):
+            line.rule = "paragraph.runs_on_past_the_margin"
             continue
         prev = lines[i - 1] if i else None
         prev_open = prev is not None and prev.kind == "body" and not _ends_paragraph(prev)
@@ -1314,9 +1333,8 @@ def _paragraphs(lines: list[_Line], blank_separated: bool, marked: bool = False)
                 elif by_indent and not line.indented:
                     join = "paragraph.continues_unindented"  # a wrapped line that happened to end a sentence
                 elif (
-                    margin
-                    and not by_indent
-                    and _measure(last.text, in_columns) >= margin - (2 if in_columns else 1)
+                    not by_indent
+                    and _at_margin(last, margin, in_columns)
                     and line.blanks_before == 0
                     and not line.indented
                 ):
@@ -1375,9 +1393,10 @@ def _build(
                 )
     _mark_headline_block(lines)
     _mark_repeated_title(lines)
-    blank_separated = _blank_separated(lines)
+    margin = _wrap_margin(lines)
+    blank_separated = _blank_separated(lines, *margin)
     _mark_lists(lines, blank_separated)
-    _mark_headings(lines, blank_separated)
+    _mark_headings(lines, blank_separated, *margin)
     _mark_after_headings(lines)
     _mark_after_body(lines)
 

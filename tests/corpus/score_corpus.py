@@ -1,6 +1,6 @@
 """Score the reader on the corpus of real articles (tests/corpus/articles), per article, per genre and overall.
 
-    python tests/corpus/score_corpus.py [--split dev|test|all] [--verbose] [--markdown] [--sources]
+    python tests/corpus/score_corpus.py [--split dev|test|all] [--batch B|none] [--verbose] [--markdown] [--sources]
 
 The measures are those of the project's external scorer (shared/eval/score.py), so the numbers compare with the
 ones taken on articles kept outside the repository:
@@ -241,13 +241,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", action="store_true", help="tables for the README, per split and genre")
     parser.add_argument("--sources", action="store_true", help="write tests/corpus/SOURCES.md from the golds")
     parser.add_argument("--no-invariance", action="store_true")
+    parser.add_argument(
+        "--batch",
+        help="only the articles of this batch (the gold's source.batch, e.g. 2026-12-02), or 'none' for those "
+        "without one: a new batch is scored once before any rule is tuned on it",
+    )
     args = parser.parse_args(argv)
     if args.sources:
         write_sources()
         return 0
     if args.verbose and args.split != "dev":
         parser.error("--verbose shows individual errors: use it with --split dev only")
-    results = [score_article(p, g, not args.no_invariance) for p, g in corpus(args.split)]
+    chosen = [
+        (p, g)
+        for p, g in corpus(args.split)
+        if args.batch is None or (g.get("source", {}).get("batch") or "none") == args.batch
+    ]
+    results = [score_article(p, g, not args.no_invariance) for p, g in chosen]
     if args.markdown:
         print(
             "| split / genre | articles | paragraph F | heading F | title | figure F1 | key stats | script-invariant |"

@@ -79,6 +79,8 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?<![/0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
         r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/])"
     ),
+    # 2019年第三季, 二零一九年第二季度, 2023年上半年: a quarter or half of a named year is one date
+    re.compile(f"{_Y}{_SP}(?:第?(?P<q>[一二三四1-4])季度?(?!报)|(?P<half>[上下])半年)"),  # not 2023年三季报
     # 2023年3月5日, 2016年1-2月份 (a span of months in one year)
     re.compile(f"{_Y}(?:{_SP}(?:(?P<m1>1[0-2]|[1-9])\\s*[-—－~～至到]\\s*)?{_M}(?:{_SP}{_D}|份)?)?"),
     re.compile(f"{_M}{_SP}{_D}"),
@@ -106,6 +108,13 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?<![〇零一二两三四五六七八九十百千万月第每个数几近])(?P<d>[二三]?十[一二三四五六七八九])日"
     ),
 )
+# Taiwan's press writes the date in brackets after today, yesterday, this month, last year: 今(6)日, 昨（5）日,
+# 本(12)月, 去(110)年 (a Republic-era year), 今(2023)年.
+PAREN_DATE = re.compile(
+    r"(?:[今昨前明]\s?[（(](?P<d>3[01]|[12][0-9]|0?[1-9])[）)]\s?日"
+    r"|[本今上]\s?[（(](?P<m>1[0-2]|0?[1-9])[）)]\s?月"
+    r"|[今去明前]\s?[（(](?:(?P<y>(?:19|20)[0-9]{2})|(?P<roc_paren>1[0-9]{2}))[）)]\s?年)"
+)
 # 2017至19年, 2017年至2019年: a span of calendar years (a fiscal year says 年度, see FISCAL_YEAR)
 YEAR_RANGE = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})年?\s?[至到\-－–—~～]\s?(?P<y_to>(?:19|20)?[0-9]{2})年(?![度代])"
@@ -123,9 +132,9 @@ FISCAL_YEAR = re.compile(
 )
 DECADE = re.compile(r"(?<![0-9])(?P<decade>(?:1[0-9]|20)?[0-9]0)年代")  # 80年代, 2010年代
 TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile("(?P<h>2[0-4]|1[0-9]|0?[0-9])[时](?:(?P<mi>[0-5]?[0-9])分)?(?:许|许|左右)?"),
+    re.compile("(?<![0-9.．])(?P<h>2[0-4]|1[0-9]|0?[0-9])[时](?:(?P<mi>[0-5]?[0-9])分)?(?:许|许|左右)?"),
     # N点 is a clock time only with minutes, 半, 整 or a period of the day (3点意见 is not); see _times.
-    re.compile("(?P<h>2[0-4]|1[0-9]|0?[0-9])[点](?:(?P<mi>[0-5]?[0-9])分|半|整|钟|钟)?(?![0-9多余几])"),
+    re.compile("(?<![0-9.．])(?P<h>2[0-4]|1[0-9]|0?[0-9])[点](?:(?P<mi>[0-5]?[0-9])分|半|整|钟|钟)?(?![0-9多余几])"),
     re.compile(
         f"(?P<p>{PERIOD})(?P<hc>[一二两三四五六七八九十]{{1,3}})[时点](?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}})分|半)?"
     ),
@@ -157,8 +166,11 @@ _DIGIT_PREFIX = frozenset(_LEX.approximation_digit_prefixes)  # 超8000亿元: "
 _PREFIX_LAST = frozenset(w[-1] for w in re.sub(r"\(\?=[^)]*\)", "", PREFIX).split("|"))
 _PERIOD_LAST = frozenset(w[-1] for w in _LEX.time_periods)
 _CURRENCY_LAST = frozenset(w[-1] for w in _LEX.money_currencies)
+# The lower places written after a magnitude: 3萬2千 (32 000), 2330萬1968人 (23 301 968), 1亿2345万6789; a bare
+# group after 万 or 亿 ends the number unless a date or a decimal follows (3万2024年 is two things).
+_MIXED = r"(?<=[万亿千百十])(?:[0-9]+[万千百十])*(?:[0-9]+[千百十]|(?<=[万亿])[0-9]{1,4}(?![0-9.．年月日号时点:：]))"
 QUANTITY = re.compile(
-    f"(?:(?P<a>{ARABIC})(?:[ \u00a0](?=(?:{MAG}|{UNIT})))?(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>(?:[0-9]+[千百十])+)?(?P<ai2>{APPROX_IN})?|(?P<c>{CN})(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
+    f"(?:(?P<a>{ARABIC})(?:[ \u00a0](?=(?:{MAG}|{UNIT})))?(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>{_MIXED})?(?P<ai2>{APPROX_IN})?|(?P<c>{CN})(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
     f"(?P<unit>{UNIT})?"
     f"(?P<suf>{SUFFIX})?"
 )
@@ -205,6 +217,8 @@ def _dates(text: str) -> Iterable[Figure]:
         patterns = (*patterns, ROC_MONTH, YEAR_RANGE) if _ANY_DASH.search(text) else (*patterns, ROC_MONTH)
     if "年度" in text:
         patterns = (*patterns, FISCAL_YEAR)
+    if "(" in text or "（" in text:
+        patterns = (*patterns, PAREN_DATE)
     for pattern in patterns:
         for m in pattern.finditer(text):
             described = _date_detail(text, m)
@@ -229,9 +243,14 @@ def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
     if groups.get("y2"):
         first, second = (v if v.isdigit() else str(parse_chinese(v)) for v in (y, groups["y2"]))
         return f"{first}/{second}", "fiscal-year"
-    roc = groups.get("roc") or groups.get("roc_fiscal") or groups.get("roc_month")
+    roc = groups.get("roc") or groups.get("roc_fiscal") or groups.get("roc_month") or groups.get("roc_paren")
     if roc:
         y = str(int(roc) + 1911)  # 民國113年 is 2024
+    quarter, half = groups.get("q"), groups.get("half")
+    if y and (quarter or half):
+        number = int(quarter) if quarter and quarter.isdigit() else parse_chinese(quarter) if quarter else None
+        year = y if y.isdigit() else "".join(str(parse_chinese(c) or 0) for c in y)
+        return (f"{year}-Q{number}" if quarter else f"{year}-H{1 if half == '上' else 2}"), "date"
     if _is_identifier(text, m.start(), m.end()) and not (y and mo):
         return None
     parts: list[str] = []
@@ -287,6 +306,9 @@ def _sign_before(text: str, start: int, words: bool) -> str:
 _CODE_BEFORE = re.compile(f"(?:{words(_LEX.lookalikes_code_before)})[:：]?$")
 _CODE_AFTER = re.compile(words(_LEX.lookalikes_code_after))
 _NAME_DOTS = "·・•"
+
+
+_VERSION = re.compile(r"[0-9][.．]0")
 
 
 def _names_a_number(text: str, start: int, end: int) -> bool:
@@ -389,6 +411,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 after = text[m.end("a") : m.end("a") + 1]
                 if after in ("年", "月", "日", "号", "时", "时", "点", "点", ":", "：", "/", "-", "后", "后"):
                     continue  # dates and times are found whole elsewhere; 85后 names a generation
+                if _VERSION.fullmatch(digits) and num_start and "\u4e00" <= text[num_start - 1] <= "\u9fff":
+                    continue  # 工业4.0, 经济奇迹2.0: a version names an era, it counts nothing
                 if _names_a_number(text, num_start, m.end("a")):
                     continue
                 if num_start == 0 and text[m.end("a") : m.end("a") + 1] in (" ", "\u3000", "、", "．"):
@@ -453,8 +477,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
         if magnitude:
             value = scale(value, magnitude) if value is not None else None
         if g["mixed"] and value is not None:
-            for digits, small in re.findall("([0-9]+)([千百十])", g["mixed"]):
-                extra = scale(parse_arabic(digits), small)  # 3萬2千 = 30000 + 2000
+            for digits, small in re.findall("([0-9]+)([万千百十]?)", g["mixed"]):
+                extra = scale(parse_arabic(digits), small) if small else parse_arabic(digits)  # 3萬2千 = 30000 + 2000
                 value = None if extra is None or value is None else value + extra
         if unit == "年" and arabic and len(arabic) >= 4 and not approx_mark:
             continue
@@ -546,15 +570,16 @@ def _closes_quote_soon(text: str, end: int) -> bool:
 
 
 # Units that, followed by these words, make a name rather than a count: 三次产业 (the three sectors).
-_NAME_AFTER_UNIT = {"次": ("产业",)}
+_NAME_AFTER_UNIT = {"次": ("产业",), "文": ("鱼",)}  # 三次产业, 三文鱼 (salmon)
 
 
 def _ordinals(text: str) -> Iterable[Figure]:
     for m in ORDINAL.finditer(text):
         if text.startswith(LEXICAL_ORDINALS, m.start()):
             continue
-        if not m.group("unit") and text[m.end() : m.end() + 1] in "，,、：:；;":
-            continue  # 第一，要坚持…: an enumeration marker, not a rank
+        after = text[m.end() : m.end() + 1]
+        if not m.group("unit") and after in "，,、：:；;" and not (after in "，," and m.group("n").isdigit()):
+            continue  # 第一，要坚持…: an enumeration marker, not a rank (but 排名第8，: digits rank)
         n = m.group("n")
         value = _number_of(n)
         if value is None:

@@ -25,7 +25,7 @@ _LEX = figure_lexicon()
 # --- building blocks -------------------------------------------------------------------------------------------
 ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:[.．][0-9]+)?"
 CN = f"[{CN_NUMERAL_CHARS}]+"
-MAG = "(?:千(?![米克瓦])|兆(?=元|圆|美元|日圆|日元|港元|港币|新台币)|[十百万亿])+"  # 3千克 is 3 kilograms: 千 there starts the unit
+MAG = "(?:千(?![米克瓦])|兆(?=元|圆|美元|日圆|日元|港元|港币|新台币|[0-9.]+亿)|[十百万亿])+"  # 3千克 is 3 kilograms: 千 there starts the unit
 APPROX_IN = f"[{_LEX.approximation_inside}]"
 PREFIX = "|".join(
     [
@@ -80,12 +80,12 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/])"
     ),
     # 2019年第三季, 二零一九年第二季度, 2023年上半年: a quarter or half of a named year is one date
-    re.compile(f"{_Y}{_SP}(?:第?(?P<q>[一二三四1-4])季度?(?!报)|(?P<half>[上下])半年)"),  # not 2023年三季报
+    re.compile(f"{_Y}{_SP}(?:第?(?P<q>[一二三四1-4])(?:季度|季(?![度报]))|(?P<half>[上下])半年)"),  # not 2023年三季报
     # 2023年3月5日, 2016年1-2月份 (a span of months in one year)
     re.compile(f"{_Y}(?:{_SP}(?:(?P<m1>1[0-2]|[1-9])\\s*[-—－~～至到]\\s*)?{_M}(?:{_SP}{_D}|份)?)?"),
     re.compile(f"{_M}{_SP}{_D}"),
     re.compile(r"(?P<m1>1[0-2]|[1-9])\s*[-—－~～至到]\s*(?P<m>1[0-2]|[1-9])月(?:份)?"),
-    re.compile(r"(?P<m>1[0-2]|[1-9])月(?:份)?(?![0-9])"),
+    re.compile(r"(?P<m>1[0-2]|[1-9])月(?:份|底|初|末)?(?![0-9])"),  # 1月底, 3月初: the end or start of it
     # 十月, 九月份, 八月初八日, 十二月上旬: a month in Chinese numerals (not 三个月, 第三月, 每月)
     re.compile(
         r"(?<![〇零一二两三四五六七八九十百千万第每个数几上下])(?P<m>十[一二]?|[一二三四五六七八九])月"
@@ -168,7 +168,10 @@ _PERIOD_LAST = frozenset(w[-1] for w in _LEX.time_periods)
 _CURRENCY_LAST = frozenset(w[-1] for w in _LEX.money_currencies)
 # The lower places written after a magnitude: 3萬2千 (32 000), 2330萬1968人 (23 301 968), 1亿2345万6789; a bare
 # group after 万 or 亿 ends the number unless a date or a decimal follows (3万2024年 is two things).
-_MIXED = r"(?<=[万亿千百十])(?:[0-9]+[万千百十])*(?:[0-9]+[千百十]|(?<=[万亿])[0-9]{1,4}(?![0-9.．年月日号时点:：]))"
+_MIXED = (
+    r"(?<=[兆万亿千百十])(?:(?<=兆)[0-9]+(?:[.．][0-9]+)?亿|[0-9]+[万千百十])*"
+    r"(?:(?<=兆)[0-9]+(?:[.．][0-9]+)?亿|[0-9]+[千百十]|(?<=[万亿])[0-9]{1,4}(?![0-9.．年月日号时点:：]))"
+)
 QUANTITY = re.compile(
     f"(?:(?P<a>{ARABIC})(?:[ \u00a0](?=(?:{MAG}|{UNIT})))?(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>{_MIXED})?(?P<ai2>{APPROX_IN})?|(?P<c>{CN})(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
     f"(?P<unit>{UNIT})?"
@@ -186,7 +189,7 @@ FRACTION = re.compile(f"(?P<d>{ARABIC}|[{CN_NUMERAL_CHARS}]+)分之(?P<n>{ARABIC
 _WORD_AFTER_CHENG = re.compile(f"[{_LEX.lookalikes_word_after_cheng}]")
 RATIO = re.compile(f"(?<![0-9.:：])(?:{ARABIC})(?:(?:[:：]|比)(?:{ARABIC})){{1,4}}(?![0-9:：])")
 ORDINAL = re.compile(
-    f"第(?:[ \u00a0](?=[0-9]))?(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?:[ \u00a0](?={UNIT}))?(?P<unit>{UNIT})?"
+    f"(?:第|前(?=(?:[0-9]+|[{CN_NUMERAL_CHARS}]+)[名位强]))(?:[ \u00a0](?=[0-9]))?(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?:[ \u00a0](?={UNIT}))?(?P<unit>{UNIT})?"
 )
 MONEY_PREFIXED = re.compile(f"{CURRENCY_PREFIX}\\s?(?P<a>{ARABIC})(?P<am>{MAG})?(?P<unit>美元|元|港元)?")
 
@@ -477,7 +480,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
         if magnitude:
             value = scale(value, magnitude) if value is not None else None
         if g["mixed"] and value is not None:
-            for digits, small in re.findall("([0-9]+)([万千百十]?)", g["mixed"]):
+            for digits, small in re.findall("([0-9]+(?:[.．][0-9]+)?)([亿万千百十]?)", g["mixed"]):
                 extra = scale(parse_arabic(digits), small) if small else parse_arabic(digits)  # 3萬2千 = 30000 + 2000
                 value = None if extra is None or value is None else value + extra
         if unit == "年" and arabic and len(arabic) >= 4 and not approx_mark:
@@ -663,8 +666,8 @@ NUMERAL_IDIOMS = re.compile(words(_LEX.lookalikes_idioms))
 def _fraction(text: str) -> Iterable[Figure]:
     """三分之一, 3分之2: a fraction, as a percentage (百分之 and 千分之 are _cn_percent)."""
     for m in FRACTION.finditer(text):
-        if m.group("d") in ("百", "千"):
-            continue
+        if m.group("d") in ("百", "千") or text.startswith("决赛", m.end()):
+            continue  # 百分之 is _cn_percent; 四分之一决赛 names a round
         denominator, numerator = (_number_of(g) for g in (m.group("d"), m.group("n")))
         if not denominator or numerator is None:
             continue
@@ -727,6 +730,26 @@ def _compound_durations(text: str) -> Iterable[Figure]:
         )
 
 
+# Lengths in the old units, written from the largest down: 三丈六尺五寸, 二丈四尺, 五尺三寸 (in 尺: 36.5, 24, 5.3).
+COMPOUND_LENGTH = re.compile(
+    f"(?:(?P<zhang>[{CN_NUMERAL_CHARS}]+)丈(?:(?P<chi>[{CN_NUMERAL_CHARS}]+)尺)?|(?P<chi_only>[{CN_NUMERAL_CHARS}]+)尺)"
+    f"(?:(?P<cun>[{CN_NUMERAL_CHARS}]+)寸)?"
+)
+
+
+def _compound_lengths(text: str) -> Iterable[Figure]:
+    for m in COMPOUND_LENGTH.finditer(text):
+        parts = [m.group(k) for k in ("zhang", "chi", "chi_only", "cun")]
+        if sum(p is not None for p in parts) < 2:
+            continue  # one unit alone is an ordinary quantity (三丈, 六尺)
+        values = [parse_chinese(p) if p else 0 for p in parts]
+        if any(v is None for v in values):
+            continue
+        zhang, chi, chi_only, cun = (v or 0 for v in values)
+        value = round(zhang * 10 + chi + chi_only + cun / 10, 4)
+        yield Figure(m.group(0), m.start(), m.end(), "count", value, "尺", False, rule="compound-length")
+
+
 def _is_arabic(token: str) -> bool:
     return token[0] in "01234567890123456789"
 
@@ -738,11 +761,12 @@ def _number_of(token: str) -> float | None:
 _FINDERS = (
     (_fraction, re.compile("分之")),
     (_compound_durations, re.compile("[0-9][个]?(?:小[时]|分|秒)[0-9零]")),
+    (_compound_lengths, re.compile("[丈尺]")),
     (_dates, re.compile("[年月日号/.-]")),
     (_times, re.compile("[时点:：]")),
     (_cn_percent, re.compile("分之")),
     (_ratios, re.compile("[:：比]")),
-    (_ordinals, re.compile("[第首]")),
+    (_ordinals, re.compile("[第首]|前[0-9一二两三四五六七八九十]")),
     (_prefixed_money, re.compile(r"[$¥￥€£]|RMB|人民|美金")),
     (_index_points, re.compile("[0-9]点")),
 )
@@ -775,18 +799,27 @@ def _range(text: str, low: re.Match[str], high: Figure) -> Figure | None:
     if low_value is not None and shared and not _SHARED_MAGNITUDE.search(low_token):
         low_value = scale(low_value, shared.group(0))  # 3至5万元: the 万 belongs to both ends
     assert high.value is not None
-    if low_value is None or high.value <= low_value:
+    if low_value is None:
         return None
+    high_value = high.value
+    temperature = high.unit in TEMPERATURE_UNITS or high.unit == "度"
     prefix = _prefix_before(text, low.start())
-    start = low.start() - len(prefix)
+    sign = "" if prefix or not temperature else _sign_before(text, low.start(), words=False)
+    if sign in _MINUS:
+        low_value = -low_value  # -3~5℃: the sign is the low end's (零下3到5度 is below zero at both ends)
+    if high_value <= low_value:
+        if not temperature:
+            return None
+        low_value, high_value = high_value, low_value  # 14~5度: a forecast may give the high first
+    start = low.start() - len(prefix) - len(sign)
     unit = f" {high.unit}" if high.unit else ""
-    detail = f"{format_number(low_value)}–{format_number(high.value)}{unit}"
+    detail = f"{format_number(low_value)}–{format_number(high_value)}{unit}"
     return Figure(
         text[start : high.end],
         start,
         high.end,
         high.kind,
-        high.value,
+        high_value,
         high.unit,
         high.approx,
         detail,

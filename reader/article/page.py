@@ -93,6 +93,16 @@ def leading_label(key: str) -> int:
     return m.end() if m else 0
 
 
+_SHORTCUT = re.compile(r"(?:ctrl|alt|shift)[\s　]*(?:键[\s　]*)?[+＋]", re.IGNORECASE)
+_BROWSER_HELP = re.compile(words(_LEX.browser_help_words))
+
+
+def is_browser_help(key: str) -> bool:
+    """The site's help on its own page: a keyboard shortcut with printing or enlarging (IE6請利用鍵盤按住ALT鍵 + V
+    …放大, 請利用鍵盤按住Ctrl + P開啟列印功能).  A how-to article names shortcuts too, but not for the page."""
+    return len(key) <= 120 and _SHORTCUT.search(key) is not None and _BROWSER_HELP.search(key) is not None
+
+
 def is_site_notice(key: str) -> bool:
     """The site speaking to its reader about itself (本网站使用相关技术…隐私…, 请同意我们的隐私权规范…)."""
     return len(key) <= 150 and _VOICE.search(key) is not None and _NOTICE.search(key) is not None

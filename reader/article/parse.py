@@ -50,6 +50,7 @@ from reader.article.page import (
     is_menu_line,
     is_metadata_line,
     is_site_name,
+    is_browser_help,
     is_site_notice,
     leading_label,
 )
@@ -66,7 +67,8 @@ _SEP = r"[\s　]*[：:／/|｜●]"
 _CN_NUM = "0-9一二三四五六七八九十〇"
 _HAN = r"\u4e00-\u9fff"
 # A date whose separators agree (2024年3月1日, 2024-03-01, 2024/3/1, 2024.03.01): 2016年1-2月份 is a period, not one.
-_YEAR = r"(?:(?:19|20)\d{2}|(?:中华)?民国[\s　]*\d{1,3})[\s　]*"
+# A Republic-era year in digits before a dash or slash (111-01-06, 113/3/1) is Taiwan's usual date on a page.
+_YEAR = r"(?:(?:19|20)\d{2}|(?:中华)?民国[\s　]*\d{1,3}|1[0-2]\d(?=[-/]))[\s　]*"
 _DATE = (
     rf"(?:{_YEAR}(?:年[\s　]*\d{{1,2}}[\s　]*月[\s　]*\d{{1,2}}日?(?![\d月])|-[\s　]*\d{{1,2}}[\s　]*-[\s　]*\d{{1,2}}"
     rf"|/[\s　]*\d{{1,2}}[\s　]*/[\s　]*\d{{1,2}}|\.[\s　]*\d{{1,2}}[\s　]*\.[\s　]*\d{{1,2}})(?![\d%])"
@@ -105,7 +107,9 @@ NOTE = re.compile(
     # A newspaper's page label: 01版:要闻, 第07版：国内
     r"|(?P<page_label>第?[\s　]*\d{1,3}[\s　]*版[\s　]*[：:][^，。,]{0,20}$)"
     # A line of rule symbols only (|, ----, ****): decoration (a lone ， or 。 is a split sentence, not this)
-    r"|(?P<decoration>[|｜\-－_=＝*＊#＃~～]+$))"
+    r"|(?P<decoration>[|｜\-－_=＝*＊#＃~～]+$)"
+    # An access-key anchor of a government site (::: or 本院新聞:::): navigation for screen readers
+    r"|(?P<access_key>[^，。,；;！？!?]{0,30}:::$))"
 )
 # A credit closing the story: （记者 李明 沈阳报道）, （本報記者王小明）.
 CLOSING_BYLINE = re.compile(
@@ -716,6 +720,9 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             # Most furniture holds no sentence punctuation; a line with sentences is furniture only when the site
             # speaks in it or it is not in Chinese.  One search sorts the hundred thousand lines of a big file.
             plain = len(key) <= 80 and _SENTENCE_MARK.search(key) is None
+            if is_browser_help(key):
+                line.mark("note", "note.browser_help")
+                continue
             if (plain or _VOICE_OR_KANA.search(key) or not _HAN_CHAR.search(key)) and _furniture_line(
                 lines, i, plain, chinese
             ):
@@ -824,6 +831,7 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool = Tru
         line.mark("note", "note.metadata_line")
     elif is_site_notice(line.key):
         line.mark("note", "note.site_notice")
+
     elif plain and BRACKETED_REMARK.match(line.key) and not any(p.match(line.key) for p in _ENUMERATED):
         line.mark("note", "note.bracketed_remark")  # （此件公开发布）: the editor's remark on the document
     elif plain and is_field_line(line.key) and not any(_is_prose(ln) for ln in lines[:i]):
@@ -1250,10 +1258,21 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
-def _indent_separated(lines: list[_Line]) -> bool:
-    """True when paragraphs are marked by indenting their first line (hard-wrapped text, old TXT files)."""
+def _indent_separated(lines: list[_Line], margin: int = 0, in_columns: bool = False) -> bool:
+    """True when paragraphs are marked by indenting their first line (hard-wrapped text, old TXT files).  With a
+    wrap *margin* the lines that run on from one cut there are not candidates, so long paragraphs of many lines
+    do not hide the convention: most of the other lines must be indented."""
     indented = sum(1 for ln in lines if ln.indented)
-    return indented >= 3 and indented >= 0.2 * len(lines) and indented < len(lines)
+    if indented < 3 or indented == len(lines):
+        return False
+    if not margin:
+        return indented >= 0.2 * len(lines)
+    body = [ln for ln in lines if ln.kind == "body"]
+    could_open = sum(
+        1 for last, ln in zip([None, *body], body, strict=False)
+        if ln.indented or last is None or not _at_margin(last, margin, in_columns)
+    )
+    return indented >= 0.5 * could_open
 
 
 _WIDE = re.compile("[\u1100-\U0010ffff]")
@@ -1307,8 +1326,8 @@ def _paragraphs(lines: list[_Line], blank_separated: bool, marked: bool = False)
     """Group body lines into paragraphs; headings stay as their lines.  Each body line records why it opened a
     paragraph or joined the one before.  With *marked* (the file's format marks its paragraphs, as a web page's
     ``<p>`` or a Word paragraph do, and the adapter set them apart by blank lines) a blank line always ends one."""
-    by_indent = not blank_separated and _indent_separated(lines)
     margin, in_columns = (0, False) if blank_separated else _wrap_margin(lines)
+    by_indent = not blank_separated and _indent_separated(lines, margin, in_columns)
     out: list[_Line | _Paragraph] = []
     current: _Paragraph | None = None
     last: _Line | None = None
@@ -1325,6 +1344,8 @@ def _paragraphs(lines: list[_Line], blank_separated: bool, marked: bool = False)
             join = ""
             if marked and line.blanks_before > 0:
                 pass
+            elif by_indent and line.indented:
+                pass  # where indents mark the paragraphs, an indented line opens one even after an open line
             elif not _is_bullet(line):
                 if not _ends_paragraph(last) and not list_item_ended:
                     join = "paragraph.continues_unfinished_sentence"

@@ -54,6 +54,7 @@ class StructureLexicon:
     issuer_endings: tuple[str, ...]
     site_notice_phrases: tuple[str, ...]
     site_voice: tuple[str, ...]
+    browser_help_words: tuple[str, ...]
     related_markers: tuple[str, ...]
     reference_markers: tuple[str, ...]
     caption_openers: tuple[str, ...]
@@ -104,6 +105,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "issuer_endings": "words",
         "site_notice_phrases": "words",
         "site_voice": "words",
+        "browser_help_words": "words",
     },
     "related": {"markers": "words", "reference_markers": "words"},
     "captions": {
@@ -226,6 +228,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         issuer_endings=w("page", "issuer_endings"),
         site_notice_phrases=w("page", "site_notice_phrases"),
         site_voice=w("page", "site_voice"),
+        browser_help_words=w("page", "browser_help_words"),
         related_markers=w("related", "markers"),
         reference_markers=w("related", "reference_markers"),
         caption_openers=w("captions", "openers"),

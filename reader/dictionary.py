@@ -41,9 +41,7 @@ class Entry:
         """The pinyin with tone marks (zhong4 guo2 → zhōng guó); syllables without a tone are left alone."""
         from pypinyin.contrib.tone_convert import to_tone
 
-        return " ".join(
-            to_tone(s.replace("u:", "v")) if s[-1:].isdigit() else s for s in self.pinyin.split()
-        )
+        return " ".join(to_tone(s.replace("u:", "v")) if s[-1:].isdigit() else s for s in self.pinyin.split())
 
 
 def parse_line(line: str) -> Entry | None:

@@ -102,11 +102,16 @@ def article_units(analysis: Analysis) -> list[Unit]:
     # Each caption where it stood in the text (after the lede when its place is not known).
     captions: dict[tuple[int, int], list[int]] = defaultdict(list)
     for ci in range(len(article.captions)):
-        place = article.caption_place(ci) or (0, len(article.sections[0].paragraphs) if article.sections else 0)
+        place = article.caption_place(ci) or (
+            0,
+            len(article.sections[0].paragraphs) if article.sections else 0,
+        )
         captions[place].append(ci)
 
     def captions_at(si: int, pi: int) -> None:
-        units.extend(Unit("caption", None, ci, len(article.captions[ci])) for ci in captions.pop((si, pi), ()))
+        units.extend(
+            Unit("caption", None, ci, len(article.captions[ci])) for ci in captions.pop((si, pi), ())
+        )
 
     for si, section in enumerate(article.sections):
         units.append(Unit("heading", si, None, len(section.heading or "") + len(section.number or "")))

@@ -112,7 +112,9 @@ def _label_before(text: str, start: int, floor: int) -> tuple[str, str]:
     label = run[cut:].strip("、")
     subject = run[previous:adverb_at] if adverb_at > previous else ""
     if 2 <= len(subject) <= 8:
-        label = subject + label  # 重点项目已动、开工|590项: the subject before the adverb names what was counted
+        label = (
+            subject + label
+        )  # 重点项目已动、开工|590项: the subject before the adverb names what was counted
     if len(label) > 2:
         label = label.removesuffix("以")  # 篮板球以|48比35: the preposition introduces the figure
     for lead in ("以上", "以下", "已", "共", "计", "还", "又"):  # 以上: the tail of 规模以上 cut off
@@ -353,7 +355,9 @@ def _eligible(body: list[PlacedFigure]) -> list[int]:
             if f.text in dates_seen:
                 continue
             dates_seen.add(f.text)
-        chosen.append(order)  # 两例, 三区 too, but they weigh less (_is_prose_count): a short article may want them
+        chosen.append(
+            order
+        )  # 两例, 三区 too, but they weigh less (_is_prose_count): a short article may want them
     return chosen
 
 

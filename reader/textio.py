@@ -139,7 +139,9 @@ def _utf16_without_mark(data: bytes) -> DecodedText | None:
         if _CJK.search(sample):
             readable = plausibility(text) >= 0.3
         else:  # no Chinese at all: only plain English-like text counts, not binary that happens to decode
-            readable = sum(c.isascii() and (c.isprintable() or c.isspace()) for c in sample) > 0.95 * len(sample)
+            readable = sum(c.isascii() and (c.isprintable() or c.isspace()) for c in sample) > 0.95 * len(
+                sample
+            )
         if readable:
             return DecodedText(normalise_text(text), codec)
     return None

@@ -43,6 +43,7 @@ from reader.article.model import Article, Section
 from reader.article.page import (
     ends_with_label,
     is_app_prompt,
+    is_browser_help,
     is_document_number,
     is_field_line,
     is_foreign_line,
@@ -50,7 +51,6 @@ from reader.article.page import (
     is_menu_line,
     is_metadata_line,
     is_site_name,
-    is_browser_help,
     is_site_notice,
     leading_label,
 )
@@ -1052,7 +1052,9 @@ def _unmark_numbered_lists(lines: list[_Line]) -> None:
         k = m + 1
 
 
-def _mark_headings(lines: list[_Line], blank_separated: bool, margin: int = 0, in_columns: bool = False) -> None:
+def _mark_headings(
+    lines: list[_Line], blank_separated: bool, margin: int = 0, in_columns: bool = False
+) -> None:
     """Mark the section headings among the body lines.  With a wrap *margin* (see ``_wrap_margin``) a line cut
     there in mid-sentence and run on into the next line is the first line of a paragraph, whatever it opens
     with (2. 這份財政預算案是…、亦是我就任財 / 政司司長以來…), never a heading."""
@@ -1269,7 +1271,8 @@ def _indent_separated(lines: list[_Line], margin: int = 0, in_columns: bool = Fa
         return indented >= 0.2 * len(lines)
     body = [ln for ln in lines if ln.kind == "body"]
     could_open = sum(
-        1 for last, ln in zip([None, *body], body, strict=False)
+        1
+        for last, ln in zip([None, *body], body, strict=False)
         if ln.indented or last is None or not _at_margin(last, margin, in_columns)
     )
     return indented >= 0.5 * could_open

@@ -80,7 +80,9 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/])"
     ),
     # 2019年第三季, 二零一九年第二季度, 2023年上半年: a quarter or half of a named year is one date
-    re.compile(f"{_Y}{_SP}(?:第?(?P<q>[一二三四1-4])(?:季度|季(?![度报]))|(?P<half>[上下])半年)"),  # not 2023年三季报
+    re.compile(
+        f"{_Y}{_SP}(?:第?(?P<q>[一二三四1-4])(?:季度|季(?![度报]))|(?P<half>[上下])半年)"
+    ),  # not 2023年三季报
     # 2023年3月5日, 2016年1-2月份 (a span of months in one year)
     re.compile(f"{_Y}(?:{_SP}(?:(?P<m1>1[0-2]|[1-9])\\s*[-—－~～至到]\\s*)?{_M}(?:{_SP}{_D}|份)?)?"),
     re.compile(f"{_M}{_SP}{_D}"),
@@ -134,7 +136,9 @@ DECADE = re.compile(r"(?<![0-9])(?P<decade>(?:1[0-9]|20)?[0-9]0)年代")  # 80�
 TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile("(?<![0-9.．])(?P<h>2[0-4]|1[0-9]|0?[0-9])[时](?:(?P<mi>[0-5]?[0-9])分)?(?:许|许|左右)?"),
     # N点 is a clock time only with minutes, 半, 整 or a period of the day (3点意见 is not); see _times.
-    re.compile("(?<![0-9.．])(?P<h>2[0-4]|1[0-9]|0?[0-9])[点](?:(?P<mi>[0-5]?[0-9])分|半|整|钟|钟)?(?![0-9多余几])"),
+    re.compile(
+        "(?<![0-9.．])(?P<h>2[0-4]|1[0-9]|0?[0-9])[点](?:(?P<mi>[0-5]?[0-9])分|半|整|钟|钟)?(?![0-9多余几])"
+    ),
     re.compile(
         f"(?P<p>{PERIOD})(?P<hc>[一二两三四五六七八九十]{{1,3}})[时点](?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}})分|半)?"
     ),
@@ -251,7 +255,9 @@ def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
         y = str(int(roc) + 1911)  # 民國113年 is 2024
     quarter, half = groups.get("q"), groups.get("half")
     if y and (quarter or half):
-        number = int(quarter) if quarter and quarter.isdigit() else parse_chinese(quarter) if quarter else None
+        number = (
+            int(quarter) if quarter and quarter.isdigit() else parse_chinese(quarter) if quarter else None
+        )
         year = y if y.isdigit() else "".join(str(parse_chinese(c) or 0) for c in y)
         return (f"{year}-Q{number}" if quarter else f"{year}-H{1 if half == '上' else 2}"), "date"
     if _is_identifier(text, m.start(), m.end()) and not (y and mo):
@@ -481,7 +487,9 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             value = scale(value, magnitude) if value is not None else None
         if g["mixed"] and value is not None:
             for digits, small in re.findall("([0-9]+(?:[.．][0-9]+)?)([亿万千百十]?)", g["mixed"]):
-                extra = scale(parse_arabic(digits), small) if small else parse_arabic(digits)  # 3萬2千 = 30000 + 2000
+                extra = (
+                    scale(parse_arabic(digits), small) if small else parse_arabic(digits)
+                )  # 3萬2千 = 30000 + 2000
                 value = None if extra is None or value is None else value + extra
         if unit == "年" and arabic and len(arabic) >= 4 and not approx_mark:
             continue

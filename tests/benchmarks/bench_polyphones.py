@@ -66,14 +66,18 @@ def score(stem: Path, system: str, variant: str = "") -> None:
             wrong[f"{text[at]} {'/'.join(sorted(accepted))}→{got or '∅'}"] += 1
     seconds = time.perf_counter() - started
     label = f"{system}, {variant}" if variant else system
-    print(f"{stem.name} ({label}): {right}/{len(table)} = {100 * right / len(table):.1f} % of marked syllables"
-          f" right, {seconds:.1f} s")
+    print(
+        f"{stem.name} ({label}): {right}/{len(table)} = {100 * right / len(table):.1f} % of marked syllables"
+        f" right, {seconds:.1f} s"
+    )
     print("  most frequent errors:", ", ".join(f"{k} ×{n}" for k, n in wrong.most_common(8)))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--cpp", type=Path, default=HERE / "data" / "cpp_sample", help="stem of a CPP .sent/.lb")
+    parser.add_argument(
+        "--cpp", type=Path, default=HERE / "data" / "cpp_sample", help="stem of a CPP .sent/.lb"
+    )
     parser.add_argument("--yue", type=Path, help="the yue-g2p-benchmark data folder")
     args = parser.parse_args()
     score(args.cpp, PINYIN)

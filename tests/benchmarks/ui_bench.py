@@ -102,7 +102,9 @@ def _in_window(seed_news: Callable[[int], str]) -> None:
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
-        os.environ["READER_CACHE_DIR"] = f"{folder}/cache"  # a first open analyses; the cache is measured apart
+        os.environ["READER_CACHE_DIR"] = (
+            f"{folder}/cache"  # a first open analyses; the cache is measured apart
+        )
         window = MainWindow(Settings(QSettings(f"{folder}/s.ini", QSettings.Format.IniFormat)))
         window.resize(1280, 800)
         window.show()

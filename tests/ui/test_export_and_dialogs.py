@@ -63,7 +63,9 @@ def test_statistics_export_is_announced_and_a_failure_said(window, monkeypatch, 
     target = tmp_path / "stats.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.stats_panel.export_dialog()
-    assert target.read_text(encoding="utf-8") and window.statusBar().currentMessage().startswith("Saved stats.csv")
+    assert target.read_text(encoding="utf-8") and window.statusBar().currentMessage().startswith(
+        "Saved stats.csv"
+    )
     target = tmp_path / "missing-folder" / "stats.csv"
     window.stats_panel.export_dialog()
     assert window.statusBar().currentMessage().startswith("Could not save stats.csv")
@@ -127,7 +129,10 @@ def test_a_long_text_shows_its_own_characters_first_then_the_chosen_set(window, 
 
 @pytest.mark.parametrize(
     ("code", "help_menu", "back", "of"),
-    [("zh_CN", "帮助(&H)", "后退(&B)", "第 2 处，共 5 处"), ("zh_TW", "說明(&H)", "上一步(&B)", "第 2 個，共 5 個")],
+    [
+        ("zh_CN", "帮助(&H)", "后退(&B)", "第 2 处，共 5 处"),
+        ("zh_TW", "說明(&H)", "上一步(&B)", "第 2 個，共 5 個"),
+    ],
 )
 def test_new_commands_speak_chinese(qtbot, tmp_path, code, help_menu, back, of) -> None:
     from PySide6.QtCore import QCoreApplication
@@ -191,7 +196,9 @@ def test_reopening_with_a_wrong_encoding_says_so_and_automatic_is_offered(window
     assert labels[0] == "&Automatic" and "utf-16-le" in labels
     with qtbot.waitSignal(window.loader.done, timeout=30000):
         window.encoding_menu.actions()[0].trigger()  # Automatic
-    assert window.shown.article.encoding == "gb18030" and "Opened gb.txt" in window.statusBar().currentMessage()
+    assert (
+        window.shown.article.encoding == "gb18030" and "Opened gb.txt" in window.statusBar().currentMessage()
+    )
 
 
 def test_utf16_without_a_mark_opens(window, qtbot, tmp_path) -> None:
@@ -222,9 +229,12 @@ def test_the_font_dialog_starts_on_the_article_font_and_sets_size_and_style(wind
     monkeypatch.setattr(QFontDialog, "getFont", dialog)
     window.choose_font()
     assert offered[0].pointSizeF() == 15 and offered[0].weight() == QFont.Weight.Normal
-    assert (window.prefs.font_family, window.prefs.zoom, window.prefs.font_weight, window.prefs.font_italic) == (
-        "Noto Sans CJK SC", 4, 700, True
-    )
+    assert (
+        window.prefs.font_family,
+        window.prefs.zoom,
+        window.prefs.font_weight,
+        window.prefs.font_italic,
+    ) == ("Noto Sans CJK SC", 4, 700, True)
     shown = window.view.document().defaultFont()
     assert shown.pointSizeF() == 17 and shown.bold() and shown.italic()
     window.choose_font()  # the dialog now opens on what was chosen

@@ -29,7 +29,9 @@ def test_count_matches(text, needles, expected) -> None:
     assert count_matches(text, needles) == expected
 
 
-@given(st.text("核酸检测a.b", max_size=40), st.lists(st.text("核酸检测a.b", min_size=1, max_size=3), max_size=3))
+@given(
+    st.text("核酸检测a.b", max_size=40), st.lists(st.text("核酸检测a.b", min_size=1, max_size=3), max_size=3)
+)
 def test_count_matches_is_the_number_of_distinct_starts(text, needles) -> None:
     starts = {i for n in needles for i in range(len(text)) if text.startswith(n, i)}
     assert count_matches(text, needles) == len(starts)

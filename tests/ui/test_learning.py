@@ -173,7 +173,9 @@ def test_popup_text_is_escaped() -> None:
 def _open_side_by_side(window, qtbot):
     panes = window.learning.show_side_by_side()
     qtbot.addWidget(panes)
-    qtbot.waitUntil(lambda: not panes.loader.is_busy() and all(p._renderer for p in panes.panes), timeout=30000)
+    qtbot.waitUntil(
+        lambda: not panes.loader.is_busy() and all(p._renderer for p in panes.panes), timeout=30000
+    )
     return panes
 
 
@@ -284,7 +286,7 @@ def test_read_aloud_speaks_sentence_by_sentence_through_an_engine(window) -> Non
     assert window.view.textCursor().selectedText() == first  # highlighted (selected) and on screen
     engine.finish()
     second = reader.current_sentence()
-    assert second != first and paragraph[len(first):].startswith(second)
+    assert second != first and paragraph[len(first) :].startswith(second)
     assert window.view.textCursor().selectedText() == second
     window.learning.read_aloud_action.trigger()  # pause
     assert reader.state == "paused" and engine.calls[-1] == "pause"
@@ -365,7 +367,10 @@ def test_a_section_jump_shows_the_headings_readings(window) -> None:
     assert not heading.isNull()
     top = window.view.cursorRect(heading).top()
     assert top >= window.learning.ruby.band() - 2  # room for the band above the heading's line
-    assert any(p >= heading.selectionStart() and p < heading.selectionEnd()
-               for rect, _s, p in window.learning.ruby.visible_readings() if rect.top() >= 0)
+    assert any(
+        p >= heading.selectionStart() and p < heading.selectionEnd()
+        for rect, _s, p in window.learning.ruby.visible_readings()
+        if rect.top() >= 0
+    )
     assert window.position.anchor().section == 2
     assert window.sidebar.current_index() == 2

@@ -81,7 +81,9 @@ def test_clicking_a_statistic_jumps_to_its_sentence(window, qtbot) -> None:
     stat_index = next(i for i, s in enumerate(window.shown.stats) if s.text == "333亿元")
     window.stats_panel.stat_activated.emit(stat_index)
     assert window.view._flash[0].cursor.selectedText() == "333亿元"  # flashed, not hidden under a selection
-    qtbot.waitUntil(lambda: window.view.textCursor().selectedText() == "333亿元", timeout=5000)  # then selected
+    qtbot.waitUntil(
+        lambda: window.view.textCursor().selectedText() == "333亿元", timeout=5000
+    )  # then selected
     assert window.view.current_position()[0] == 4
 
 
@@ -362,7 +364,9 @@ def test_panel_writes_round_values_in_chinese_magnitudes_and_copies_whole_rows(w
     assert QGuiApplication.clipboard().text() == "完成投资\t333亿\t元\t333亿元"
 
 
-def test_a_statistic_clicked_flashes_its_figure_visibly_even_after_double_spaces(window, qtbot, tmp_path) -> None:
+def test_a_statistic_clicked_flashes_its_figure_visibly_even_after_double_spaces(
+    window, qtbot, tmp_path
+) -> None:
     path = tmp_path / "spaces.txt"
     path.write_text("标题\n\n全市  共有  核酸采样点779个，采样人员3665人。\n", encoding="utf-8")
     with qtbot.waitSignal(window.loader.done, timeout=30000):

@@ -89,4 +89,6 @@ def test_statistic_labels_read_as_the_converted_text_writes_them() -> None:
     ours = convert_analysis(analyse_text(text), "s2t")
     theirs = analyse_text(convert(text, "s2t"))
     assert [(s.label, s.text) for s in ours.stats] == [(s.label, s.text) for s in theirs.stats]
-    assert any("曆史極值" in s.label for s in ours.stats)  # the text's (imperfect) conversion, kept consistent
+    assert any(
+        "曆史極值" in s.label for s in ours.stats
+    )  # the text's (imperfect) conversion, kept consistent

@@ -106,6 +106,8 @@ def test_export_of_the_bundled_article_is_unchanged_by_streaming() -> None:
 
     analysis = analyse_file(resource_path(SEED_ARTICLE))
     exported = export_json(analysis, "a.txt")
-    assert json.loads(exported) == json.loads(json.dumps(analysis_to_dict(analysis, "a.txt"), ensure_ascii=False))
+    assert json.loads(exported) == json.loads(
+        json.dumps(analysis_to_dict(analysis, "a.txt"), ensure_ascii=False)
+    )
     figure_lines = [line for line in exported.splitlines() if line.lstrip(" [,").startswith('{"text": ')]
     assert len(figure_lines) == len(analysis.figures)  # one figure per line

@@ -19,7 +19,9 @@ def test_open_then_convert_a_document(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
     path = str(resource_path(SEED_ARTICLE))
     opened = open_document(path, None, "none", True)
-    assert isinstance(opened, Opened) and opened.fresh and opened.variant == "none" and len(opened.digest) > 16
+    assert (
+        isinstance(opened, Opened) and opened.fresh and opened.variant == "none" and len(opened.digest) > 16
+    )
     assert opened.shown.analysis is opened.source and opened.source.article.title.startswith("赤峰")
     converted = convert_document(opened.source, "s2t", True)
     assert isinstance(converted, Converted) and converted.variant == "s2t"

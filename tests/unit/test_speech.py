@@ -46,4 +46,6 @@ def test_sentences_cover_the_text_in_order(text: str) -> None:
     spans = sentences(text)
     assert all(0 <= a < b <= len(text) for a, b in spans)
     assert all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1))
-    assert sum(1 for c in text if not c.isspace()) == sum(1 for a, b in spans for c in text[a:b] if not c.isspace())
+    assert sum(1 for c in text if not c.isspace()) == sum(
+        1 for a, b in spans for c in text[a:b] if not c.isspace()
+    )

@@ -29,7 +29,9 @@ def load_cases() -> list[tuple[str, str, list[str]]]:
             continue
         role, sep, text = raw.partition(" | ")
         if not sep:
-            assert raw.strip() == "|", f"{name}: a case line is 'role | text' or '|' for a blank line: {raw!r}"
+            assert raw.strip() == "|", (
+                f"{name}: a case line is 'role | text' or '|' for a blank line: {raw!r}"
+            )
             lines.append("")
             continue
         lines.append(text)

@@ -42,7 +42,10 @@ def _broken(change) -> dict:
         (lambda d: d["byline"].__setitem__("rolls", ["记者"]), "[byline] rolls: unknown entry"),
         (lambda d: d["byline"]["roles"].append(5), "expected a word without surrounding spaces, got 5"),
         (lambda d: d["notes"]["credit_labels"].append("编辑"), "'编辑' is listed twice"),
-        (lambda d: d["captions"].__setitem__("photo_credit", ""), "[captions] photo_credit: expected a non-empty"),
+        (
+            lambda d: d["captions"].__setitem__("photo_credit", ""),
+            "[captions] photo_credit: expected a non-empty",
+        ),
         (lambda d: d["related"].__setitem__("markers", []), "[related] markers: expected a non-empty list"),
         (lambda d: d.pop("page"), "[page]: the section is missing"),
         (lambda d: d["page"]["menu_words"].append(" 首页"), "expected a word without surrounding spaces"),

@@ -46,7 +46,13 @@ def structure(article: Article) -> tuple:
         tuple(len(c) for c in article.captions),
         tuple(len(n) for n in article.notes),
         tuple(
-            (fold(s.number or ""), s.level, s.run_in, len(s.heading or ""), tuple(len(p) for p in s.paragraphs))
+            (
+                fold(s.number or ""),
+                s.level,
+                s.run_in,
+                len(s.heading or ""),
+                tuple(len(p) for p in s.paragraphs),
+            )
             for s in article.sections
         ),
     )

@@ -238,6 +238,31 @@ def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
     return 0, len(stripped), "", ""
 
 
+# A classical novel's chapter title is a couplet of two equal halves: 第二回　錢典史同行說官趣　趙孝廉下第受奴欺.
+# A scraper may glue the chapter's first sentence to it, or put a page label before it (《》目录 第一回 …).
+_CHAPTER_COUPLET = re.compile(
+    rf"第[{_CN_NUM}]+回[\s　]+(?P<a>[{_HAN}]{{4,12}})[\s　]+(?P<b>[{_HAN}][^\s　]*)"
+)
+_LABEL_BEFORE_CHAPTER = re.compile(rf"^[^\s　，。,；;！？!?]{{1,12}}[\s　]+(?=第[{_CN_NUM}]+[回章][\s　])")
+
+
+def _chapter_cut(key: str) -> tuple[int, int]:
+    """(start, end) of a chapter title standing in a line with something glued to it: a page label before
+    (《》目录 第一回…), the chapter's first sentence after the couplet's second half (…受奴欺話說趙家…); (0, len)
+    when the line is the title alone or no chapter title."""
+    start = 0
+    label = _LABEL_BEFORE_CHAPTER.match(key)
+    if label:
+        start = label.end()
+    m = _CHAPTER_COUPLET.match(key, start)
+    if m is None:
+        return (start, len(key)) if label else (0, len(key))
+    end = m.start("b") + len(m.group("a"))
+    if len(m.group("b")) > len(m.group("a")) and len(key) - end >= 10:
+        return start, end
+    return start, len(key)
+
+
 _GAP = re.compile("[ \u3000]{2,}")
 
 
@@ -292,22 +317,26 @@ def _split_lines(text: str) -> list[_Line]:
             start, end, tail_kind, tail_rule = _cut(stripped, key)
         else:
             start, end, tail_kind, tail_rule = 0, len(stripped), "", ""  # nothing can be glued to this line
+        if not start and end == len(stripped) and "第" in key[:16]:
+            start, end = _chapter_cut(key)
+            if end < len(stripped):
+                tail_kind, tail_rule = "body", "paragraph.after_chapter_title"
         if start:
             # 正文 第三回…: the page's label is a note of its own, the rest is the line.
             label = _Line(stripped[:start].rstrip(_WS), key[:start].rstrip(_WS), blanks, indented, number)
             label.mark("note", "note.leading_label")
             lines.append(label)
-            rest = stripped[start:].lstrip(_WS)
-            lines.append(_Line(rest, key[len(stripped) - len(rest) :], 0, False, number))
-        elif end < len(stripped):
-            head = stripped[:end].rstrip(_WS)
-            lines.append(_Line(head, key[: len(head)], blanks, indented, number))
+            blanks, indented = 0, False
+        head_start = len(stripped[:start]) + len(stripped[start:]) - len(stripped[start:].lstrip(_WS))
+        if end < len(stripped):
+            head = stripped[head_start:end].rstrip(_WS)
+            lines.append(_Line(head, key[head_start : head_start + len(head)], blanks, indented, number))
             tail_text = stripped[end:].strip(_WS)
             tail = _Line(tail_text, key[len(stripped) - len(tail_text) :], 0, False, number)
             tail.mark(tail_kind, tail_rule)
             lines.append(tail)
         else:
-            lines.append(_Line(stripped, key, blanks, indented, number))
+            lines.append(_Line(stripped[head_start:], key[head_start:], blanks, indented, number))
         blanks = 0
     return lines
 

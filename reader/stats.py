@@ -340,9 +340,12 @@ class _Context:
 _RECORD_UNITS = frozenset({"次", "届", "场", "轮", "座", "名", "位", "枚", "块"})
 
 
-def _eligible(body: list[PlacedFigure]) -> list[int]:
+_RANK_BEFORE = re.compile(f"(?:{words(_LEX.labels_rank_words)})$")
+
+
+def _eligible(body: list[PlacedFigure], paragraphs: dict[tuple[int | None, int | None], str]) -> list[int]:
     """Figures that may become statistics: not times or bare numbers, ordinals only when they are records (第89次
-    发射, 第15次夺冠; not 第二代, 第1 alone), each date once."""
+    发射, 第15次夺冠; not 第二代, 第1 alone) or ranks (排名第8), each date once."""
     chosen: list[int] = []
     dates_seen: set[str] = set()
     for order, placed in enumerate(body):
@@ -350,7 +353,9 @@ def _eligible(body: list[PlacedFigure]) -> list[int]:
         if KINDS[f.kind].base_score is None:
             continue  # times and bare numbers say nothing about what was counted
         if f.kind == "ordinal" and fold(f.unit or "") not in _RECORD_UNITS:
-            continue
+            text = paragraphs[(placed.section, placed.paragraph)]
+            if not _RANK_BEFORE.search(fold(text[max(0, f.start - 2) : f.start])):
+                continue
         if f.kind == "date":
             if f.text in dates_seen:
                 continue
@@ -376,7 +381,7 @@ def key_statistics(article: Article, figures: list[PlacedFigure], limit: int = M
     """
     body = [p for p in figures if p.where == "body" and p.section is not None and p.paragraph is not None]
     context = _Context(article, body)
-    eligible = _eligible(body)
+    eligible = _eligible(body, context.paragraphs)
     first_date = next((o for o in eligible if body[o].figure.kind == "date"), None)
     penalty = {o: _LATER_DATE for o in eligible if body[o].figure.kind == "date" and o != first_date}
     penalty.update({o: _PROSE_COUNT for o in eligible if _is_prose_count(body[o].figure)})

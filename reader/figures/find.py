@@ -170,6 +170,8 @@ _DIGIT_PREFIX = frozenset(_LEX.approximation_digit_prefixes)  # 超8000亿元: "
 _PREFIX_LAST = frozenset(w[-1] for w in re.sub(r"\(\?=[^)]*\)", "", PREFIX).split("|"))
 _PERIOD_LAST = frozenset(w[-1] for w in _LEX.time_periods)
 _CURRENCY_LAST = frozenset(w[-1] for w in _LEX.money_currencies)
+# 二百两银子, 三两金子: before silver or gold 两 is the tael, the unit, not a numeral ending the number.
+CN_BEFORE_TAEL = f"(?:[{CN_NUMERAL_CHARS.replace('两', '')}]|两(?!{'|'.join(u[1:] for u in _LEX.units_money if u[0] == '两')}))+"
 # The lower places written after a magnitude: 3萬2千 (32 000), 2330萬1968人 (23 301 968), 1亿2345万6789; a bare
 # group after 万 or 亿 ends the number unless a date or a decimal follows (3万2024年 is two things).
 _MIXED = (
@@ -177,7 +179,7 @@ _MIXED = (
     r"(?:(?<=兆)[0-9]+(?:[.．][0-9]+)?亿|[0-9]+[千百十]|(?<=[万亿])[0-9]{1,4}(?![0-9.．年月日号时点:：]))"
 )
 QUANTITY = re.compile(
-    f"(?:(?P<a>{ARABIC})(?:[ \u00a0](?=(?:{MAG}|{UNIT})))?(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>{_MIXED})?(?P<ai2>{APPROX_IN})?|(?P<c>{CN})(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
+    f"(?:(?P<a>{ARABIC})(?:[ \u00a0](?=(?:{MAG}|{UNIT})))?(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>{_MIXED})?(?P<ai2>{APPROX_IN})?|(?P<c>{CN_BEFORE_TAEL})(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
     f"(?P<unit>{UNIT})?"
     f"(?P<suf>{SUFFIX})?"
 )

@@ -58,6 +58,7 @@ class FigureLexicon:
     labels_noun_units: tuple[str, ...]
     labels_took: tuple[str, ...]
     labels_totals: tuple[str, ...]
+    labels_rank_words: tuple[str, ...]
 
 
 def _check(where: str, value: Any, is_chars: bool) -> tuple[str, ...] | str:

@@ -127,6 +127,18 @@ def test_records_are_ordinals_of_events_not_names() -> None:
     assert records == ["第89次"]
 
 
+@pytest.mark.parametrize("convert_to", [None, "s2t"])
+def test_ranks_are_statistics_and_old_money_is_money(convert_to: str | None) -> None:
+    from reader.analysis import analyse_text
+    from reader.convert import convert
+
+    text = "与38个国家相比，我国排名第8，优于日本；第二代产品上市。范进得了二百两银子，又花四文铜钱买酒。"
+    text = convert(text, convert_to) if convert_to else text
+    stats = analyse_text(text).stats
+    assert [s.text for s in stats if s.kind == "ordinal"] == ["第8"]
+    assert [(s.kind, s.value) for s in stats if s.kind == "money"] == [("money", 200), ("money", 4)]
+
+
 def test_small_spelled_out_counts_fill_a_panel_with_room_only() -> None:
     from reader.analysis import analyse_text
 

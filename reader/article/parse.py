@@ -1052,27 +1052,52 @@ def _comma_subheading(lines: list[_Line], i: int, blank_separated: bool) -> bool
     )
 
 
+_FIELD_ITEM = re.compile(rf"[{_HAN}]{{2,8}}[\s　]*[：:][\s　]*(?P<value>.*)$")
+
+
+def _short_field(line: _Line) -> bool | None:
+    """For a numbered line that reads ``label：value`` (1、项目名称：…工程项目, 5、中标工期：1,095天。): whether its value
+    is short (True) or a paragraph's worth (False); None when the line is not a field."""
+    h = line.heading
+    if h is None or h.number is None:
+        return None
+    m = _FIELD_ITEM.match(line.key, line.key.find(h.number) + len(h.number))
+    return None if m is None else len(m.group("value")) < 40
+
+
 def _unmark_numbered_lists(lines: list[_Line]) -> None:
     """Numbered lines of one style straight after one another, with no text under any of them (1. 提高效率 /
-    2. 降低成本 / 3. 改善服务), are the items of a list, not headings: a heading heads some text."""
+    2. 降低成本 / 3. 改善服务), are the items of a list, not headings: a heading heads some text.  So are such runs
+    of run-in headings when they are fields with short values, most of them (1、建设地点：…产业园。/ 2、中标价：
+    人民币…元。): a record's particulars, where a run-in heading (（一）总体要求：坚持…) heads a paragraph."""
     heads = [i for i, ln in enumerate(lines) if ln.kind in ("heading", "body")]
-    k = 0
-    while k < len(heads):
-        first = lines[heads[k]]
-        style = first.heading.style if first.kind == "heading" and first.heading else None
-        if style is None or style == UNNUMBERED or first.heading.run_in or first.heading.heading is None:
-            k += 1
-            continue
+
+    def run_from(k: int, style: str, run_in_too: bool) -> int:
         m = k
         while (
             m + 1 < len(heads)
             and lines[heads[m + 1]].kind == "heading"
             and (h := lines[heads[m + 1]].heading) is not None
             and h.style == style
-            and not h.run_in
+            and (run_in_too or not h.run_in)
             and h.heading is not None
         ):
             m += 1
+        return m
+
+    k = 0
+    while k < len(heads):
+        first = lines[heads[k]]
+        style = first.heading.style if first.kind == "heading" and first.heading else None
+        if style is None or style == UNNUMBERED or first.heading.heading is None:
+            k += 1
+            continue
+        m = k if first.heading.run_in else run_from(k, style, run_in_too=False)
+        if m == k and _short_field(first) is not None:
+            m = run_from(k, style, run_in_too=True)
+            shorts = [_short_field(lines[j]) for j in heads[k : m + 1]]
+            if None in shorts or 2 * sum(bool(x) for x in shorts) <= len(shorts):
+                m = k  # run-in headings of sections, not a record's fields
         if m > k:
             for j in heads[k : m + 1]:
                 lines[j].mark("body", "paragraph.numbered_list_item")

@@ -63,7 +63,7 @@ _WS = " \t\u3000\u00a0"  # not U+FEFF: inside a text it is a character, kept lik
 # and are matched against the line folded to Simplified (``reader.fold``), so Traditional text matches them too.
 _LEX = structure_lexicon()
 _W = words
-_SEP = r"[\s　]*[：:／/|｜●]"
+_SEP = r"[\s　]*[：:／/|｜●‧·•・]"  # 文／张三, 作者：李四, 文‧蘇俐穎 (Taiwan's magazines set a middle dot)
 _CN_NUM = "0-9一二三四五六七八九十〇"
 _HAN = r"\u4e00-\u9fff"
 # A date whose separators agree (2024年3月1日, 2024-03-01, 2024/3/1, 2024.03.01): 2016年1-2月份 is a period, not one.
@@ -104,6 +104,8 @@ NOTE = re.compile(
     rf"|(?P<publication_line>[|｜•·\s　]*(?:(?:{_W(_LEX.date_labels)})[：:][\s　]*|[^\s　，。,；;：:]{{2,12}}[\s　]+)?"
     rf"[（(\[【]?[\s　]*{_DATE}[\s　]*[）)\]】]?"
     rf"[\s　，,]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?[^，。,；;！？!?]{{0,30}}$)"
+    # An issue's month alone on its line: 2018 / 12月, 2018年12月 (a magazine's issue, a page's date)
+    r"|(?P<issue_month>(?:19|20)\d{2}[\s　]*[/／.\-年][\s　]*(?:1[0-2]|0?[1-9])[\s　]*月?(?:号|期|刊)?$)"
     # A newspaper's page label: 01版:要闻, 第07版：国内
     r"|(?P<page_label>第?[\s　]*\d{1,3}[\s　]*版[\s　]*[：:][^，。,]{0,20}$)"
     # A line of rule symbols only (|, ----, ****): decoration (a lone ， or 。 is a split sentence, not this)

@@ -83,8 +83,8 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         f"{_Y}{_SP}(?:第?(?P<q>[一二三四1-4])(?:季度|季(?![度报]))|(?P<half>[上下])半年)"
     ),  # not 2023年三季报
-    # 2023年3月5日, 2016年1-2月份 (a span of months in one year)
-    re.compile(f"{_Y}(?:{_SP}(?:(?P<m1>1[0-2]|[1-9])\\s*[-—－~～至到]\\s*)?{_M}(?:{_SP}{_D}|份)?)?"),
+    # 2023年3月5日, 2016年1-2月份 (a span of months in one year), 2023年度 (the year of a report or a budget)
+    re.compile(f"{_Y}(?:度|{_SP}(?:(?P<m1>1[0-2]|[1-9])\\s*[-—－~～至到]\\s*)?{_M}(?:{_SP}{_D}|份)?)?"),
     re.compile(f"{_M}{_SP}{_D}"),
     re.compile(r"(?P<m1>1[0-2]|[1-9])\s*[-—－~～至到]\s*(?P<m>1[0-2]|[1-9])月(?:份)?"),
     re.compile(r"(?P<m>1[0-2]|[1-9])月(?:份|底|初|末)?(?![0-9])"),  # 1月底, 3月初: the end or start of it
@@ -115,7 +115,8 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
 PAREN_DATE = re.compile(
     r"(?:[今昨前明]\s?[（(](?P<d>3[01]|[12][0-9]|0?[1-9])[）)]\s?日"
     r"|[本今上]\s?[（(](?P<m>1[0-2]|0?[1-9])[）)]\s?月"
-    r"|[今去明前]\s?[（(](?:(?P<y>(?:19|20)[0-9]{2})|(?P<roc_paren>1[0-9]{2}))[）)]\s?年)"
+    r"|[今去明前]\s?[（(](?:(?P<y>(?:19|20)[0-9]{2})|(?P<roc_paren>1[0-9]{2}))[）)]\s?年"
+    r"(?:(?P<m_after>1[0-2]|0?[1-9])月(?:(?P<d_after>3[01]|[12][0-9]|0?[1-9])[日号])?)?)"
 )
 # 2017至19年, 2017年至2019年: a span of calendar years (a fiscal year says 年度, see FISCAL_YEAR)
 YEAR_RANGE = re.compile(
@@ -133,6 +134,9 @@ FISCAL_YEAR = re.compile(
     r"(?P<y2>(?:19|20)?[0-9]{2}|[〇零○一二三四五六七八九]{2,4})年度"
 )
 DECADE = re.compile(r"(?<![0-9])(?P<decade>(?:1[0-9]|20)?[0-9]0)年代")  # 80年代, 2010年代
+CENTURY = re.compile(
+    r"(?<![0-9])(?P<century>[12]?[0-9]|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九])世纪"
+)
 TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile("(?<![0-9.．])(?P<h>2[0-4]|1[0-9]|0?[0-9])[时](?:(?P<mi>[0-5]?[0-9])分)?(?:许|许|左右)?"),
     # N点 is a clock time only with minutes, 半, 整 or a period of the day (3点意见 is not); see _times.
@@ -220,6 +224,8 @@ def _dates(text: str) -> Iterable[Figure]:
     patterns = DATE_PATTERNS
     if "年代" in text:
         patterns = (*patterns, DECADE)
+    if "世纪" in text:
+        patterns = (*patterns, CENTURY)
     if "民" in text or "年度" in text:
         patterns = (*patterns, ROC_YEAR)
     if "年" in text:
@@ -239,11 +245,18 @@ def _dates(text: str) -> Iterable[Figure]:
 def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
     """(ISO-like detail, rule) of a date match: 1980s, 2019/20, 2024-10-17; None when it is an identifier."""
     groups = m.groupdict()
+    if groups.get("century"):
+        number = _number_of(groups["century"])
+        return (f"C{number}", "century") if number else None
     if groups.get("decade"):
         decade = groups["decade"]
         century = "" if len(decade) == 4 else ("19" if decade >= "20" else "20")
         return f"{century}{decade}s", "decade"
-    y, mo, d = groups.get("y"), groups.get("m"), groups.get("d")
+    y, mo, d = (
+        groups.get("y"),
+        groups.get("m") or groups.get("m_after"),
+        groups.get("d") or groups.get("d_after"),
+    )
     y = y and y.strip()
     if groups.get("y_to"):
         first, last = y or "", groups["y_to"]
@@ -395,6 +408,10 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             num_start = m.start("a")
             if _is_identifier(text, num_start, m.end("a")) and not (magnitude or unit):
                 continue
+            if num_start == 0 and "." in arabic and text[m.end("a") : m.end("a") + 1] in (" ", "\u3000"):
+                continue  # 1.1 本年度报告…: the number of a clause at the start of a paragraph, not 1.1 本
+            if not unit and not magnitude and len(arabic) >= 3 and arabic[0] == "0" and arabic[1].isdigit():
+                continue  # 00720041: a leading zero makes a code (a bill's or an account's number)
             before = text[num_start - 1] if num_start else ""
             if before == "第" or (before in " \u00a0" and num_start > 1 and text[num_start - 2] == "第"):
                 continue  # 第3名, 第 3 名: an ordinal (see _ordinals)
@@ -446,10 +463,10 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 all(c in MAGNITUDES for c in chinese)
                 and not prefix
                 and not approx_mark
-                and not (len(chinese) > 1 and _UNIT_KIND.get(unit) == "money")
+                and not (len(chinese) > 1 and len(set(chinese)) > 1)  # 十万人, 百万元, 十万亿电子伏特
                 and not ten_of_time
             ):
-                continue  # 千家万户, 万众, 十字: a bare magnitude is a word, not a count (but 万亿元 is money)
+                continue  # 千家万户, 万众, 十字, 万万: a lone or doubled magnitude is a word, not a count
             after_unit = text[m.end("unit") : m.end("unit") + 1]
             unit_ends = m.end("unit") == end  # no 以上 / 左右 after the unit
             if (
@@ -772,7 +789,7 @@ _FINDERS = (
     (_fraction, re.compile("分之")),
     (_compound_durations, re.compile("[0-9][个]?(?:小[时]|分|秒)[0-9零]")),
     (_compound_lengths, re.compile("[丈尺]")),
-    (_dates, re.compile("[年月日号/.-]")),
+    (_dates, re.compile("[年月日号/.-]|世纪")),
     (_times, re.compile("[时点:：]")),
     (_cn_percent, re.compile("分之")),
     (_ratios, re.compile("[:：比]")),

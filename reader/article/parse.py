@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import pairwise, repeat
 
 from reader.article.headings import (
     BULLET_MARKS,
@@ -722,6 +722,45 @@ def _mark_repeated_title(lines: list[_Line]) -> None:
     for line in lines:
         if line.kind == "body" and len(line.key) <= longest and _bare(line.key) in (want, whole):
             line.mark("note", "note.repeated_title")
+
+
+def _mark_repeated_paragraphs(lines: list[_Line]) -> None:
+    """A paragraph printed again word for word (a scraper caught the same block twice) is a note the second time:
+    only whole lines long enough to be sentences, so a refrain or a short label may repeat."""
+    seen: set[str] = set()
+    for line in lines:
+        if line.kind != "body" or len(line.key) < 20:
+            continue
+        if line.key in seen:
+            line.mark("note", "note.repeated_paragraph")
+        else:
+            seen.add(line.key)
+
+
+def _mark_headline_lists(lines: list[_Line]) -> None:
+    """A list of other stories, each headline followed by its time (前TVB星二代… / 2025-07-03 11:00 HKT, twice or
+    more), and the short label that heads it (最Hit, 热门): notes, like a list under 相关新闻."""
+    dated = [i for i, ln in enumerate(lines) if ln.rule == "note.publication_line"]
+    pairs = [
+        i - 1
+        for i in dated
+        if i >= 1 and lines[i - 1].kind in ("body", "heading") and len(lines[i - 1].key) <= 60
+    ]
+    for a, b in pairwise(pairs):
+        if b - a != 2:
+            continue
+        for i in (a, b):
+            lines[i].mark("note", "note.related_headline")
+            lines[i].heading = None
+        head = lines[a - 1] if a >= 1 else None
+        if (
+            head is not None
+            and head.kind in ("body", "heading")
+            and len(head.key) <= 12
+            and not _has_clauses(head)
+        ):
+            head.mark("note", "note.related_list")
+            head.heading = None
 
 
 def _mark_notes_and_captions(lines: list[_Line]) -> None:
@@ -1473,11 +1512,13 @@ def _build(
                 )
     _mark_headline_block(lines)
     _mark_repeated_title(lines)
+    _mark_repeated_paragraphs(lines)
     margin = _wrap_margin(lines)
     blank_separated = _blank_separated(lines, *margin)
     _mark_lists(lines, blank_separated)
     _mark_headings(lines, blank_separated, *margin)
     _mark_after_headings(lines)
+    _mark_headline_lists(lines)
     _mark_after_body(lines)
 
     by_kind: dict[str, list[str]] = {}

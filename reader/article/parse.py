@@ -106,6 +106,8 @@ NOTE = re.compile(
     rf"[\s　，,]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?[^，。,；;！？!?]{{0,30}}$)"
     # An issue's month alone on its line: 2018 / 12月, 2018年12月 (a magazine's issue, a page's date)
     r"|(?P<issue_month>(?:19|20)\d{2}[\s　]*[/／.\-年][\s　]*(?:1[0-2]|0?[1-9])[\s　]*月?(?:号|期|刊)?$)"
+    # A page widget's counter: 95人支持, 1.2万阅读, 32评论
+    r"|(?P<counter>[0-9.]+[万千]?[\s　]*[人次条]?[\s　]*(?:支持|反对|点赞|赞|喜欢|收藏|评论|阅读|浏览|分享|围观|参与)$)"
     # A newspaper's page label: 01版:要闻, 第07版：国内
     r"|(?P<page_label>第?[\s　]*\d{1,3}[\s　]*版[\s　]*[：:][^，。,]{0,20}$)"
     # A line of rule symbols only (|, ----, ****): decoration (a lone ， or 。 is a split sentence, not this)
@@ -1318,6 +1320,28 @@ def _mark_after_headings(lines: list[_Line]) -> None:
 CLOSERS_AND_SPACE = "”’\"'」』）)】》〉] \t\u3000"
 
 
+_PAGE_END_RULES = ("note.counter", "note.publication_line", "note.metadata_line")
+
+
+def _mark_after_page_end(lines: list[_Line]) -> None:
+    """Once the article has begun, a widget's counter or a time line after its text ends the page's article: the
+    short unfinished lines after it are the headlines of other stories (中华白海豚畅游三亚崖州湾, 【地评线】…),
+    whatever punctuation they carry."""
+    text_seen, end = 0, None
+    for index, line in enumerate(lines):
+        if line.kind == "body" and _has_clauses(line):
+            text_seen += 1
+        elif line.kind == "note" and line.rule in _PAGE_END_RULES and text_seen >= 2:
+            end = index
+            break
+    if end is None:
+        return
+    for line in lines[end + 1 :]:
+        if line.kind in ("body", "heading") and len(line.text) <= MAX_TITLE and not is_terminated(line.text):
+            line.mark("note", "note.after_page_end")
+            line.heading = None
+
+
 def _mark_after_body(lines: list[_Line]) -> None:
     """After the article's last sentence, short lines with no sentence in them are the page around it (中央社
     「一手新闻」 app, iOS App下载…): notes.  A line that finishes a sentence left open is still text."""
@@ -1519,6 +1543,7 @@ def _build(
     _mark_headings(lines, blank_separated, *margin)
     _mark_after_headings(lines)
     _mark_headline_lists(lines)
+    _mark_after_page_end(lines)
     _mark_after_body(lines)
 
     by_kind: dict[str, list[str]] = {}

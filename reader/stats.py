@@ -230,12 +230,19 @@ class _Context:
         return placed.section, placed.paragraph
 
     def unfold(self, label: str, order: int) -> str:
-        """*label*, read from the folded paragraph, in the paragraph's own characters (個數 stays 個數)."""
+        """*label*, read from the folded paragraph, in the paragraph's own characters (個數 stays 個數): cut from
+        the paragraph where the label stands nearest the figure, since one folded character may stand for two
+        originals in one paragraph (上週 … 周平均); a label joined from pieces is mapped character by character."""
         where = self._where(order)
         original = self.paragraphs[where]
         folded = self.text(order)
         if folded is original:
             return label
+        near = self.body[order].figure.start
+        found = [at for at in (folded.rfind(label, 0, near), folded.find(label, near)) if at != -1]
+        if found:
+            at = min(found, key=lambda a: abs(a - near))
+            return original[at : at + len(label)]
         table = self._unfold_maps.get(where)
         if table is None:
             table = {ord(k): ord(o) for k, o in zip(folded, original, strict=True) if k != o}

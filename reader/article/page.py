@@ -100,6 +100,8 @@ _BROWSER_HELP = re.compile(words(_LEX.browser_help_words))
 def is_browser_help(key: str) -> bool:
     """The site's help on its own page: a keyboard shortcut with printing or enlarging (IE6請利用鍵盤按住ALT鍵 + V
     …放大, 請利用鍵盤按住Ctrl + P開啟列印功能).  A how-to article names shortcuts too, but not for the page."""
+    if "+" not in key and "＋" not in key:
+        return False  # the common case, without a regex: no shortcut is written without its plus
     return len(key) <= 120 and _SHORTCUT.search(key) is not None and _BROWSER_HELP.search(key) is not None
 
 

@@ -727,16 +727,17 @@ def _mark_repeated_title(lines: list[_Line]) -> None:
 
 
 def _mark_repeated_paragraphs(lines: list[_Line]) -> None:
-    """A paragraph printed again word for word (a scraper caught the same block twice) is a note the second time:
-    only whole lines long enough to be sentences, so a refrain or a short label may repeat."""
-    seen: set[str] = set()
+    """A paragraph printed again word for word just after itself (a scraper caught the same block twice) is a
+    note the second time: only lines long enough to be sentences, so a refrain or a short label may repeat, and
+    only within the last few lines, so a long text that quotes itself keeps its words."""
+    recent: list[str] = []
     for line in lines:
         if line.kind != "body" or len(line.key) < 20:
             continue
-        if line.key in seen:
+        if line.key in recent:
             line.mark("note", "note.repeated_paragraph")
-        else:
-            seen.add(line.key)
+            continue
+        recent = [*recent[-2:], line.key]
 
 
 def _mark_headline_lists(lines: list[_Line]) -> None:
@@ -1397,12 +1398,11 @@ def _indent_separated(lines: list[_Line], margin: int = 0, in_columns: bool = Fa
     return indented >= 0.5 * could_open
 
 
-_WIDE = re.compile("[\u1100-\U0010ffff]")
-
-
 def _columns(text: str) -> int:
-    """Display width: a Han character or full-width mark takes two columns, ASCII one."""
-    return len(text) + len(_WIDE.findall(text))
+    """Display width: a Han character or full-width mark takes two columns, ASCII and Latin-1 one (encoding
+    drops the wide ones in C, much faster than finding them with a regex; the rare Greek or Cyrillic letter
+    counts two, which a wrap margin tolerates)."""
+    return 2 * len(text) - len(text.encode("latin-1", "ignore"))
 
 
 def _wrap_margin(lines: list[_Line]) -> tuple[int, bool]:
@@ -1444,11 +1444,14 @@ class _Paragraph:
     lines: list[_Line]
 
 
-def _paragraphs(lines: list[_Line], blank_separated: bool, marked: bool = False) -> list[_Line | _Paragraph]:
+def _paragraphs(
+    lines: list[_Line], blank_separated: bool, marked: bool = False, wrap: tuple[int, bool] | None = None
+) -> list[_Line | _Paragraph]:
     """Group body lines into paragraphs; headings stay as their lines.  Each body line records why it opened a
     paragraph or joined the one before.  With *marked* (the file's format marks its paragraphs, as a web page's
-    ``<p>`` or a Word paragraph do, and the adapter set them apart by blank lines) a blank line always ends one."""
-    margin, in_columns = (0, False) if blank_separated else _wrap_margin(lines)
+    ``<p>`` or a Word paragraph do, and the adapter set them apart by blank lines) a blank line always ends one.
+    *wrap* is the text's ``_wrap_margin``, when the caller has it."""
+    margin, in_columns = (0, False) if blank_separated else (wrap or _wrap_margin(lines))
     by_indent = not blank_separated and _indent_separated(lines, margin, in_columns)
     out: list[_Line | _Paragraph] = []
     current: _Paragraph | None = None
@@ -1553,7 +1556,7 @@ def _build(
     deck = " ".join(by_kind.get("deck", [])) or None
     byline = " ".join(by_kind.get("byline", [])) or None
 
-    groups = _paragraphs(lines, blank_separated, marked)
+    groups = _paragraphs(lines, blank_separated, marked, margin)
     dateline: str | None = None
     styles = [g.heading.style for g in groups if isinstance(g, _Line) and g.heading]
     levels = levels_for(styles)

@@ -785,17 +785,19 @@ def _number_of(token: str) -> float | None:
     return parse_arabic(token) if _is_arabic(token) else parse_chinese(token)
 
 
-_FINDERS = (
-    (_fraction, re.compile("分之")),
-    (_compound_durations, re.compile("[0-9][个]?(?:小[时]|分|秒)[0-9零]")),
-    (_compound_lengths, re.compile("[丈尺]")),
-    (_dates, re.compile("[年月日号/.-]|世纪")),
-    (_times, re.compile("[时点:：]")),
-    (_cn_percent, re.compile("分之")),
-    (_ratios, re.compile("[:：比]")),
-    (_ordinals, re.compile("[第首]|前[0-9一二两三四五六七八九十]")),
-    (_prefixed_money, re.compile(r"[$¥￥€£]|RMB|人民|美金")),
-    (_index_points, re.compile("[0-9]点")),
+# Each finder needs one of a few characters (and, for some, a pattern around it): the characters of a paragraph
+# are collected once, so most finders are skipped without scanning the text again.
+_FINDERS: tuple[tuple[object, frozenset[str], re.Pattern[str] | None], ...] = (
+    (_fraction, frozenset("分"), re.compile("分之")),
+    (_compound_durations, frozenset("时分秒"), re.compile("[0-9][个]?(?:小[时]|分|秒)[0-9零]")),
+    (_compound_lengths, frozenset("丈尺"), None),
+    (_dates, frozenset("年月日号/.-世"), None),
+    (_times, frozenset("时点:："), None),
+    (_cn_percent, frozenset("分"), re.compile("分之")),
+    (_ratios, frozenset(":：比"), None),
+    (_ordinals, frozenset("第首前"), None),
+    (_prefixed_money, frozenset("$¥￥€£R人美"), re.compile(r"[$¥￥€£]|RMB|人民|美金")),
+    (_index_points, frozenset("点"), re.compile("[0-9]点")),
 )
 
 
@@ -1050,10 +1052,10 @@ def _find_in_unmasked(text: str) -> list[Figure]:
     candidates: list[Figure] = []
     ones: list[Figure] = []
     candidates.extend(_quantities(text, ones))
-    # Each finder needs one of a few characters; checking for them first keeps long texts fast.
-    for finder, needs in _FINDERS:
-        if needs.search(text):
-            candidates.extend(finder(text))
+    chars = set(text)
+    for finder, needs, confirm in _FINDERS:
+        if not needs.isdisjoint(chars) and (confirm is None or confirm.search(text)):
+            candidates.extend(finder(text))  # type: ignore[operator]
     figures = _restore_coordinated_ones(_resolve(candidates), ones)
     if _HAS_DASH.search(text):
         figures = _join_ranges(text, figures)

@@ -146,3 +146,12 @@ def test_small_spelled_out_counts_fill_a_panel_with_room_only() -> None:
     assert [s.text for s in short.stats] == ["两辆"]  # a short article: the one figure it has
     full = analyse_text("".join(f"第{i}区有{100 + i}名医护人员、两辆救护车。" for i in range(1, 40)))
     assert len(full.stats) == 30 and "两辆" not in {s.text for s in full.stats}
+
+
+def test_a_label_keeps_the_characters_it_stands_in() -> None:
+    """One folded character may stand for two originals in a paragraph (上週 … 周平均): the label is cut from
+    where it stands, not mapped character by character."""
+    from reader.analysis import analyse_text
+
+    stats = analyse_text("上週以晴熱天氣為主，周總降水量33.2毫米；周平均氣溫28.8℃。").stats
+    assert [s.label for s in stats] == ["周總降水量", "周平均氣溫"]

@@ -66,6 +66,7 @@ _W = words
 _SEP = r"[\s　]*[：:／/|｜●‧·•・]"  # 文／张三, 作者：李四, 文‧蘇俐穎 (Taiwan's magazines set a middle dot)
 _CN_NUM = "0-9一二三四五六七八九十〇"
 _HAN = r"\u4e00-\u9fff"
+_HAN_ONE = re.compile(f"[{_HAN}]")
 # A date whose separators agree (2024年3月1日, 2024-03-01, 2024/3/1, 2024.03.01): 2016年1-2月份 is a period, not one.
 # A Republic-era year in digits before a dash or slash (111-01-06, 113/3/1) is Taiwan's usual date on a page.
 _YEAR = r"(?:(?:19|20)\d{2}|(?:中华)?民国[\s　]*\d{1,3}|1[0-2]\d(?=[-/]))[\s　]*"
@@ -268,6 +269,29 @@ def _chapter_cut(key: str) -> tuple[int, int]:
 
 
 _GAP = re.compile("[ \u3000]{2,}")
+_SPACED = re.compile(r"(?<=\S) (?=\S)")
+
+
+def _letter_spaced(raw: str) -> bool:
+    """A line set with a space after every character (天 氣 稿 第 015 號, an old bulletin's letter spacing): most
+    characters are followed by one space and some are Han."""
+    if raw.count(" ") < 4 or not _HAN_ONE.search(raw):
+        return False
+    visible = len(raw) - raw.count(" ") - raw.count("\u3000")
+    return len(_SPACED.findall(raw)) >= 0.6 * (visible - 1)
+
+
+def _despaced(raw: str, key: str) -> tuple[str, str]:
+    """*raw* and its folded *key* without the letter spacing: a single space goes unless it stands between two
+    Latin letters or digits (Print this page keeps its words)."""
+    keep = [
+        i
+        for i, c in enumerate(raw)
+        if c != " "
+        or not (0 < i < len(raw) - 1 and raw[i - 1] != " " and raw[i + 1] != " ")
+        or (raw[i - 1].isascii() and raw[i - 1].isalnum() and raw[i + 1].isascii() and raw[i + 1].isalpha())
+    ]
+    return "".join(raw[i] for i in keep), "".join(key[i] for i in keep)
 
 
 def _gapped(raw: str, raw_key: str) -> list[tuple[str, str, int]]:
@@ -304,10 +328,13 @@ def _split_lines(text: str) -> list[_Line]:
         ]
         numbers, raws, keys, gaps = ([p[i] for p in pieces] for i in range(4))  # type: ignore[assignment]
     small_forms = _SMALL_FORM.search(text) is not None
+    spaced = sum(_letter_spaced(raw) for raw in raws[:200] if " " in raw) >= 2
     for number, raw, raw_key, gap in zip(
         numbers, raws, keys, gaps, strict=False
     ):  # gaps may repeat 0 forever
         blanks += gap
+        if spaced and " " in raw:
+            raw, raw_key = _despaced(raw, raw_key)  # in a letter-spaced text every line is, short or mixed
         stripped = raw.strip(_WS)
         if not stripped:
             blanks += 1

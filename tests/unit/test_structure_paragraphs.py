@@ -125,3 +125,13 @@ def test_paragraphs(name: str, text: str, paragraphs: list[str], variant: str) -
         text = convert(text, variant)
     got = [fold(p) for s in parse_article(text).sections for p in s.paragraphs]
     assert got == [fold(p) for p in paragraphs]
+
+
+def test_letter_spaced_text_loses_its_spacing_and_keeps_every_character() -> None:
+    text = "天氣報告\n\n一 號 戒 備 信 號 , 現 正 生 效 。\n\n表 示 有 一 熱 帶 氣 旋 , 在 香 港 約 800 公 里 內 , 可 能 影\n響 本 港 。\n\nPrint this page\n"
+    article = parse_article(text)
+    assert [p for s in article.sections for p in s.paragraphs] == [
+        "一號戒備信號,現正生效。",
+        "表示有一熱帶氣旋,在香港約800公里內,可能影響本港。",
+    ]
+    assert "Print this page" in article.notes

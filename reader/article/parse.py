@@ -98,15 +98,17 @@ NOTE = re.compile(
     rf"|(?P<media_credit>[（(](?:本文)?(?:{_W(_LEX.media_words)})[^）)]{{0,20}}(?:{_W(_LEX.media_credit_words)})[）)]$)"
     rf"|(?P<furniture>(?:{_W(_LEX.furniture_openers)}))"
     # A breadcrumb trail: 首页 > …, 新闻 > 国内 > 正文
-    rf"|(?P<breadcrumb>(?:{_W(_LEX.breadcrumb_roots)})[\s　]*[>＞›»]"
+    rf"|(?P<breadcrumb>(?:[^，。,\s　]{{1,10}}[：:][\s　]*)?(?:{_W(_LEX.breadcrumb_roots)})[\s　]*[>＞›»]"
     r"|[^\s>＞›»]{1,8}(?:[\s　]*[>＞›»][\s　]*[^\s>＞›»]{1,8}){2,}$)"
     # A publication line: a date (and time) standing alone, perhaps labelled, bracketed or followed by a source
     # or page: 2024-03-01 10:25:36 来源：新华网, 时间:2024年03月28日 21:05 中财网, （2016年10月19日）, 中华民国91年3月19日星期二
     rf"|(?P<publication_line>[|｜•·\s　]*(?:(?:{_W(_LEX.date_labels)})[：:][\s　]*|[^\s　，。,；;：:]{{2,12}}[\s　]+)?"
     rf"[（(\[【]?[\s　]*{_DATE}[\s　]*[）)\]】]?"
-    rf"[\s　，,]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?[^，。,；;！？!?]{{0,30}}$)"
+    rf"[\s　，,]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?[^，。,；;！？!]{{0,30}}$)"
     # An issue's month alone on its line: 2018 / 12月, 2018年12月 (a magazine's issue, a page's date)
     r"|(?P<issue_month>(?:19|20)\d{2}[\s　]*[/／.\-年][\s　]*(?:1[0-2]|0?[1-9])[\s　]*月?(?:号|期|刊)?$)"
+    # A page's own title, the headline with its channel and site after bars: …台灣外交」 喊：院長…|新聞原味|華視新聞 2026
+    r"|(?P<page_title>[^。|｜]{4,60}[|｜][^|｜。，,]{1,12}[|｜][^|｜。，,]{1,20}$)"
     # A page widget's counter: 95人支持, 1.2万阅读, 32评论
     r"|(?P<counter>[0-9.]+[万千]?[\s　]*[人次条]?[\s　]*(?:支持|反对|点赞|赞|喜欢|收藏|评论|阅读|浏览|分享|围观|参与)$)"
     # A newspaper's page label: 01版:要闻, 第07版：国内
@@ -144,6 +146,8 @@ BRACKET_CREDIT = re.compile(
 # A chart or table title: 图1：…, 表2 …, 图表3.
 CHART_TITLE = re.compile(
     rf"^(?:{_W(_LEX.chart_words)})[\s　]*\d{{1,2}}(?:[-－.]\d{{1,2}})?(?:[：:\s　．.、]|$)"
+    # …增速(月度同比)(%), 单位：亿元 aside: a short title closed by its unit in brackets heads a chart or a table
+    r"|^[^，。,；;！？!?]{4,40}[（(](?:%|％|‰|[^（）()，。]{0,3}(?:元|吨|人|户|亩|公顷|千瓦时|立方米|个百分点))[）)]?$"
 )
 # A lone name after a mark: ☉张国财
 MARKED_NAME = re.compile(rf"^[{re.escape(_LEX.name_marks)}][\s　]*[{_HAN}·]{{2,4}}$")
@@ -339,7 +343,7 @@ def _split_lines(text: str) -> list[_Line]:
         if not stripped:
             blanks += 1
             continue
-        indented = raw[:1] in ("\u3000", "\t") or raw.startswith("  ")
+        indented = raw[:1] in ("\u3000", "\t") or raw.startswith("  ") or gap > 0  # a gap sets a piece apart
         key = raw_key.strip(_WS)
         if small_forms and _SMALL_FORM.search(key):
             key = key.translate(_SMALL_FORMS)
@@ -728,6 +732,8 @@ def _is_widget(text: str) -> bool:
     rest = "".join(c for c in text if c not in BULLET_MARKS and not c.isspace())
     if not rest or len(rest) > 4:
         return False
+    if rest in _LEX.widget_words:
+        return True  # • 大字 / • 中字 / • 小字: the page's font-size buttons
     han = sum(1 for c in rest if "\u4e00" <= c <= "\u9fff")
     return han < 2 or any(not c.isalnum() for c in rest)
 
@@ -1011,6 +1017,17 @@ def _is_entry(text: str) -> bool:
     return any(c in text for c in "：:；;") and text[-1] in "0123456789%％℃）)"
 
 
+_FIGURE_END = frozenset("0123456789%％‰")
+_FIGURE_GOES_ON = frozenset("0123456789.．%％‰万亿千百十个多余元")
+
+
+def _figure_then_new_clause(last: _Line, line: _Line) -> bool:
+    """A line set apart by a blank line after one that ends on a figure (…同比增长6.3% / 分经济类型看，…): a page
+    that dropped its full stops, not a sentence cut in two; a cut inside a figure goes on with its digits, unit
+    or magnitude (1269.3 / 亿元)."""
+    return line.blanks_before > 0 and last.key[-1] in _FIGURE_END and line.key[0] not in _FIGURE_GOES_ON
+
+
 def _ends_paragraph(line: _Line) -> bool:
     """True when the text after *line* starts a new paragraph: a finished sentence, a list entry, a data entry."""
     return is_terminated(line.text) or line.list_item or _is_entry(line.key)
@@ -1165,9 +1182,14 @@ def _unmark_numbered_lists(lines: list[_Line]) -> None:
             continue
         m = k if first.heading.run_in else run_from(k, style, run_in_too=False)
         if m == k and _short_field(first) is not None:
-            m = run_from(k, style, run_in_too=True)
-            shorts = [_short_field(lines[j]) for j in heads[k : m + 1]]
-            if None in shorts or 2 * sum(bool(x) for x in shorts) <= len(shorts):
+            shorts = []
+            for j in heads[k : run_from(k, style, run_in_too=True) + 1]:
+                short = _short_field(lines[j])
+                if short is None:
+                    break  # the fields end where a numbered line is no field (三、…三擇一：)
+                shorts.append(short)
+            m = k + len(shorts) - 1
+            if 2 * sum(shorts) <= len(shorts):
                 m = k  # run-in headings of sections, not a record's fields
         if m > k:
             for j in heads[k : m + 1]:
@@ -1499,7 +1521,11 @@ def _paragraphs(
             elif by_indent and line.indented:
                 pass  # where indents mark the paragraphs, an indented line opens one even after an open line
             elif not _is_bullet(line):
-                if not _ends_paragraph(last) and not list_item_ended:
+                if (
+                    not _ends_paragraph(last)
+                    and not list_item_ended
+                    and not _figure_then_new_clause(last, line)
+                ):
                     join = "paragraph.continues_unfinished_sentence"
                 elif blank_separated and line.blanks_before == 0 and not line.indented:
                     join = "paragraph.continues_without_blank_line"

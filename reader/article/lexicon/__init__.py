@@ -55,6 +55,7 @@ class StructureLexicon:
     site_notice_phrases: tuple[str, ...]
     site_voice: tuple[str, ...]
     browser_help_words: tuple[str, ...]
+    widget_words: tuple[str, ...]
     related_markers: tuple[str, ...]
     reference_markers: tuple[str, ...]
     caption_openers: tuple[str, ...]
@@ -128,6 +129,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "cn_digits": "text",
         "bullet_marks": "text",
         "name_marks": "text",
+        "widget_words": "words",
         "label_headings": "words",
         "part_words": "words",
         "number_followers": "text",
@@ -246,6 +248,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         cn_digits=cn_digits,
         bullet_marks=bullets,
         name_marks=t("headings", "name_marks"),
+        widget_words=w("headings", "widget_words"),
         label_headings=w("headings", "label_headings"),
         part_words=w("headings", "part_words"),
         number_followers=t("headings", "number_followers"),

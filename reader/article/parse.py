@@ -99,7 +99,7 @@ NOTE = re.compile(
     rf"|(?P<furniture>(?:{_W(_LEX.furniture_openers)}))"
     # A breadcrumb trail: 首页 > …, 新闻 > 国内 > 正文
     rf"|(?P<breadcrumb>(?:[^，。,\s　]{{1,10}}[：:][\s　]*)?(?:{_W(_LEX.breadcrumb_roots)})[\s　]*[>＞›»]"
-    r"|[^\s>＞›»]{1,8}(?:[\s　]*[>＞›»][\s　]*[^\s>＞›»]{1,8}){2,}$)"
+    r"|[^\s>＞›»]{1,8}(?:[\s　]*[>＞›»][\s　]*[^\s>＞›»]{1,8}){2,}[\s　]*[>＞›»]?$)"
     # A publication line: a date (and time) standing alone, perhaps labelled, bracketed or followed by a source
     # or page: 2024-03-01 10:25:36 来源：新华网, 时间:2024年03月28日 21:05 中财网, （2016年10月19日）, 中华民国91年3月19日星期二
     rf"|(?P<publication_line>[|｜•·\s　]*(?:(?:{_W(_LEX.date_labels)})[：:][\s　]*|[^\s　，。,；;：:]{{2,12}}[\s　]+)?"
@@ -109,6 +109,8 @@ NOTE = re.compile(
     r"|(?P<issue_month>(?:19|20)\d{2}[\s　]*[/／.\-年][\s　]*(?:1[0-2]|0?[1-9])[\s　]*月?(?:号|期|刊)?$)"
     # A page's own title, the headline with its channel and site after bars: …台灣外交」 喊：院長…|新聞原味|華視新聞 2026
     r"|(?P<page_title>[^。|｜]{4,60}[|｜][^|｜。，,]{1,12}[|｜][^|｜。，,]{1,20}$)"
+    # A short link that ends in its arrow: 快看 >, 更多 », 返回 ›
+    r"|(?P<link_arrow>[^，。,；;！？!?\s　]{1,8}[\s　]*[>＞›»]$)"
     # A page widget's counter: 95人支持, 1.2万阅读, 32评论
     r"|(?P<counter>[0-9.]+[万千]?[\s　]*[人次条]?[\s　]*(?:支持|反对|点赞|赞|喜欢|收藏|评论|阅读|浏览|分享|围观|参与)$)"
     # A newspaper's page label: 01版:要闻, 第07版：国内
@@ -137,6 +139,8 @@ CAPTION_CREDIT = re.compile(
 # A caption closed by the credit of whoever gave the picture: …科学突破”。中国科学院物理研究所 供图
 PICTURE_CREDIT = re.compile(
     rf"[。.！!”][\s　]*[（(]?[^。，,；;（）()]{{2,20}}?[\s　]*(?:{_W(_LEX.picture_credits)})[）)]?$"
+    # …插的国旗。周密/新华社 图: 图 set apart after a name credits the picture (地图, 意图 are words)
+    r"|[。.！!”][\s　]*[^。，,；;（）()]{2,20}?[\s　]+图$"
 )
 # A closing bracket crediting the picture: …魏哲家。（本报资料照）, …（图／中央社）
 BRACKET_CREDIT = re.compile(
@@ -272,6 +276,23 @@ def _chapter_cut(key: str) -> tuple[int, int]:
     return start, len(key)
 
 
+_WHOLE_NOTES = frozenset(_LEX.whole_line_notes)
+_WIDGET_FIRST = frozenset(w[0] for w in _LEX.whole_line_notes)
+
+
+def _leading_widgets(key: str) -> int:
+    """The length of the page buttons (whole-line notes such as 我要评论) standing before the text on its line, set
+    apart by spaces; 0 when none, or when nothing but buttons is on the line."""
+    at = 0
+    for m in re.finditer(r"[^\s　]+", key):
+        if m.group(0) not in _WHOLE_NOTES:
+            return (
+                m.start() if at and len(key) - m.start() >= 10 else 0
+            )  # a headline's worth of text after them
+        at = m.end()
+    return 0
+
+
 _GAP = re.compile("[ \u3000]{2,}")
 _SPACED = re.compile(r"(?<=\S) (?=\S)")
 
@@ -352,6 +373,10 @@ def _split_lines(text: str) -> list[_Line]:
             start, end, tail_kind, tail_rule = _cut(stripped, key)
         else:
             start, end, tail_kind, tail_rule = 0, len(stripped), "", ""  # nothing can be glued to this line
+        if not start and end == len(stripped) and key[0] in _WIDGET_FIRST and (" " in key or "　" in key):
+            start = _leading_widgets(
+                key
+            )  # 查看图片列表 我要评论 暴雨中…: the gallery's buttons before the headline
         if not start and end == len(stripped) and "第" in key[:16]:
             start, end = _chapter_cut(key)
             if end < len(stripped):
@@ -746,6 +771,9 @@ def _bare(key: str) -> str:
     return _NOT_WORDS.sub("", key)
 
 
+_LABELS_BEFORE = re.compile(r"^(?:[（(【\[][^（）()【】\[\]]{1,8}[）)】\]][\s　]*)+")
+
+
 def _mark_repeated_title(lines: list[_Line]) -> None:
     """The title repeated further down (a scraped page prints the headline twice) is a note, not a paragraph."""
     if not any(ln.kind == "title" for ln in lines):
@@ -755,7 +783,10 @@ def _mark_repeated_title(lines: list[_Line]) -> None:
     whole = _bare("".join(ln.key for ln in title_lines))
     longest = len("".join(ln.key for ln in title_lines)) + 10
     for line in lines:
-        if line.kind == "body" and len(line.key) <= longest and _bare(line.key) in (want, whole):
+        if line.kind != "body" or len(line.key) > longest + 16:
+            continue
+        key = _LABELS_BEFORE.sub("", line.key)  # (图文互动)(1)暴雨中…: a gallery's label before the headline
+        if len(key) <= longest and _bare(key) in (want, whole):
             line.mark("note", "note.repeated_title")
 
 
@@ -849,12 +880,20 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         if len(text) <= 60 and CAPTION_MARK.search(line.key) and prev_ok:
             line.mark("caption", "caption.picture_mark")
             continue
-        if len(text) <= 100 and prev_ok and sum(text.count(c) for c in "。！？!?") <= 2:
+        sentences = sum(text.count(c) for c in "。！？!?") if len(text) <= 200 else 9
+        if (
+            prev_ok
+            and sentences <= 4
+            and line.key.rstrip("）)").endswith((*_LEX.picture_credits, " 图", "　图"))
+            and PICTURE_CREDIT.search(line.key)
+        ):
+            line.mark(
+                "caption", "caption.picture_credit"
+            )  # a photographer's credit closes even a long caption
+            continue
+        if len(text) <= 100 and prev_ok and sentences <= 2:
             if CAPTION_CREDIT.search(line.key):
                 line.mark("caption", "caption.agency_credit")
-                continue
-            if line.key.rstrip("）)").endswith(_LEX.picture_credits) and PICTURE_CREDIT.search(line.key):
-                line.mark("caption", "caption.picture_credit")
                 continue
             if line.key.endswith(("）", ")")) and BRACKET_CREDIT.search(line.key):
                 line.mark("caption", "caption.bracket_credit")

@@ -1067,9 +1067,21 @@ def _figure_then_new_clause(last: _Line, line: _Line) -> bool:
     return line.blanks_before > 0 and last.key[-1] in _FIGURE_END and line.key[0] not in _FIGURE_GOES_ON
 
 
+def _is_row(key: str) -> bool:
+    """A table's row set out with bars or tabs (营业总收入 | 842,278,711.44 | 905,375,735.27 | -6.97 |): one entry."""
+    return key.count("|") + key.count("｜") + key.count("\t") >= 2
+
+
 def _ends_paragraph(line: _Line) -> bool:
-    """True when the text after *line* starts a new paragraph: a finished sentence, a list entry, a data entry."""
-    return is_terminated(line.text) or line.list_item or _is_entry(line.key)
+    """True when the text after *line* starts a new paragraph: a finished sentence, a list entry, a data entry,
+    a table's row."""
+    return (
+        is_terminated(line.text)
+        or line.list_item
+        or _is_entry(line.key)
+        or _is_row(line.key)
+        or _SHORT_FIELD.match(line.key) is not None
+    )
 
 
 _ENUMERATED = tuple(pattern for name, pattern in STYLES if name in ("cn", "cn_paren", "num", "num_paren"))
@@ -1179,6 +1191,7 @@ def _comma_subheading(lines: list[_Line], i: int, blank_separated: bool) -> bool
     )
 
 
+_SHORT_FIELD = re.compile(rf"^[{_HAN}]{{2,8}}[\s　]*[：:][\s　]*[{_HAN}·]{{1,4}}$")
 _FIELD_ITEM = re.compile(rf"[{_HAN}]{{2,8}}[\s　]*[：:][\s　]*(?P<value>.*)$")
 
 
@@ -1279,6 +1292,8 @@ def _mark_headings(
             continue
         if BYLINE.match(line.key):
             continue  # a reporter line (记者 张三) is a credit, not a subheading
+        if _SHORT_FIELD.match(line.key) or _is_row(line.key):
+            continue  # 分管省领导：林克庆, 项目 | 本报告期 | 上年同期 |: a field or a table's row, not a subheading
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is None or nxt.kind not in ("body",):
             continue
@@ -1410,6 +1425,7 @@ CLOSERS_AND_SPACE = "”’\"'」』）)】》〉] \t\u3000"
 
 
 _PAGE_END_RULES = ("note.counter", "note.publication_line", "note.metadata_line")
+_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
 
 
 def _mark_after_page_end(lines: list[_Line]) -> None:
@@ -1420,15 +1436,25 @@ def _mark_after_page_end(lines: list[_Line]) -> None:
     for index, line in enumerate(lines):
         if line.kind == "body" and _has_clauses(line):
             text_seen += 1
-        elif line.kind == "note" and line.rule in _PAGE_END_RULES and text_seen >= 2:
-            end = index
+        elif (
+            line.kind == "note"
+            and text_seen >= 2
+            and (line.rule == "note.counter" or (line.rule in _PAGE_END_RULES and _CLOCK.search(line.key)))
+        ):
+            end = (
+                index  # a page's time stamp (2026-03-01 04:11:32), not a document's date under its signature
+            )
             break
     if end is None:
         return
     for line in lines[end + 1 :]:
+        if line.kind == "body" and _has_clauses(line) and is_terminated(line.text):
+            return  # text again: the article goes on
+        numbered = line.heading is not None and line.heading.style not in (UNNUMBERED, "bracket")
         if line.kind in ("body", "heading") and len(line.text) <= MAX_TITLE and not is_terminated(line.text):
-            line.mark("note", "note.after_page_end")
-            line.heading = None
+            if not numbered and not line.list_item:
+                line.mark("note", "note.after_page_end")
+                line.heading = None
 
 
 def _mark_after_body(lines: list[_Line]) -> None:
@@ -1577,8 +1603,8 @@ def _paragraphs(
                     and not line.indented
                 ):
                     join = "paragraph.continues_wrapped_line"  # the sentence ended at the margin, not the paragraph
-            if join and _opens_paragraph(last, line):
-                join = ""
+            if join and (_opens_paragraph(last, line) or _is_row(line.key)):
+                join = ""  # a table's row stands alone, whatever ends the line before it
             if join:
                 current.text = _join(current.text, line.text)
                 current.lines.append(line)

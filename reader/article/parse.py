@@ -98,7 +98,7 @@ NOTE = re.compile(
     rf"|(?P<media_credit>[（(](?:本文)?(?:{_W(_LEX.media_words)})[^）)]{{0,20}}(?:{_W(_LEX.media_credit_words)})[）)]$)"
     rf"|(?P<furniture>(?:{_W(_LEX.furniture_openers)}))"
     # A breadcrumb trail: 首页 > …, 新闻 > 国内 > 正文
-    rf"|(?P<breadcrumb>(?:[^，。,\s　]{{1,10}}[：:][\s　]*)?(?:{_W(_LEX.breadcrumb_roots)})[\s　]*[>＞›»]"
+    rf"|(?P<breadcrumb>(?:{_W(_LEX.breadcrumb_roots)})[\s　]*[>＞›»]"
     r"|[^\s>＞›»]{1,8}(?:[\s　]*[>＞›»][\s　]*[^\s>＞›»]{1,8}){2,}[\s　]*[>＞›»]?$)"
     # A publication line: a date (and time) standing alone, perhaps labelled, bracketed or followed by a source
     # or page: 2024-03-01 10:25:36 来源：新华网, 时间:2024年03月28日 21:05 中财网, （2016年10月19日）, 中华民国91年3月19日星期二
@@ -107,19 +107,37 @@ NOTE = re.compile(
     rf"[\s　，,]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?[^，。,；;！？!]{{0,30}}$)"
     # An issue's month alone on its line: 2018 / 12月, 2018年12月 (a magazine's issue, a page's date)
     r"|(?P<issue_month>(?:19|20)\d{2}[\s　]*[/／.\-年][\s　]*(?:1[0-2]|0?[1-9])[\s　]*月?(?:号|期|刊)?$)"
-    # A page's own title, the headline with its channel and site after bars: …台灣外交」 喊：院長…|新聞原味|華視新聞 2026
-    r"|(?P<page_title>[^。|｜]{4,60}[|｜][^|｜。，,]{1,12}[|｜][^|｜。，,]{1,20}$)"
-    # A short link that ends in its arrow: 快看 >, 更多 », 返回 ›
-    r"|(?P<link_arrow>[^，。,；;！？!?\s　]{1,8}[\s　]*[>＞›»]$)"
     # A page widget's counter: 95人支持, 1.2万阅读, 32评论
     r"|(?P<counter>[0-9.]+[万千]?[\s　]*[人次条]?[\s　]*(?:支持|反对|点赞|赞|喜欢|收藏|评论|阅读|浏览|分享|围观|参与)$)"
     # A newspaper's page label: 01版:要闻, 第07版：国内
     r"|(?P<page_label>第?[\s　]*\d{1,3}[\s　]*版[\s　]*[：:][^，。,]{0,20}$)"
     # A line of rule symbols only (|, ----, ****): decoration (a lone ， or 。 is a split sentence, not this)
-    r"|(?P<decoration>[|｜\-－_=＝*＊#＃~～]+$)"
-    # An access-key anchor of a government site (::: or 本院新聞:::): navigation for screen readers
-    r"|(?P<access_key>[^，。,；;！？!?]{0,30}:::$))"
+    r"|(?P<decoration>[|｜\-－_=＝*＊#＃~～]+$))"
 )
+# Shapes of furniture that NOTE would pay for on every line (a free-length run before a mark at the end): each
+# pattern is tried only on lines that pass a test on a character or two.
+_SITE_TITLE = re.compile(r"[^。|｜]{4,60}[|｜][^|｜。，,]{1,12}[|｜][^|｜。，,]{1,20}$")
+_LINK_ARROW = re.compile(r"[^，。,；;！？!?\s　]{1,8}[\s　]*[>＞›»]$")
+_ACCESS_KEY = re.compile(r"[^，。,；;！？!?]{0,30}:::$")
+_LABELLED_BREADCRUMB = re.compile(
+    rf"[^，。,\s　]{{1,10}}[：:][\s　]*(?:{_W(_LEX.breadcrumb_roots)})[\s　]*[>＞›»]"
+)
+
+
+def _shaped_note(key: str) -> str | None:
+    """The rule of a furniture line NOTE leaves to cheaper tests, or None."""
+    last = key[-1]
+    if last in ">＞›»" and _LINK_ARROW.match(key):
+        return "note.link_arrow"  # 快看 >, 更多 »: a short link ending in its arrow
+    if last == ":" and _ACCESS_KEY.match(key):
+        return "note.access_key"  # ::: or 本院新聞::: on a government site: an anchor for screen readers
+    if ("|" in key or "｜" in key) and _SITE_TITLE.match(key):
+        return "note.site_title"  # …台灣外交」 喊：院長…|新聞原味|華視新聞 2026: a page's own title
+    if "首页" in key and _LABELLED_BREADCRUMB.match(key):
+        return "note.breadcrumb"  # 您当前的位置: 首页 > 统计信息 > 省局信息
+    return None
+
+
 # A credit closing the story: （记者 李明 沈阳报道）, （本報記者王小明）.
 CLOSING_BYLINE = re.compile(
     rf"^[（(](?:{_W(_LEX.byline_organisations)})?(?:{_W(_LEX.byline_ranks)})?"
@@ -142,6 +160,7 @@ PICTURE_CREDIT = re.compile(
     # …插的国旗。周密/新华社 图: 图 set apart after a name credits the picture (地图, 意图 are words)
     r"|[。.！!”][\s　]*[^。，,；;（）()]{2,20}?[\s　]+图$"
 )
+_PICTURE_CREDIT_ENDS = (*_LEX.picture_credits, " 图", "　图")
 # A closing bracket crediting the picture: …魏哲家。（本报资料照）, …（图／中央社）
 BRACKET_CREDIT = re.compile(
     rf"[（(][\s　]*(?:{_W(_LEX.byline_organisations)}|(?:{_W(_LEX.byline_roles)})[{_HAN}·]{{2,4}})?"
@@ -791,17 +810,12 @@ def _mark_repeated_title(lines: list[_Line]) -> None:
 
 
 def _mark_repeated_paragraphs(lines: list[_Line]) -> None:
-    """A paragraph printed again word for word just after itself (a scraper caught the same block twice) is a
+    """A paragraph printed again word for word straight after itself (a scraper caught the same block twice) is a
     note the second time: only lines long enough to be sentences, so a refrain or a short label may repeat, and
-    only within the last few lines, so a long text that quotes itself keeps its words."""
-    recent: list[str] = []
-    for line in lines:
-        if line.kind != "body" or len(line.key) < 20:
-            continue
-        if line.key in recent:
+    only the line right after, so a text that says the same thing twice in two places keeps both."""
+    for before, line in pairwise(lines):
+        if line.kind == "body" and before.kind == "body" and len(line.key) >= 20 and line.key == before.key:
             line.mark("note", "note.repeated_paragraph")
-            continue
-        recent = [*recent[-2:], line.key]
 
 
 def _mark_headline_lists(lines: list[_Line]) -> None:
@@ -852,6 +866,10 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         if note and len(line.text) <= 80:
             line.mark("note", f"note.{note.lastgroup}")
             continue
+        shaped = _shaped_note(line.key) if len(line.text) <= 80 else None
+        if shaped:
+            line.mark("note", shaped)
+            continue
         key = line.key
         if len(key) <= 150:
             # Most furniture holds no sentence punctuation; a line with sentences is furniture only when the site
@@ -880,18 +898,18 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         if len(text) <= 60 and CAPTION_MARK.search(line.key) and prev_ok:
             line.mark("caption", "caption.picture_mark")
             continue
-        sentences = sum(text.count(c) for c in "。！？!?") if len(text) <= 200 else 9
         if (
             prev_ok
-            and sentences <= 4
-            and line.key.rstrip("）)").endswith((*_LEX.picture_credits, " 图", "　图"))
+            and len(text) <= 200
+            and line.key.rstrip("）)").endswith(_PICTURE_CREDIT_ENDS)
+            and sum(text.count(c) for c in "。！？!?") <= 4
             and PICTURE_CREDIT.search(line.key)
         ):
             line.mark(
                 "caption", "caption.picture_credit"
             )  # a photographer's credit closes even a long caption
             continue
-        if len(text) <= 100 and prev_ok and sentences <= 2:
+        if len(text) <= 100 and prev_ok and sum(text.count(c) for c in "。！？!?") <= 2:
             if CAPTION_CREDIT.search(line.key):
                 line.mark("caption", "caption.agency_credit")
                 continue

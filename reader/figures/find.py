@@ -79,12 +79,12 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?<![/0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
         r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/])"
     ),
-    # 2019年第三季, 二零一九年第二季度, 2023年上半年: a quarter or half of a named year is one date
+    # 2023年3月5日, 2016年1-2月份 (a span of months in one year), 2023年度 (the year of a report or a budget),
+    # 2019年第三季, 二零一九年第二季度, 2023年上半年 (a quarter or half of a named year; not 2023年三季报)
     re.compile(
-        f"{_Y}{_SP}(?:第?(?P<q>[一二三四1-4])(?:季度|季(?![度报]))|(?P<half>[上下])半年)"
-    ),  # not 2023年三季报
-    # 2023年3月5日, 2016年1-2月份 (a span of months in one year), 2023年度 (the year of a report or a budget)
-    re.compile(f"{_Y}(?:度|{_SP}(?:(?P<m1>1[0-2]|[1-9])\\s*[-—－~～至到]\\s*)?{_M}(?:{_SP}{_D}|份)?)?"),
+        f"{_Y}(?:度|{_SP}(?:第?(?P<q>[一二三四1-4])(?:季度|季(?![度报]))|(?P<half>[上下])半年)"
+        f"|{_SP}(?:(?P<m1>1[0-2]|[1-9])\\s*[-—－~～至到]\\s*)?{_M}(?:{_SP}{_D}|份)?)?"
+    ),
     re.compile(f"{_M}{_SP}{_D}"),
     re.compile(r"(?P<m1>1[0-2]|[1-9])\s*[-—－~～至到]\s*(?P<m>1[0-2]|[1-9])月(?:份)?"),
     re.compile(r"(?P<m>1[0-2]|[1-9])月(?:份|底|初|末)?(?![0-9])"),  # 1月底, 3月初: the end or start of it
@@ -174,8 +174,8 @@ _DIGIT_PREFIX = frozenset(_LEX.approximation_digit_prefixes)  # 超8000亿元: "
 _PREFIX_LAST = frozenset(w[-1] for w in re.sub(r"\(\?=[^)]*\)", "", PREFIX).split("|"))
 _PERIOD_LAST = frozenset(w[-1] for w in _LEX.time_periods)
 _CURRENCY_LAST = frozenset(w[-1] for w in _LEX.money_currencies)
-# 二百两银子, 三两金子: before silver or gold 两 is the tael, the unit, not a numeral ending the number.
-CN_BEFORE_TAEL = f"(?:[{CN_NUMERAL_CHARS.replace('两', '')}]|两(?!{'|'.join(u[1:] for u in _LEX.units_money if u[0] == '两')}))+"
+# 二百两银子, 三两金子: before silver or gold 两 is the tael, the unit, not the numeral the pattern took it for.
+_TAEL_NOUNS = tuple(u[1:] for u in _LEX.units_money if u[0] == "两")
 # The lower places written after a magnitude: 3萬2千 (32 000), 2330萬1968人 (23 301 968), 1亿2345万6789; a bare
 # group after 万 or 亿 ends the number unless a date or a decimal follows (3万2024年 is two things).
 _MIXED = (
@@ -183,7 +183,7 @@ _MIXED = (
     r"(?:(?<=兆)[0-9]+(?:[.．][0-9]+)?亿|[0-9]+[千百十]|(?<=[万亿])[0-9]{1,4}(?![0-9.．年月日号时点:：]))"
 )
 QUANTITY = re.compile(
-    f"(?:(?P<a>{ARABIC})(?:[ \u00a0](?=(?:{MAG}|{UNIT})))?(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>{_MIXED})?(?P<ai2>{APPROX_IN})?|(?P<c>{CN_BEFORE_TAEL})(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
+    f"(?:(?P<a>{ARABIC})(?:[ \u00a0](?=(?:{MAG}|{UNIT})))?(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>{_MIXED})?(?P<ai2>{APPROX_IN})?|(?P<c>{CN})(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
     f"(?P<unit>{UNIT})?"
     f"(?P<suf>{SUFFIX})?"
 )
@@ -391,6 +391,10 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
     for m in QUANTITY.finditer(text):
         g = m.groupdict()
         arabic, chinese, unit = g["a"], g["c"], g["unit"]
+        unit_end = m.end("unit") if unit else -1
+        if chinese and not unit and chinese.endswith("两") and text.startswith(_TAEL_NOUNS, m.end("c")):
+            noun = next(n for n in _TAEL_NOUNS if text.startswith(n, m.end("c")))
+            chinese, unit, unit_end = chinese[:-1], "两" + noun, m.end("c") + len(noun)
         currency_match = (
             _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start())
             if arabic and m.start() and text[m.start() - 1] in _CURRENCY_LAST
@@ -398,7 +402,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
         )
         currency = currency_match.group(0) if currency_match else ""
         prefix = _prefix_before(text, m.start() - len(currency))
-        start, end = m.start() - len(currency) - len(prefix), m.end()
+        start, end = m.start() - len(currency) - len(prefix), max(m.end(), unit_end)
         suffix = g["suf"]
         magnitude = g["am"] or g["cm"] or ""
         approx_mark = g["ai"] or g["ai2"] or g["ci"]
@@ -467,8 +471,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 and not ten_of_time
             ):
                 continue  # 千家万户, 万众, 十字, 万万: a lone or doubled magnitude is a word, not a count
-            after_unit = text[m.end("unit") : m.end("unit") + 1]
-            unit_ends = m.end("unit") == end  # no 以上 / 左右 after the unit
+            after_unit = text[unit_end : unit_end + 1]
+            unit_ends = unit_end == end  # no 以上 / 左右 after the unit
             if (
                 chinese in _ONE
                 and not prefix
@@ -486,7 +490,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 continue  # 一曲曲, 一个个: reduplication is rhetoric
             if chinese == "二" and _UNIT_KIND.get(unit) == "count" and not _TWO_COUNTS.search(unit):
                 continue  # two of a thing is 两个, 两次: 二次点火, 二队, 二级 are "secondary", "team two", "grade two"
-            if unit in _NAME_AFTER_UNIT and text.startswith(_NAME_AFTER_UNIT[unit], m.end("unit")):
+            if unit in _NAME_AFTER_UNIT and text.startswith(_NAME_AFTER_UNIT[unit], unit_end):
                 continue
             if (
                 chinese[0] in "十百千"
@@ -517,7 +521,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
         kind = _UNIT_KIND.get(unit or "", "count")
         norm_unit = unit
         if unit == "成":
-            if value is None or value > 10 or _WORD_AFTER_CHENG.match(text, m.end("unit")):
+            if value is None or value > 10 or _WORD_AFTER_CHENG.match(text, unit_end):
                 continue  # 三成 is 30 %, but 三五成群 and 分成两组 are words
             value, norm_unit = value * 10, "%"  # 两成 = 20%
         if currency and kind in ("count", "money") and unit in (None, "元"):
@@ -542,7 +546,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             norm_unit = unit.replace("半", "").replace("多", "")
         if unit == "天" or unit == "年" or kind == "duration":
             kind = "duration"
-            tail = text[end : end + 1] if unit and m.end("unit") == end else ""
+            tail = text[end : end + 1] if unit and unit_end == end else ""
             if tail in _MORE_THAN and value is not None and unit not in _NO_HALF_AFTER:
                 end += 1  # 一年多, 三年半: the approximation or the half follows the unit
                 if tail == "半":
@@ -555,7 +559,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
         if kind == "count" and not unit and not magnitude and not approx:
             kind = "number"
         rule = "quantity (digits)" if arabic else "quantity (numeral)"
-        if norm_unit and end < len(text) and text[end] in "/／" and end == m.end("unit"):
+        if norm_unit and end < len(text) and text[end] in "/／" and end == unit_end:
             per = _PER_UNIT.match(text, end + 1)
             if per is not None:  # 20万吨/年, 42米/秒: a measure per another is one figure
                 norm_unit, end = f"{norm_unit}/{per.group(0)}", per.end()
@@ -785,19 +789,18 @@ def _number_of(token: str) -> float | None:
     return parse_arabic(token) if _is_arabic(token) else parse_chinese(token)
 
 
-# Each finder needs one of a few characters (and, for some, a pattern around it): the characters of a paragraph
-# are collected once, so most finders are skipped without scanning the text again.
-_FINDERS: tuple[tuple[object, frozenset[str], re.Pattern[str] | None], ...] = (
-    (_fraction, frozenset("分"), re.compile("分之")),
-    (_compound_durations, frozenset("时分秒"), re.compile("[0-9][个]?(?:小[时]|分|秒)[0-9零]")),
-    (_compound_lengths, frozenset("丈尺"), None),
-    (_dates, frozenset("年月日号/.-世"), None),
-    (_times, frozenset("时点:："), None),
-    (_cn_percent, frozenset("分"), re.compile("分之")),
-    (_ratios, frozenset(":：比"), None),
-    (_ordinals, frozenset("第首前"), None),
-    (_prefixed_money, frozenset("$¥￥€£R人美"), re.compile(r"[$¥￥€£]|RMB|人民|美金")),
-    (_index_points, frozenset("点"), re.compile("[0-9]点")),
+# Each finder needs one of a few characters; a search for them (C-speed) skips most finders on most paragraphs.
+_FINDERS = (
+    (_fraction, re.compile("分之")),
+    (_compound_durations, re.compile("[0-9][个]?(?:小[时]|分|秒)[0-9零]")),
+    (_compound_lengths, re.compile("[丈尺]")),
+    (_dates, re.compile("[年月日号/.世-]")),
+    (_times, re.compile("[时点:：]")),
+    (_cn_percent, re.compile("分之")),
+    (_ratios, re.compile("[:：比]")),
+    (_ordinals, re.compile("[第首前]")),
+    (_prefixed_money, re.compile(r"[$¥￥€£]|RMB|人民|美金")),
+    (_index_points, re.compile("[0-9]点")),
 )
 
 
@@ -1052,10 +1055,9 @@ def _find_in_unmasked(text: str) -> list[Figure]:
     candidates: list[Figure] = []
     ones: list[Figure] = []
     candidates.extend(_quantities(text, ones))
-    chars = set(text)
-    for finder, needs, confirm in _FINDERS:
-        if not needs.isdisjoint(chars) and (confirm is None or confirm.search(text)):
-            candidates.extend(finder(text))  # type: ignore[operator]
+    for finder, needs in _FINDERS:
+        if needs.search(text):
+            candidates.extend(finder(text))
     figures = _restore_coordinated_ones(_resolve(candidates), ones)
     if _HAS_DASH.search(text):
         figures = _join_ranges(text, figures)

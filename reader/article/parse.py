@@ -305,9 +305,8 @@ def _leading_widgets(key: str) -> int:
     at = 0
     for m in re.finditer(r"[^\s　]+", key):
         if m.group(0) not in _WHOLE_NOTES:
-            return (
-                m.start() if at and len(key) - m.start() >= 10 else 0
-            )  # a headline's worth of text after them
+            # the buttons count only before a headline's worth of text
+            return m.start() if at and len(key) - m.start() >= 10 else 0
         at = m.end()
     return 0
 
@@ -326,8 +325,8 @@ def _letter_spaced(raw: str) -> bool:
 
 
 def _despaced(raw: str, key: str) -> tuple[str, str]:
-    """*raw* and its folded *key* without the letter spacing: a single space goes unless it stands between two
-    Latin letters or digits (Print this page keeps its words)."""
+    """*raw* and its folded *key* without the letter spacing: a single space goes unless a Latin word follows it
+    (Print this page keeps its words; 約 800 公 里 becomes 約800公里)."""
     keep = [
         i
         for i, c in enumerate(raw)
@@ -393,9 +392,8 @@ def _split_lines(text: str) -> list[_Line]:
         else:
             start, end, tail_kind, tail_rule = 0, len(stripped), "", ""  # nothing can be glued to this line
         if not start and end == len(stripped) and key[0] in _WIDGET_FIRST and (" " in key or "　" in key):
-            start = _leading_widgets(
-                key
-            )  # 查看图片列表 我要评论 暴雨中…: the gallery's buttons before the headline
+            # 查看图片列表 我要评论 暴雨中…: the gallery's buttons before the headline
+            start = _leading_widgets(key)
         if not start and end == len(stripped) and "第" in key[:16]:
             start, end = _chapter_cut(key)
             if end < len(stripped):

@@ -510,9 +510,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             value = scale(value, magnitude) if value is not None else None
         if g["mixed"] and value is not None:
             for digits, small in re.findall("([0-9]+(?:[.．][0-9]+)?)([亿万千百十]?)", g["mixed"]):
-                extra = (
-                    scale(parse_arabic(digits), small) if small else parse_arabic(digits)
-                )  # 3萬2千 = 30000 + 2000
+                # 3萬2千 = 30000 + 2000, 2330萬1968 = 23300000 + 1968
+                extra = scale(parse_arabic(digits), small) if small else parse_arabic(digits)
                 value = None if extra is None or value is None else value + extra
         if unit == "年" and arabic and len(arabic) >= 4 and not approx_mark:
             continue

@@ -469,6 +469,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 and not approx_mark
                 and not (len(chinese) > 1 and len(set(chinese)) > 1)  # 十万人, 百万元, 十万亿电子伏特
                 and not ten_of_time
+                and not (chinese == "十" and _UNIT_KIND.get(unit) == "money")  # 十元, 十文
             ):
                 continue  # 千家万户, 万众, 十字, 万万: a lone or doubled magnitude is a word, not a count
             after_unit = text[unit_end : unit_end + 1]
@@ -498,8 +499,9 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 and not approx_mark
                 and not prefix
                 and not ten_of_time
+                and _UNIT_KIND.get(unit) != "money"
             ):
-                continue  # 十字, 百货, 千克 are words; 十年 and 十天 are spans of time
+                continue  # 十字, 百货, 千克 are words; 十年 and 十天 are spans of time, 十元 and 十文 sums
             if len(chinese) == 2 and all(c in "一二两两三四五六七八九" for c in chinese):
                 value, approx_mark = parse_chinese(chinese[0]), chinese[1]  # 两三个, 三五天: a rough range
             else:

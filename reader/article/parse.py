@@ -86,6 +86,8 @@ BYLINE = re.compile(
     rf"(?:{_W(_LEX.byline_roles)})[\s　●•·：:／/|｜]*{_NAME}(?:[\s　、,，]+{_NAME})*"
     rf"(?:[\s　]*[／/|｜][^，。,]{{0,16}}|[\s　]*[{_HAN}]{{0,8}}(?:报道|报导|摄影?|整理))?$"
     rf"|(?:{_W(_LEX.author_labels)}){_SEP}[\s　]*\S{{2,}}"
+    # A desk and a place before 报导: 生活中心／台北報導, 國際中心/綜合報導
+    rf"|[{_HAN}]{{2,8}}[\s　]*[／/][\s　]*[{_HAN}]{{2,4}}(?:报导|报道)$"
     # The paper's own voice, unnamed: 本报评论员, 新华社特约评论员
     rf"|(?:{_W(_LEX.byline_organisations)})(?:{_W(_LEX.byline_ranks)})?(?:{_W(_LEX.byline_roles)})$)"
 )
@@ -119,6 +121,7 @@ NOTE = re.compile(
 _SITE_TITLE = re.compile(r"[^。|｜]{4,60}[|｜][^|｜。，,]{1,12}[|｜][^|｜。，,]{1,20}$")
 _LINK_ARROW = re.compile(r"[^，。,；;！？!?\s　]{1,8}[\s　]*[>＞›»]$")
 _ACCESS_KEY = re.compile(r"[^，。,；;！？!?]{0,30}:::$")
+_SPACED_TRAIL = re.compile(r"首页(?:[\s　]+[^\s　，。,；;！？!?]{1,10}){2,5}$")
 _LABELLED_BREADCRUMB = re.compile(
     rf"[^，。,\s　]{{1,10}}[：:][\s　]*(?:{_W(_LEX.breadcrumb_roots)})[\s　]*[>＞›»]"
 )
@@ -133,8 +136,12 @@ def _shaped_note(key: str) -> str | None:
         return "note.access_key"  # ::: or 本院新聞::: on a government site: an anchor for screen readers
     if ("|" in key or "｜" in key) and _SITE_TITLE.match(key):
         return "note.site_title"  # …台灣外交」 喊：院長…|新聞原味|華視新聞 2026: a page's own title
-    if "首页" in key and _LABELLED_BREADCRUMB.match(key):
-        return "note.breadcrumb"  # 您当前的位置: 首页 > 统计信息 > 省局信息
+    if "首页" in key and (
+        _LABELLED_BREADCRUMB.match(key) or (key.startswith("首页") and _SPACED_TRAIL.match(key))
+    ):
+        return "note.breadcrumb"  # 您当前的位置: 首页 > 统计信息, 首页 新闻中心 公告公示-便民类
+    if ("上一篇" in key or "下一篇" in key) and len(key) <= 40 and not _SENTENCE_MARK.search(key):
+        return "note.page_nav"  # 3上一篇  下一篇4: the links to the stories either side
     return None
 
 
@@ -1352,6 +1359,31 @@ def _mark_headings(
             b.mark("merged", "heading.two_line")
 
 
+_PLAIN_HEADING_RULES = ("heading.plain_set_apart", "heading.plain_before_longer_text", "heading.two_line")
+
+
+def _heading_before_text_is_title(lines: list[_Line]) -> None:
+    """With no title found, an unnumbered heading standing before any of the text is the headline (under a page's
+    furniture: 2006年4月28日 收藏 打印 / 今年航天开门红 / 我国“遥感卫星一号”发射成功 / 27日6时48分，…); the second
+    line of a two-line heading there is the deck."""
+    if any(ln.kind in ("title", "deck") for ln in lines):
+        return  # a deck found without a title already stands for the head
+    for i, line in enumerate(lines):
+        if line.kind == "body" and _has_clauses(line):
+            return  # the text began before any heading
+        if line.kind != "heading" or line.heading is None:
+            continue
+        if line.rule not in _PLAIN_HEADING_RULES:
+            return  # a numbered heading, a label (楔子, 问题：) or a run-in one heads a part, not the article
+        if line.rule == "heading.two_line" and i + 1 < len(lines) and lines[i + 1].kind == "merged":
+            deck = lines[i + 1]
+            line.text, line.key = line.text[: -len(deck.text) - 1], line.key[: -len(deck.key) - 1]
+            deck.mark("deck", "deck.second_heading_line")
+        line.mark("title", "title.heading_before_text")
+        line.heading = None
+        return
+
+
 def _merge_marker_and_name(lines: list[_Line]) -> None:
     """A chapter marker alone on its line (第一章) and the chapter's name on the next (风雪山神庙) are one heading,
     as if written 第一章 风雪山神庙 on one line."""
@@ -1678,6 +1710,7 @@ def _build(
     blank_separated = _blank_separated(lines, *margin)
     _mark_lists(lines, blank_separated)
     _mark_headings(lines, blank_separated, *margin)
+    _heading_before_text_is_title(lines)
     _mark_after_headings(lines)
     _mark_headline_lists(lines)
     _mark_after_page_end(lines)

@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import pairwise, repeat
+from itertools import islice, pairwise, repeat
 
 from reader.article.headings import (
     BULLET_MARKS,
@@ -127,6 +127,9 @@ _LABELLED_BREADCRUMB = re.compile(
 )
 
 
+_SHAPE_ENDS = frozenset(">＞›»:")
+
+
 def _shaped_note(key: str) -> str | None:
     """The rule of a furniture line NOTE leaves to cheaper tests, or None."""
     last = key[-1]
@@ -176,9 +179,12 @@ BRACKET_CREDIT = re.compile(
 # A chart or table title: 图1：…, 表2 …, 图表3.
 CHART_TITLE = re.compile(
     rf"^(?:{_W(_LEX.chart_words)})[\s　]*\d{{1,2}}(?:[-－.]\d{{1,2}})?(?:[：:\s　．.、]|$)"
-    # …增速(月度同比)(%), 单位：亿元 aside: a short title closed by its unit in brackets heads a chart or a table
-    r"|^[^，。,；;！？!?]{4,40}[（(](?:%|％|‰|[^（）()，。]{0,3}(?:元|吨|人|户|亩|公顷|千瓦时|立方米|个百分点))[）)]?$"
 )
+# …增速(月度同比)(%): a short title closed by its unit in brackets heads a chart or a table (the bracket may be lost)
+UNIT_TITLE = re.compile(
+    r"^[^，。,；;！？!?]{4,40}[（(](?:%|％|‰|[^（）()，。]{0,3}(?:元|吨|人|户|亩|公顷|千瓦时|立方米|个百分点))[）)]?$"
+)
+_UNIT_TITLE_ENDS = frozenset("）)%％‰元吨人户亩顷时米点")
 # A lone name after a mark: ☉张国财
 MARKED_NAME = re.compile(rf"^[{re.escape(_LEX.name_marks)}][\s　]*[{_HAN}·]{{2,4}}$")
 # A person's name alone: a common surname and one to three more characters (崔文佳, 欧阳 明)
@@ -809,7 +815,9 @@ def _mark_repeated_title(lines: list[_Line]) -> None:
     for line in lines:
         if line.kind != "body" or len(line.key) > longest + 16:
             continue
-        key = _LABELS_BEFORE.sub("", line.key)  # (图文互动)(1)暴雨中…: a gallery's label before the headline
+        key = line.key
+        if key[0] in "（(【[":
+            key = _LABELS_BEFORE.sub("", key)  # (图文互动)(1)暴雨中…: a gallery's label before the headline
         if len(key) <= longest and _bare(key) in (want, whole):
             line.mark("note", "note.repeated_title")
 
@@ -871,7 +879,13 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         if note and len(line.text) <= 80:
             line.mark("note", f"note.{note.lastgroup}")
             continue
-        shaped = _shaped_note(line.key) if len(line.text) <= 80 else None
+        key = line.key
+        shaped = (
+            _shaped_note(key)
+            if len(key) <= 80
+            and (key[-1] in _SHAPE_ENDS or "|" in key or "｜" in key or "首页" in key or "一篇" in key)
+            else None
+        )
         if shaped:
             line.mark("note", shaped)
             continue
@@ -880,12 +894,14 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             # Most furniture holds no sentence punctuation; a line with sentences is furniture only when the site
             # speaks in it or it is not in Chinese.  One search sorts the hundred thousand lines of a big file.
             plain = len(key) <= 80 and _SENTENCE_MARK.search(key) is None
-            if is_browser_help(key):
+            if ("+" in key or "＋" in key) and is_browser_help(key):
                 line.mark("note", "note.browser_help")
                 continue
-            if (plain or _VOICE_OR_KANA.search(key) or not _HAN_CHAR.search(key)) and _furniture_line(
-                lines, i, plain, chinese
-            ):
+            if (
+                plain
+                or (_VOICE_FIRST.search(key) and _VOICE_OR_KANA.search(key))
+                or not _HAN_CHAR.search(key)
+            ) and _furniture_line(lines, i, plain, chinese):
                 continue
         if not is_terminated(line.text) and _SYMBOL.search(key) and len(_SYMBOL.findall(key)) >= 3:
             line.mark(
@@ -944,7 +960,14 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             line.mark("caption", "caption.repeated")
             nxt.mark("caption", "caption.repeated")
             continue
-        if len(text) <= MAX_TITLE and CHART_TITLE.match(line.key) and not is_terminated(text):
+        if (
+            len(text) <= MAX_TITLE
+            and (
+                CHART_TITLE.match(line.key)
+                or (line.key[-1] in _UNIT_TITLE_ENDS and UNIT_TITLE.match(line.key))
+            )
+            and not is_terminated(text)
+        ):
             line.mark("caption", "caption.chart_title")
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -968,6 +991,10 @@ _SHORT_DATE = re.compile(
     rf"^\d{{1,2}}月\d{{1,2}}日[\s　]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?$"
 )
 _VOICE_OR_KANA = re.compile(rf"{_W(_LEX.site_voice)}|[\u3040-\u30ff]")
+# The first characters of the words above: one class search (fast) before the alternation (slow) on long lines.
+_VOICE_FIRST = re.compile(
+    "[" + re.escape("".join(sorted({w[0] for w in _LEX.site_voice}))) + "\u3040-\u30ff]"
+)
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 _ALL_HAN = re.compile(f"[{_HAN}]+$")
 
@@ -1286,7 +1313,8 @@ def _mark_headings(
         if line.list_item:
             continue
         if (
-            _at_margin(line, margin, in_columns)
+            margin
+            and _at_margin(line, margin, in_columns)
             and not _ends_paragraph(line)
             and i + 1 < len(lines)
             and lines[i + 1].kind == "body"
@@ -1571,13 +1599,13 @@ def _wrap_margin(lines: list[_Line]) -> tuple[int, bool]:
     """The margin at which a hard-wrapped text was broken, and whether it is counted in display columns (True) or
     characters (False); (0, False) when the text was not wrapped.  Most body lines end within a character of one
     width (a stop or a comma may hang one past it) and hardly any is wider.  A line that reaches the margin was cut
-    there, so a full stop at its end does not end the paragraph; a short line ending a sentence does."""
+    there, so a full stop at its end does not end the paragraph; a short line ending a sentence does.  The first
+    thousand body lines tell: a wrapped text is wrapped throughout, and a long one is not measured line by line."""
     best = (0, False, 0.0)
+    sample = [ln.text for ln in islice((ln for ln in lines if ln.kind == "body"), 1000)]
     for in_columns in (False, True):
         unit = 2 if in_columns else 1
-        widths = [
-            w for ln in lines if ln.kind == "body" and (w := _measure(ln.text, in_columns)) >= 10 * unit
-        ]
+        widths = [w for text in sample if (w := _measure(text, in_columns)) >= 10 * unit]
         if len(widths) < 5:
             continue
 

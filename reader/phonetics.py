@@ -7,10 +7,13 @@ Why fold first: pypinyin's phrase dictionary is written in Simplified, so a Trad
 the phrase (重慶 → zhòng, 銀行 → xíng).  ``reader.fold`` maps one character to one, so the folded text has the
 same offsets and every reading stays on its character.  ToJyutping reads both scripts itself.
 
-Why a table of usual readings: a polyphone the segmenter leaves standing alone gets pypinyin's first-listed
-reading, often a rare one; ``reader/polyphone_defaults.py`` (the most frequent reading of 623 polyphonic characters
-standing alone in the development split of g2pM's CPP dataset) replaces it.  On CPP's separate test split this
-raises the polyphones read right from 87.8 % to about 95 % (tests/benchmarks/bench_polyphones.py).
+Why a model for the polyphones standing alone: a polyphone the segmenter leaves alone (他还没还钱) gets
+pypinyin's first-listed reading, often a rare one.  ``reader/g2p.py`` reads it from its sentence with g2pM's
+network; the words the phrase dictionary knows (银行 háng, 长大 zhǎng, 重庆 chóng) keep the dictionary's reading,
+which beats the model on short everyday sentences.  On the 10,254 sentences of CPP's test split (g2pM's public
+benchmark) the polyphones read right: pypinyin alone 87.8 %, with the usual readings of
+``reader/polyphone_defaults.py`` (learnt on CPP's development split) 95.7 %, with the model 97.0 %
+(tests/benchmarks/bench_polyphones.py).  The usual readings remain for characters the model does not cover.
 
 Only Han characters get a reading; digits, Latin letters and punctuation get none (a figure is read as written).
 Both libraries are imported on first use: the reader starts without them.
@@ -71,6 +74,24 @@ def _pinyin_syllables(word: str, numbers: bool) -> list[str]:
     return out if len(out) == len(word) else [""] * len(word)  # never shift a reading onto a neighbour
 
 
+def _predicted(text: str, folded: str) -> dict[int, str]:
+    """The model's readings of the polyphones in *text* (reader.g2p); none when numpy is missing."""
+    try:
+        from reader.g2p import polyphone_readings
+    except ImportError:  # numpy is a dependency; a broken install still reads, by the usual readings
+        return {}
+    return polyphone_readings(text, folded)
+
+
+def _tone(reading: str, numbers: bool) -> str:
+    """A reading in tone numbers (lv4, le5) as the reader shows it: numbers, or tone marks (lǜ, le)."""
+    if numbers:
+        return reading
+    from pypinyin.contrib.tone_convert import to_tone
+
+    return to_tone(reading)
+
+
 @lru_cache(maxsize=1)
 def _defaults() -> dict[str, str]:
     from reader.polyphone_defaults import DEFAULTS
@@ -101,7 +122,13 @@ def readings(text: str, system: str = PINYIN, numbers: bool = False) -> tuple[Re
         return ()
     if system == PINYIN:
         folded = _folded(text)
-        return tuple(Reading(a, b, tuple(_pinyin_syllables(folded[a:b], numbers))) for a, b in spans)
+        predicted = _predicted(text, folded) if any(b - a == 1 for a, b in spans) else {}
+        return tuple(
+            Reading(a, b, (_tone(predicted[a], numbers),))
+            if b - a == 1 and a in predicted
+            else Reading(a, b, tuple(_pinyin_syllables(folded[a:b], numbers)))
+            for a, b in spans
+        )
     syllables = _jyutping_syllables(text)
     return tuple(Reading(a, b, tuple(syllables[a:b])) for a, b in spans)
 

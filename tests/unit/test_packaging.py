@@ -33,6 +33,8 @@ def test_wheel_contains_resources(tmp_path) -> None:
         "reader/resources/seed_article.txt",
         "reader/resources/article.css",
         "reader/resources/cedict_ts.u8.xz",
+        "reader/resources/g2p/model.npz",
+        "reader/resources/g2p/vocab.json",
         "reader/resources/icons/reader.svg",
         "reader/resources/icons/reader-256.png",
         "reader/resources/translations/reader_zh_CN.qm",

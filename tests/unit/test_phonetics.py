@@ -79,3 +79,40 @@ def test_a_polyphone_standing_alone_gets_its_usual_reading(char: str, expected: 
     assert char in DEFAULTS
     assert syllables(char, PINYIN, numbers=False) == [expected]
     assert syllables(char, PINYIN, numbers=True) == [DEFAULTS[char]]
+
+
+@pytest.mark.parametrize(
+    ("text", "char_at", "expected"),
+    [
+        # a polyphone standing alone is read from its sentence (reader/g2p.py) ...
+        ("他还没有把借来的书还给图书馆。", 1, "hai2"),
+        ("他还没有把借来的书还给图书馆。", 9, "huan2"),
+        ("我们都觉得这部电影很好看。", 2, "dou1"),
+        ("首都北京是一座历史悠久的城市。", 1, "du1"),
+        ("他得了第一名，大家都为他高兴。", 1, "de2"),
+        # ... while a word the phrase dictionary knows keeps its reading
+        ("他在银行工作了很多年。", 3, "hang2"),
+        ("孩子们一天天长大了。", 6, "zhang3"),
+        ("重庆是一座山城。", 0, "chong2"),
+    ],
+)
+@pytest.mark.parametrize("variant", ["as written", "s2t"])
+def test_polyphones_read_by_their_sentence(text: str, char_at: int, expected: str, variant: str) -> None:
+    if variant == "s2t":
+        from reader.convert import convert
+
+        text = convert(text, "s2t")
+    assert syllables(text, PINYIN, numbers=True)[char_at] == expected
+
+
+def test_the_polyphone_model_loads_without_unpickling() -> None:
+    """The weights are plain arrays: numpy refuses a pickle inside them (allow_pickle=False)."""
+    import numpy as np
+
+    from reader.g2p import _MODEL, polyphone_readings
+    from reader.paths import resource_path
+
+    with np.load(resource_path(_MODEL), allow_pickle=False) as data:
+        assert {"embedding", "fw_w_in", "bw_w_in", "fc2_w"} <= set(data.files)
+    readings = polyphone_readings("行长说银行还没还钱。")
+    assert all(r[-1] in "12345" for r in readings.values())

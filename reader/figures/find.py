@@ -138,7 +138,7 @@ CENTURY = re.compile(
     r"(?<![0-9])(?P<century>[12]?[0-9]|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九])世纪"
 )
 TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile("(?<![0-9.．])(?P<h>2[0-4]|1[0-9]|0?[0-9])[时](?:(?P<mi>[0-5]?[0-9])分)?(?:许|许|左右)?"),
+    re.compile("(?<![0-9.．])(?P<h>2[0-4]|1[0-9]|0?[0-9])[时](?:(?P<mi>[0-5]?[0-9])分|半)?(?:许|许|左右)?"),
     # N点 is a clock time only with minutes, 半, 整 or a period of the day (3点意见 is not); see _times.
     re.compile(
         "(?<![0-9.．])(?P<h>2[0-4]|1[0-9]|0?[0-9])[点](?:(?P<mi>[0-5]?[0-9])分|半|整|钟|钟)?(?![0-9多余几])"
@@ -392,12 +392,15 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
         g = m.groupdict()
         arabic, chinese, unit = g["a"], g["c"], g["unit"]
         unit_end = m.end("unit") if unit else -1
-        if chinese and not unit and chinese.endswith("两") and text.startswith(_TAEL_NOUNS, m.end("c")):
-            noun = next(n for n in _TAEL_NOUNS if text.startswith(n, m.end("c")))
-            chinese, unit, unit_end = chinese[:-1], "两" + noun, m.end("c") + len(noun)
+        if chinese and not unit and chinese.endswith("两") and len(chinese) > 1:
+            noun = next((n for n in _TAEL_NOUNS if text.startswith(n, m.end("c"))), None)
+            if noun is not None:  # 二百两银子
+                chinese, unit, unit_end = chinese[:-1], "两" + noun, m.end("c") + len(noun)
+            elif chinese[-2] in "十百千万":  # 五百两: 两 after a magnitude is never a numeral, it is the tael
+                chinese, unit, unit_end = chinese[:-1], "两", m.end("c")
         currency_match = (
             _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start())
-            if arabic and m.start() and text[m.start() - 1] in _CURRENCY_LAST
+            if m.start() and text[m.start() - 1] in _CURRENCY_LAST  # 港幣5億元, 港幣三十億元
             else None
         )
         currency = currency_match.group(0) if currency_match else ""
@@ -469,7 +472,9 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 and not approx_mark
                 and not (len(chinese) > 1 and len(set(chinese)) > 1)  # 十万人, 百万元, 十万亿电子伏特
                 and not ten_of_time
-                and not (chinese == "十" and _UNIT_KIND.get(unit) == "money")  # 十元, 十文
+                and not (
+                    chinese == "十" and _UNIT_KIND.get(unit) in ("money", "count") and unit != "家"
+                )  # 十元, 十人
             ):
                 continue  # 千家万户, 万众, 十字, 万万: a lone or doubled magnitude is a word, not a count
             after_unit = text[unit_end : unit_end + 1]
@@ -494,7 +499,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             if unit in _NAME_AFTER_UNIT and text.startswith(_NAME_AFTER_UNIT[unit], unit_end):
                 continue
             if (
-                chinese[0] in "十百千"
+                chinese[0] in ("百千" if _UNIT_KIND.get(unit) == "count" and unit != "家" else "十百千")
                 and len(chinese) == 1
                 and not approx_mark
                 and not prefix

@@ -228,6 +228,7 @@ class _Line:
     heading: HeadingMatch | None = None
     rule: str = "body.default"  # the name of the rule that decided ``kind``
     list_item: bool = False  # one entry of a run of short lines: its own paragraph, never a heading
+    indent: int = 0  # display columns of the leading whitespace (a hanging indent goes deeper than its item)
 
     def mark(self, kind: str, rule: str) -> None:
         """Give the line its role and record which rule decided it."""
@@ -396,6 +397,7 @@ def _split_lines(text: str) -> list[_Line]:
             blanks += 1
             continue
         indented = raw[:1] in ("\u3000", "\t") or raw.startswith("  ") or gap > 0  # a gap sets a piece apart
+        indent = _columns(raw[: len(raw) - len(raw.lstrip(_WS))])
         key = raw_key.strip(_WS)
         if small_forms and _SMALL_FORM.search(key):
             key = key.translate(_SMALL_FORMS)
@@ -421,12 +423,14 @@ def _split_lines(text: str) -> list[_Line]:
         if end < len(stripped):
             head = stripped[head_start:end].rstrip(_WS)
             lines.append(_Line(head, key[head_start : head_start + len(head)], blanks, indented, number))
+            lines[-1].indent = indent
             tail_text = stripped[end:].strip(_WS)
             tail = _Line(tail_text, key[len(stripped) - len(tail_text) :], 0, False, number)
             tail.mark(tail_kind, tail_rule)
             lines.append(tail)
         else:
             lines.append(_Line(stripped[head_start:], key[head_start:], blanks, indented, number))
+            lines[-1].indent = indent
         blanks = 0
     return lines
 
@@ -1570,20 +1574,56 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
+_ITEM_OPENER = re.compile(
+    r"^(?:[-*•·]\s|\d{1,2}[.、)）](?![0-9])|[（(]\d{1,2}[）)])"
+)  # not 6.4% cut by a wrap
+
+
+def _hanging(last: _Line | None, line: _Line, item_indent: int | None) -> bool:
+    """*line* continues a list item under a hanging indent: set deeper than the item's own line (  - 必须修正了…（不
+    /    那样的东西）。), straight after the item or after another such line, not set apart by a blank line.
+    *item_indent* is the indent of the item being continued, None when the last line is in no item."""
+    return (
+        last is not None
+        and item_indent is not None
+        and line.indent > item_indent
+        and not line.blanks_before
+        and not _ends_paragraph(last)
+    )
+
+
+def _item_indent(last: _Line, line: _Line, current: int | None) -> int | None:
+    """The indent of the list item *line* belongs to, after *last* (see ``_hanging``)."""
+    if _ITEM_OPENER.match(line.key) or _is_bullet(line):
+        return line.indent
+    return current if _hanging(last, line, current) else None
+
+
 def _indent_separated(lines: list[_Line], margin: int = 0, in_columns: bool = False) -> bool:
     """True when paragraphs are marked by indenting their first line (hard-wrapped text, old TXT files).  With a
     wrap *margin* the lines that run on from one cut there are not candidates, so long paragraphs of many lines
-    do not hide the convention: most of the other lines must be indented."""
-    indented = sum(1 for ln in lines if ln.indented)
+    do not hide the convention: most of the other lines must be indented.  A list item's hanging indent is no
+    paragraph's indent and is not counted."""
+    body = [ln for ln in lines if ln.kind == "body"]
+    hanging: set[int] = set()
+    item: int | None = None
+    for last, ln in zip([None, *body], body, strict=False):
+        if _hanging(last, ln, item):
+            hanging.add(id(ln))
+        item = (
+            _item_indent(last, ln, item)
+            if last is not None
+            else (ln.indent if _ITEM_OPENER.match(ln.key) else None)
+        )
+    indented = sum(1 for ln in lines if ln.indented and id(ln) not in hanging)
     if indented < 3 or indented == len(lines):
         return False
     if not margin:
         return indented >= 0.2 * len(lines)
-    body = [ln for ln in lines if ln.kind == "body"]
     could_open = sum(
         1
         for last, ln in zip([None, *body], body, strict=False)
-        if ln.indented or last is None or not _at_margin(last, margin, in_columns)
+        if (ln.indented and id(ln) not in hanging) or last is None or not _at_margin(last, margin, in_columns)
     )
     return indented >= 0.5 * could_open
 
@@ -1646,19 +1686,27 @@ def _paragraphs(
     out: list[_Line | _Paragraph] = []
     current: _Paragraph | None = None
     last: _Line | None = None
+    item: int | None = None  # the indent of the list item the last line belongs to (for hanging indents)
     for line in lines:
         if line.kind == "heading":
             out.append(line)
-            current, last = None, None
+            current, last, item = None, None, None
             continue
         if line.kind != "body":
             continue
+        next_item = (
+            _item_indent(last, line, item)
+            if last is not None
+            else (line.indent if _ITEM_OPENER.match(line.key) or _is_bullet(line) else None)
+        )
         if current is not None and last is not None:
             # ● 更高效: a list item starts its own paragraph and, once a blank line follows, ends it.
             list_item_ended = _is_bullet(last) and line.blanks_before > 0
             join = ""
             if marked and line.blanks_before > 0:
                 pass
+            elif _hanging(last, line, item):
+                join = "paragraph.hanging_indent"
             elif by_indent and line.indented:
                 pass  # where indents mark the paragraphs, an indented line opens one even after an open line
             elif not _is_bullet(line):
@@ -1670,7 +1718,7 @@ def _paragraphs(
                     join = "paragraph.continues_unfinished_sentence"
                 elif blank_separated and line.blanks_before == 0 and not line.indented:
                     join = "paragraph.continues_without_blank_line"
-                elif by_indent and not line.indented:
+                elif by_indent and not line.indented and not line.blanks_before:
                     join = "paragraph.continues_unindented"  # a wrapped line that happened to end a sentence
                 elif (
                     not by_indent
@@ -1685,13 +1733,13 @@ def _paragraphs(
                 current.text = _join(current.text, line.text)
                 current.lines.append(line)
                 line.rule = join
-                last = line
+                last, item = line, next_item
                 continue
         if line.rule == "body.default":
             line.rule = "paragraph.list_item" if _is_bullet(line) or line.list_item else "paragraph.starts"
         current = _Paragraph(line.text, [line])
         out.append(current)
-        last = line
+        last, item = line, next_item
     return out
 
 

@@ -175,6 +175,8 @@ _PICTURE_CREDIT_ENDS = (*_LEX.picture_credits, " 图", "　图")
 BRACKET_CREDIT = re.compile(
     rf"[（(][\s　]*(?:{_W(_LEX.byline_organisations)}|(?:{_W(_LEX.byline_roles)})[{_HAN}·]{{2,4}})?"
     rf"(?:{_W(_LEX.bracket_credits)})[^（）()]{{0,24}}[）)]$"
+    # …調查。(港台圖片), （新华社图片）: whose picture it is, in brackets
+    rf"|[（(][^（）()，。,]{{1,10}}(?:{_W(_LEX.media_words[:2])})[）)]$"
 )
 # A chart or table title: 图1：…, 表2 …, 图表3.
 CHART_TITLE = re.compile(
@@ -277,6 +279,8 @@ def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
         if NOTE.match(tail):
             return 0, cut.start(), "note", "note.end_mark"
         name = tail[1:-1]
+        if name.endswith(_LEX.media_words[:2]):
+            return 0, len(stripped), "", ""  # …調查。(港台圖片) credits a picture: the line is its caption
         if name not in _LEX.credit_sources and not name.endswith(
             _LEX.agency_endings
         ):  # （新华社） credits a source
@@ -311,6 +315,16 @@ def _chapter_cut(key: str) -> tuple[int, int]:
 
 _WHOLE_NOTES = frozenset(_LEX.whole_line_notes)
 _WIDGET_FIRST = frozenset(w[0] for w in _LEX.whole_line_notes)
+
+
+def _widget_row(key: str) -> bool:
+    """A line of page buttons only: whole-line notes and the names of share targets (分享工具 facebook)."""
+    tokens = key.split()
+    return (
+        len(tokens) > 1
+        and all(t in _WHOLE_NOTES or (t.isascii() and t.isalpha()) for t in tokens)
+        and any(t in _WHOLE_NOTES for t in tokens)
+    )
 
 
 def _leading_widgets(key: str) -> int:
@@ -826,6 +840,33 @@ def _mark_repeated_title(lines: list[_Line]) -> None:
             line.mark("note", "note.repeated_title")
 
 
+_MENU_ITEM_MARKS = re.compile("[，。；：！？,.;:!?、]")
+
+
+def _mark_menu_columns(lines: list[_Line]) -> None:
+    """A column of six or more short lines with no mark of a sentence in them, one under the other (主頁 / 本地 /
+    大中華 / 國際 …, or a date picker's 1 / 2 / 3 …): a page's navigation set one item a line, notes.  A note among
+    them (即時新聞) does not break the column; a blank line or a longer line does."""
+    run: list[_Line] = []
+
+    def flush() -> None:
+        if len(run) >= 6:
+            for ln in run:
+                ln.mark("note", "note.menu_column")
+        run.clear()
+
+    for line in lines:
+        if line.kind == "note" and not line.blanks_before:
+            continue
+        if line.blanks_before:
+            flush()
+        if line.kind == "body" and len(line.key) <= 12 and not _MENU_ITEM_MARKS.search(line.key):
+            run.append(line)
+        else:
+            flush()
+    flush()
+
+
 def _mark_repeated_paragraphs(lines: list[_Line]) -> None:
     """A paragraph printed again word for word straight after itself (a scraper caught the same block twice) is a
     note the second time: only lines long enough to be sentences, so a refrain or a short label may repeat, and
@@ -912,7 +953,9 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
                 "note", "note.decorated"
             )  # ⎝⎛✳️【…】✅⎞⎠◥…◤: an advertisement dressed in symbols, not text
             continue
-        if _is_widget(line.text):
+        if _is_widget(line.text) or (
+            " " in line.key and line.key[0] in _WIDGET_FIRST and _widget_row(line.key)
+        ):
             line.mark("note", "note.widget")
             continue
         if MARKED_NAME.match(line.key):
@@ -1766,6 +1809,7 @@ def _build(
     style) or "note" (the date and source lines under a web page's headline); *marked* as in ``_paragraphs``."""
     lines = _split_lines(text)
     _mark_notes_and_captions(lines)
+    _mark_menu_columns(lines)
     if title and lines and "".join(lines[0].text.split()) == "".join(title.split()):
         lines[0].mark("title", "title.named_by_format")
     if roles:

@@ -1164,9 +1164,29 @@ def _figure_then_new_clause(last: _Line, line: _Line) -> bool:
     return line.blanks_before > 0 and last.key[-1] in _FIGURE_END and line.key[0] not in _FIGURE_GOES_ON
 
 
+_NUMBER_CELL = re.compile(r"(?<!\S)[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?(?!\S)")
+
+
 def _is_row(key: str) -> bool:
-    """A table's row set out with bars or tabs (营业总收入 | 842,278,711.44 | 905,375,735.27 | -6.97 |): one entry."""
-    return key.count("|") + key.count("｜") + key.count("\t") >= 2
+    """A table's row set out with bars or tabs (营业总收入 | 842,278,711.44 | 905,375,735.27 | -6.97 |), or with
+    spaces between a label and two or more numbers (总资产 64,039,331,350.17 65,347,776,653.12 -2.00): one entry."""
+    if key.count("|") + key.count("｜") + key.count("\t") >= 2:
+        return True
+    return " " in key and len(_NUMBER_CELL.findall(key)) >= 2 and len(key.split()) >= 3
+
+
+def _label_run_on(last: _Line, line: _Line) -> bool:
+    """*line* finishes the label of the table row above it, wrapped in its cell (归属于上市公司股 19,915,… /
+    东的净资产): a short run of words with no figure and no sentence mark."""
+    return (
+        _is_row(last.key)
+        and "|" not in last.key
+        and "|" not in line.key
+        and not line.blanks_before
+        and len(line.key) <= 12
+        and not any(c.isdigit() for c in line.key)
+        and not _MENU_ITEM_MARKS.search(line.key.rstrip("）)%"))
+    )
 
 
 def _ends_paragraph(line: _Line) -> bool:
@@ -1390,8 +1410,12 @@ def _mark_headings(
             continue
         if BYLINE.match(line.key):
             continue  # a reporter line (记者 张三) is a credit, not a subheading
-        if _SHORT_FIELD.match(line.key) or _is_row(line.key):
-            continue  # 分管省领导：林克庆, 项目 | 本报告期 | 上年同期 |: a field or a table's row, not a subheading
+        if (
+            _SHORT_FIELD.match(line.key)
+            or _is_row(line.key)
+            or (prev is not None and _label_run_on(prev, line))
+        ):
+            continue  # 分管省领导：林克庆, 项目 | 本报告期 |, 东的净资产 under its row: a field or a table, no subheading
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is None or nxt.kind not in ("body",):
             continue
@@ -1604,6 +1628,8 @@ def _mark_after_body(lines: list[_Line]) -> None:
             len(line.text) <= MAX_TITLE
             and not any(c in line.text for c in "，,。；;")
             and not is_issuer(line.key)
+            and not _is_row(line.key)
+            and not _label_run_on(prev, line)
         ):
             line.mark("note", "note.after_body")
 
@@ -1750,6 +1776,8 @@ def _paragraphs(
                 pass
             elif _hanging(last, line, item):
                 join = "paragraph.hanging_indent"
+            elif _label_run_on(last, line):
+                join = "paragraph.row_label_continued"
             elif by_indent and line.indented:
                 pass  # where indents mark the paragraphs, an indented line opens one even after an open line
             elif not _is_bullet(line):

@@ -130,8 +130,13 @@ _LABELLED_BREADCRUMB = re.compile(
 _SHAPE_ENDS = frozenset(">＞›»:")
 
 
+_BBS_PUSH = re.compile(r"(?:推|嘘|→)\s*[A-Za-z0-9_]{2,20}\s*[:：]")
+
+
 def _shaped_note(key: str) -> str | None:
     """The rule of a furniture line NOTE leaves to cheaper tests, or None."""
+    if key[0] in "推嘘→" and _BBS_PUSH.match(key):
+        return "note.bbs_comment"  # 推 jasonlin68:好文推 辛苦了: a reader's comment under a BBS post
     last = key[-1]
     if last in ">＞›»" and _LINK_ARROW.match(key):
         return "note.link_arrow"  # 快看 >, 更多 »: a short link ending in its arrow
@@ -928,7 +933,14 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         shaped = (
             _shaped_note(key)
             if len(key) <= 80
-            and (key[-1] in _SHAPE_ENDS or "|" in key or "｜" in key or "首页" in key or "一篇" in key)
+            and (
+                key[-1] in _SHAPE_ENDS
+                or key[0] in "推嘘→"
+                or "|" in key
+                or "｜" in key
+                or "首页" in key
+                or "一篇" in key
+            )
             else None
         )
         if shaped:

@@ -496,8 +496,6 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 continue  # 一曲曲, 一个个: reduplication is rhetoric
             if chinese == "二" and _UNIT_KIND.get(unit) == "count" and not _TWO_COUNTS.search(unit):
                 continue  # two of a thing is 两个, 两次: 二次点火, 二队, 二级 are "secondary", "team two", "grade two"
-            if unit in _NAME_AFTER_UNIT and text.startswith(_NAME_AFTER_UNIT[unit], unit_end):
-                continue
             if (
                 chinese[0] in ("百千" if _UNIT_KIND.get(unit) == "count" and unit != "家" else "十百千")
                 and len(chinese) == 1
@@ -513,6 +511,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 value = parse_chinese(chinese)
             if value is None:
                 continue
+        if unit in _NAME_AFTER_UNIT and text.startswith(_NAME_AFTER_UNIT[unit], unit_end):
+            continue  # 三次产业, 七项全能, 400米栏: the number names a thing
         if magnitude:
             value = scale(value, magnitude) if value is not None else None
         if g["mixed"] and value is not None:
@@ -610,7 +610,13 @@ def _closes_quote_soon(text: str, end: int) -> bool:
 
 
 # Units that, followed by these words, make a name rather than a count: 三次产业 (the three sectors).
-_NAME_AFTER_UNIT = {"次": ("产业",), "文": ("鱼",)}  # 三次产业, 三文鱼 (salmon)
+# 三次产业, 三文鱼 (salmon), 七项全能 (heptathlon), 400米栏 and 200米自由泳 (events)
+_NAME_AFTER_UNIT = {
+    "次": ("产业",),
+    "文": ("鱼",),
+    "项": ("全能",),
+    "米": ("栏", "跨栏", "自由泳", "蛙泳", "蝶泳", "仰泳", "混合泳", "个人混合泳", "接力"),
+}
 
 
 def _ordinals(text: str) -> Iterable[Figure]:
@@ -727,7 +733,7 @@ def _fraction(text: str) -> Iterable[Figure]:
 # Durations written in two units: 3小时20分钟, 1分30秒, and a race time 9秒83 (9.83 s).
 COMPOUND_DURATION = re.compile(
     r"(?P<h>[0-9]+)个?(?:小时|小时|个小时)零?(?P<hm>[0-5]?[0-9])(?:分钟|分钟|分)(?:(?P<hs>[0-5]?[0-9])秒)?"
-    r"|(?P<m>[0-9]+)(?:分钟|分钟|分)零?(?P<ms>[0-5]?[0-9](?:\.[0-9]+)?)秒"
+    r"|(?P<m>[0-9]+)(?:分钟|分钟|分)零?(?P<ms>[0-5]?[0-9](?:\.[0-9]+)?)秒(?P<mcs>[0-9]{2}(?![0-9]))?"
     r"|(?P<s>[0-9]+)秒(?P<cs>[0-9]{2})(?![0-9])"
 )
 
@@ -747,6 +753,8 @@ def _compound_durations(text: str) -> Iterable[Figure]:
             detail = f"{hours} h {minutes} min" + (f" {seconds} s" if m.group("hs") else "")
         elif m.group("m"):
             minutes, seconds_text = int(m.group("m")), m.group("ms")
+            if m.group("mcs"):
+                seconds_text = f"{seconds_text}.{m.group('mcs')}"  # 1分03秒69: a race time to the hundredth
             value = minutes * 60 + float(seconds_text)
             detail = f"{minutes} min {seconds_text} s"
         else:
@@ -765,6 +773,16 @@ def _compound_durations(text: str) -> Iterable[Figure]:
             detail,
             rule="compound-duration",
         )
+
+
+# A field event's mark in metres and centimetres: 12米11 (12.11 m), 2米05.
+METRES_CENTIMETRES = re.compile(r"(?<![0-9.])(?P<m>[0-9]{1,3})米(?P<cm>[0-9]{2})(?![0-9])")
+
+
+def _metres_centimetres(text: str) -> Iterable[Figure]:
+    for m in METRES_CENTIMETRES.finditer(text):
+        value = float(f"{m.group('m')}.{m.group('cm')}")
+        yield Figure(m.group(0), m.start(), m.end(), "count", value, "米", False, rule="metres-centimetres")
 
 
 # Lengths in the old units, written from the largest down: 三丈六尺五寸, 二丈四尺, 五尺三寸 (in 尺: 36.5, 24, 5.3).
@@ -800,6 +818,7 @@ _FINDERS = (
     (_fraction, re.compile("分之")),
     (_compound_durations, re.compile("[0-9][个]?(?:小[时]|分|秒)[0-9零]")),
     (_compound_lengths, re.compile("[丈尺]")),
+    (_metres_centimetres, re.compile("米[0-9]")),
     (_dates, re.compile("[年月日号/.世-]")),
     (_times, re.compile("[时点:：]")),
     (_cn_percent, re.compile("分之")),

@@ -60,6 +60,7 @@ UNIT = "|".join(re.escape(u) + ("(?![A-Za-z])" if u in LATIN_UNITS else "") for 
 
 # Ordinals and adverbs that read as numbers but are words.
 LEXICAL_ORDINALS = _LEX.lookalikes_lexical_ordinals
+_ORDINAL_NAMES_AFTER = _LEX.lookalikes_ordinal_names_after
 # Words after 一 that make it an adverb or part of a set phrase even before a measure word.
 _ONE = "一壹"
 
@@ -120,7 +121,7 @@ PAREN_DATE = re.compile(
 )
 # 2017至19年, 2017年至2019年: a span of calendar years (a fiscal year says 年度, see FISCAL_YEAR)
 YEAR_RANGE = re.compile(
-    r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})年?\s?[至到\-－–—~～]\s?(?P<y_to>(?:19|20)?[0-9]{2})年(?![度代])"
+    r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})年?\s?[至到\-－–—~～/／]\s?(?P<y_to>(?:19|20)?[0-9]{2})年(?![度代])"
 )
 # Taiwan's Republic era: 民國113年 and 113年度 are 2024.
 ROC_YEAR = re.compile(
@@ -229,7 +230,8 @@ def _dates(text: str) -> Iterable[Figure]:
     if "民" in text or "年度" in text:
         patterns = (*patterns, ROC_YEAR)
     if "年" in text:
-        patterns = (*patterns, ROC_MONTH, YEAR_RANGE) if _ANY_DASH.search(text) else (*patterns, ROC_MONTH)
+        spans = _ANY_DASH.search(text) or "/" in text or "／" in text  # 2017至19年, 1972/1973年
+        patterns = (*patterns, ROC_MONTH, YEAR_RANGE) if spans else (*patterns, ROC_MONTH)
     if "年度" in text:
         patterns = (*patterns, FISCAL_YEAR)
     if "(" in text or "（" in text:
@@ -336,8 +338,8 @@ _VERSION = re.compile(r"[0-9][.．]0")
 
 
 def _names_a_number(text: str, start: int, end: int) -> bool:
-    if (start and text[start - 1] in _NAME_DOTS) or text[end : end + 1] in _NAME_DOTS:
-        return True
+    if (start and text[start - 1] in _NAME_DOTS) or (end < len(text) and text[end] in _NAME_DOTS):
+        return True  # (at the very end of a paragraph there is no dot after it: '' is in every string)
     if start >= 2 and text[start - 1] == " " and text[start - 2].isascii() and text[start - 2].isalpha():
         return True  # iPhone 15, Windows 11: a model or version
     return bool(_CODE_BEFORE.search(text, max(0, start - 3), start) or _CODE_AFTER.match(text, end))
@@ -623,6 +625,8 @@ def _ordinals(text: str) -> Iterable[Figure]:
     for m in ORDINAL.finditer(text):
         if text.startswith(LEXICAL_ORDINALS, m.start()):
             continue
+        if text.startswith(_ORDINAL_NAMES_AFTER, m.end()):
+            continue  # 第三医院, 第一中学: an ordinal that names a place
         after = text[m.end() : m.end() + 1]
         if not m.group("unit") and after in "，,、：:；;" and not (after in "，," and m.group("n").isdigit()):
             continue  # 第一，要坚持…: an enumeration marker, not a rank (but 排名第8，: digits rank)

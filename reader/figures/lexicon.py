@@ -48,6 +48,7 @@ class FigureLexicon:
     money_symbols: tuple[str, ...]
     money_currencies: tuple[str, ...]
     lookalikes_lexical_ordinals: tuple[str, ...]
+    lookalikes_ordinal_names_after: tuple[str, ...]
     lookalikes_idioms: tuple[str, ...]
     lookalikes_code_before: tuple[str, ...]
     lookalikes_code_after: tuple[str, ...]

@@ -627,6 +627,11 @@ def _title_above_metadata(lines: list[_Line]) -> int | None:
             and _headline_shaped(lines[j - 1], 60)
             and len(lines[j - 1].text) > len(lines[j].text)
         ):
+            if lines[j - 1].text.rstrip().endswith(("——", "--")) and _headline_shaped(lines[j], 60, 2):
+                # 丹东市…融合发展道路—— / 产业兴 乡村美: a lead-in that runs into the headline under it
+                lines[j - 1].mark("deck", "deck.lead_in")
+                lines[j].mark("title", "title.under_lead_in")
+                return j
             if is_issuer(lines[j].key):
                 lines[j].mark("byline", "byline.issuer")  # 国家统计局 between the headline and the date
             else:
@@ -1544,6 +1549,25 @@ def _mark_stacked_headings(lines: list[_Line]) -> None:
             b.mark("merged", "heading.two_line")
 
 
+def _merge_couplet_headings(lines: list[_Line]) -> None:
+    """Two plain headings of the same length one after the other, a blank line between them, over the text they
+    head (城乡融合共发展 / 产业兴村换新颜): a couplet, one heading in two lines, as Chinese features set them."""
+    for a, b in pairwise(lines):
+        if (
+            a.kind == "heading"
+            and b.kind == "heading"
+            and a.rule in _PLAIN_HEADING_RULES
+            and b.rule in _PLAIN_HEADING_RULES
+            and a.rule != "heading.two_line"
+            and len(a.text) == len(b.text) >= 4
+        ):
+            a.heading = HeadingMatch(None, f"{a.text} {b.text}", UNNUMBERED, False)
+            a.text, a.key = f"{a.text} {b.text}", f"{a.key} {b.key}"
+            a.rule = "heading.couplet"
+            b.mark("merged", "heading.couplet")
+            b.heading = None
+
+
 def _plain_heading(line: _Line) -> bool:
     return line.kind == "heading" and line.heading is not None and line.heading.style == UNNUMBERED
 
@@ -1870,6 +1894,7 @@ def _build(
     blank_separated = _blank_separated(lines, *margin)
     _mark_lists(lines, blank_separated)
     _mark_headings(lines, blank_separated, *margin)
+    _merge_couplet_headings(lines)
     _heading_before_text_is_title(lines)
     _mark_after_headings(lines)
     _mark_headline_lists(lines)

@@ -452,6 +452,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     continue  # 工业4.0, 经济奇迹2.0: a version names an era, it counts nothing
                 if _names_a_number(text, num_start, m.end("a")):
                     continue
+                if text.startswith(("》", "〉"), m.end("a")):
+                    continue  # 《香港01》, 《2046》: the number ends a title's name
                 if num_start == 0 and text[m.end("a") : m.end("a") + 1] in (" ", "\u3000", "、", "．"):
                     continue  # 1.1 本年度报告…: the number of a heading or list item at the start of a paragraph
             value = _value_of(arabic, None)

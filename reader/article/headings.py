@@ -115,11 +115,17 @@ def match_numbered(line: str, key: str | None = None) -> HeadingMatch | None:
     return None
 
 
+_DOCUMENT_NAME = re.compile(
+    r"(?:方案|办法|细则|规定|规则|意见|计划|规划|条例|纲要|清单|指南|标准)(?:[（(][^（）()]{1,16}[）)])?$"
+)
+
+
 def looks_like_plain_heading(line: str) -> bool:
-    """A short unnumbered line with no sentence punctuation: a subheading candidate (context decides)."""
+    """A short unnumbered line with no sentence punctuation: a subheading candidate (context decides).  The name
+    of a document may run longer (东阳市促进残疾人就业行动实施方案（2023—2025年）, an attachment's title)."""
     text = line.strip()
     return (
-        2 <= len(text) <= 24
+        2 <= len(text) <= (40 if _DOCUMENT_NAME.search(fold(text)) else 24)
         and not any(c in text for c in CLAUSE_PUNCT + "、")
         and not text[-1].isdigit()
         and text[-1] not in "：:"  # 新规有三个特点：introduces what follows

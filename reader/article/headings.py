@@ -125,7 +125,7 @@ def looks_like_plain_heading(line: str) -> bool:
     of a document may run longer (东阳市促进残疾人就业行动实施方案（2023—2025年）, an attachment's title)."""
     text = line.strip()
     return (
-        2 <= len(text) <= (40 if _DOCUMENT_NAME.search(fold(text)) else 24)
+        (2 <= len(text) <= 24 or (24 < len(text) <= 40 and _DOCUMENT_NAME.search(fold(text)) is not None))
         and not any(c in text for c in CLAUSE_PUNCT + "、")
         and not text[-1].isdigit()
         and text[-1] not in "：:"  # 新规有三个特点：introduces what follows

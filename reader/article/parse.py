@@ -416,7 +416,7 @@ def _split_lines(text: str) -> list[_Line]:
             blanks += 1
             continue
         indented = raw[:1] in ("\u3000", "\t") or raw.startswith("  ") or gap > 0  # a gap sets a piece apart
-        indent = _columns(raw[: len(raw) - len(raw.lstrip(_WS))])
+        indent = _columns(raw[: len(raw) - len(raw.lstrip(_WS))]) if raw[:1] in _WS else 0
         key = raw_key.strip(_WS)
         if small_forms and _SMALL_FORM.search(key):
             key = key.translate(_SMALL_FORMS)
@@ -1196,13 +1196,13 @@ def _label_run_on(last: _Line, line: _Line) -> bool:
     """*line* finishes the label of the table row above it, wrapped in its cell (归属于上市公司股 19,915,… /
     东的净资产): a short run of words with no figure and no sentence mark."""
     return (
-        _is_row(last.key)
-        and "|" not in last.key
-        and "|" not in line.key
+        len(line.key) <= 12
         and not line.blanks_before
-        and len(line.key) <= 12
+        and "|" not in line.key
         and not any(c.isdigit() for c in line.key)
         and not _MENU_ITEM_MARKS.search(line.key.rstrip("）)%"))
+        and "|" not in last.key
+        and _is_row(last.key)
     )
 
 

@@ -117,6 +117,7 @@ def match_numbered(line: str, key: str | None = None) -> HeadingMatch | None:
 
 # Characters a heading hardly ever ends on and a sentence cut short often does: 从, 把, 被, the possessive 的.
 _OPEN_END = frozenset("从把被的")  # (应对, 参与, 涉及, 现在 end headings: only words that hardly end one)
+_SPEECH = re.compile("(?:说|表示|称|指出|强调|问道|笑道|曰)[：:，,]?[「“『]")
 _DOCUMENT_NAME = re.compile(
     r"(?:方案|办法|细则|规定|规则|意见|计划|规划|条例|纲要|清单|指南|标准)(?:[（(][^（）()]{1,16}[）)])?$"
 )
@@ -131,9 +132,10 @@ def looks_like_plain_heading(line: str) -> bool:
         and not any(c in text for c in CLAUSE_PUNCT + "、")
         and not text[-1].isdigit()
         and text[-1] not in "：:"  # 新规有三个特点：introduces what follows
-        and fold(text[-1])
-        not in _OPEN_END  # 新京报记者从 / 鄱阳湖东西两岸 / 带回…: a sentence cut at its links
+        # 新京报记者从 / 鄱阳湖东西两岸 / 带回…: a sentence cut at its links
+        and fold(text[-1]) not in _OPEN_END
         and text[0] not in BULLET_MARKS  # bulleted lines are list items unless _lone_bullet says otherwise
+        and not (("「" in text or "“" in text) and _SPEECH.search(fold(text)))  # 他说「我们会努力」: speech
     )
 
 

@@ -1175,10 +1175,15 @@ _FIGURE_GOES_ON = frozenset("0123456789.．%％‰万亿千百十个多余元")
 
 
 def _figure_then_new_clause(last: _Line, line: _Line) -> bool:
-    """A line set apart by a blank line after one that ends on a figure (…同比增长6.3% / 分经济类型看，…): a page
-    that dropped its full stops, not a sentence cut in two; a cut inside a figure goes on with its digits, unit
-    or magnitude (1269.3 / 亿元)."""
-    return line.blanks_before > 0 and last.key[-1] in _FIGURE_END and line.key[0] not in _FIGURE_GOES_ON
+    """A line set apart by a blank line after one that ends on a figure or a closing quotation mark (…同比增长6.3%
+    / 分经济类型看，…; 他说「我们会努力」 / …): a page that dropped its full stops, not a sentence cut in two; a cut
+    inside a figure goes on with its digits, unit or magnitude (1269.3 / 亿元), a cut sentence with its comma."""
+    return (
+        line.blanks_before > 0
+        and (last.key[-1] in _FIGURE_END or last.key[-1] in "」”』")
+        and line.key[0] not in _FIGURE_GOES_ON
+        and line.key[0] not in "，,、；;。"
+    )
 
 
 _NUMBER_CELL = re.compile(r"(?<!\S)[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?(?!\S)")

@@ -11,6 +11,16 @@ from reader.fold import fold
 
 CASES = [
     (
+        "speech closed by its quotation mark and set apart by a blank line ends its paragraph, and is no heading",
+        "村民的心声\n\n记者来到村里，看到村民们正在田间忙碌着，一派丰收的景象。\n\n"
+        "村支书说「我们会继续努力」\n\n村里今年的收入比去年增长了三成，村民们的日子越过越红火。\n",
+        [
+            "记者来到村里，看到村民们正在田间忙碌着，一派丰收的景象。",
+            "村支书说「我们会继续努力」",
+            "村里今年的收入比去年增长了三成，村民们的日子越过越红火。",
+        ],
+    ),
+    (
         "list items with hanging indents, and a lead-in set apart by a blank line, in an indented plain text",
         "稳定版内核规则\n\n关于哪些类型的补丁可以被接收进入稳定版代码树的规则：\n\n"
         "  - 必须是显而易见的正确，并且经过测试的。\n"

@@ -345,18 +345,28 @@ class AnnotationsController(QObject):
             self.view.set_marks([])
             return
         assert self._map is not None
+        selections, gutter = self.marks_for(self.view, self.places, self._map)
+        self.view.set_marks(selections)
+        self.gutter.set_marks(gutter)
+
+    def marks_for(
+        self, view: QTextEdit, places: PagePlaces, vmap: VariantMap
+    ) -> tuple[list[QTextEdit.ExtraSelection], list[tuple[int, str]]]:
+        """The annotations as marks in *view* (indexed by *places*, showing *vmap*'s variant): the selections that
+        paint them and the (position, kind) of each bookmark and note for a gutter.  The main view and each
+        pane of the side-by-side window draw their marks with it."""
         gutter: list[tuple[int, str]] = []
         selections: list[QTextEdit.ExtraSelection] = []
-        document = self.view.document()
+        document = view.document()
         for a in sorted(self.annotations.values(), key=lambda a: (a.kind != "highlight", a.selector.start)):
             if a.orphan:
                 continue
             fmt = self._format(a)
             first = True
-            for key, start, end in self._map.to_shown(a.selector.start, a.selector.end):
+            for key, start, end in vmap.to_shown(a.selector.start, a.selector.end):
                 if key[0] != "body" or key[1] is None or key[2] is None:
                     continue
-                for pa, pb in self.places.ranges(self._map, key[1], key[2], start, end):
+                for pa, pb in places.ranges(vmap, key[1], key[2], start, end):
                     if first and (a.kind == "bookmark" or a.note):
                         gutter.append((pa, "bookmark" if a.kind == "bookmark" else "note"))
                     first = False
@@ -368,8 +378,12 @@ class AnnotationsController(QObject):
                         selection.cursor = cursor
                         selection.format = fmt
                         selections.append(selection)
-        self.view.set_marks(selections)
-        self.gutter.set_marks(gutter)
+        return selections, gutter
+
+    def flat_for(self, source: Analysis) -> FlatText | None:
+        """The flat text the annotations are anchored in, when they belong to *source* (the article as read from
+        its file); None otherwise."""
+        return self._flat if source is self._source else None
 
     def mark_count(self) -> int:
         """How many marked ranges the page on screen shows (for tests and the curious)."""

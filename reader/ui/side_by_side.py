@@ -1,5 +1,5 @@
 """Side by side: the article in two character sets (原文 and 臺灣正體＋慣用詞, or 香港繁體…) in two panes that
-scroll together, aligned paragraph by paragraph.
+scroll together, aligned paragraph by paragraph, with the reader's highlights and notes in both.
 
 Why it can be exact: both panes show the same analysis (one converted with its offset map), rendered by the same
 renderer into the same blocks — title, headings, paragraphs, captions in the same order — so block *n* on the
@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
+from reader.annotations.variant_map import VariantMap
 from reader.render import ArticleRenderer
 from reader.ui import themes
+from reader.ui.annotation_places import PagePlaces
 from reader.ui.article_view import ArticleView
 from reader.ui.loader import Loader
 from reader.variants import ORIGINAL, VARIANT_BY_NAME, variants_for
@@ -77,6 +79,11 @@ class SideBySide(QWidget):
         grid.addWidget(self.status, 2, 1)
         self._syncing = False
         self._pending: dict[int, int] = {}  # pane → job id
+        controller = getattr(window, "annotations", None)
+        if controller is not None:
+            controller.changed.connect(
+                self._redraw_marks
+            )  # a highlight added in the main window shows here too
 
     # --- content ---------------------------------------------------------------------------------------
     def show_article(self, source: Analysis, left: str = ORIGINAL, right: str | None = None) -> None:
@@ -122,11 +129,30 @@ class SideBySide(QWidget):
             self._put(pane, *place)
         if self.find_field.text():
             pane.highlight_all(self._needles(column, self.find_field.text()))
+        self.draw_marks(column)
         self.status.setText(
             " ⇆ ".join(VARIANT_BY_NAME[v].label for v in self.variants)
             + "　"
             + QCoreApplication.translate("SideBySide", "aligned paragraph by paragraph")
         )
+
+    def draw_marks(self, column: int) -> None:
+        """The reader's highlights, notes and figure marks in pane *column*, on the same words as in the main
+        window, whatever the pane's character set (they are anchored in the original and mapped to it)."""
+        pane = self.panes[column]
+        controller = getattr(self.main, "annotations", None)
+        flat = controller.flat_for(self.source) if controller is not None else None
+        if flat is None or pane._renderer is None:
+            pane.set_marks([])
+            return
+        places = PagePlaces(pane)
+        places.index()
+        selections, _gutter = controller.marks_for(pane, places, VariantMap(flat, self.variants[column]))
+        pane.set_marks(selections)
+
+    def _redraw_marks(self) -> None:
+        for column in (0, 1):
+            self.draw_marks(column)
 
     def _on_failed(self, channel: str, error: object) -> None:
         self.status.setText(

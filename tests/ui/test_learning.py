@@ -374,3 +374,22 @@ def test_a_section_jump_shows_the_headings_readings(window) -> None:
     )
     assert window.position.anchor().section == 2
     assert window.sidebar.current_index() == 2
+
+
+def test_side_by_side_shows_the_highlights_in_both_panes(qtbot, settings, tmp_path, monkeypatch) -> None:
+    """A highlight made in the main window marks the same words in both panes, whatever their character set."""
+    monkeypatch.setenv("READER_DATA_DIR", str(tmp_path / "data"))
+    window = open_window(qtbot, settings)
+    panes = _open_side_by_side(window, qtbot)
+    assert all(not pane._marks for pane in panes.panes)
+    cursor = window.view.document().find("始终坚持人民至上")
+    assert not cursor.isNull()
+    window.view.setTextCursor(cursor)
+    assert window.annotations.add_highlight() is not None
+    marked = [[m.cursor.selectedText() for m in pane._marks] for pane in panes.panes]
+    assert marked == [["始终坚持人民至上"], ["始終堅持人民至上"]], marked
+    with qtbot.waitSignal(panes.loader.done, timeout=30000):
+        panes.set_variant(1, "s2hk")
+    assert [m.cursor.selectedText() for m in panes.panes[1]._marks] == ["始終堅持人民至上"]
+    QThreadPool.globalInstance().waitForDone(30000)
+    window.annotations.store.close()

@@ -350,6 +350,21 @@ _RECORD_UNITS = frozenset({"次", "届", "场", "轮", "座", "名", "位", "枚
 _RANK_BEFORE = re.compile(f"(?:{words(_LEX.labels_rank_words)})$")
 
 
+_ROW_LABEL = re.compile(r"^[^\d|｜]{2,30}?[\s　]*[|｜]?[\s　]*(?=[-+]?\d)")
+
+
+def _first_in_row(placed: PlacedFigure, paragraphs: dict[tuple[int | None, int | None], str]) -> bool:
+    """A bare number that is the first value of a table's row (营业总收入 | 842,278,711.44 | 905,375,735.27 |): the
+    row's label says what it counts, so it is a statistic like a count."""
+    text = paragraphs[(placed.section, placed.paragraph)]
+    m = _ROW_LABEL.match(text)
+    return (
+        m is not None
+        and m.end() <= placed.figure.start <= m.end() + 1
+        and text.count(" ") + text.count("|") >= 2
+    )
+
+
 def _eligible(body: list[PlacedFigure], paragraphs: dict[tuple[int | None, int | None], str]) -> list[int]:
     """Figures that may become statistics: not times or bare numbers, ordinals only when they are records (第89次
     发射, 第15次夺冠; not 第二代, 第1 alone) or ranks (排名第8), each date once."""
@@ -357,8 +372,10 @@ def _eligible(body: list[PlacedFigure], paragraphs: dict[tuple[int | None, int |
     dates_seen: set[str] = set()
     for order, placed in enumerate(body):
         f = placed.figure
-        if KINDS[f.kind].base_score is None:
-            continue  # times and bare numbers say nothing about what was counted
+        if KINDS[f.kind].base_score is None and not (
+            f.kind == "number" and _first_in_row(placed, paragraphs)
+        ):
+            continue  # times and bare numbers say nothing about what was counted, except a table row's value
         if f.kind == "ordinal" and fold(f.unit or "") not in _RECORD_UNITS:
             text = paragraphs[(placed.section, placed.paragraph)]
             if not _RANK_BEFORE.search(fold(text[max(0, f.start - 2) : f.start])):

@@ -155,3 +155,16 @@ def test_a_label_keeps_the_characters_it_stands_in() -> None:
 
     stats = analyse_text("上週以晴熱天氣為主，周總降水量33.2毫米；周平均氣溫28.8℃。").stats
     assert [s.label for s in stats] == ["周總降水量", "周平均氣溫"]
+
+
+def test_a_table_rows_first_value_is_a_statistic_labelled_by_its_row() -> None:
+    from reader.analysis import analyse_text
+
+    text = (
+        "2023年度业绩快报\n\n一、主要财务数据\n\n项目 | 本报告期 | 上年同期 | 增减变动幅度(%) |\n"
+        "营业总收入 | 842,278,711.44 | 905,375,735.27 | -6.97 |\n营业利润 | 89,999,795.89 | 136,364,723.04 | -34.00 |\n"
+    )
+    stats = {s.text: s.label for s in analyse_text(text).stats}
+    assert stats.get("842,278,711.44") == "营业总收入"
+    assert stats.get("89,999,795.89") == "营业利润"
+    assert "905,375,735.27" not in stats  # last year's column: the row's first value is the one it reports

@@ -216,6 +216,8 @@ def _value_of(arabic: str | None, chinese: str | None) -> float | None:
 def _is_identifier(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
+    if before == "-" and (start < 2 or text[start - 2] in " \u3000|｜"):
+        before = " "  # | -6.97 |: a minus sign standing alone, not a code's hyphen
     if before.isascii() and (before.isalpha() or before in "-_/.#@"):
         return True
     return after.isascii() and (after.isalpha() or after in "_@")
@@ -545,7 +547,12 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             value is not None
             and not prefix
             and not currency
-            and (temperature or kind in ("percent", "money"))
+            and (
+                temperature
+                or kind in ("percent", "money")
+                # a change in a table's cell: | -6.97 |, 净利润 -3.5 (a bare number after a space or a bar)
+                or (arabic and not unit and not magnitude and start >= 2 and text[start - 2] in " \u3000|｜")
+            )
         ):
             sign = _sign_before(text, start, words=temperature)  # 零下5℃, 同比-5.2%, 净利润-3亿元
             start, value = start - len(sign), (-value if sign in _MINUS else value)

@@ -176,6 +176,10 @@ PICTURE_CREDIT = re.compile(
     r"|[。.！!”][\s　]*[^。，,；;（）()]{2,20}?[\s　]+图$"
 )
 _PICTURE_CREDIT_ENDS = (*_LEX.picture_credits, " 图", "　图")
+# The last characters an agency's or a bracketed credit can end a caption with (CAPTION_CREDIT, BRACKET_CREDIT).
+_CREDIT_LAST = frozenset(
+    "）)" + "".join(w[-1] for w in (*_LEX.credit_verbs, *_LEX.credit_sources, *_LEX.byline_organisations))
+)
 # A closing bracket crediting the picture: …魏哲家。（本报资料照）, …（图／中央社）
 BRACKET_CREDIT = re.compile(
     rf"[（(][\s　]*(?:{_W(_LEX.byline_organisations)}|(?:{_W(_LEX.byline_roles)})[{_HAN}·]{{2,4}})?"
@@ -930,8 +934,8 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         if CLOSING_BYLINE.match(line.key):
             line.mark("byline", "byline.closing_credit")
             continue
-        note = NOTE.match(line.key)
-        if note and len(line.text) <= 80:
+        note = NOTE.match(line.key) if len(line.text) <= 80 else None
+        if note:
             line.mark("note", f"note.{note.lastgroup}")
             continue
         key = line.key
@@ -979,6 +983,8 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             line.mark("byline", "byline.marked_name")
             continue
         text = line.text
+        if len(text) > 200:
+            continue  # every caption and chart-title shape below is shorter: a long paragraph is text
         prev_ok = i == 0 or is_terminated(lines[i - 1].text) or lines[i - 1].kind != "body"
         if len(text) <= 60 and CAPTION_MARK.search(line.key) and prev_ok:
             line.mark("caption", "caption.picture_mark")
@@ -994,7 +1000,12 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
                 "caption", "caption.picture_credit"
             )  # a photographer's credit closes even a long caption
             continue
-        if len(text) <= 100 and prev_ok and sum(text.count(c) for c in "。！？!?") <= 2:
+        if (
+            len(text) <= 100
+            and prev_ok
+            and line.key[-1] in _CREDIT_LAST
+            and sum(text.count(c) for c in "。！？!?") <= 2
+        ):
             if CAPTION_CREDIT.search(line.key):
                 line.mark("caption", "caption.agency_credit")
                 continue

@@ -211,7 +211,7 @@ DATELINE = re.compile(
     rf"|(?P<site>[{_HAN}]{{2,8}}(?:{_W(_LEX.site_endings)})讯)"
     # A paper's special dispatch: 晚报多哈今晨专电
     rf"|(?P<dispatch>[{_HAN}]{{2,12}}?专电)"
-    rf"|(?P<bracketed>【[{_HAN}]{{1,10}}(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:{_W(_LEX.bracket_endings)})】)"
+    rf"|(?P<bracketed>【[{_HAN}A-Za-z0-9 ]{{1,14}}?(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:{_W(_LEX.bracket_endings)})】)"
     # Central News Agency style, in brackets: （中央社記者張建中新竹17日電）
     rf"|(?P<agency_in_brackets>[（(][{_HAN}·]{{2,24}}?[{_CN_NUM}]{{1,3}}日电[）)])"
     # A reporter and a place in brackets: 〔记者王小明／台北报导〕
@@ -1245,6 +1245,8 @@ def _opens_paragraph(last: _Line, line: _Line) -> bool:
     apart ((三)…若否， / (四)…), or a quotation set apart after a dash that introduces it (郑重宣示—— / “…)."""
     if line.list_item and _ends_paragraph(last):
         return True  # a list entry after a finished line (比赛结果： / 中国 3-0 日本)
+    if line.key[0] in "【[" and DATELINE.match(line.key):
+        return True  # 【Yahoo 新聞報道】中國…, 【明報專訊】: a dateline opens the story's text
     set_apart = line.blanks_before > 0 or line.indented
     if not set_apart:
         return False

@@ -128,7 +128,10 @@ ROC_YEAR = re.compile(
     f"民国(?P<roc>[0-9]{{1,3}})年(?:{_M}(?:{_D})?)?|(?<![0-9])(?P<roc_fiscal>1[0-9]{{2}})年度"
 )
 # 102年8月, 102年1至8月: a three-digit year before a month is a Republic-era year.
-ROC_MONTH = re.compile(f"(?<![0-9])(?P<roc_month>1[0-9]{{2}})年(?:(?P<m1>1[0-2]|[1-9])[至到-])?{_M}(?:{_D})?")
+ROC_MONTH = re.compile(
+    f"(?<![0-9])(?P<roc_month>1[0-9]{{2}})年(?:(?:(?P<m1>1[0-2]|[1-9])[至到-])?{_M}(?:{_D})?"
+    f"|第?(?P<q>[1-4一二三四])(?:季度|季(?![度报]))|(?P<half>[上下])半年)"  # 112年第1季, 112年上半年
+)
 # Fiscal years across two calendar years: 2019/20年度, 2017至18年度, 2017-18年度, 二零一九至二零年度.
 FISCAL_YEAR = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})\s?[/／至到\-－–~～]\s?"
@@ -181,7 +184,7 @@ _TAEL_NOUNS = tuple(u[1:] for u in _LEX.units_money if u[0] == "两")
 # group after 万 or 亿 ends the number unless a date or a decimal follows (3万2024年 is two things).
 _MIXED = (
     r"(?<=[兆万亿千百十])(?:(?<=兆)[0-9]+(?:[.．][0-9]+)?亿|[0-9]+[万千百十])*"
-    r"(?:(?<=兆)[0-9]+(?:[.．][0-9]+)?亿|[0-9]+[千百十]|(?<=[万亿])[0-9]{1,4}(?![0-9.．年月日号时点:：]))"
+    r"(?:(?<=兆)[0-9]+(?:[.．][0-9]+)?亿|[0-9]+[千百十]|(?<=[万亿])(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9.．,年月日号时点:：]))"
 )
 QUANTITY = re.compile(
     f"(?:(?P<a>{ARABIC})(?:[ \u00a0](?=(?:{MAG}|{UNIT})))?(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>{_MIXED})?(?P<ai2>{APPROX_IN})?|(?P<c>{CN})(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
@@ -522,7 +525,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
         if magnitude:
             value = scale(value, magnitude) if value is not None else None
         if g["mixed"] and value is not None:
-            for digits, small in re.findall("([0-9]+(?:[.．][0-9]+)?)([亿万千百十]?)", g["mixed"]):
+            for digits, small in re.findall("([0-9][0-9,]*(?:[.．][0-9]+)?)([亿万千百十]?)", g["mixed"]):
                 # 3萬2千 = 30000 + 2000, 2330萬1968 = 23300000 + 1968
                 extra = scale(parse_arabic(digits), small) if small else parse_arabic(digits)
                 value = None if extra is None or value is None else value + extra

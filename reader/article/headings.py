@@ -38,7 +38,9 @@ UNNUMBERED = "plain"
 
 MAX_HEADING = 30
 MAX_RUN_IN = 20
-_RUN_IN = re.compile(rf"^([^，,。：:；;！？!?]{{1,{MAX_RUN_IN}}}?)(?:[。：:]|[．.](?![0-9]))")  # 3.32% is no stop
+_RUN_IN = re.compile(
+    rf"^([^，,。：:；;！？!?]{{1,{MAX_RUN_IN}}}?)(?:[。：:]|[．.](?![0-9]))"
+)  # 3.32% is no stop
 
 
 @dataclass(frozen=True, slots=True)

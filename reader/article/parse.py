@@ -348,7 +348,9 @@ def _leading_widgets(key: str) -> int:
     return 0
 
 
-_GAP = re.compile("[ \u3000]{2,}")
+# Where a scraper set a page's paragraphs on one line: runs of spaces, or a space after a full stop or a closing
+# quotation mark (Chinese puts none there), before the next text.
+_GAP = re.compile(r"[ \u3000]{2,}|(?<=[。！？”」])[ \u3000](?=[^\s　])")
 _SPACED = re.compile(r"(?<=\S) (?=\S)")
 
 
@@ -400,7 +402,7 @@ def _split_lines(text: str) -> list[_Line]:
     raws, keys = text.split("\n"), fold(text).split("\n")
     numbers: Iterable[int] = range(1, len(raws) + 1)
     gaps: Iterable[int] = repeat(0)
-    if any(len(raw) >= 200 and _GAP.search(raw) for raw in raws):
+    if any(len(raw) >= 200 and _GAP.search(raw) for raw in raws):  # (cheap: few lines are that long)
         pieces = [
             (n, r, k, g)
             for n, (whole, whole_key) in enumerate(zip(raws, keys, strict=True), 1)

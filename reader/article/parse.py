@@ -921,7 +921,8 @@ def _mark_headline_lists(lines: list[_Line]) -> None:
 def _mark_notes_and_captions(lines: list[_Line]) -> None:
     in_related = False
     # Lines without Chinese are furniture on a Chinese page; a document mostly in another language keeps them.
-    chinese = 2 * sum(1 for ln in lines if _HAN_CHAR.search(ln.key)) >= len(lines)
+    worded = [ln for ln in lines if _A_WORD.search(ln.key)]  # rules of * or — are no language
+    chinese = 2 * sum(1 for ln in worded if _HAN_CHAR.search(ln.key)) >= len(worded)
     for i, line in enumerate(lines):
         if line.kind != "body":
             continue
@@ -1073,6 +1074,7 @@ _VOICE_FIRST = re.compile(
     "[" + re.escape("".join(sorted({w[0] for w in _LEX.site_voice}))) + "\u3040-\u30ff]"
 )
 _HAN_CHAR = re.compile(f"[{_HAN}]")
+_A_WORD = re.compile(r"[^\W_]")
 _ALL_HAN = re.compile(f"[{_HAN}]+$")
 
 

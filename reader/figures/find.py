@@ -25,7 +25,7 @@ _LEX = figure_lexicon()
 # --- building blocks -------------------------------------------------------------------------------------------
 ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:[.．][0-9]+)?"
 CN = f"[{CN_NUMERAL_CHARS}]+"
-MAG = "(?:千(?![米克瓦])|兆(?=元|圆|美元|日圆|日元|港元|港币|新台币|[0-9.]+亿)|[十百万亿])+"  # 3千克 is 3 kilograms: 千 there starts the unit
+MAG = "(?:千(?![米克瓦])|兆(?=元|圆|美元|日圆|日元|港元|港币|新台币|[0-9.]+亿)|百(?!帕)|[十万亿])+"  # 995百帕 is hPa  # 3千克 is 3 kilograms: 千 there starts the unit
 APPROX_IN = f"[{_LEX.approximation_inside}]"
 PREFIX = "|".join(
     [
@@ -95,6 +95,10 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?:份|[上中下]旬|初(?P<d>[一二三四五六七八九十])日?)?(?![亮光球饼])"
     ),
     re.compile(r"(?P<m>1[0-2]|[1-9])月[上中下]旬"),
+    # The lunar new year's days: 大年初一, 正月初六, 正月十五, 腊月廿三, 除夕 aside (a word, not a number)
+    re.compile(
+        r"(?:大年|正月|腊月)(?:初(?P<d>[一二三四五六七八九十])|(?P<d_after>十[一二三四五六七八九]|廿[一二三四五六七八九]?|三十))"
+    ),
     # A day on its own (wire copy: 14日表示, 27日在台中): 日 is the day unless it starts a word (日元, 日本,
     # 日均) or counts days (5日内, 3日游); 号 only where a day's context follows (17号开始, 19号夜间), since
     # 3号线 and 5号楼 are names.
@@ -203,8 +207,8 @@ FRACTION = re.compile(f"(?P<d>{ARABIC}|[{CN_NUMERAL_CHARS}]+)分之(?P<n>{ARABIC
 _WORD_AFTER_CHENG = re.compile(f"[{_LEX.lookalikes_word_after_cheng}]")
 RATIO = re.compile(f"(?<![0-9.:：])(?:{ARABIC})(?:(?:[:：]|比)(?:{ARABIC})){{1,4}}(?![0-9:：])")
 ORDINAL = re.compile(
-    f"(?:第|前(?=(?:[0-9]+|[{CN_NUMERAL_CHARS}]+)[名位强]))(?:[ \u00a0](?=[0-9]))?(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?:[ \u00a0](?={UNIT}))?(?P<unit>{UNIT})?"
-)
+    f"(?:第|前(?=(?:[0-9]+|[{CN_NUMERAL_CHARS}]+)[名位强]))(?:[ \u00a0](?=[0-9]))?(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?:[ \u00a0](?={UNIT}))?(?P<unit>{UNIT}|号(?![楼线院室]))?"
+)  # 第11号台风: the number a typhoon or a document is given
 MONEY_PREFIXED = re.compile(f"{CURRENCY_PREFIX}\\s?(?P<a>{ARABIC})(?P<am>{MAG})?(?P<unit>美元|元|港元)?")
 
 

@@ -29,7 +29,6 @@ RATE_STEP = 0.2
 def make_engine(cantonese: bool = False) -> tuple[Any | None, str]:
     """A QTextToSpeech with a Chinese voice, or (None, why not) when the system has no engine or no voice."""
     try:
-        from PySide6.QtCore import QLocale
         from PySide6.QtTextToSpeech import QTextToSpeech
     except (ImportError, OSError) as error:  # the module needs a sound system library (libpulse on Linux)
         return None, QCoreApplication.translate(
@@ -44,18 +43,47 @@ def make_engine(cantonese: bool = False) -> tuple[Any | None, str]:
         return None, QCoreApplication.translate(
             "ReadAloud", "The text-to-speech engine failed to start: %1"
         ).replace("%1", engine.errorString())
-    territories = ("HongKong",) if cantonese else ("China", "Taiwan", "Singapore")
-    voices = [v for v in engine.availableVoices() if v.locale().language() == QLocale.Language.Chinese]
-    voices.sort(key=lambda v: v.locale().territory().name not in territories)
-    if not voices:
+    best = _best_voice(engine, cantonese)
+    if best is None:
         return None, QCoreApplication.translate(
             "ReadAloud",
             "The text-to-speech engine has no Chinese voice. Install one (for example a Mandarin voice "
             "for speech-dispatcher) and try again.",
         )
-    engine.setLocale(voices[0].locale())
-    engine.setVoice(voices[0])
+    engine.setLocale(best.locale())
+    engine.setVoice(best)
     return engine, ""
+
+
+def voice_rank(name: str, language: str, territory: str, cantonese: bool) -> int | None:
+    """How well a voice suits the article (0 best), or None when it does not speak Chinese.
+
+    Why the name is read too: an engine may report a language code Qt cannot map (espeak-ng's Mandarin is
+    "cmn", which Qt files under the "C" locale), so "Chinese (Mandarin)" in the name is the only sign left.
+    """
+    lowered = name.lower()
+    is_cantonese = language == "Cantonese" or "cantonese" in lowered or territory in ("HongKong", "Macao")
+    is_chinese = is_cantonese or language == "Chinese" or "chinese" in lowered or "mandarin" in lowered
+    if not is_chinese:
+        return None
+    rank = 0 if is_cantonese == cantonese else 2
+    return rank + (1 if "+" in name else 0)  # espeak's "+Adam" variants after the plain voice
+
+
+def _best_voice(engine: Any, cantonese: bool) -> Any | None:
+    """The best Chinese voice over every locale the engine offers (voices are listed per locale)."""
+    best: tuple[int, Any] | None = None
+    for locale in engine.availableLocales():
+        engine.setLocale(locale)
+        for voice in engine.availableVoices():
+            rank = voice_rank(
+                voice.name(), voice.locale().language().name, voice.locale().territory().name, cantonese
+            )
+            if rank is not None and (best is None or rank < best[0]):
+                best = (rank, voice)
+        if best is not None and best[0] == 0:
+            break
+    return None if best is None else best[1]
 
 
 def _state_name(state: object) -> str:

@@ -335,13 +335,34 @@ def test_read_aloud_without_an_engine_says_so(window) -> None:
     assert reader.state == "stopped"
 
 
+@pytest.mark.parametrize(
+    ("name", "language", "territory", "cantonese", "rank"),
+    [
+        ("Chinese (Mandarin, latin as English)", "C", "AnyTerritory", False, 0),  # espeak-ng's cmn under "C"
+        ("Chinese (Mandarin, latin as English)+Adam", "C", "AnyTerritory", False, 1),
+        ("Chinese (Cantonese)", "Cantonese", "HongKong", False, 2),  # a Cantonese voice only if no Mandarin
+        ("Chinese (Cantonese)", "Cantonese", "HongKong", True, 0),
+        ("Tingting", "Chinese", "China", False, 0),  # a system voice named by person, known by its locale
+        ("Sinji", "Chinese", "HongKong", True, 0),
+        ("Meijia", "Chinese", "Taiwan", True, 2),
+        ("Bishnupriya Manipuri", "C", "AnyTerritory", False, None),
+        ("English (America)", "English", "UnitedStates", False, None),
+    ],
+)
+def test_voice_rank_prefers_the_readings_language(name, language, territory, cantonese, rank) -> None:
+    from reader.ui.read_aloud import voice_rank
+
+    assert voice_rank(name, language, territory, cantonese) == rank
+
+
 def test_the_real_engine_factory_explains_what_is_missing(qapp) -> None:
     from reader.ui.read_aloud import make_engine
 
     engine, why = make_engine()
-    if engine is None:  # this machine: no sound library, engine or voice
+    if engine is None:  # a machine without a sound library, engine or voice (CI)
         assert why and ("text-to-speech" in why or "voice" in why)
-    else:  # a machine with a Chinese voice: one real sentence
+    else:  # a machine with a Chinese voice (speech-dispatcher + espeak-ng): one real sentence
+        # (tests/benchmarks/read_aloud_real.py runs the window's read aloud on it)
         engine.say("你好")
         assert engine.state().name in ("Speaking", "Ready", "Synthesizing")
 

@@ -113,8 +113,8 @@ NOTE = re.compile(
     r"|(?P<counter>[0-9.]+[万千]?[\s　]*[人次条]?[\s　]*(?:支持|反对|点赞|赞|喜欢|收藏|评论|阅读|浏览|分享|围观|参与)$)"
     # A newspaper's page label: 01版:要闻, 第07版：国内
     r"|(?P<page_label>第?[\s　]*\d{1,3}[\s　]*版[\s　]*[：:][^，。,]{0,20}$)"
-    # A line of rule symbols only (|, ----, ****): decoration (a lone ， or 。 is a split sentence, not this)
-    r"|(?P<decoration>[|｜\-－_=＝*＊#＃~～]+$))"
+    # A line of rule symbols only (|, ----, ****, ═══, ───┬───): decoration (a lone ， or 。 is a split sentence, not this)
+    r"|(?P<decoration>[|｜\-－_=＝*＊#＃~～\u2500-\u257f]+$))"
 )
 # Shapes of furniture that NOTE would pay for on every line (a free-length run before a mark at the end): each
 # pattern is tried only on lines that pass a test on a character or two.
@@ -248,9 +248,11 @@ class _Line:
 
 # The end of a paragraph glued to a closing credit: …斯韦司林杯。（任灏瑜）: a name in brackets after the last stop.
 _CLOSING_NAME = re.compile(rf"(?<=[。！？!?”」』])[\s　]*[（(][{_HAN}·]{{2,4}}[）)]$")
-# An editor's credit after the last stop, perhaps with the wire's date code: …總冠軍。(編輯:孫承武)1101120
+# An editor's credit after the last stop, perhaps with the wire's date code: …總冠軍。(編輯:孫承武)1101120; or the
+# wire's end mark, with or without a credit after it: …有序运行。(完) 【编辑:葛成】
+_CREDIT = rf"[（(【\[](?:{_W(_LEX.credit_labels)})[\s　]*[：:／/][^（）()【】\[\]]{{1,20}}[）)】\]]"
 _CLOSING_CREDIT = re.compile(
-    rf"(?<=[。！？!?”」』])[\s　]*[（(](?:{_W(_LEX.credit_labels)})[\s　]*[：:／/][^（）()]{{1,20}}[）)][\d\s　]*$"
+    rf"(?<=[。！？!?”」』])[\s　]*(?:[（(]完[）)](?:[\s　]*{_CREDIT})?|{_CREDIT})[\d\s　]*$"
 )
 # A lone opening bracket after the last stop (…尚未偿还。[): the scraper's leftover of a link, not text.
 _STRAY_BRACKET = re.compile(r"(?<=[。！？!?”」』])[\s　]*[\[【［]$")
@@ -349,8 +351,9 @@ def _leading_widgets(key: str) -> int:
 
 
 # Where a scraper set a page's paragraphs on one line: runs of spaces, or a space after a full stop or a closing
-# quotation mark (Chinese puts none there), before the next text.
-_GAP = re.compile(r"[ \u3000]{2,}|(?<=[。！？”」])[ \u3000](?=[^\s　])")
+# quotation mark (Chinese puts none there) before the next text, or one before a bracketed dateline (【本报讯】)
+# or a bar and a date (|2023.02.21).
+_GAP = re.compile(r"[ \u3000]{2,}|(?<=[。！？”」])[ \u3000](?=[^\s　])|[ \u3000](?=【|[|｜]\d)")
 _SPACED = re.compile(r"(?<=\S) (?=\S)")
 
 
@@ -749,6 +752,29 @@ def _first_line_title(lines: list[_Line]) -> int | None:
     return start
 
 
+# A speech's or report's head under its title: the occasion (—— 在…大会第一次会议上) and the speaker (县长 张作林).
+_OCCASION = re.compile(
+    rf"^[—\-－\s　]*[^。！？；]{{0,50}}在[^。！？；]{{2,50}}(?:{_W(_LEX.byline_occasions)})[\s　)）]*$"
+)
+_SPEAKER = re.compile(rf"^[{_HAN}]{{0,16}}(?:{_W(_LEX.byline_offices)})[\s　]+{_NAME}$")
+
+
+def _mark_speech_head(lines: list[_Line], k: int) -> None:
+    """The two or three short lines under a speech's or a report's title that say where it was given and who gave
+    it: the occasion is its deck, the speaker its byline (政府工作报告 / ——2021年1月24日在…会议上 / 县长 张作林)."""
+    candidates = [ln for ln in lines[k : k + 6] if ln.kind in ("body", "heading")][:3]
+    for line in candidates:
+        if len(line.text) > 60:
+            break
+        if _OCCASION.match(line.key):
+            line.mark("deck", "deck.occasion")
+        elif _SPEAKER.match(line.key):
+            line.mark("byline", "byline.speaker")
+        else:
+            continue
+        line.heading = None
+
+
 def _mark_around_title(lines: list[_Line], t: int) -> None:
     """What sits above the title is page furniture; under it, a dash line is the deck, an organisation's name the
     byline, and anything before the wire dateline that opens the body is furniture too."""
@@ -763,6 +789,7 @@ def _mark_around_title(lines: list[_Line], t: int) -> None:
     if k < len(lines) and lines[k].kind == "body" and lines[k].text.startswith(("——", "—", "--")):
         if len(lines[k].text) <= MAX_TITLE + 10:
             lines[k].mark("deck", "deck.dash_under_title")
+    _mark_speech_head(lines, k)
     after = [j for j in range(k, min(len(lines), k + 15)) if lines[j].kind in ("body", "byline", "deck")]
     if not after:
         return
@@ -797,7 +824,13 @@ def _mark_around_title(lines: list[_Line], t: int) -> None:
         line = lines[j]
         if line.kind != "body":
             continue
-        if j == k and line.blanks_before <= 1 and len(line.text) <= 60 and not is_terminated(line.text):
+        if (
+            j == k
+            and line.blanks_before <= 1
+            and len(line.text) <= 60
+            and not is_terminated(line.text)
+            and sum(c.isalpha() for c in line.key) >= 2  # 11 alone is a widget's count, not a deck
+        ):
             line.mark("deck", "deck.above_dateline")
         elif not (_has_clauses(line) and line.text.endswith(("。", "”", "」"))):
             line.mark("note", "note.before_dateline")  # the body starts at its dateline; finished prose stays
@@ -838,6 +871,9 @@ def _bare(key: str) -> str:
 _LABELS_BEFORE = re.compile(r"^(?:[（(【\[][^（）()【】\[\]]{1,8}[）)】\]][\s　]*)+")
 
 
+_LETTER_SPACED = re.compile(r"(?:\S[\s　]+){3,}\S")
+
+
 def _mark_repeated_title(lines: list[_Line]) -> None:
     """The title repeated further down (a scraped page prints the headline twice) is a note, not a paragraph."""
     if not any(ln.kind == "title" for ln in lines):
@@ -854,6 +890,11 @@ def _mark_repeated_title(lines: list[_Line]) -> None:
             key = _LABELS_BEFORE.sub("", key)  # (图文互动)(1)暴雨中…: a gallery's label before the headline
         if len(key) <= longest and _bare(key) in (want, whole):
             line.mark("note", "note.repeated_title")
+        elif _LETTER_SPACED.fullmatch(key) and _bare(key) in whole:
+            line.mark(
+                "note", "note.repeated_title"
+            )  # 政 府 工 作 报 告: the page's banner of the title's words
+            line.heading = None
 
 
 _MENU_ITEM_MARKS = re.compile("[，。；：！？,.;:!?、]")
@@ -938,7 +979,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             line.mark("byline", "byline.closing_credit")
             continue
         note = NOTE.match(line.key) if len(line.text) <= 80 else None
-        if note:
+        if note and not (note.lastgroup == "publication_line" and _OCCASION.match(line.key)):
             line.mark("note", f"note.{note.lastgroup}")
             continue
         key = line.key
@@ -1206,10 +1247,17 @@ _NUMBER_CELL = re.compile(r"(?<!\S)[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?(?!\S)")
 
 def _is_row(key: str) -> bool:
     """A table's row set out with bars or tabs (营业总收入 | 842,278,711.44 | 905,375,735.27 | -6.97 |), or with
-    spaces between a label and two or more numbers (总资产 64,039,331,350.17 65,347,776,653.12 -2.00): one entry."""
+    spaces between a label and two or more numbers side by side (总资产 64,039,331,350.17 65,347,776,653.12 -2.00):
+    one entry."""
     if key.count("|") + key.count("｜") + key.count("\t") >= 2:
         return True
-    return " " in key and len(_NUMBER_CELL.findall(key)) >= 2 and len(key.split()) >= 3
+    if " " not in key or len(_NUMBER_CELL.findall(key)) < 2:
+        return False
+    cells = key.split()
+    # Two number cells side by side: a row; 于 2024 年 9 月 24 日 spaces its numbers apart from their words.
+    return len(cells) >= 3 and any(
+        _NUMBER_CELL.fullmatch(a) and _NUMBER_CELL.fullmatch(b) for a, b in pairwise(cells)
+    )
 
 
 def _label_run_on(last: _Line, line: _Line) -> bool:
@@ -1631,12 +1679,15 @@ CLOSERS_AND_SPACE = "”’\"'」』）)】》〉] \t\u3000"
 
 _PAGE_END_RULES = ("note.counter", "note.publication_line", "note.metadata_line")
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
+_END_MARKS = ("完", "待续", "未完待续")
+_HEADLINE_STOPS = ("？", "?", "！", "!")  # a headline may ask or exclaim; it does not end in a full stop
 
 
 def _mark_after_page_end(lines: list[_Line]) -> None:
-    """Once the article has begun, a widget's counter or a time line after its text ends the page's article: the
-    short unfinished lines after it are the headlines of other stories (中华白海豚畅游三亚崖州湾, 【地评线】…),
-    whatever punctuation they carry."""
+    """Once the article has begun, a widget's counter, a time line or the story's end mark ((完), 【编辑:…】) after
+    its text ends the page's article: the short lines after it are the headlines of other stories
+    (中华白海豚畅游三亚崖州湾, 【地评线】…, 减重版司美格鲁肽在中国获批,减肥人士都能用吗?), whatever punctuation they
+    carry.  A sentence that ends in a full stop, or a long one, is text again."""
     text_seen, end = 0, None
     for index, line in enumerate(lines):
         if line.kind == "body" and _has_clauses(line):
@@ -1644,7 +1695,11 @@ def _mark_after_page_end(lines: list[_Line]) -> None:
         elif (
             line.kind == "note"
             and text_seen >= 2
-            and (line.rule == "note.counter" or (line.rule in _PAGE_END_RULES and _CLOCK.search(line.key)))
+            and (
+                line.rule in ("note.counter", "note.closing_credit")
+                or (line.rule == "note.end_mark" and line.key.strip("（）()[]【】 　") in _END_MARKS)
+                or (line.rule in _PAGE_END_RULES and _CLOCK.search(line.key))
+            )
         ):
             end = (
                 index  # a page's time stamp (2026-03-01 04:11:32), not a document's date under its signature
@@ -1652,14 +1707,26 @@ def _mark_after_page_end(lines: list[_Line]) -> None:
             break
     if end is None:
         return
+    # After the story's own end mark even a run of list entries is other stories' headlines.
+    story_end = lines[end].rule in ("note.closing_credit", "note.end_mark")
     for line in lines[end + 1 :]:
-        if line.kind == "body" and _has_clauses(line) and is_terminated(line.text):
+        if line.kind not in ("body", "heading"):
+            continue
+        short = len(line.text) <= MAX_TITLE
+        sentence = is_terminated(line.text) and not line.text.rstrip(CLOSERS_AND_SPACE).endswith(
+            _HEADLINE_STOPS
+        )
+        if (
+            line.kind == "body"
+            and _has_clauses(line)
+            and is_terminated(line.text)
+            and (sentence or not short)
+        ):
             return  # text again: the article goes on
         numbered = line.heading is not None and line.heading.style not in (UNNUMBERED, "bracket")
-        if line.kind in ("body", "heading") and len(line.text) <= MAX_TITLE and not is_terminated(line.text):
-            if not numbered and not line.list_item:
-                line.mark("note", "note.after_page_end")
-                line.heading = None
+        if short and not sentence and not numbered and (story_end or not line.list_item):
+            line.mark("note", "note.after_page_end")
+            line.heading = None
 
 
 def _mark_after_body(lines: list[_Line]) -> None:

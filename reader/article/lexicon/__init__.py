@@ -37,6 +37,8 @@ class StructureLexicon:
     byline_organisations: tuple[str, ...]
     byline_ranks: tuple[str, ...]
     byline_roles: tuple[str, ...]
+    byline_offices: tuple[str, ...]
+    byline_occasions: tuple[str, ...]
     author_labels: tuple[str, ...]
     surnames: tuple[str, ...]
     credit_labels: tuple[str, ...]
@@ -85,6 +87,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "organisations": "words",
         "ranks": "words",
         "roles": "words",
+        "offices": "words",
+        "occasions": "words",
         "surnames": "words",
         "author_labels": "words",
     },
@@ -213,6 +217,8 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         byline_organisations=w("byline", "organisations"),
         byline_ranks=w("byline", "ranks"),
         byline_roles=w("byline", "roles"),
+        byline_offices=w("byline", "offices"),
+        byline_occasions=w("byline", "occasions"),
         author_labels=w("byline", "author_labels"),
         surnames=w("byline", "surnames"),
         credit_labels=w("notes", "credit_labels"),

@@ -230,6 +230,22 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     return after.isascii() and (after.isalpha() or after in "_@")
 
 
+def _stock_code(text: str, start: int, end: int) -> bool:
+    """台积电(2330), 鸿海（2317）: four to six digits alone in brackets straight after a company's name are its
+    stock code, not a number it counts; not when they read as a year."""
+    return (
+        4 <= end - start <= 6
+        and start >= 2
+        and text[start - 1] in "(（"
+        and text[end : end + 1] in (")", "）")
+        and "\u4e00" <= text[start - 2] <= "\u9fff"
+        and text[start:end].isdigit()
+        and not (
+            end - start == 4 and 1900 <= int(text[start:end]) <= 2099
+        )  # 23分（1987）: a year in brackets
+    )
+
+
 def _dates(text: str) -> Iterable[Figure]:
     patterns = DATE_PATTERNS
     if "年代" in text:
@@ -463,6 +479,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     continue
                 if text.startswith(("》", "〉"), m.end("a")):
                     continue  # 《香港01》, 《2046》: the number ends a title's name
+                if _stock_code(text, num_start, m.end("a")):
+                    continue
                 if num_start == 0 and text[m.end("a") : m.end("a") + 1] in (" ", "\u3000", "、", "．"):
                     continue  # 1.1 本年度报告…: the number of a heading or list item at the start of a paragraph
             value = _value_of(arabic, None)
@@ -898,7 +916,7 @@ def _range(text: str, low: re.Match[str], high: Figure) -> Figure | None:
         high.kind,
         high_value,
         high.unit,
-        high.approx,
+        high.approx or bool(prefix),  # 约34~36%: the 约 is written once, before both ends
         detail,
         low_value,
         rule=f"range ({high.rule})",
@@ -923,7 +941,7 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
                 or (
                     previous.unit is None
                     and previous.kind in ("number", "count")
-                    and previous.start >= low.start()
+                    and previous.start >= low.start() - len(_prefix_before(text, low.start()))
                 )
             ):
                 joined = _range(text, low, f)
@@ -1024,6 +1042,17 @@ def _join_coordinated(text: str, figures: list[Figure]) -> list[Figure]:
     return result
 
 
+_CHANGE_VERB = re.compile(f"(?:{'|'.join(sorted(_LEX.ranges_change_verbs, key=len, reverse=True))})了?$")
+
+
+def _changed_by(text: str, low: Figure) -> bool:
+    """The low end is the amount of a change (上调165亿元至873亿元: by 16.5 bn to 87.3 bn), not a range's bound."""
+    if low.kind == "percent":
+        return False  # 预期增长2.5%至3.5%: a rate's forecast is a range (a change of rate is in 个百分点)
+    start = low.start
+    return _CHANGE_VERB.search(text, max(0, start - 4), start) is not None
+
+
 def _join_unit_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     """One figure for a range written with the unit at both ends (增长5%-10%, 3亿元至5亿元): the same kind and
     unit on either side of one dash or 至/到, rising."""
@@ -1042,6 +1071,7 @@ def _join_unit_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             and f.value is not None
             and low.value < f.value
             and _BETWEEN_ENDS.fullmatch(text, low.end, f.start)
+            and not (_ANY_DASH.search(text, low.end, f.start).group(0) in "至到" and _changed_by(text, low))
         ):
             unit = f" {f.unit}"
             detail = f"{format_number(low.value)}–{format_number(f.value)}{unit}"
@@ -1116,6 +1146,9 @@ def _find_in_unmasked(text: str) -> list[Figure]:
 # A document number: 国发〔2014〕45号, 财预[2015]12号, 国办发(2013)1号 name a document, they count nothing.
 DOCUMENT_NUMBER = re.compile(r"[〔［\[(（【](?:19|20)[0-9]{2}[〕］\])）】]第?[0-9]+号")
 
+# A five-year plan's name: 第十四个五年规划 is the 14th plan, not an ordinal and five years.
+PLAN_NAME = re.compile("第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)")
+
 
 def _name_spans(text: str) -> tuple[list[int], list[int]]:
     """Starts and ends of the numeral idioms and document numbers in *text*, in order (they never overlap)."""
@@ -1124,6 +1157,8 @@ def _name_spans(text: str) -> tuple[list[int], list[int]]:
     )
     if "号" in text:
         spans = sorted(spans + [(m.start(), m.end()) for m in DOCUMENT_NUMBER.finditer(text)])
+    if "个五年" in text:
+        spans = sorted(spans + [(m.start(), m.end()) for m in PLAN_NAME.finditer(text)])
     return [a for a, _ in spans], [b for _, b in spans]
 
 

@@ -47,6 +47,7 @@ class FigureLexicon:
     time_afternoon: tuple[str, ...]
     money_symbols: tuple[str, ...]
     money_currencies: tuple[str, ...]
+    ranges_change_verbs: tuple[str, ...]
     lookalikes_lexical_ordinals: tuple[str, ...]
     lookalikes_ordinal_names_after: tuple[str, ...]
     lookalikes_idioms: tuple[str, ...]

@@ -129,6 +129,10 @@ def looks_like_plain_heading(line: str) -> bool:
     """A short unnumbered line with no sentence punctuation: a subheading candidate (context decides).  The name
     of a document may run longer (东阳市促进残疾人就业行动实施方案（2023—2025年）, an attachment's title)."""
     text = line.strip()
+    if text[-1:] in ("？", "?") and text[0] not in '“「『"‘' and not any(c in text for c in "：:"):
+        text = text[
+            :-1
+        ]  # 長者「失蹤」誰會發現？: a column's subheading may ask (a quoted question is speech)
     return (
         (2 <= len(text) <= 24 or (24 < len(text) <= 40 and _DOCUMENT_NAME.search(fold(text)) is not None))
         and not any(c in text for c in CLAUSE_PUNCT + "、")

@@ -113,6 +113,8 @@ NOTE = re.compile(
     r"|(?P<counter>[0-9.]+[万千]?[\s　]*[人次条]?[\s　]*(?:支持|反对|点赞|赞|喜欢|收藏|评论|阅读|浏览|分享|围观|参与)$)"
     # A newspaper's page label: 01版:要闻, 第07版：国内
     r"|(?P<page_label>第?[\s　]*\d{1,3}[\s　]*版[\s　]*[：:][^，。,]{0,20}$)"
+    # A line of hashtags: #体育# 棒球# 高国庆#, #台风 #停课
+    r"|(?P<tags>(?:[#＃][^#＃\s　]{1,16}[#＃]?[\s　]*){2,}$|[#＃]?(?:[^#＃\s　]{1,16}[#＃][\s　]*){3,}[^#＃\s　]{0,16}$)"
     # A line of rule symbols only (|, ----, ****, ═══, ───┬───): decoration (a lone ， or 。 is a split sentence, not this)
     r"|(?P<decoration>[|｜\-－_=＝*＊#＃~～\u2500-\u257f]+$))"
 )
@@ -775,6 +777,9 @@ def _mark_speech_head(lines: list[_Line], k: int) -> None:
         line.heading = None
 
 
+_NAME_DECORATION = "·•・‧-—－~～ 　"  # ·鲁迅·, —— 鲁迅 ——: the author's name set off under the title
+
+
 def _mark_around_title(lines: list[_Line], t: int) -> None:
     """What sits above the title is page furniture; under it, a dash line is the deck, an organisation's name the
     byline, and anything before the wire dateline that opens the body is furniture too."""
@@ -804,7 +809,7 @@ def _mark_around_title(lines: list[_Line], t: int) -> None:
         first.mark("byline", "byline.issuer")
     elif (
         first.kind == "body"
-        and LONE_NAME.match(first.key)
+        and LONE_NAME.match(first.key.strip(_NAME_DECORATION))
         and (first.blanks_before or first.indented)
         and len(after) > 1
         and lines[after[1]].kind == "body"
@@ -1326,7 +1331,7 @@ def _entry_shaped(line: _Line) -> bool:
     return (
         line.kind == "body"
         and len(text) <= MAX_TITLE
-        and not is_terminated(text)
+        and (not is_terminated(text) or text[-1] in "？?")  # questions in a row (要不要硬碰硬? / …) list too
         and text[-1] not in "，,、"
         and not match_numbered(text, line.key)
     )
@@ -1357,6 +1362,7 @@ def _mark_runs(lines: list[_Line], entry: list[bool], stacked: bool) -> None:
             and lines[j].kind == "body"
             and len(run) > 1
             and looks_like_plain_heading(run[-1].text)
+            and not all(ln.text[-1] in "？?" for ln in run)  # a run of questions ends with a question too
         ):
             run = run[:-1]  # 过去五年 / 过去五年极不寻常…: the heading of the paragraph after the list
         if len(run) >= 3:

@@ -37,6 +37,23 @@ def bounded(value: float | None) -> float | None:
     return value if -VALUE_LIMIT < value < VALUE_LIMIT else None
 
 
+def parse_chinese_decimal(text: str) -> float | int | None:
+    """'三.七一' / '三．七一' / '零点五' / '十一.四九' → 3.71 / 3.71 / 0.5 / 11.49: a Chinese numeral with a decimal
+    point, its decimals read digit by digit (Taiwan papers print rates so: 失業率三．七一％); None if invalid."""
+    for mark in ".．点":
+        if mark in text:
+            whole, _, decimals = text.partition(mark)
+            break
+    else:
+        return parse_chinese(text)
+    if not decimals or len(decimals) > MAX_CHINESE or any(c not in _DIGITS for c in decimals):
+        return None
+    integer = parse_chinese(whole)
+    if integer is None:
+        return None
+    return float(f"{integer}.{''.join(str(_DIGITS[c]) for c in decimals)}")
+
+
 def parse_arabic(text: str) -> float | None:
     """'1,234.5' / '１２３' → number (int when whole); None for more than MAX_DIGITS digits."""
     cleaned = text.translate(_FULLWIDTH).replace(",", "")

@@ -18,7 +18,15 @@ from reader.figures.lexicon import figure_lexicon, words
 from reader.fold import fold
 from reader.kinds import KINDS
 from reader.model import MAX_FIGURES, Figure, PlacedFigure, format_number
-from reader.numerals import CN_NUMERAL_CHARS, MAGNITUDES, MAX_DIGITS, parse_arabic, parse_chinese, scale
+from reader.numerals import (
+    CN_NUMERAL_CHARS,
+    MAGNITUDES,
+    MAX_DIGITS,
+    parse_arabic,
+    parse_chinese,
+    parse_chinese_decimal,
+    scale,
+)
 
 _LEX = figure_lexicon()
 
@@ -190,8 +198,12 @@ _MIXED = (
     r"(?<=[兆万亿千百十])(?:(?<=兆)[0-9]+(?:[.．][0-9]+)?亿|[0-9]+[万千百十])*"
     r"(?:(?<=兆)[0-9]+(?:[.．][0-9]+)?亿|[0-9]+[千百十]|(?<=[万亿])(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9.．,年月日号时点:：]))"
 )
+_HAS_DECIMAL = re.compile("[.．点]")
+# Decimals after a Chinese numeral (三．七一％, 十一.四九%, 零点五个百分点): digit by digit; 点 only before a rate,
+# since 三点 is also three o'clock.
+CN_DECIMALS = "(?:[.．][〇○零一二三四五六七八九]+|点[〇○零一二三四五六七八九]+(?=%|％|个?百分点|倍))"
 QUANTITY = re.compile(
-    f"(?:(?P<a>{ARABIC})(?:[ \u00a0](?=(?:{MAG}|{UNIT})))?(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>{_MIXED})?(?P<ai2>{APPROX_IN})?|(?P<c>{CN})(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
+    f"(?:(?P<a>{ARABIC})(?:[ \u00a0](?=(?:{MAG}|{UNIT})))?(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>{_MIXED})?(?P<ai2>{APPROX_IN})?|(?P<c>{CN}{CN_DECIMALS}?)(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
     f"(?P<unit>{UNIT})?"
     f"(?P<suf>{SUFFIX})?"
 )
@@ -488,60 +500,75 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             assert chinese is not None
             if not unit:
                 continue
-            if unit in DIGIT_ONLY_UNITS:
-                continue
-            if chinese == "零":
-                continue  # 零件, 零售: a lone 零 counts nothing
-            if start and text[start - 1] in "“「‘『" and _closes_quote_soon(text, end):
-                continue  # “两个确立”, “四个意识”: a numbered slogan is a name, not a count
-            if start and text[start - 1] in "第周周星礼礼":
-                continue
-            ten_of_time = chinese == "十" and _UNIT_KIND.get(unit) == "duration"  # 十年, 十天
-            if (
-                all(c in MAGNITUDES for c in chinese)
-                and not prefix
-                and not approx_mark
-                and not (len(chinese) > 1 and len(set(chinese)) > 1)  # 十万人, 百万元, 十万亿电子伏特
-                and not ten_of_time
-                and not (
-                    chinese == "十" and _UNIT_KIND.get(unit) in ("money", "count") and unit != "家"
-                )  # 十元, 十人
-            ):
-                continue  # 千家万户, 万众, 十字, 万万: a lone or doubled magnitude is a word, not a count
-            after_unit = text[unit_end : unit_end + 1]
-            unit_ends = unit_end == end  # no 以上 / 左右 after the unit
-            if (
-                chinese in _ONE
-                and not prefix
-                and unit not in _QUANTITATIVE_AFTER_ONE
-                and not (unit_ends and after_unit in _MORE_THAN)
-            ):
-                if _UNIT_KIND.get(unit) == "count" and after_unit != unit and unit_ends:
-                    ones.append(
-                        Figure(
-                            text[start:end], start, end, "count", 1, unit, False, rule="one-beside-a-count"
-                        )
-                    )
-                continue  # 一场 / 一个: indefinite article (coordination is restored later)
-            if after_unit == unit:
-                continue  # 一曲曲, 一个个: reduplication is rhetoric
-            if chinese == "二" and _UNIT_KIND.get(unit) == "count" and not _TWO_COUNTS.search(unit):
-                continue  # two of a thing is 两个, 两次: 二次点火, 二队, 二级 are "secondary", "team two", "grade two"
-            if (
-                chinese[0] in ("百千" if _UNIT_KIND.get(unit) == "count" and unit != "家" else "十百千")
-                and len(chinese) == 1
-                and not approx_mark
-                and not prefix
-                and not ten_of_time
-                and _UNIT_KIND.get(unit) != "money"
-            ):
-                continue  # 十字, 百货, 千克 are words; 十年 and 十天 are spans of time, 十元 and 十文 sums
-            if len(chinese) == 2 and all(c in "一二两两三四五六七八九" for c in chinese):
-                value, approx_mark = parse_chinese(chinese[0]), chinese[1]  # 两三个, 三五天: a rough range
+            if _HAS_DECIMAL.search(chinese):  # 三.七一%: a rate with its decimals, never a word
+                value = parse_chinese_decimal(chinese)
+                if value is None:
+                    continue
             else:
-                value = parse_chinese(chinese)
-            if value is None:
-                continue
+                if unit in DIGIT_ONLY_UNITS:
+                    continue
+                if chinese == "零":
+                    continue  # 零件, 零售: a lone 零 counts nothing
+                if start and text[start - 1] in "“「‘『" and _closes_quote_soon(text, end):
+                    continue  # “两个确立”, “四个意识”: a numbered slogan is a name, not a count
+                if start and text[start - 1] in "第周周星礼礼":
+                    continue
+                ten_of_time = chinese == "十" and _UNIT_KIND.get(unit) == "duration"  # 十年, 十天
+                if (
+                    all(c in MAGNITUDES for c in chinese)
+                    and not prefix
+                    and not approx_mark
+                    and not (len(chinese) > 1 and len(set(chinese)) > 1)  # 十万人, 百万元, 十万亿电子伏特
+                    and not ten_of_time
+                    and not (
+                        chinese == "十" and _UNIT_KIND.get(unit) in ("money", "count") and unit != "家"
+                    )  # 十元, 十人
+                ):
+                    continue  # 千家万户, 万众, 十字, 万万: a lone or doubled magnitude is a word, not a count
+                after_unit = text[unit_end : unit_end + 1]
+                unit_ends = unit_end == end  # no 以上 / 左右 after the unit
+                if (
+                    chinese in _ONE
+                    and not prefix
+                    and unit not in _QUANTITATIVE_AFTER_ONE
+                    and not (unit_ends and after_unit in _MORE_THAN)
+                ):
+                    if _UNIT_KIND.get(unit) == "count" and after_unit != unit and unit_ends:
+                        ones.append(
+                            Figure(
+                                text[start:end],
+                                start,
+                                end,
+                                "count",
+                                1,
+                                unit,
+                                False,
+                                rule="one-beside-a-count",
+                            )
+                        )
+                    continue  # 一场 / 一个: indefinite article (coordination is restored later)
+                if after_unit == unit:
+                    continue  # 一曲曲, 一个个: reduplication is rhetoric
+                if chinese == "二" and _UNIT_KIND.get(unit) == "count" and not _TWO_COUNTS.search(unit):
+                    continue  # two of a thing is 两个, 两次: 二次点火, 二队, 二级 are "secondary", "team two", "grade two"
+                if (
+                    chinese[0] in ("百千" if _UNIT_KIND.get(unit) == "count" and unit != "家" else "十百千")
+                    and len(chinese) == 1
+                    and not approx_mark
+                    and not prefix
+                    and not ten_of_time
+                    and _UNIT_KIND.get(unit) != "money"
+                ):
+                    continue  # 十字, 百货, 千克 are words; 十年 and 十天 are spans of time, 十元 and 十文 sums
+                if len(chinese) == 2 and all(c in "一二两两三四五六七八九" for c in chinese):
+                    value, approx_mark = (
+                        parse_chinese(chinese[0]),
+                        chinese[1],
+                    )  # 两三个, 三五天: a rough range
+                else:
+                    value = parse_chinese(chinese)
+                if value is None:
+                    continue
         if unit in _NAME_AFTER_UNIT and text.startswith(_NAME_AFTER_UNIT[unit], unit_end):
             continue  # 三次产业, 七项全能, 400米栏: the number names a thing
         if magnitude:

@@ -8,7 +8,7 @@ import pytest
 
 from reader.analysis import analyse_text
 from reader.export import export_json
-from reader.numerals import MAX_CHINESE, MAX_DIGITS, parse_arabic, parse_chinese, scale
+from reader.numerals import MAX_CHINESE, MAX_DIGITS, parse_arabic, parse_chinese, parse_chinese_decimal, scale
 
 HUGE = "9" * 5000
 
@@ -92,3 +92,21 @@ def test_huge_numbers_export_finite_json(text: str) -> None:
     json.dumps(data, allow_nan=False)  # no Infinity, no NaN
     for figure in data["figures"]:
         assert figure["value"] is None or abs(figure["value"]) < 10**36
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("三.七一", 3.71),
+        ("三．七一", 3.71),
+        ("○．○四", 0.04),
+        ("十一.四九", 11.49),
+        ("零点五", 0.5),
+        ("二十三", 23),  # no decimals: the whole number
+        ("三.", None),
+        ("三.十", None),  # decimals are read digit by digit; 十 is no digit
+        ("三." + "一" * (MAX_CHINESE + 1), None),
+    ],
+)
+def test_parse_chinese_decimal(text: str, value: float | None) -> None:
+    assert parse_chinese_decimal(text) == value

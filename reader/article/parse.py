@@ -623,13 +623,15 @@ _META_RULES = ("note.publication_line", "note.metadata_line")
 
 def _title_above_metadata(lines: list[_Line]) -> int | None:
     """A date or source line follows the headline: the line above the first one is the title (a short channel or
-    source name between them, 工商银行资讯, is a note)."""
+    source name between them, 工商银行资讯, is a note; so may the lead picture's caption be)."""
     for i, line in enumerate(lines[:15]):
         if line.kind == "body" and (_is_prose(line) or line.text.endswith("。")):
             return None  # past the head of the page: a date here closes the text (a signature's date)
         if line.kind != "note" or line.rule not in _META_RULES or i == 0:
             continue
         j = i - 1
+        while j >= 1 and lines[j].kind == "caption":
+            j -= 1  # the lead picture and its caption between the headline and its date
         if (
             j >= 1
             and lines[j].kind == "body"
@@ -1035,11 +1037,13 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         if len(text) > 200:
             continue  # every caption and chart-title shape below is shorter: a long paragraph is text
         prev_ok = i == 0 or is_terminated(lines[i - 1].text) or lines[i - 1].kind != "body"
-        if len(text) <= 60 and CAPTION_MARK.search(line.key) and prev_ok:
+        # A caption that credits its picture may sit right under the headline, set apart from it.
+        credit_ok = prev_ok or (line.blanks_before > 0 and _headline_shaped(lines[i - 1]))
+        if len(text) <= 60 and CAPTION_MARK.search(line.key) and credit_ok:
             line.mark("caption", "caption.picture_mark")
             continue
         if (
-            prev_ok
+            credit_ok
             and len(text) <= 200
             and line.key.rstrip("）)").endswith(_PICTURE_CREDIT_ENDS)
             and sum(text.count(c) for c in "。！？!?") <= 4
@@ -1051,7 +1055,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             continue
         if (
             len(text) <= 100
-            and prev_ok
+            and credit_ok
             and line.key[-1] in _CREDIT_LAST
             and sum(text.count(c) for c in "。！？!?") <= 2
         ):

@@ -95,6 +95,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         f"|{_SP}(?:(?P<m1>1[0-2]|[1-9])\\s*[-—－~～至到]\\s*)?{_M}(?:{_SP}{_D}|份)?)?"
     ),
     re.compile(f"{_M}{_SP}{_D}"),
+    re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})财(?:政)?年(?:度)?"),  # 2022财年: a company's fiscal year
     re.compile(r"(?P<m1>1[0-2]|[1-9])\s*[-—－~～至到]\s*(?P<m>1[0-2]|[1-9])月(?:份)?"),
     re.compile(r"(?P<m>1[0-2]|[1-9])月(?:份|底|初|末)?(?![0-9])"),  # 1月底, 3月初: the end or start of it
     # 十月, 九月份, 八月初八日, 十二月上旬: a month in Chinese numerals (not 三个月, 第三月, 每月)
@@ -192,11 +193,12 @@ _PERIOD_LAST = frozenset(w[-1] for w in _LEX.time_periods)
 _CURRENCY_LAST = frozenset(w[-1] for w in _LEX.money_currencies)
 # 二百两银子, 三两金子: before silver or gold 两 is the tael, the unit, not the numeral the pattern took it for.
 _TAEL_NOUNS = tuple(u[1:] for u in _LEX.units_money if u[0] == "两")
-# The lower places written after a magnitude: 3萬2千 (32 000), 2330萬1968人 (23 301 968), 1亿2345万6789; a bare
+# The lower places written after a magnitude: 3萬2千 (32 000), 2330萬1968人 (23 301 968), 1亿2345万6789,
+# 12億9,900萬元 (1 299 000 000); a bare
 # group after 万 or 亿 ends the number unless a date or a decimal follows (3万2024年 is two things).
 _MIXED = (
-    r"(?<=[兆万亿千百十])(?:(?<=兆)[0-9]+(?:[.．][0-9]+)?亿|[0-9]+[万千百十])*"
-    r"(?:(?<=兆)[0-9]+(?:[.．][0-9]+)?亿|[0-9]+[千百十]|(?<=[万亿])(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9.．,年月日号时点:：]))"
+    r"(?<=[兆万亿千百十])(?:(?<=兆)[0-9]+(?:[.．][0-9]+)?亿|[0-9]{1,3}(?:,[0-9]{3})+[万千百十]|[0-9]+[万千百十])*"
+    r"(?:(?<=兆)[0-9]+(?:[.．][0-9]+)?亿|(?<=亿)(?:[0-9],[0-9]{3}|[0-9]{1,4})万|[0-9]+[千百十]|(?<=[万亿])(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9.．,年月日号时点:：]))"
 )
 _HAS_DECIMAL = re.compile("[.．点]")
 # Decimals after a Chinese numeral (三．七一％, 十一.四九%, 零点五个百分点): digit by digit; 点 only before a rate,
@@ -850,6 +852,24 @@ def _metres_centimetres(text: str) -> Iterable[Figure]:
         yield Figure(m.group(0), m.start(), m.end(), "count", value, "米", False, rule="metres-centimetres")
 
 
+# Money in yuan and its parts: 3元65仙 (Hong Kong cents), 2元5角, 1元2角5分, after an optional currency.
+COMPOUND_MONEY = re.compile(
+    f"(?:(?P<cur>{words(_LEX.money_currencies)})\\s?)?(?P<y>[0-9][0-9,]*)元"
+    "(?:(?P<j>[0-9])角)?(?:(?P<f>[0-9]{1,2})(?:港?仙|分))?"
+)
+
+
+def _compound_money(text: str) -> Iterable[Figure]:
+    for m in COMPOUND_MONEY.finditer(text):
+        if not (m.group("j") or m.group("f")) or (m.start() and text[m.start() - 1].isdigit()):
+            continue  # 3元 alone is an ordinary amount
+        yuan = parse_arabic(m.group("y"))
+        if yuan is None:
+            continue
+        value = round(yuan + int(m.group("j") or 0) / 10 + int(m.group("f") or 0) / 100, 2)
+        yield Figure(m.group(0), m.start(), m.end(), "money", value, "元", False, rule="compound-money")
+
+
 # Lengths in the old units, written from the largest down: 三丈六尺五寸, 二丈四尺, 五尺三寸 (in 尺: 36.5, 24, 5.3).
 COMPOUND_LENGTH = re.compile(
     f"(?:(?P<zhang>[{CN_NUMERAL_CHARS}]+)丈(?:(?P<chi>[{CN_NUMERAL_CHARS}]+)尺)?|(?P<chi_only>[{CN_NUMERAL_CHARS}]+)尺)"
@@ -884,6 +904,7 @@ _FINDERS = (
     (_compound_durations, re.compile("[0-9][个]?(?:小[时]|分|秒)[0-9零]")),
     (_compound_lengths, re.compile("[丈尺]")),
     (_metres_centimetres, re.compile("米[0-9]")),
+    (_compound_money, re.compile("元[0-9]")),
     (_dates, re.compile("[年月日号/.世-]")),
     (_times, re.compile("[时点:：]")),
     (_cn_percent, re.compile("分之")),

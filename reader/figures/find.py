@@ -33,7 +33,7 @@ _LEX = figure_lexicon()
 # --- building blocks -------------------------------------------------------------------------------------------
 ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:[.．][0-9]+)?"
 CN = f"[{CN_NUMERAL_CHARS}]+"
-MAG = "(?:千(?![米克瓦])|兆(?=元|圆|美元|日圆|日元|港元|港币|新台币|[0-9.]+亿)|百(?!帕)|[十万亿])+"  # 995百帕 is hPa  # 3千克 is 3 kilograms: 千 there starts the unit
+MAG = "(?:千(?![米克瓦])|兆(?=元|圆|美元|日圆|日元|港元|港币|新台币|[0-9.,]+亿)|百(?!帕)|[十万亿])+"  # 995百帕 is hPa  # 3千克 is 3 kilograms: 千 there starts the unit
 APPROX_IN = f"[{_LEX.approximation_inside}]"
 PREFIX = "|".join(
     [
@@ -98,10 +98,13 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})财(?:政)?年(?:度)?"),  # 2022财年: a company's fiscal year
     re.compile(r"(?P<m1>1[0-2]|[1-9])\s*[-—－~～至到]\s*(?P<m>1[0-2]|[1-9])月(?:份)?"),
     re.compile(r"(?P<m>1[0-2]|[1-9])月(?:份|底|初|末)?(?![0-9])"),  # 1月底, 3月初: the end or start of it
-    # 十月, 九月份, 八月初八日, 十二月上旬: a month in Chinese numerals (not 三个月, 第三月, 每月)
+    # 十月, 九月份, 八月初八日, 十二月上旬, 八月十五: a month in Chinese numerals (not 三个月, 第三月, 每月)
     re.compile(
         r"(?<![〇零一二两三四五六七八九十百千万第每个数几上下])(?P<m>十[一二]?|[一二三四五六七八九])月"
-        r"(?:份|[上中下]旬|初(?P<d>[一二三四五六七八九十])日?)?(?![亮光球饼])"
+        r"(?:份|[上中下]旬|初(?P<d>[一二三四五六七八九十])日?"
+        # 八月十五, 五月廿三: a day after the month without 日, as the calendar of festivals and old novels write it
+        r"|(?P<d_after>[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅[一]?)(?![日号〇零一二两三四五六七八九十百千万亿年个]))?"
+        r"(?![亮光球饼])"
     ),
     re.compile(r"(?P<m>1[0-2]|[1-9])月[上中下]旬"),
     # The lunar new year's days: 大年初一, 正月初六, 正月十五, 腊月廿三, 除夕 aside (a word, not a number)
@@ -198,14 +201,14 @@ _TAEL_NOUNS = tuple(u[1:] for u in _LEX.units_money if u[0] == "两")
 # group after 万 or 亿 ends the number unless a date or a decimal follows (3万2024年 is two things).
 _MIXED = (
     r"(?<=[兆万亿千百十])(?:(?<=兆)[0-9]+(?:[.．][0-9]+)?亿|[0-9]{1,3}(?:,[0-9]{3})+[万千百十]|[0-9]+[万千百十])*"
-    r"(?:(?<=兆)[0-9]+(?:[.．][0-9]+)?亿|(?<=亿)(?:[0-9],[0-9]{3}|[0-9]{1,4})万|[0-9]+[千百十]|(?<=[万亿])(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9.．,年月日号时点:：]))"
+    r"(?:(?<=兆)(?:[0-9],[0-9]{3}|[0-9]+(?:[.．][0-9]+)?)亿|(?<=亿)(?:[0-9],[0-9]{3}|[0-9]{1,4})万|[0-9]+[千百十]|(?<=[万亿])(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9.．,年月日号时点:：]))"
 )
 _HAS_DECIMAL = re.compile("[.．点]")
 # Decimals after a Chinese numeral (三．七一％, 十一.四九%, 零点五个百分点): digit by digit; 点 only before a rate,
 # since 三点 is also three o'clock.
 CN_DECIMALS = "(?:[.．][〇○零一二三四五六七八九]+|点[〇○零一二三四五六七八九]+(?=%|％|个?百分点|倍))"
 QUANTITY = re.compile(
-    f"(?:(?P<a>{ARABIC})(?:[ \u00a0](?=(?:{MAG}|{UNIT})))?(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>{_MIXED})?(?P<ai2>{APPROX_IN})?|(?P<c>{CN}{CN_DECIMALS}?)(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
+    f"(?:(?P<a>{ARABIC})(?:[ \u00a0](?=(?:{MAG}|{UNIT})))?(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>{_MIXED})?(?P<ai2>{APPROX_IN})?(?P<am2>{MAG})?|(?P<c>{CN}{CN_DECIMALS}?)(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
     f"(?P<unit>{UNIT})?"
     f"(?P<suf>{SUFFIX})?"
 )
@@ -580,6 +583,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 # 3萬2千 = 30000 + 2000, 2330萬1968 = 23300000 + 1968
                 extra = scale(parse_arabic(digits), small) if small else parse_arabic(digits)
                 value = None if extra is None or value is None else value + extra
+        if g["am2"] and value is not None:
+            value = scale(value, g["am2"])  # 7千余亿: some seven hundred billion, the 亿 after the 余
         if unit == "年" and arabic and len(arabic) >= 4 and not approx_mark:
             continue
         if unit == "季度" and not prefix and not approx_mark:

@@ -178,6 +178,8 @@ PICTURE_CREDIT = re.compile(
     r"|[。.！!”][\s　]*[^。，,；;（）()]{2,20}?[\s　]+图$"
 )
 _PICTURE_CREDIT_ENDS = (*_LEX.picture_credits, " 图", "　图")
+# …獎項一字排開有夠霸氣。圖/台視新聞: the picture's source after the caption's last stop
+PICTURE_SOURCE = re.compile(r"[。！!][\s　]*图[／/][^。，,；;！!？?（）()]{1,16}$")
 # The last characters an agency's or a bracketed credit can end a caption with (CAPTION_CREDIT, BRACKET_CREDIT).
 _CREDIT_LAST = frozenset(
     "）)" + "".join(w[-1] for w in (*_LEX.credit_verbs, *_LEX.credit_sources, *_LEX.byline_organisations))
@@ -261,6 +263,8 @@ _STRAY_BRACKET = re.compile(r"(?<=[。！？!?”」』])[\s　]*[\[【［]$")
 
 
 _TAIL_ENDS = "）)]】［[【_"
+# An editor's credit after a space at the end of a line (台中/綜合報導 責任編輯/網路中心): cut off as a note.
+_CREDIT_TAIL = re.compile(r"[\s　]+(?:责任编辑|责编|编辑)[\s　]*[：:／/][^\s　：:／/]{1,16}$")
 # Hong Kong and Taiwan texts write the colon, comma and stops in their small or presentation forms (記者︰, 問﹕):
 # the rules read them as the ordinary marks (one character for one, so offsets stay).
 _SMALL_FORMS = str.maketrans("︰﹕﹐﹑﹔﹖﹗", "：：，、；？！")
@@ -443,6 +447,10 @@ def _split_lines(text: str) -> list[_Line]:
             start, end = _chapter_cut(key)
             if end < len(stripped):
                 tail_kind, tail_rule = "body", "paragraph.after_chapter_title"
+        if not start and end == len(stripped) and (" " in key or "　" in key) and "编" in key:
+            credit = _CREDIT_TAIL.search(key)
+            if credit and credit.start() > 0:
+                end, tail_kind, tail_rule = credit.start(), "note", "note.credit_tail"
         if start:
             # 正文 第三回…: the page's label is a note of its own, the rest is the line.
             label = _Line(stripped[:start].rstrip(_WS), key[:start].rstrip(_WS), blanks, indented, number)
@@ -1053,6 +1061,9 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
                 "caption", "caption.picture_credit"
             )  # a photographer's credit closes even a long caption
             continue
+        if credit_ok and len(text) <= 150 and "图" in line.key and PICTURE_SOURCE.search(line.key):
+            line.mark("caption", "caption.picture_source")
+            continue
         if (
             len(text) <= 100
             and credit_ok
@@ -1555,6 +1566,37 @@ def _mark_headings(
             b.mark("merged", "heading.two_line")
 
 
+def _mark_exclaimed_subheadings(lines: list[_Line], blank_separated: bool) -> None:
+    """Web news from Taiwan and Hong Kong heads its sections in the headline's voice, exclaiming
+    (摸彩獎項超霸氣!55吋電視、摩托車、家電帶回家 / 龍井麗水里600項摸彩品!平均每20秒抽1大獎): short lines with a
+    ！ and no comma or stop, set apart, each over a longer paragraph.  Two or more such lines make the pattern;
+    one alone may be a shout in the text."""
+    if not blank_separated:
+        return
+    found = []
+    for i in range(1, len(lines) - 1):
+        line, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
+        text = line.text
+        if (
+            line.kind == "body"
+            and not line.list_item
+            and line.blanks_before
+            and nxt.blanks_before
+            and 6 <= len(text) <= 32
+            and ("！" in line.key or "!" in line.key)
+            and not any(c in line.key for c in "，,。；;：:")
+            and text[0] not in '“「『"‘'
+            and (prev.kind != "body" or _ends_paragraph(prev))
+            and nxt.kind == "body"
+            and len(nxt.text) >= 2 * len(text)
+        ):
+            found.append(line)
+    if len(found) >= 2:
+        for line in found:
+            line.mark("heading", "heading.exclaimed")
+            line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
+
+
 _PLAIN_HEADING_RULES = ("heading.plain_set_apart", "heading.plain_before_longer_text", "heading.two_line")
 
 
@@ -1993,6 +2035,7 @@ def _build(
     blank_separated = _blank_separated(lines, *margin)
     _mark_lists(lines, blank_separated)
     _mark_headings(lines, blank_separated, *margin)
+    _mark_exclaimed_subheadings(lines, blank_separated)
     _merge_couplet_headings(lines)
     _heading_before_text_is_title(lines)
     _mark_after_headings(lines)

@@ -974,6 +974,32 @@ def _mark_headline_lists(lines: list[_Line]) -> None:
             head.heading = None
 
 
+def _mark_listing_entries(lines: list[_Line]) -> None:
+    """A page that lists documents or stories, each entry a headline, its date line and a summary (盛科通信:…决议公告
+    / 2024-05-16 10:50 / 会议出席情况…): each headline heads its entry as a section, so the sidebar lists them.
+    Only when the listing is the page (no text before its first entry) and has two entries or more; a story's
+    headline taken for the page's title gives way."""
+    entries = [
+        i
+        for i in range(1, len(lines) - 1)
+        if lines[i].rule == "note.publication_line"
+        and lines[i - 1].kind in ("body", "title", "heading")
+        and 4 <= len(lines[i - 1].text) <= 60
+        and not any(c in lines[i - 1].text for c in "。；;")
+        and lines[i + 1].kind == "body"
+        and _has_clauses(lines[i + 1])
+    ]
+    if len(entries) < 2:
+        return
+    first = entries[0] - 1
+    if any(ln.kind == "body" and _has_clauses(ln) for ln in lines[:first]):
+        return
+    for i in entries:
+        head = lines[i - 1]
+        head.mark("heading", "heading.listing_entry")
+        head.heading = HeadingMatch(None, head.text, UNNUMBERED, False)
+
+
 def _mark_notes_and_captions(lines: list[_Line]) -> None:
     in_related = False
     # Lines without Chinese are furniture on a Chinese page; a document mostly in another language keeps them.
@@ -2040,6 +2066,7 @@ def _build(
     _heading_before_text_is_title(lines)
     _mark_after_headings(lines)
     _mark_headline_lists(lines)
+    _mark_listing_entries(lines)
     _mark_after_page_end(lines)
     _mark_after_body(lines)
 

@@ -974,6 +974,42 @@ def _mark_headline_lists(lines: list[_Line]) -> None:
             head.heading = None
 
 
+_TEXT_FOLLOWS = re.compile(r"^(?:以下为正文|以下是正文|正文如下|下面是正文|正文开始)[：:]?$")
+
+
+def _mark_front_matter(lines: list[_Line]) -> None:
+    """以下为正文 (the text follows): everything above it is the document's front matter (translators, maintainers,
+    a note on the translation), kept apart as notes like the marker itself."""
+    marker = next((i for i, ln in enumerate(lines[:80]) if _TEXT_FOLLOWS.match(ln.key)), None)
+    if marker is None:
+        return
+    for line in lines[: marker + 1]:
+        if line.kind in ("body", "title", "deck", "heading"):
+            line.mark("note", "note.front_matter")
+            line.heading = None
+
+
+def _mark_underlined_headings(lines: list[_Line]) -> None:
+    """A short line underlined by a rule of its own width (如何参与Linux内核开发 / ---------------------, 入门 / ----):
+    a heading, as plain-text documents, Markdown and reStructuredText write one; the rule is its decoration."""
+    for i in range(len(lines) - 1):
+        line, rule = lines[i], lines[i + 1]
+        if (
+            line.kind == "body"
+            and rule.rule == "note.decoration"
+            and not rule.blanks_before
+            and rule.key[0] in "-=~^*＝－"
+            and len(set(rule.key)) == 1
+            and 2 <= len(line.text) <= MAX_TITLE
+            and not is_terminated(line.text)
+            and abs(_columns(line.text) - len(rule.key)) <= 3
+        ):
+            line.mark("heading", "heading.underlined")
+            line.heading = match_numbered(line.text, line.key) or HeadingMatch(
+                None, line.text, UNNUMBERED, False
+            )
+
+
 def _mark_listing_entries(lines: list[_Line]) -> None:
     """A page that lists documents or stories, each entry a headline, its date line and a summary (盛科通信:…决议公告
     / 2024-05-16 10:50 / 会议出席情况…): each headline heads its entry as a section, so the sidebar lists them.
@@ -1623,7 +1659,12 @@ def _mark_exclaimed_subheadings(lines: list[_Line], blank_separated: bool) -> No
             line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
 
 
-_PLAIN_HEADING_RULES = ("heading.plain_set_apart", "heading.plain_before_longer_text", "heading.two_line")
+_PLAIN_HEADING_RULES = (
+    "heading.plain_set_apart",
+    "heading.plain_before_longer_text",
+    "heading.two_line",
+    "heading.underlined",
+)
 
 
 def _heading_before_text_is_title(lines: list[_Line]) -> None:
@@ -2054,6 +2095,8 @@ def _build(
                 line.heading = match_numbered(line.text, line.key) or HeadingMatch(
                     None, line.text, UNNUMBERED, False
                 )
+    _mark_front_matter(lines)
+    _mark_underlined_headings(lines)
     _mark_headline_block(lines)
     _mark_repeated_title(lines)
     _mark_repeated_paragraphs(lines)

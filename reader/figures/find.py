@@ -244,6 +244,8 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
         before = " "  # | -6.97 |: a minus sign standing alone, not a code's hyphen
     if before.isascii() and (before.isalpha() or before in "-_/.#@"):
         return True
+    if after == "." and end + 1 < len(text) and text[end + 1].isascii() and text[end + 1].isalnum():
+        return True  # 2.6.x, 2.6.20, 10.0.0.1: a version or an address goes on past a second dot
     return after.isascii() and (after.isalpha() or after in "_@")
 
 
@@ -459,6 +461,14 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             num_start = m.start("a")
             if _is_identifier(text, num_start, m.end("a")) and not (magnitude or unit):
                 continue
+            if num_start >= 2 and text[num_start - 1] == "." and text[num_start - 2].isdigit():
+                continue  # the 20 of 2.6.20: the last part of a version, not a number of its own
+            if (
+                num_start
+                and "A" <= text[num_start - 1] <= "Z"
+                and (num_start < 2 or not (text[num_start - 2].isascii() and text[num_start - 2].isalpha()))
+            ):
+                continue  # 第D0015版, A380, G20: a capital letter before the digits makes a code (Jordan5場 counts)
             if num_start == 0 and "." in arabic and text[m.end("a") : m.end("a") + 1] in (" ", "\u3000"):
                 continue  # 1.1 本年度报告…: the number of a clause at the start of a paragraph, not 1.1 本
             if not unit and not magnitude and len(arabic) >= 3 and arabic[0] == "0" and arabic[1].isdigit():

@@ -432,6 +432,9 @@ def _times(text: str) -> Iterable[Figure]:
             )
 
 
+_COUNTING_VERB_ENDS = frozenset("有出成建派分共计余为和")  # …派出3队, 分成2队: the teams are counted
+
+
 def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
     """Numbers with their measure word or unit; 一 + measure word goes to *ones* (see _restore_coordinated_ones)."""
     for m in QUANTITY.finditer(text):
@@ -461,6 +464,14 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             num_start = m.start("a")
             if _is_identifier(text, num_start, m.end("a")) and not (magnitude or unit):
                 continue
+            if (
+                unit == "队"
+                and len(arabic) == 1
+                and num_start
+                and "\u4e00" <= text[num_start - 1] <= "\u9fff"
+                and text[num_start - 1] not in _COUNTING_VERB_ENDS
+            ):
+                continue  # 中国1队, 英格兰2队, 男3队: a team's name; 派出3队, 共有2队 count teams
             if num_start >= 2 and text[num_start - 1] == "." and text[num_start - 2].isdigit():
                 continue  # the 20 of 2.6.20: the last part of a version, not a number of its own
             if (

@@ -460,6 +460,11 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
         approx_mark = g["ai"] or g["ai2"] or g["ci"]
         if arabic is None and chinese is None:
             continue
+        if approx_mark in ("来", "数") and not unit and not g["am2"] and text[end - 1] == approx_mark:
+            end, approx_mark = (
+                end - 1,
+                None,
+            )  # 956.90万来自…: 来 begins the next word; 十来个 needs its measure
         if arabic:
             num_start = m.start("a")
             if _is_identifier(text, num_start, m.end("a")) and not (magnitude or unit):
@@ -1116,6 +1121,7 @@ def _join_coordinated(text: str, figures: list[Figure]) -> list[Figure]:
     return result
 
 
+_ANY_CHANGE_VERB = re.compile("|".join(sorted(_LEX.ranges_change_verbs, key=len, reverse=True)))
 _CHANGE_VERB = re.compile(f"(?:{'|'.join(sorted(_LEX.ranges_change_verbs, key=len, reverse=True))})了?$")
 
 
@@ -1124,7 +1130,14 @@ def _changed_by(text: str, low: Figure) -> bool:
     if low.kind == "percent":
         return False  # 预期增长2.5%至3.5%: a rate's forecast is a range (a change of rate is in 个百分点)
     start = low.start
-    return _CHANGE_VERB.search(text, max(0, start - 4), start) is not None
+    if _CHANGE_VERB.search(text, max(0, start - 4), start) is not None:
+        return True
+    # 放宽公众场所的限聚人数由2人至4人: from one level to another, the verb further back
+    return (
+        start > 0
+        and text[start - 1] in "由从"
+        and _ANY_CHANGE_VERB.search(text, max(0, start - 12), start) is not None
+    )
 
 
 def _join_unit_ranges(text: str, figures: list[Figure]) -> list[Figure]:

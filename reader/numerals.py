@@ -9,6 +9,7 @@ converting long digit strings (4 300 digits).
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 
 MAX_DIGITS = 30  # more digits than any real quantity (10^30 is a nonillion)
 MAX_CHINESE = 20  # 九千九百九十九万九千九百九十九亿 is 15 characters
@@ -114,7 +115,12 @@ def scale(value: float | None, magnitude: str) -> float | None:
     for char in magnitude:
         if value is None:
             return None
-        value = bounded(value * (10**12 if char == MONEY_TRILLION else MAGNITUDES[char]))
+        factor = 10**12 if char == MONEY_TRILLION else MAGNITUDES[char]
+        if isinstance(value, float):
+            # 2.3亿 is 230 000 000, not 229 999 999.99999997: scale the decimal as written, not its binary float
+            value = bounded(float(Decimal(repr(value)) * factor)) if math.isfinite(value) else None
+        else:
+            value = bounded(value * factor)
     if value is None:
         return None
     if isinstance(value, float) and value.is_integer():

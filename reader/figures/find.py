@@ -179,7 +179,7 @@ TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
 _PREFIX_BEFORE = re.compile("(?:" + re.sub(r"\(\?=[^)]*\)", "", PREFIX) + ")$")
 _PERIOD_BEFORE = re.compile(f"(?:{PERIOD})$")
 _AFTERNOON = frozenset(_LEX.time_afternoon)
-_CURRENCY_BEFORE = re.compile(f"(?:{words(_LEX.money_currencies)})$")
+_CURRENCY_BEFORE = re.compile(f"(?:{words(_LEX.money_currencies)}) ?$")
 _LOOKAHEAD_PREFIX = frozenset(_LEX.approximation_magnitude_prefixes)
 # 一 before these units is a quantity, never an indefinite article: 增长了一倍.
 _QUANTITATIVE_AFTER_ONE = frozenset(_LEX.units_quantitative_after_one)
@@ -226,7 +226,9 @@ RATIO = re.compile(f"(?<![0-9.:：])(?:{ARABIC})(?:(?:[:：]|比)(?:{ARABIC})){{
 ORDINAL = re.compile(
     f"(?:第|前(?=(?:[0-9]+|[{CN_NUMERAL_CHARS}]+)[名位强]))(?:[ \u00a0](?=[0-9]))?(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?:[ \u00a0](?={UNIT}))?(?P<unit>{UNIT}|号(?![楼线院室]))?"
 )  # 第11号台风: the number a typhoon or a document is given
-MONEY_PREFIXED = re.compile(f"{CURRENCY_PREFIX}\\s?(?P<a>{ARABIC})(?P<am>{MAG})?(?P<unit>美元|元|港元)?")
+MONEY_PREFIXED = re.compile(
+    f"{CURRENCY_PREFIX}\\s?(?P<a>{ARABIC})(?: ?(?P<am>{MAG}))?(?: ?(?P<unit>美元|元|港元))?"
+)
 
 
 def _value_of(arabic: str | None, chinese: str | None) -> float | None:
@@ -334,17 +336,26 @@ def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
 
 def _prefix_before(text: str, start: int) -> str:
     """The approximation word (约, 近, 不到, 上…) standing just before *start*, or ''."""
+    space = ""
+    if (
+        start >= 2
+        and text[start - 1] == " "
+        and text[start - 2] in _PREFIX_LAST
+        and text[start : start + 1].isdigit()
+    ):
+        start, space = start - 1, " "  # 不超过 2.3 亿元: a PDF's spaced digits keep their word
     if not start or text[start - 1] not in _PREFIX_LAST:
         return ""
     m = _PREFIX_BEFORE.search(text, max(0, start - 4), start)
     if m is None:
         return ""
     word = m.group(0)
-    if word in _LOOKAHEAD_PREFIX and text[start : start + 1] not in "十百千万万亿亿":
+    after = text[start + len(space) : start + len(space) + 1]
+    if word in _LOOKAHEAD_PREFIX and after not in "十百千万万亿亿":
         return ""  # 上 and 数 only mean "some" before a magnitude: 上万人, 数十人
-    if word in _DIGIT_PREFIX and not text[start : start + 1].isdigit():
+    if word in _DIGIT_PREFIX and not after.isdigit():
         return ""
-    return word
+    return word + space
 
 
 _MINUS = frozenset({"-", "−", "－", "零下", "负"})
@@ -432,6 +443,21 @@ def _times(text: str) -> Iterable[Figure]:
             )
 
 
+# Two neighbouring digits before a magnitude: 四五十 (forty or fifty), 三四百, 七八千.
+_ROUGH_TENS = re.compile("(?:一二|二三|两三|三四|四五|五六|六七|七八|八九)[十百千万亿]")
+
+
+def _counts_without_unit(chinese: str, text: str, start: int) -> bool:
+    """A Chinese number ending in 万 or 亿 is a quantity with no measure word after it (人口逾十五万。, 损失三千万);
+    not a lone magnitude (千万不要, 万一), and not an ordinal (第十万)."""
+    return (
+        len(chinese) >= 2
+        and chinese[-1] in "万亿"
+        and any(c in "一二两三四五六七八九" for c in chinese)
+        and not (start and text[start - 1] == "第")
+    )
+
+
 _COUNTING_VERB_ENDS = frozenset("有出成建派分共计余为和")  # …派出3队, 分成2队: the teams are counted
 
 
@@ -448,11 +474,12 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             elif chinese[-2] in "十百千万":  # 五百两: 两 after a magnitude is never a numeral, it is the tael
                 chinese, unit, unit_end = chinese[:-1], "两", m.end("c")
         currency_match = (
-            _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start())
-            if m.start() and text[m.start() - 1] in _CURRENCY_LAST  # 港幣5億元, 港幣三十億元
+            _CURRENCY_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            if m.start() and (text[m.start() - 1] in _CURRENCY_LAST or text[m.start() - 1] == " ")
             else None
-        )
+        )  # 港幣5億元, 港幣三十億元, 人民币 4.4 亿元
         currency = currency_match.group(0) if currency_match else ""
+        currency_name = currency.rstrip()  # 人民币 4.4 亿元: the space is the PDF's, not the currency's
         prefix = _prefix_before(text, m.start() - len(currency))
         start, end = m.start() - len(currency) - len(prefix), max(m.end(), unit_end)
         suffix = g["suf"]
@@ -529,7 +556,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             value = _value_of(arabic, None)
         else:
             assert chinese is not None
-            if not unit:
+            if not unit and not _counts_without_unit(chinese, text, start):
                 continue
             if _HAS_DECIMAL.search(chinese):  # 三.七一%: a rate with its decimals, never a word
                 value = parse_chinese_decimal(chinese)
@@ -596,6 +623,11 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                         parse_chinese(chinese[0]),
                         chinese[1],
                     )  # 两三个, 三五天: a rough range
+                elif _ROUGH_TENS.match(chinese):
+                    value, approx_mark = (
+                        parse_chinese(chinese[1:]),
+                        chinese[0],
+                    )  # 四五十万, 三四百人: the upper end
                 else:
                     value = parse_chinese(chinese)
                 if value is None:
@@ -622,7 +654,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 continue  # 三成 is 30 %, but 三五成群 and 分成两组 are words
             value, norm_unit = value * 10, "%"  # 两成 = 20%
         if currency and kind in ("count", "money") and unit in (None, "元"):
-            kind, norm_unit = "money", "元" if currency in ("人民币", "人民币") else currency
+            kind, norm_unit = "money", "元" if currency_name == "人民币" else currency_name
         if unit in ("块钱", "块钱", "元钱", "元钱"):
             norm_unit = "元"
         if unit == "余人":

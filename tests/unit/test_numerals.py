@@ -110,3 +110,12 @@ def test_huge_numbers_export_finite_json(text: str) -> None:
 )
 def test_parse_chinese_decimal(text: str, value: float | None) -> None:
     assert parse_chinese_decimal(text) == value
+
+
+@pytest.mark.parametrize(
+    ("value", "magnitude", "expected"),
+    [(2.3, "亿", 230_000_000), (4.4, "亿", 440_000_000), (1.2, "万亿", 1_200_000_000_000), (0.1, "万", 1000),
+     (15.44, "万", 154_400), (3, "万", 30_000), (1.005, "万", 10_050)],
+)  # fmt: skip
+def test_scale_keeps_the_decimal_as_written(value: float, magnitude: str, expected: int) -> None:
+    assert scale(value, magnitude) == expected

@@ -95,8 +95,6 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         f"|{_SP}(?:(?P<m1>1[0-2]|[1-9])\\s*[-—－~～至到]\\s*)?{_M}(?:{_SP}{_D}|份)?)?"
     ),
     re.compile(f"{_M}{_SP}{_D}"),
-    re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})财(?:政)?年(?:度)?"),  # 2022财年: a company's fiscal year
-    re.compile(r"(?P<m1>1[0-2]|[1-9])\s*[-—－~～至到]\s*(?P<m>1[0-2]|[1-9])月(?:份)?"),
     re.compile(r"(?P<m>1[0-2]|[1-9])月(?:份|底|初|末)?(?![0-9])"),  # 1月底, 3月初: the end or start of it
     # 十月, 九月份, 八月初八日, 十二月上旬, 八月十五: a month in Chinese numerals (not 三个月, 第三月, 每月)
     re.compile(
@@ -105,11 +103,6 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         # 八月十五, 五月廿三: a day after the month without 日, as the calendar of festivals and old novels write it
         r"|(?P<d_after>[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅[一]?)(?![日号〇零一二两三四五六七八九十百千万亿年个]))?"
         r"(?![亮光球饼])"
-    ),
-    re.compile(r"(?P<m>1[0-2]|[1-9])月[上中下]旬"),
-    # The lunar new year's days: 大年初一, 正月初六, 正月十五, 腊月廿三, 除夕 aside (a word, not a number)
-    re.compile(
-        r"(?:大年|正月|腊月)(?:初(?P<d>[一二三四五六七八九十])|(?P<d_after>十[一二三四五六七八九]|廿[一二三四五六七八九]?|三十))"
     ),
     # A day on its own (wire copy: 14日表示, 27日在台中): 日 is the day unless it starts a word (日元, 日本,
     # 日均) or counts days (5日内, 3日游); 号 only where a day's context follows (17号开始, 19号夜间), since
@@ -121,12 +114,31 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?<![0-9月年.])(?P<d>3[01]|[12][0-9]|0?[1-9])号(?=[，,、。；\s）)]|上午|下午|中午|白天|夜间|晚|凌晨|早|夜|起|至|到|前|后"
         r"|以来|开始|当天|零时|[0-9]{1,2}[时点:：])"
     ),
-    re.compile(r"(?P<d>廿[一二三四五六七八九]?|卅[一]?)日"),
     # 十七日, 二十三日: a day in Chinese numerals (a bare 十日 or 三日 may as well be a number of days)
     re.compile(
         r"(?<![〇零一二两三四五六七八九十百千万月第每个数几近])(?P<d>[二三]?十[一二三四五六七八九])日"
     ),
 )
+
+# Date patterns that need a word most paragraphs lack: each runs only where its word is (a full scan of every
+# paragraph per pattern is most of the date finder's time).
+GATED_DATE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (
+        ("财年", "财政年"),
+        re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})财(?:政)?年(?:度)?"),
+    ),  # 2022财年: a fiscal year
+    (("旬",), re.compile(r"(?P<m>1[0-2]|[1-9])月[上中下]旬")),
+    # The lunar new year's days: 大年初一, 正月初六, 正月十五, 腊月廿三, 除夕 aside (a word, not a number)
+    (
+        ("大年", "正月", "腊月"),
+        re.compile(
+            r"(?:大年|正月|腊月)(?:初(?P<d>[一二三四五六七八九十])|(?P<d_after>十[一二三四五六七八九]|廿[一二三四五六七八九]?|三十))"
+        ),
+    ),
+    (("廿", "卅"), re.compile(r"(?P<d>廿[一二三四五六七八九]?|卅[一]?)日")),
+)
+# 1-2月, 1至3月份: a span of months, only where a dash or 至/到 is
+MONTH_RANGE = re.compile(r"(?P<m1>1[0-2]|[1-9])\s*[-—－~～至到]\s*(?P<m>1[0-2]|[1-9])月(?:份)?")
 # Taiwan's press writes the date in brackets after today, yesterday, this month, last year: 今(6)日, 昨（5）日,
 # 本(12)月, 去(110)年 (a Republic-era year), 今(2023)年.
 PAREN_DATE = re.compile(
@@ -269,6 +281,9 @@ def _stock_code(text: str, start: int, end: int) -> bool:
 
 def _dates(text: str) -> Iterable[Figure]:
     patterns = DATE_PATTERNS
+    for needs, gated in GATED_DATE_PATTERNS:
+        if any(word in text for word in needs):
+            patterns = (*patterns, gated)
     if "年代" in text:
         patterns = (*patterns, DECADE)
     if "世纪" in text:
@@ -278,6 +293,8 @@ def _dates(text: str) -> Iterable[Figure]:
     if "年" in text:
         spans = _ANY_DASH.search(text) or "/" in text or "／" in text  # 2017至19年, 1972/1973年
         patterns = (*patterns, ROC_MONTH, YEAR_RANGE) if spans else (*patterns, ROC_MONTH)
+    if "月" in text and _ANY_DASH.search(text):
+        patterns = (*patterns, MONTH_RANGE)
     if "年度" in text:
         patterns = (*patterns, FISCAL_YEAR)
     if "(" in text or "（" in text:

@@ -359,7 +359,9 @@ def _leading_widgets(key: str) -> int:
 # Where a scraper set a page's paragraphs on one line: runs of spaces, or a space after a full stop or a closing
 # quotation mark (Chinese puts none there) before the next text, or one before a bracketed dateline (【本报讯】)
 # or a bar and a date (|2023.02.21).
-_GAP = re.compile(r"[ \u3000]{2,}|(?<=[。！？”」])[ \u3000](?=[^\s　])|[ \u3000](?=【|[|｜]\d)")
+_GAP = re.compile(
+    r"[ \u3000](?:[ \u3000]+|(?<=[。！？”」][ \u3000])(?=[^\s　])|(?=【|[|｜]\d))"
+)  # a space first: fast
 _SPACED = re.compile(r"(?<=\S) (?=\S)")
 
 
@@ -1036,6 +1038,29 @@ def _mark_listing_entries(lines: list[_Line]) -> None:
         head.heading = HeadingMatch(None, head.text, UNNUMBERED, False)
 
 
+def _credited_caption(key: str, text: str) -> str:
+    """The rule by which a line is a picture's caption for the credit it carries (▲ 图为…, …（新华社记者 张三 摄）,
+    …。圖/台視新聞, …（美联社）), or "" when it carries none.  Where the line stands is the caller's to judge."""
+    if len(text) <= 60 and CAPTION_MARK.search(key):
+        return "caption.picture_mark"
+    stops = None
+    if key.rstrip("）)").endswith(_PICTURE_CREDIT_ENDS):
+        stops = sum(text.count(c) for c in "。！？!?")
+        if stops <= 4 and PICTURE_CREDIT.search(key):
+            return "caption.picture_credit"  # a photographer's credit closes even a long caption
+    if len(text) <= 150 and "图" in key and PICTURE_SOURCE.search(key):
+        return "caption.picture_source"
+    if len(text) <= 100 and key[-1] in _CREDIT_LAST:
+        if stops is None:
+            stops = sum(text.count(c) for c in "。！？!?")
+        if stops <= 2:
+            if CAPTION_CREDIT.search(key):
+                return "caption.agency_credit"
+            if key.endswith(("）", ")")) and BRACKET_CREDIT.search(key):
+                return "caption.bracket_credit"
+    return ""
+
+
 def _mark_notes_and_captions(lines: list[_Line]) -> None:
     in_related = False
     # Lines without Chinese are furniture on a Chinese page; a document mostly in another language keeps them.
@@ -1106,38 +1131,12 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         text = line.text
         if len(text) > 200:
             continue  # every caption and chart-title shape below is shorter: a long paragraph is text
-        prev_ok = i == 0 or is_terminated(lines[i - 1].text) or lines[i - 1].kind != "body"
+        prev_ok = i == 0 or lines[i - 1].kind != "body" or is_terminated(lines[i - 1].text)
+        rule = _credited_caption(line.key, text)
         # A caption that credits its picture may sit right under the headline, set apart from it.
-        credit_ok = prev_ok or (line.blanks_before > 0 and _headline_shaped(lines[i - 1]))
-        if len(text) <= 60 and CAPTION_MARK.search(line.key) and credit_ok:
-            line.mark("caption", "caption.picture_mark")
+        if rule and (prev_ok or (line.blanks_before > 0 and _headline_shaped(lines[i - 1]))):
+            line.mark("caption", rule)
             continue
-        if (
-            credit_ok
-            and len(text) <= 200
-            and line.key.rstrip("）)").endswith(_PICTURE_CREDIT_ENDS)
-            and sum(text.count(c) for c in "。！？!?") <= 4
-            and PICTURE_CREDIT.search(line.key)
-        ):
-            line.mark(
-                "caption", "caption.picture_credit"
-            )  # a photographer's credit closes even a long caption
-            continue
-        if credit_ok and len(text) <= 150 and "图" in line.key and PICTURE_SOURCE.search(line.key):
-            line.mark("caption", "caption.picture_source")
-            continue
-        if (
-            len(text) <= 100
-            and credit_ok
-            and line.key[-1] in _CREDIT_LAST
-            and sum(text.count(c) for c in "。！？!?") <= 2
-        ):
-            if CAPTION_CREDIT.search(line.key):
-                line.mark("caption", "caption.agency_credit")
-                continue
-            if line.key.endswith(("）", ")")) and BRACKET_CREDIT.search(line.key):
-                line.mark("caption", "caption.bracket_credit")
-                continue
         before = lines[i - 1] if i else None
         if (
             before is not None
@@ -1559,8 +1558,6 @@ def _mark_headings(
         ):
             line.rule = "paragraph.runs_on_past_the_margin"
             continue
-        prev = lines[i - 1] if i else None
-        prev_open = prev is not None and prev.kind == "body" and not _ends_paragraph(prev)
         if (LABEL_HEADING.match(line.key) or line.key in _LEX.part_words) and i + 1 < len(lines):
             line.mark("heading", "heading.label_line")
             line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
@@ -1572,6 +1569,10 @@ def _mark_headings(
             line.mark("heading", f"heading.{numbered.style}")
             line.heading = numbered
             continue
+        if len(line.text) > MAX_TITLE + 1:
+            continue  # a paragraph: longer than any plain or comma subheading below (a question's ？ aside)
+        prev = lines[i - 1] if i else None
+        prev_open = prev is not None and prev.kind == "body" and not _ends_paragraph(prev)
         if not prev_open and i > 0 and _comma_subheading(lines, i, blank_separated):
             line.mark("heading", "heading.phrases_set_apart")
             line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)

@@ -353,15 +353,14 @@ def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
 
 def _prefix_before(text: str, start: int) -> str:
     """The approximation word (约, 近, 不到, 上…) standing just before *start*, or ''."""
+    if not start:
+        return ""
     space = ""
-    if (
-        start >= 2
-        and text[start - 1] == " "
-        and text[start - 2] in _PREFIX_LAST
-        and text[start : start + 1].isdigit()
-    ):
+    if text[start - 1] == " ":
+        if not (start >= 2 and text[start - 2] in _PREFIX_LAST and text[start : start + 1].isdigit()):
+            return ""
         start, space = start - 1, " "  # 不超过 2.3 亿元: a PDF's spaced digits keep their word
-    if not start or text[start - 1] not in _PREFIX_LAST:
+    elif text[start - 1] not in _PREFIX_LAST:
         return ""
     m = _PREFIX_BEFORE.search(text, max(0, start - 4), start)
     if m is None:
@@ -481,6 +480,8 @@ _COUNTING_VERB_ENDS = frozenset("有出成建派分共计余为和")  # …派�
 def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
     """Numbers with their measure word or unit; 一 + measure word goes to *ones* (see _restore_coordinated_ones)."""
     for m in QUANTITY.finditer(text):
+        if m.end() - m.start() == 1:
+            continue  # a lone digit or numeral with no unit, magnitude or mark: never a figure (a third of matches)
         g = m.groupdict()
         arabic, chinese, unit = g["a"], g["c"], g["unit"]
         unit_end = m.end("unit") if unit else -1
@@ -490,15 +491,17 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 chinese, unit, unit_end = chinese[:-1], "两" + noun, m.end("c") + len(noun)
             elif chinese[-2] in "十百千万":  # 五百两: 两 after a magnitude is never a numeral, it is the tael
                 chinese, unit, unit_end = chinese[:-1], "两", m.end("c")
-        currency_match = (
-            _CURRENCY_BEFORE.search(text, max(0, m.start() - 6), m.start())
-            if m.start() and (text[m.start() - 1] in _CURRENCY_LAST or text[m.start() - 1] == " ")
-            else None
-        )  # 港幣5億元, 港幣三十億元, 人民币 4.4 亿元
-        currency = currency_match.group(0) if currency_match else ""
-        currency_name = currency.rstrip()  # 人民币 4.4 亿元: the space is the PDF's, not the currency's
-        prefix = _prefix_before(text, m.start() - len(currency))
-        start, end = m.start() - len(currency) - len(prefix), max(m.end(), unit_end)
+        m_start, m_end = m.start(), m.end()
+        currency = currency_name = ""
+        if m_start and (text[m_start - 1] in _CURRENCY_LAST or text[m_start - 1] == " "):
+            currency_match = _CURRENCY_BEFORE.search(text, max(0, m_start - 6), m_start)
+            if (
+                currency_match
+            ):  # 港幣5億元, 港幣三十億元, 人民币 4.4 亿元 (the space is the PDF's, not the currency's)
+                currency = currency_match.group(0)
+                currency_name = currency.rstrip()
+        prefix = _prefix_before(text, m_start - len(currency))
+        start, end = m_start - len(currency) - len(prefix), unit_end if unit_end > m_end else m_end
         suffix = g["suf"]
         magnitude = g["am"] or g["cm"] or ""
         approx_mark = g["ai"] or g["ai2"] or g["ci"]

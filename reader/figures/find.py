@@ -279,8 +279,17 @@ def _stock_code(text: str, start: int, end: int) -> bool:
     )
 
 
+# The character each of DATE_PATTERNS cannot match without (a dash, slash or dot for 2023-03-05): a paragraph
+# without it skips the pattern's scan.
+_DATE_NEEDS = ("-/.", "年", "月", "月", "月", "日", "号", "日")
+
+
 def _dates(text: str) -> Iterable[Figure]:
-    patterns = DATE_PATTERNS
+    patterns: tuple[re.Pattern[str], ...] = tuple(
+        pattern
+        for pattern, needs in zip(DATE_PATTERNS, _DATE_NEEDS, strict=True)
+        if needs in text or (len(needs) > 1 and any(c in text for c in needs))
+    )
     for needs, gated in GATED_DATE_PATTERNS:
         if any(word in text for word in needs):
             patterns = (*patterns, gated)

@@ -170,7 +170,10 @@ CENTURY = re.compile(
     r"(?<![0-9])(?P<century>[12]?[0-9]|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九])世纪"
 )
 TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile("(?<![0-9.．])(?P<h>2[0-4]|1[0-9]|0?[0-9])[时](?:(?P<mi>[0-5]?[0-9])分|半)?(?:许|许|左右)?"),
+    # 10时18分, and spaced as Hong Kong and Taiwan set it: 10 時 18 分
+    re.compile(
+        "(?<![0-9.．])(?P<h>2[0-4]|1[0-9]|0?[0-9]) ?[时](?: ?(?P<mi>[0-5]?[0-9]) ?分|半)?(?:许|许|左右)?"
+    ),
     # N点 is a clock time only with minutes, 半, 整 or a period of the day (3点意见 is not); see _times.
     re.compile(
         "(?<![0-9.．])(?P<h>2[0-4]|1[0-9]|0?[0-9])[点](?:(?P<mi>[0-5]?[0-9])分|半|整|钟|钟)?(?![0-9多余几])"
@@ -216,11 +219,11 @@ _MIXED = (
     r"(?:(?<=兆)(?:[0-9],[0-9]{3}|[0-9]+(?:[.．][0-9]+)?)亿|(?<=亿)(?:[0-9],[0-9]{3}|[0-9]{1,4})万|[0-9]+[千百十]|(?<=[万亿])(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9.．,年月日号时点:：]))"
 )
 _HAS_DECIMAL = re.compile("[.．点]")
-# Decimals after a Chinese numeral (三．七一％, 十一.四九%, 零点五个百分点): digit by digit; 点 only before a rate,
-# since 三点 is also three o'clock.
-CN_DECIMALS = "(?:[.．][〇○零一二三四五六七八九]+|点[〇○零一二三四五六七八九]+(?=%|％|个?百分点|倍))"
+# Decimals after a Chinese numeral (三．七一％, 十一.四九%, 零点五个百分点, 二点七三亿吨): digit by digit; 点 not
+# before minutes, 半 or 整 (三点五十分, 三点半 are clock times).
+CN_DECIMALS = "(?:[.．][〇○零一二三四五六七八九]+|点[〇○零一二三四五六七八九]+(?=%|％|个?百分点|倍|[万亿]|[^十百千分刻钟时秒半整〇○零一二三四五六七八九\\s]))"
 QUANTITY = re.compile(
-    f"(?:(?P<a>{ARABIC})(?:[ \u00a0](?=(?:{MAG}|{UNIT})))?(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>{_MIXED})?(?P<ai2>{APPROX_IN})?(?P<am2>{MAG})?|(?P<c>{CN}{CN_DECIMALS}?)(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
+    f"(?:(?P<a>{ARABIC})(?:[ \u00a0](?=(?:{APPROX_IN}|{MAG}|{UNIT})))?(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>{_MIXED})?(?P<ai2>{APPROX_IN})?(?P<am2>{MAG})?|(?P<c>{CN}{CN_DECIMALS}?)(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
     f"(?P<unit>{UNIT})?"
     f"(?P<suf>{SUFFIX})?"
 )
@@ -234,7 +237,9 @@ CN_PERCENT = re.compile(
 FRACTION = re.compile(f"(?P<d>{ARABIC}|[{CN_NUMERAL_CHARS}]+)分之(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)")
 # 成 followed by these starts a word (成群, 成为, 成功…), not a proportion.
 _WORD_AFTER_CHENG = re.compile(f"[{_LEX.lookalikes_word_after_cheng}]")
-RATIO = re.compile(f"(?<![0-9.:：])(?:{ARABIC})(?:(?:[:：]|比)(?:{ARABIC})){{1,4}}(?![0-9:：])")
+RATIO = re.compile(
+    f"(?<![0-9.:：∶])(?:{ARABIC})(?:(?:[:：∶]|比)(?:{ARABIC})){{1,4}}(?![0-9:：∶])"
+)  # 3∶0 in print
 ORDINAL = re.compile(
     f"(?:第|前(?=(?:[0-9]+|[{CN_NUMERAL_CHARS}]+)[名位强]))(?:[ \u00a0](?=[0-9]))?(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?:[ \u00a0](?={UNIT}))?(?P<unit>{UNIT}|号(?![楼线院室]))?"
 )  # 第11号台风: the number a typhoon or a document is given
@@ -426,6 +431,10 @@ def _names_a_number(text: str, start: int, end: int) -> bool:
 
 
 def _period_before(text: str, start: int) -> str:
+    """The period of the day just before a clock time (凌晨3时), perhaps set apart by a space (早上 10 時), or ''."""
+    if start >= 2 and text[start - 1] == " " and text[start - 2] in _PERIOD_LAST:
+        m = _PERIOD_BEFORE.search(text, max(0, start - 3), start - 1)
+        return m.group(0) + " " if m else ""
     if not start or text[start - 1] not in _PERIOD_LAST:
         return ""
     m = _PERIOD_BEFORE.search(text, max(0, start - 2), start)
@@ -453,7 +462,7 @@ def _times(text: str) -> Iterable[Figure]:
                 continue
             if m.group(0).endswith("半"):
                 minute = 30
-            if period in _AFTERNOON and hour < 12:
+            if period.rstrip() in _AFTERNOON and hour < 12:
                 hour += 12
             yield Figure(
                 text[start : m.end()],
@@ -533,6 +542,15 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 and text[num_start - 1] not in _COUNTING_VERB_ENDS
             ):
                 continue  # 中国1队, 英格兰2队, 男3队: a team's name; 派出3队, 共有2队 count teams
+            if (
+                num_start >= 2
+                and text[num_start - 1] in "-－"
+                and text[num_start - 2].isascii()
+                and text[num_start - 2].isalpha()
+            ):
+                continue  # COVID-19, MH-370: the number ends a name, whatever follows it
+            if unit == "死" and text.startswith("亡", unit_end):
+                continue  # 19死亡 is no count of deaths written so (19人死亡 is, by 人)
             if num_start >= 2 and text[num_start - 1] == "." and text[num_start - 2].isdigit():
                 continue  # the 20 of 2.6.20: the last part of a version, not a number of its own
             if (
@@ -592,8 +610,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 if value is None:
                     continue
             else:
-                if unit in DIGIT_ONLY_UNITS:
-                    continue
+                if unit in DIGIT_ONLY_UNITS and chinese[-1] not in "万亿":
+                    continue  # 三度 is "a third time"; 二千五百六十一亿度 is electricity
                 if chinese == "零":
                     continue  # 零件, 零售: a lone 零 counts nothing
                 if start and text[start - 1] in "“「‘『" and _closes_quote_soon(text, end):
@@ -750,8 +768,9 @@ def _cn_percent(text: str) -> Iterable[Figure]:
 
 def _ratios(text: str) -> Iterable[Figure]:
     for m in RATIO.finditer(text):
-        parts = re.split("[:：比]", m.group(0))
-        if len(parts) == 2 and "比" not in m.group(0) and len(parts[1]) == 2 and parts[0].isdigit():
+        parts = re.split("[:：∶比]", m.group(0))
+        clock_like = "比" not in m.group(0) and "∶" not in m.group(0)  # the ratio sign ∶ never writes a time
+        if len(parts) == 2 and clock_like and len(parts[1]) == 2 and parts[0].isdigit():
             if len(parts[0]) <= 2 and int(parts[0]) <= 24:
                 continue  # 10:30 is a clock time
         if _is_identifier(text, m.start(), m.end()):
@@ -1000,7 +1019,7 @@ _FINDERS = (
     (_dates, re.compile("[年月日号/.世-]")),
     (_times, re.compile("[时点:：]")),
     (_cn_percent, re.compile("分之")),
-    (_ratios, re.compile("[:：比]")),
+    (_ratios, re.compile("[:：∶比]")),
     (_ordinals, re.compile("[第首前]")),
     (_prefixed_money, re.compile(r"[$¥￥€£]|RMB|人民|美金")),
     (_index_points, re.compile("[0-9]点")),

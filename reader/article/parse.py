@@ -86,8 +86,9 @@ BYLINE = re.compile(
     rf"(?:{_W(_LEX.byline_roles)})[\s　●•·：:／/|｜]*{_NAME}(?:[\s　、,，]+{_NAME})*"
     rf"(?:[\s　]*[／/|｜][^，。,]{{0,16}}|[\s　]*[{_HAN}]{{0,8}}(?:报道|报导|摄影?|整理))?$"
     rf"|(?:{_W(_LEX.author_labels)}){_SEP}[\s　]*\S{{2,}}"
-    # A desk and a place before 报导: 生活中心／台北報導, 國際中心/綜合報導
-    rf"|[{_HAN}]{{2,8}}[\s　]*[／/][\s　]*[{_HAN}]{{2,4}}(?:报导|报道)$"
+    # A desk and a place before 报导: 生活中心／台北報導, 國際中心/綜合報導, a date before the reporter
+    # (20221206鄭淑芳/台北報導)
+    rf"|(?:(?:19|20)\d{{6}}[\s　]*)?[{_HAN}]{{2,8}}[\s　]*[／/][\s　]*[{_HAN}]{{2,4}}(?:报导|报道)$"
     # The paper's own voice, unnamed: 本报评论员, 新华社特约评论员
     rf"|(?:{_W(_LEX.byline_organisations)})(?:{_W(_LEX.byline_ranks)})?(?:{_W(_LEX.byline_roles)})$)"
 )
@@ -678,7 +679,8 @@ _OPEN_ENDINGS = ("的", "和", "与", "及", "暨", "关于", "对")
 def _first_line_title(lines: list[_Line]) -> int | None:
     """Without a byline or a date line to go by, a short first line is the title, after any page furniture; so
     is a novel's one chapter heading (第1章 …) opening the page."""
-    start = next((i for i, ln in enumerate(lines) if ln.kind != "note"), len(lines))
+    # Past the page's furniture, and a byline set above the headline (20221206鄭淑芳/台北報導 / 疫情、淡季夾擊…)
+    start = next((i for i, ln in enumerate(lines) if ln.kind not in ("note", "byline")), len(lines))
     if len(lines) - start < 2:
         return None
     first, second = lines[start], lines[start + 1]

@@ -125,6 +125,15 @@ _DOCUMENT_NAME = re.compile(
 )
 
 
+# A heading may end in a colon when it names what follows (具体预报：, 审查周期：, 常规赛记录：); a clause that
+# introduces it does not head a section (新规有三个特点：, 具体如下：, 他表示：, 詩曰：).
+# Nor does a salutation or an addressee (各位代表：, 主席：, 海关总署：) or a note's label (核心提示：).
+_LABEL_BEFORE_COLON = re.compile(
+    r"(?!.*(?:有|是|为|如下|以下|包括|说|表示|指出|认为|称|道|问|答|曰))"
+    r"(?!.*(?:代表|主席|同志|们|署|局|厅|委|办|公司|先生|女士|提示|各位)$)[^\s　]{2,12}"
+)
+
+
 def looks_like_plain_heading(line: str) -> bool:
     """A short unnumbered line with no sentence punctuation: a subheading candidate (context decides).  The name
     of a document may run longer (东阳市促进残疾人就业行动实施方案（2023—2025年）, an attachment's title)."""
@@ -137,7 +146,7 @@ def looks_like_plain_heading(line: str) -> bool:
         (2 <= len(text) <= 24 or (24 < len(text) <= 40 and _DOCUMENT_NAME.search(fold(text)) is not None))
         and not any(c in text for c in CLAUSE_PUNCT + "、")
         and not text[-1].isdigit()
-        and text[-1] not in "：:"  # 新规有三个特点：introduces what follows
+        and (text[-1] not in "：:" or _LABEL_BEFORE_COLON.fullmatch(fold(text[:-1])) is not None)
         # 新京报记者从 / 鄱阳湖东西两岸 / 带回…: a sentence cut at its links
         and fold(text[-1]) not in _OPEN_END
         and text[0] not in BULLET_MARKS  # bulleted lines are list items unless _lone_bullet says otherwise

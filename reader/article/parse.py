@@ -86,6 +86,7 @@ BYLINE = re.compile(
     rf"(?:{_W(_LEX.byline_roles)})[\s　●•·：:／/|｜]*{_NAME}(?:[\s　、,，]+{_NAME})*"
     rf"(?:[\s　]*[／/|｜][^，。,]{{0,16}}|[\s　]*[{_HAN}]{{0,8}}(?:报道|报导|摄影?|整理))?$"
     rf"|(?:{_W(_LEX.author_labels)}){_SEP}[\s　]*\S{{2,}}"
+    rf"|作者[\s　]*[{_HAN}]{{2,4}}$"  # 作者胡珉琦, 作者 胡珉琦: the label run into the name
     # A desk and a place before 报导: 生活中心／台北報導, 國際中心/綜合報導, a date before the reporter
     # (20221206鄭淑芳/台北報導)
     rf"|(?:(?:19|20)\d{{6}}[\s　]*)?[{_HAN}]{{2,8}}[\s　]*[／/][\s　]*[{_HAN}]{{2,4}}(?:报导|报道)$"
@@ -114,6 +115,8 @@ NOTE = re.compile(
     r"|(?P<counter>[0-9.]+[万千]?[\s　]*[人次条]?[\s　]*(?:支持|反对|点赞|赞|喜欢|收藏|评论|阅读|浏览|分享|围观|参与)$)"
     # A newspaper's page label: 01版:要闻, 第07版：国内
     r"|(?P<page_label>第?[\s　]*\d{1,3}[\s　]*版[\s　]*[：:][^，。,]{0,20}$)"
+    # A picture's or an attachment's file name left by the scraper: 640.webp, 640.webp(1), 附件1.pdf
+    r"|(?P<file_name>[^\s　，。]{1,40}\.(?:jpe?g|JPE?G|png|PNG|gif|GIF|webp|bmp|pdf|PDF|docx?|xlsx?)(?: ?\(\d+\))?$)"
     # A line of hashtags: #体育# 棒球# 高国庆#, #台风 #停课
     r"|(?P<tags>(?:[#＃][^#＃\s　]{1,16}[#＃]?[\s　]*){2,}$|[#＃]?(?:[^#＃\s　]{1,16}[#＃][\s　]*){3,}[^#＃\s　]{0,16}$)"
     # A line of rule symbols only (|, ----, ****, ═══, ───┬───): decoration (a lone ， or 。 is a split sentence, not this)
@@ -1600,6 +1603,10 @@ def _mark_headings(
             following = lines[i + 2]
         if not blank_separated and (len(line.text) < 4 or len(following.text) < 2 * len(line.text)):
             continue
+        if line.text[-1] in "：:" and not (
+            _has_clauses(following) and len(following.text) >= 2 * len(line.text)
+        ):
+            continue  # 比赛结果： / 中国 3-0 日本: a colon before rows introduces them; a heading heads text
         line.mark(
             "heading", "heading.plain_set_apart" if blank_separated else "heading.plain_before_longer_text"
         )

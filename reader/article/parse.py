@@ -267,6 +267,7 @@ _STRAY_BRACKET = re.compile(r"(?<=[。！？!?”」』])[\s　]*[\[【［]$")
 
 
 _TAIL_ENDS = "）)]】［[【_"
+_DATE_TIME_FIRST = re.compile(rf"{_DATE}[\s　]*(?:{_TIME})?[\s　]+")
 # An editor's credit after a space at the end of a line (台中/綜合報導 責任編輯/網路中心): cut off as a note.
 _CREDIT_TAIL = re.compile(r"[\s　]+(?:责任编辑|责编|编辑)[\s　]*[：:／/][^\s　：:／/]{1,16}$")
 # Hong Kong and Taiwan texts write the colon, comma and stops in their small or presentation forms (記者︰, 問﹕):
@@ -453,6 +454,11 @@ def _split_lines(text: str) -> list[_Line]:
             start, end = _chapter_cut(key)
             if end < len(stripped):
                 tail_kind, tail_rule = "body", "paragraph.after_chapter_title"
+        if not start and end == len(stripped) and key[:1].isdigit() and (" " in key or "　" in key):
+            when = _DATE_TIME_FIRST.match(key)
+            if when and BYLINE.match(key[when.end() :]):
+                # 2024-05-29 03:22 聯合報/ 記者唐筱恬…/台北報導: the page's time, then the byline
+                end, tail_kind, tail_rule = when.end(), "byline", "byline.after_publication_time"
         if not start and end == len(stripped) and (" " in key or "　" in key) and "编" in key:
             credit = _CREDIT_TAIL.search(key)
             if credit and credit.start() > 0:
@@ -1596,7 +1602,16 @@ def _mark_headings(
         if nxt is None or nxt.kind not in ("body",):
             continue
         if blank_separated and not (line.blanks_before and nxt.blanks_before):
-            continue
+            # 賴總統期盼 朝野持續調節: two phrases set side by side, the way a headline is set, under a finished
+            # paragraph and over a longer one, head a section even where the page dropped the blank lines
+            two_phrases = _TWO_PHRASES.fullmatch(line.key) is not None
+            if not (
+                two_phrases
+                and prev is not None
+                and _ends_paragraph(prev)
+                and len(nxt.text) >= 3 * len(line.text)
+            ):
+                continue
         # Without blank lines a heading is told by the longer text that follows it (past a second heading line).
         following = nxt
         if looks_like_plain_heading(nxt.text) and i + 2 < len(lines):
@@ -1667,6 +1682,9 @@ def _mark_exclaimed_subheadings(lines: list[_Line], blank_separated: bool) -> No
         for line in found:
             line.mark("heading", "heading.exclaimed")
             line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
+
+
+_TWO_PHRASES = re.compile(rf"[{_HAN}「」“”0-9]{{2,12}}[ 　][{_HAN}「」“”0-9]{{2,12}}")
 
 
 _PLAIN_HEADING_RULES = (

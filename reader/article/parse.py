@@ -1049,11 +1049,19 @@ def _mark_listing_entries(lines: list[_Line]) -> None:
         head.heading = HeadingMatch(None, head.text, UNNUMBERED, False)
 
 
+# Who stands where in the picture: 记者王伟健（右）, 周人杰（右二）, 前排左三 — only a caption points so.
+_PICTURE_PLACE = re.compile(r"[（(](?:前排|后排|中排)?[左右中][一二三四五六七八九]?[）)]")
+
+
 def _credited_caption(key: str, text: str) -> str:
     """The rule by which a line is a picture's caption for the credit it carries (▲ 图为…, …（新华社记者 张三 摄）,
-    …。圖/台視新聞, …（美联社）), or "" when it carries none.  Where the line stands is the caller's to judge."""
+    …。圖/台視新聞, …（美联社）) or for pointing at who stands where (记者王伟健（右）介绍…), or "" when it
+    carries neither.  Where the line stands is the caller's to judge."""
     if len(text) <= 60 and CAPTION_MARK.search(key):
         return "caption.picture_mark"
+    if len(text) <= 100 and ("左" in key or "右" in key or "中" in key) and _PICTURE_PLACE.search(key):
+        if sum(text.count(c) for c in "。！？!?") <= 2:
+            return "caption.who_stands_where"
     stops = None
     if key.rstrip("）)").endswith(_PICTURE_CREDIT_ENDS):
         stops = sum(text.count(c) for c in "。！？!?")

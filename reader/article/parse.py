@@ -639,6 +639,7 @@ def _restated_title(lines: list[_Line]) -> int | None:
 
 
 _META_RULES = ("note.publication_line", "note.metadata_line")
+_DATE_IN_LINE = re.compile(_DATE)
 
 
 def _title_above_metadata(lines: list[_Line]) -> int | None:
@@ -647,8 +648,12 @@ def _title_above_metadata(lines: list[_Line]) -> int | None:
     for i, line in enumerate(lines[:15]):
         if line.kind == "body" and (_is_prose(line) or line.text.endswith("。")):
             return None  # past the head of the page: a date here closes the text (a signature's date)
-        if line.kind != "note" or line.rule not in _META_RULES or i == 0:
+        if line.kind != "note" or i == 0:
             continue
+        if line.rule not in _META_RULES and not (
+            line.rule == "note.credit" and _DATE_IN_LINE.search(line.key)
+        ):
+            continue  # 来源:杜集区人民政府 发布时间:2024-01-24 18:25: a source line with its date counts too
         j = i - 1
         while j >= 1 and lines[j].kind == "caption":
             j -= 1  # the lead picture and its caption between the headline and its date

@@ -385,6 +385,8 @@ def _prefix_before(text: str, start: int) -> str:
         return ""  # 上 and 数 only mean "some" before a magnitude: 上万人, 数十人
     if word in _DIGIT_PREFIX and not after.isdigit():
         return ""
+    if word == "超" and m.start() and text[m.start() - 1] in "出入":
+        return ""  # 出超225.8亿美元 is a trade surplus of that much, not "over" it
     return word + space
 
 

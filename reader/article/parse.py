@@ -1028,6 +1028,40 @@ def _mark_underlined_headings(lines: list[_Line]) -> None:
             )
 
 
+# A posting template's field labels alone on their line (PTT's 3.完整新聞標題: / 2.記者署名:): the line under the
+# label holds the field.
+_FIELD_LABEL_LINE = re.compile(
+    r"^(?:\d{1,2}[.、．]\s*)?(?:(?P<title>完整新闻标题|新闻标题|标题)|(?P<byline>记者署名|记者)"
+    r"|(?P<note>媒体来源|完整新闻连结|完整新闻链接)|(?P<text>完整新闻内文|新闻内文))[^：:]{0,8}[：:]$"
+)
+
+
+def _mark_template_fields(lines: list[_Line]) -> None:
+    """A posting template (PTT's news posts: 1.媒體來源: / 2.記者署名: / 3.完整新聞標題: / 4.完整新聞內文:): the labels
+    are notes, the line under 完整新聞標題 is the title (a title found elsewhere gives way), the one under 記者署名
+    the byline, the one under 媒體來源 a note."""
+    for i, line in enumerate(lines[:-1]):
+        m = _FIELD_LABEL_LINE.match(line.key) if len(line.key) <= 24 else None
+        if m is None:
+            continue
+        nxt = lines[i + 1]
+        line.mark("note", "note.template_label")
+        line.heading = None
+        if nxt.kind not in ("body", "heading", "title") or len(nxt.text) > 60:
+            continue
+        role = m.lastgroup
+        if role == "title":
+            for other in lines:
+                if other.kind == "title":
+                    other.mark("note", "note.template_title_line")
+            nxt.mark("title", "title.template_field")
+        elif role == "byline":
+            nxt.mark("byline", "byline.template_field")
+        elif role == "note":
+            nxt.mark("note", "note.template_field")
+        nxt.heading = None
+
+
 def _mark_listing_entries(lines: list[_Line]) -> None:
     """A page that lists documents or stories, each entry a headline, its date line and a summary (盛科通信:…决议公告
     / 2024-05-16 10:50 / 会议出席情况…): each headline heads its entry as a section, so the sidebar lists them.
@@ -2150,6 +2184,7 @@ def _build(
     _heading_before_text_is_title(lines)
     _mark_after_headings(lines)
     _mark_headline_lists(lines)
+    _mark_template_fields(lines)
     _mark_listing_entries(lines)
     _mark_after_page_end(lines)
     _mark_after_body(lines)

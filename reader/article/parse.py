@@ -864,7 +864,14 @@ def _mark_around_title(lines: list[_Line], t: int) -> None:
             and not is_terminated(line.text)
             and sum(c.isalpha() for c in line.key) >= 2  # 11 alone is a widget's count, not a deck
         ):
-            line.mark("deck", "deck.above_dateline")
+            title = lines[t]
+            if title.rule == "title.first_short_line":
+                # 宏福苑五級火｜純文字重點 / 宏福苑五級火燒逾43小時救熄… / 【Yahoo 新聞報道】…: taken for the title only
+                # for coming first, a page's topic line gives way to the headline over the dateline
+                title.mark("note", "note.above_title")
+                line.mark("title", "title.above_dateline")
+            else:
+                line.mark("deck", "deck.above_dateline")
         elif not (_has_clauses(line) and line.text.endswith(("。", "”", "」"))):
             line.mark("note", "note.before_dateline")  # the body starts at its dateline; finished prose stays
 
@@ -1623,6 +1630,8 @@ def _mark_headings(
         numbered = match_numbered(line.text, line.key)
         if numbered and numbered.style == "bullet" and not _lone_bullet(lines, i):
             numbered = None
+        if numbered and numbered.style == "bracket" and DATELINE.match(line.key):
+            numbered = None  # 【Now新聞台】全運會…: the story's dateline in brackets, not a section's name
         if numbered:
             line.mark("heading", f"heading.{numbered.style}")
             line.heading = numbered

@@ -853,27 +853,53 @@ def _mark_around_title(lines: list[_Line], t: int) -> None:
     )
     if opening is None:
         return
+    headline = _headline_over(lines, k, opening) if lines[t].rule == "title.first_short_line" else []
+    if headline:
+        # 宏福苑五級火｜純文字重點 / 宏福苑五級火燒逾43小時救熄… / 【Yahoo 新聞報道】…: a line taken for the title only
+        # for coming first gives way to the headline standing right over the dateline (a topic line, other
+        # stories' headlines and the page's links sit above it)
+        lines[t].mark("note", "note.above_title")
+        for line in headline:
+            line.mark("title", "title.above_dateline")
     for j in range(k, opening):
         line = lines[j]
         if line.kind != "body":
             continue
         if (
             j == k
+            and not headline
             and line.blanks_before <= 1
             and len(line.text) <= 60
             and not is_terminated(line.text)
             and sum(c.isalpha() for c in line.key) >= 2  # 11 alone is a widget's count, not a deck
         ):
-            title = lines[t]
-            if title.rule == "title.first_short_line":
-                # 宏福苑五級火｜純文字重點 / 宏福苑五級火燒逾43小時救熄… / 【Yahoo 新聞報道】…: taken for the title only
-                # for coming first, a page's topic line gives way to the headline over the dateline
-                title.mark("note", "note.above_title")
-                line.mark("title", "title.above_dateline")
-            else:
-                line.mark("deck", "deck.above_dateline")
+            line.mark("deck", "deck.above_dateline")
         elif not (_has_clauses(line) and line.text.endswith(("。", "”", "」"))):
             line.mark("note", "note.before_dateline")  # the body starts at its dateline; finished prose stays
+
+
+_WHOLLY_BRACKETED = re.compile(r"【[^】]*】|\[[^\]]*\]")
+
+
+def _headline_over(lines: list[_Line], k: int, opening: int) -> list[_Line]:
+    """The headline standing right over a wire dateline: its last line, and the line before when that one ends in a
+    colon (应急管理部： / 洪涝灾害已致2385.7万人次受灾); [] when no headline-shaped line is there."""
+    last = opening - 1
+    while last >= k and (lines[last].kind == "note" or _WHOLLY_BRACKETED.fullmatch(lines[last].key)):
+        last -= 1  # 【11 月 28 日 15:50 更新報道】: the page's update stamp between headline and dateline
+    if last < k or lines[last].kind != "body" or not _headline_shaped(lines[last], 60):
+        return []
+    if sum(c.isalpha() for c in lines[last].key) < 2:
+        return []
+    first = last
+    if (
+        last - 1 >= k
+        and lines[last - 1].kind == "body"
+        and lines[last - 1].text.rstrip().endswith(("：", ":"))
+    ):
+        if len(lines[last - 1].text) <= 16:
+            first = last - 1
+    return lines[first : last + 1]
 
 
 def _mark_headline_block(lines: list[_Line]) -> None:

@@ -1712,6 +1712,25 @@ def _mark_headings(
     _merge_marker_and_name(lines)
     if blank_separated:
         _mark_stacked_headings(lines)
+    # A heading that ends in a colon over another (人民日报社： / 唱响众志成城抗击疫情最强音): one heading, the first
+    # line naming who or what the second is about.
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        if (
+            a.kind == "heading"
+            and b.kind == "heading"
+            and a.heading is not None
+            and b.heading is not None
+            and a.heading.style == UNNUMBERED
+            and b.heading.style == UNNUMBERED
+            and a.text.rstrip().endswith(("：", ":"))
+            and len(a.text) <= 16
+        ):
+            a.heading = HeadingMatch(None, f"{a.text}{b.text}", UNNUMBERED, False)
+            a.text, a.key = f"{a.text}{b.text}", f"{a.key}{b.key}"
+            a.rule = "heading.colon_two_line"
+            b.mark("merged", "heading.colon_two_line")
+            b.heading = None
     # Two-line unnumbered headings: a plain heading followed straight by another short unpunctuated line.
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]

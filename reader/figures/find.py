@@ -92,7 +92,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 2019年第三季, 二零一九年第二季度, 2023年上半年 (a quarter or half of a named year; not 2023年三季报)
     re.compile(
         f"{_Y}(?:度|{_SP}(?:第?(?P<q>[一二三四1-4])(?:季度|季(?![度报]))|(?P<half>[上下])半年)"
-        f"|{_SP}(?:(?P<m1>1[0-2]|[1-9])\\s*[-—－~～至到]\\s*)?{_M}(?:{_SP}{_D}|份)?)?"
+        f"|{_SP}(?:(?P<m1>1[0-2]|[1-9])\\s*[-—－~～至到]\\s*)?{_M}(?:{_SP}{_D}|份|底|初|末)?)?"
     ),
     re.compile(f"{_M}{_SP}{_D}"),
     re.compile(r"(?P<m>1[0-2]|[1-9])月(?:份|底|初|末)?(?![0-9])"),  # 1月底, 3月初: the end or start of it

@@ -411,6 +411,39 @@ def _gapped(raw: str, raw_key: str) -> list[tuple[str, str, int]]:
     return pieces
 
 
+_FRONT_TITLE = re.compile(r"title[ \t]*:[ \t]*", re.IGNORECASE)
+_FRONT_FIELD = re.compile(r"[A-Za-z_][\w-]*[ \t]*:")
+
+
+def _front_matter_end(raws: list[str]) -> int:
+    """The line number closing a Markdown post's YAML front matter (--- / title: … / date: … / ---), or 0."""
+    if not raws or raws[0].strip() != "---":
+        return 0
+    for number, raw in enumerate(raws[1:40], 2):
+        if raw.strip() == "---":
+            return number
+        if raw.strip() and not _FRONT_FIELD.match(raw.strip()) and not raw.startswith((" ", "\t", "-")):
+            return 0
+    return 0
+
+
+def _mark_front_matter_fields(lines: list[_Line]) -> None:
+    """The fields of a Markdown post's front matter are notes; its title field's value is the title."""
+    if not lines or lines[0].key != "---":
+        return
+    close = next((i for i, ln in enumerate(lines[1:40], 1) if ln.key == "---"), None)
+    if close is None:
+        return
+    for i, line in enumerate(lines[: close + 1]):
+        if line.rule == "note.leading_label":
+            continue
+        label = lines[i - 1] if i else None
+        if label is not None and label.rule == "note.leading_label" and label.number == line.number:
+            line.mark("title", "title.front_matter")
+        else:
+            line.mark("note", "note.front_matter")
+
+
 def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     blanks = 0
@@ -426,6 +459,7 @@ def _split_lines(text: str) -> list[_Line]:
         ]
         numbers, raws, keys, gaps = ([p[i] for p in pieces] for i in range(4))  # type: ignore[assignment]
     small_forms = _SMALL_FORM.search(text) is not None
+    front = _front_matter_end(raws)  # lines 1..front are a Markdown post's YAML front matter
     spaced = sum(_letter_spaced(raw) for raw in raws[:200] if " " in raw) >= 2
     for number, raw, raw_key, gap in zip(
         numbers, raws, keys, gaps, strict=False
@@ -454,6 +488,8 @@ def _split_lines(text: str) -> list[_Line]:
             start, end = _chapter_cut(key)
             if end < len(stripped):
                 tail_kind, tail_rule = "body", "paragraph.after_chapter_title"
+        if front and number <= front and (field := _FRONT_TITLE.match(key)) and field.end() < len(key):
+            start = field.end()  # title:  海航危机加剧…: the field's label is a note, its value the title
         if not start and end == len(stripped) and key[:1].isdigit() and (" " in key or "　" in key):
             when = _DATE_TIME_FIRST.match(key)
             if when and BYLINE.match(key[when.end() :]):
@@ -2210,6 +2246,7 @@ def _build(
     style) or "note" (the date and source lines under a web page's headline); *marked* as in ``_paragraphs``."""
     lines = _split_lines(text)
     _mark_notes_and_captions(lines)
+    _mark_front_matter_fields(lines)
     _mark_menu_columns(lines)
     if title and lines and "".join(lines[0].text.split()) == "".join(title.split()):
         lines[0].mark("title", "title.named_by_format")

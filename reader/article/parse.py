@@ -2160,6 +2160,7 @@ def _paragraphs(
     ``<p>`` or a Word paragraph do, and the adapter set them apart by blank lines) a blank line always ends one.
     *wrap* is the text's ``_wrap_margin``, when the caller has it."""
     margin, in_columns = (0, False) if blank_separated else (wrap or _wrap_margin(lines))
+    unwrapped = blank_separated and wrap is not None and wrap[0] == 0
     by_indent = not blank_separated and _indent_separated(lines, margin, in_columns)
     out: list[_Line | _Paragraph] = []
     current: _Paragraph | None = None
@@ -2196,7 +2197,14 @@ def _paragraphs(
                     and not _figure_then_new_clause(last, line)
                 ):
                     join = "paragraph.continues_unfinished_sentence"
-                elif blank_separated and line.blanks_before == 0 and not line.indented:
+                elif (
+                    blank_separated
+                    and line.blanks_before == 0
+                    and not line.indented
+                    and not (unwrapped and _ends_paragraph(last) and len(last.text) >= 40)
+                ):
+                    # (a long line ending its sentence in a text not wrapped at a margin is a paragraph of its
+                    # own, even where the page dropped the blank line after it)
                     join = "paragraph.continues_without_blank_line"
                 elif by_indent and not line.indented and not line.blanks_before:
                     join = "paragraph.continues_unindented"  # a wrapped line that happened to end a sentence

@@ -112,6 +112,11 @@ def match_numbered(line: str, key: str | None = None) -> HeadingMatch | None:
         # Run-in: a short phrase closed by 。 or ： opens the paragraph (（二）主要目标。到2025年，…).
         run = _RUN_IN.match(rest)
         if run and len(rest) > run.end():
+            tail = rest[run.end() :].strip()
+            if run.group(0).rstrip()[-1:] in "：:" and len(rest) <= 60 and tail[-1:] not in "。！？；!?;…":
+                # 1、第3季財報：單季營收9,899.2億元、毛利率59.5%: what follows the colon is no sentence, only the
+                # heading's figures: the whole line heads the section
+                return HeadingMatch(number, rest.strip(), style, False)
             return HeadingMatch(number, run.group(1), style, True)
         return None
     return None

@@ -914,6 +914,7 @@ def _mark_around_title(lines: list[_Line], t: int) -> None:
             line.mark("note", "note.before_dateline")  # the body starts at its dateline; finished prose stays
 
 
+_LABELLED_DATE = re.compile(rf"(?:{_W(_LEX.date_labels)})[\s　]*[：:][\s　]*[\d-]")  # 日期:10-08
 _WHOLLY_BRACKETED = re.compile(r"【[^】]*】|\[[^\]]*\]")
 
 
@@ -921,8 +922,12 @@ def _headline_over(lines: list[_Line], k: int, opening: int) -> list[_Line]:
     """The headline standing right over a wire dateline: its last line, and the line before when that one ends in a
     colon (应急管理部： / 洪涝灾害已致2385.7万人次受灾); [] when no headline-shaped line is there."""
     last = opening - 1
-    while last >= k and (lines[last].kind == "note" or _WHOLLY_BRACKETED.fullmatch(lines[last].key)):
-        last -= 1  # 【11 月 28 日 15:50 更新報道】: the page's update stamp between headline and dateline
+    while last >= k and (
+        lines[last].kind in ("note", "caption")
+        or _WHOLLY_BRACKETED.fullmatch(lines[last].key)
+        or _LABELLED_DATE.match(lines[last].key)
+    ):
+        last -= 1  # 【11 月 28 日 15:50 更新報道】, the date and page links, the lead picture's caption
     if last < k or lines[last].kind != "body" or not _headline_shaped(lines[last], 60):
         return []
     if sum(c.isalpha() for c in lines[last].key) < 2:

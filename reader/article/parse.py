@@ -97,6 +97,8 @@ BYLINE = re.compile(
 NOTE = re.compile(
     rf"^(?:(?P<credit>[【\[（(]?(?:{_W(_LEX.credit_labels)})[】\]）)]?{_SEP})"
     rf"|(?P<end_mark>(?:{_W(_LEX.whole_line_notes)})[\s　]*[：:]?$)"
+    # A row of such buttons: 簡體 | 繁體, 分享 / 收藏 / 打印
+    rf"|(?P<switches>(?:{_W(_LEX.whole_line_notes)})(?:[\s　]*[|｜/／][\s　]*(?:{_W(_LEX.whole_line_notes)}))+$)"
     # A paper's issue line: 《 人民日报 》（ 2024年03月01日   第 01 版）
     rf"|(?P<paper_issue>《[^》]{{1,14}}》[\s　]*[（(]?[\s　]*{_DATE}[^，。,；;！？!?]{{0,24}}$)"
     rf"|(?P<media_credit>[（(](?:本文)?(?:{_W(_LEX.media_words)})[^）)]{{0,20}}(?:{_W(_LEX.media_credit_words)})[）)]$)"

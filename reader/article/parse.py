@@ -108,7 +108,7 @@ NOTE = re.compile(
     r"|[^\s>＞›»]{1,8}(?:[\s　]*[>＞›»][\s　]*[^\s>＞›»]{1,8}){2,}[\s　]*[>＞›»]?$)"
     # A publication line: a date (and time) standing alone, perhaps labelled, bracketed or followed by a source
     # or page: 2024-03-01 10:25:36 来源：新华网, 时间:2024年03月28日 21:05 中财网, （2016年10月19日）, 中华民国91年3月19日星期二
-    rf"|(?P<publication_line>[|｜•·\s　]*(?:(?:{_W(_LEX.date_labels)})[：:][\s　]*|[^\s　，。,；;：:]{{2,12}}[\s　]+)?"
+    rf"|(?P<publication_line>[|｜•·\s　]*(?:(?:{_W(_LEX.date_labels)})[\s　]*[：:][\s　]*|[^\s　，。,；;：:]{{2,12}}[\s　]+)?"
     rf"[（(\[【]?[\s　]*{_DATE}[\s　]*[）)\]】]?"
     rf"[\s　，,]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?[^，。,；;！？!]{{0,30}}$)"
     # An issue's month alone on its line: 2018 / 12月, 2018年12月 (a magazine's issue, a page's date)
@@ -269,6 +269,10 @@ _STRAY_BRACKET = re.compile(r"(?<=[。！？!?”」』])[\s　]*[\[【［]$")
 
 
 _TAIL_ENDS = "）)]】［[【_"
+# A page title's site after a bar: …突顯對獨立報道的敵對｜Yahoo, …｜明報新聞網
+_SITE_SUFFIX = re.compile(
+    r"[\s　]*[|｜][\s　]*(?:[A-Za-z][A-Za-z ]{1,14}|[\u4e00-\u9fff]{2,6}(?:网|新闻网|新闻|日报|时报))$"
+)
 _DATE_TIME_FIRST = re.compile(rf"{_DATE}[\s　]*(?:{_TIME})?[\s　]+")
 # An editor's credit after a space at the end of a line (台中/綜合報導 責任編輯/網路中心): cut off as a note.
 _CREDIT_TAIL = re.compile(r"[\s　]+(?:责任编辑|责编|编辑)[\s　]*[：:／/][^\s　：:／/]{1,16}$")
@@ -294,6 +298,9 @@ def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
     cut = _CLOSING_CREDIT.search(key)
     if cut and cut.start() > 0:
         return 0, cut.start(), "note", "note.closing_credit"
+    cut = _SITE_SUFFIX.search(key)
+    if cut and cut.start() >= 8 and len(key) <= 80 and key.count("|") + key.count("｜") == 1:
+        return 0, cut.start(), "note", "note.site_suffix"
     cut = _STRAY_BRACKET.search(key)
     if cut and cut.start() > 0:
         return 0, cut.start(), "note", "note.stray_bracket"
@@ -702,6 +709,7 @@ def _title_above_metadata(lines: list[_Line]) -> int | None:
             and not any(c in lines[j].text for c in "，,。；;！？!?")
             and _headline_shaped(lines[j - 1], 60)
             and len(lines[j - 1].text) > len(lines[j].text)
+            and not any(c.isdigit() for c in lines[j].key)  # 193人涉參與暴動等被捕 is a headline, no source
         ):
             if lines[j - 1].text.rstrip().endswith(("——", "--")) and _headline_shaped(lines[j], 60, 2):
                 # 丹东市…融合发展道路—— / 产业兴 乡村美: a lead-in that runs into the headline under it
@@ -948,11 +956,37 @@ def _headline_over(lines: list[_Line], k: int, opening: int) -> list[_Line]:
 def _mark_headline_block(lines: list[_Line]) -> None:
     """Find the title, by the strongest evidence first: the byline under it, a restatement of the page's title,
     the date line under it, its place as the first short line.  Then the lines around it."""
-    for rule in (_title_above_byline, _restated_title, _title_above_metadata, _first_line_title):
+    for rule in (
+        _title_above_byline,
+        _restated_title,
+        _title_above_metadata,
+        _first_line_title,
+        _title_over_dateline,
+    ):
         t = rule(lines)
         if t is not None:
             _mark_around_title(lines, t)
             return
+
+
+def _title_over_dateline(lines: list[_Line]) -> int | None:
+    """With no other evidence, the headline standing right over the wire or bracketed dateline that opens the
+    story (獨立記者劉虎、巫英蛟被拘… / 【Yahoo 新聞報道】中國獨立調查記者…) is the title."""
+    for j, line in enumerate(lines[:40]):
+        if line.kind != "body":
+            continue
+        m = DATELINE.match(line.key)
+        if m is None or m.end() >= len(line.key):
+            if _is_prose(line) and is_terminated(line.text):
+                return None  # the text began before any dateline
+            continue
+        headline = _headline_over(lines, 0, j)
+        if not headline or headline[0].key[0] in BULLET_MARKS:
+            return None  # • 新一届国务院开始全面履职: a bulleted line is a list's or a section's, not the page's title
+        for title in headline:
+            title.mark("title", "title.over_dateline")
+        return lines.index(headline[0])
+    return None
 
 
 def _is_widget(text: str) -> bool:

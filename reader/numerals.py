@@ -57,7 +57,7 @@ def parse_chinese_decimal(text: str) -> float | int | None:
 
 def parse_arabic(text: str) -> float | None:
     """'1,234.5' / '１２３' → number (int when whole); None for more than MAX_DIGITS digits."""
-    cleaned = text.translate(_FULLWIDTH).replace(",", "")
+    cleaned = text.translate(_FULLWIDTH).replace(",", "").replace(" ", "")  # 11,838 and 11 838
     if len(cleaned) > MAX_DIGITS and sum(c.isdigit() for c in cleaned) > MAX_DIGITS:
         return None
     if "." not in cleaned:

@@ -31,7 +31,11 @@ from reader.numerals import (
 _LEX = figure_lexicon()
 
 # --- building blocks -------------------------------------------------------------------------------------------
-ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:[.．][0-9]+)?"
+# Thousands set apart by commas (11,838), or by thin spaces as Hong Kong's government prints them (11 838宗)
+ARABIC = (
+    r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,3}(?: [0-9]{3})+(?=[\u4e00-\u9fff%])"
+    r"|[0-9]+)(?:[.．][0-9]+)?"
+)
 CN = f"[{CN_NUMERAL_CHARS}]+"
 MAG = "(?:千(?![米克瓦])|兆(?=元|圆|美元|日圆|日元|港元|港币|新台币|[0-9.,]+亿)|百(?!帕)|[十万亿])+"  # 995百帕 is hPa  # 3千克 is 3 kilograms: 千 there starts the unit
 APPROX_IN = f"[{_LEX.approximation_inside}]"
@@ -184,7 +188,7 @@ TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile("(?P<hc>[一二两三四五六七八九十]{1,3})[时](?P<mc>[一二三四五六七八九十廿卅]{1,3})分"),
     # 零时 is midnight (零时起, 凌晨零时30分); 零点 stays out, it begins decimals (零点五)
     re.compile(
-        f"(?<![{CN_NUMERAL_CHARS}0-9])(?P<hc>零)时(?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}}|[0-5]?[0-9])分)?"
+        f"(?<![{CN_NUMERAL_CHARS}0-9])(?P<hc>零)时(?:(?P<mc>零|[一二三四五六七八九十廿卅]{{1,3}}|[0-5]?[0-9])分)?"
     ),
     re.compile("(?<![0-9:])(?P<h>2[0-3]|[01]?[0-9])[:：](?P<mi>[0-5][0-9])(?:[:：][0-5][0-9])?(?![0-9:：])"),
 )

@@ -453,6 +453,25 @@ def _mark_front_matter_fields(lines: list[_Line]) -> None:
             line.mark("note", "note.front_matter")
 
 
+def _undouble_spacing(lines: list[_Line]) -> None:
+    """A hard-wrapped text copied with a blank line after every line (a forum's double spacing): one blank line is
+    no break and two mark the paragraphs.  Told by most lines having exactly one blank line before them, several
+    two or more, hardly any none, and most single blank lines falling inside a sentence."""
+    gaps = [ln.blanks_before for ln in lines[1:]]
+    if len(gaps) < 12:
+        return
+    ones = sum(1 for g in gaps if g == 1)
+    more = sum(1 for g in gaps if g >= 2)
+    none = sum(1 for g in gaps if g == 0)
+    # ... and the lines before a single blank line mostly stop mid-sentence: the blank cuts a wrapped paragraph
+    cut = sum(
+        1 for a, b in pairwise(lines) if b.blanks_before == 1 and len(a.text) >= 20 and not _ends_paragraph(a)
+    )
+    if ones >= 0.6 * len(gaps) and more >= 2 and none <= 0.1 * len(gaps) and cut >= 0.5 * ones:
+        for line in lines:
+            line.blanks_before = max(0, line.blanks_before - 1)
+
+
 def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     blanks = 0
@@ -2294,6 +2313,7 @@ def _build(
     format decides: "caption" (``<figcaption>``, a picture's caption box), "heading" (``<h2>``, a Word heading
     style) or "note" (the date and source lines under a web page's headline); *marked* as in ``_paragraphs``."""
     lines = _split_lines(text)
+    _undouble_spacing(lines)
     _mark_notes_and_captions(lines)
     _mark_front_matter_fields(lines)
     _mark_menu_columns(lines)

@@ -447,8 +447,15 @@ def _period_before(text: str, start: int) -> str:
     return m.group(0) if m else ""
 
 
+# The characters each of TIME_PATTERNS cannot match without (any one of them): a paragraph without them skips
+# that pattern's scan (most paragraphs with a 时 have no 点, no colon and no 零时).
+_TIME_NEEDS = ("时", "点", "时点", "时", "零", ":：")
+
+
 def _times(text: str) -> Iterable[Figure]:
-    for index, pattern in enumerate(TIME_PATTERNS):
+    for index, (pattern, needs) in enumerate(zip(TIME_PATTERNS, _TIME_NEEDS, strict=True)):
+        if not any(c in text for c in needs):
+            continue
         for m in pattern.finditer(text):
             g = m.groupdict()
             if m.start() and text[m.start() - 1] == "小":
@@ -1025,7 +1032,7 @@ _FINDERS = (
     (_dates, re.compile("[年月日号/.世-]")),
     (_times, re.compile("[时点:：]")),
     (_cn_percent, re.compile("分之")),
-    (_ratios, re.compile("[:：∶比]")),
+    (_ratios, re.compile("[0-9][:：∶比][0-9]")),  # a ratio is digits on both sides of its sign
     (_ordinals, re.compile("[第首前]")),
     (_prefixed_money, re.compile(r"[$¥￥€£]|RMB|人民|美金")),
     (_index_points, re.compile("[0-9]点")),

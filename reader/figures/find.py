@@ -202,6 +202,7 @@ _CURRENCY_BEFORE = re.compile(f"(?:{words(_LEX.money_currencies)}) ?$")
 _LOOKAHEAD_PREFIX = frozenset(_LEX.approximation_magnitude_prefixes)
 # 一 before these units is a quantity, never an indefinite article: 增长了一倍.
 _QUANTITATIVE_AFTER_ONE = frozenset(_LEX.units_quantitative_after_one)
+_ONE_COUNTS_AFTER = tuple(_LEX.units_one_counts_after)
 # Units that a lone 二 does count (二人, 二斤, 二米, 二倍): people and measures of amount.
 _TWO_COUNTS = re.compile(f"[{_LEX.units_two_counts}]")
 _PER_UNIT = re.compile(f"(?:{words(_LEX.units_per)})(?![度份])")  # /年 but not /年度报告
@@ -220,7 +221,7 @@ _TAEL_NOUNS = tuple(u[1:] for u in _LEX.units_money if u[0] == "两")
 # group after 万 or 亿 ends the number unless a date or a decimal follows (3万2024年 is two things).
 _MIXED = (
     r"(?<=[兆万亿千百十])(?:(?<=兆)[0-9]+(?:[.．][0-9]+)?亿|[0-9]{1,3}(?:,[0-9]{3})+[万千百十]|[0-9]+[万千百十])*"
-    r"(?:(?<=兆)(?:[0-9],[0-9]{3}|[0-9]+(?:[.．][0-9]+)?)亿|(?<=亿)(?:[0-9],[0-9]{3}|[0-9]{1,4})万|[0-9]+[千百十]|(?<=[万亿])(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9.．,年月日号时点:：]))"
+    r"(?:(?<=兆)(?:[0-9],[0-9]{3}|[0-9]+(?:[.．][0-9]+)?)亿|(?<=亿)(?:[0-9],[0-9]{3}|[0-9]{1,4}(?:[.．][0-9]+)?)万|[0-9]+[千百十]|(?<=[万亿])(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9.．,年月日号时点:：]))"
 )
 _HAS_DECIMAL = re.compile("[.．点]")
 # Decimals after a Chinese numeral (三．七一％, 十一.四九%, 零点五个百分点, 二点七三亿吨): digit by digit; 点 not
@@ -651,7 +652,10 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     and unit not in _QUANTITATIVE_AFTER_ONE
                     and not (unit_ends and after_unit in _MORE_THAN)
                 ):
-                    if _UNIT_KIND.get(unit) == "count" and after_unit != unit and unit_ends:
+                    counted = _UNIT_KIND.get(unit) == "count" and after_unit != unit and unit_ends
+                    if counted and text.endswith(_ONE_COUNTS_AFTER, 0, start):
+                        yield Figure(text[start:end], start, end, "count", 1, unit, False, rule="one-counted")
+                    elif counted:
                         ones.append(
                             Figure(
                                 text[start:end],

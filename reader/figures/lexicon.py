@@ -34,6 +34,7 @@ class FigureLexicon:
     units_temperature: tuple[str, ...]
     units_digit_only: tuple[str, ...]
     units_quantitative_after_one: tuple[str, ...]
+    units_one_counts_after: tuple[str, ...]
     units_no_half_after: tuple[str, ...]
     units_two_counts: str
     units_per: tuple[str, ...]

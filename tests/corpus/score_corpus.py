@@ -246,6 +246,10 @@ def main(argv: list[str] | None = None) -> int:
         help="only the articles of this batch (the gold's source.batch, e.g. 2026-12-02), or 'none' for those "
         "without one: a new batch is scored once before any rule is tuned on it",
     )
+    parser.add_argument(
+        "--skip-batch",
+        help="leave out the articles of this batch: work on the others while a new batch waits to be scored",
+    )
     args = parser.parse_args(argv)
     if args.sources:
         write_sources()
@@ -255,7 +259,8 @@ def main(argv: list[str] | None = None) -> int:
     chosen = [
         (p, g)
         for p, g in corpus(args.split)
-        if args.batch is None or (g.get("source", {}).get("batch") or "none") == args.batch
+        if (args.batch is None or (g.get("source", {}).get("batch") or "none") == args.batch)
+        and (args.skip_batch is None or g.get("source", {}).get("batch") != args.skip_batch)
     ]
     results = [score_article(p, g, not args.no_invariance) for p, g in chosen]
     if args.markdown:

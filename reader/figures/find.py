@@ -99,7 +99,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         f"|{_SP}(?:(?P<m1>1[0-2]|[1-9])\\s*[-—－~～至到]\\s*)?{_M}(?:{_SP}{_D}|份|底|初|末)?)?"
     ),
     re.compile(f"{_M}{_SP}{_D}"),
-    re.compile(r"(?P<m>1[0-2]|[1-9])月(?:份|底|初|末)?(?![0-9])"),  # 1月底, 3月初: the end or start of it
+    re.compile(r"(?P<m>1[0-2]|[1-9]) ?月(?:份|底|初|末)?(?![0-9])"),  # 1月底, 3月初 (1 月底): the end or start of it
     # 十月, 九月份, 八月初八日, 十二月上旬, 八月十五: a month in Chinese numerals (not 三个月, 第三月, 每月)
     re.compile(
         r"(?<![〇零一二两三四五六七八九十百千万第每个数几上下])(?P<m>十[一二]?|[一二三四五六七八九])月"
@@ -146,7 +146,7 @@ MONTH_RANGE = re.compile(r"(?P<m1>1[0-2]|[1-9])\s*[-—－~～至到]\s*(?P<m>1[
 # Taiwan's press writes the date in brackets after today, yesterday, this month, last year: 今(6)日, 昨（5）日,
 # 本(12)月, 去(110)年 (a Republic-era year), 今(2023)年.
 PAREN_DATE = re.compile(
-    r"(?:[今昨前明]\s?[（(](?P<d>3[01]|[12][0-9]|0?[1-9])[）)]\s?日"
+    r"(?:[今昨前明本]\s?[（(](?P<d>3[01]|[12][0-9]|0?[1-9])[）)]\s?日"
     r"|[本今上]\s?[（(](?P<m>1[0-2]|0?[1-9])[）)]\s?月"
     r"|[今去明前]\s?[（(](?:(?P<y>(?:19|20)[0-9]{2})|(?P<roc_paren>1[0-9]{2}))[）)]\s?年"
     r"(?:(?P<m_after>1[0-2]|0?[1-9])月(?:(?P<d_after>3[01]|[12][0-9]|0?[1-9])[日号])?)?)"
@@ -161,7 +161,7 @@ ROC_YEAR = re.compile(
 )
 # 102年8月, 102年1至8月: a three-digit year before a month is a Republic-era year.
 ROC_MONTH = re.compile(
-    f"(?<![0-9])(?P<roc_month>1[0-9]{{2}})年(?:(?:(?P<m1>1[0-2]|[1-9])[至到-])?{_M}(?:{_D})?"
+    f"(?<![0-9])(?P<roc_month>1[0-9]{{2}}){_SP}年{_SP}(?:(?:(?P<m1>1[0-2]|[1-9]){_SP}[至到-]{_SP})?{_M}(?:{_D})?"
     f"|第?(?P<q>[1-4一二三四])(?:季度|季(?![度报]))|(?P<half>[上下])半年)"  # 112年第1季, 112年上半年
 )
 # Fiscal years across two calendar years: 2019/20年度, 2017至18年度, 2017-18年度, 二零一九至二零年度.
@@ -180,7 +180,7 @@ TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     # N点 is a clock time only with minutes, 半, 整 or a period of the day (3点意见 is not); see _times.
     re.compile(
-        "(?<![0-9.．])(?P<h>2[0-4]|1[0-9]|0?[0-9])[点](?:(?P<mi>[0-5]?[0-9])分|半|整|钟|钟)?(?![0-9多余几])"
+        "(?<![0-9.．])(?P<h>2[0-4]|1[0-9]|0?[0-9])[点](?:(?P<mi>[0-5]?[0-9])分|半|整|钟|钟|(?P<past>多))?(?![0-9多余几])"
     ),
     re.compile(
         f"(?P<p>{PERIOD})(?P<hc>[一二两三四五六七八九十]{{1,3}})[时点](?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}})分|半)?"
@@ -203,6 +203,7 @@ _LOOKAHEAD_PREFIX = frozenset(_LEX.approximation_magnitude_prefixes)
 # 一 before these units is a quantity, never an indefinite article: 增长了一倍.
 _QUANTITATIVE_AFTER_ONE = frozenset(_LEX.units_quantitative_after_one)
 _ONE_COUNTS_AFTER = tuple(_LEX.units_one_counts_after)
+_ONE_MAKES_WORD = frozenset(_LEX.units_one_makes_word)
 # Units that a lone 二 does count (二人, 二斤, 二米, 二倍): people and measures of amount.
 _TWO_COUNTS = re.compile(f"[{_LEX.units_two_counts}]")
 _PER_UNIT = re.compile(f"(?:{words(_LEX.units_per)})(?![度份])")  # /年 but not /年度报告
@@ -243,7 +244,7 @@ FRACTION = re.compile(f"(?P<d>{ARABIC}|[{CN_NUMERAL_CHARS}]+)分之(?P<n>{ARABIC
 # 成 followed by these starts a word (成群, 成为, 成功…), not a proportion.
 _WORD_AFTER_CHENG = re.compile(f"[{_LEX.lookalikes_word_after_cheng}]")
 RATIO = re.compile(
-    f"(?<![0-9.:：∶])(?:{ARABIC})(?:(?:[:：∶]|比)(?:{ARABIC})){{1,4}}(?![0-9:：∶])"
+    f"(?<![0-9.:：∶])(?:{ARABIC})(?:(?:[:：∶]|{_SP}比{_SP})(?:{ARABIC})){{1,4}}(?![0-9:：∶])"
 )  # 3∶0 in print
 ORDINAL = re.compile(
     f"(?:第|前(?=(?:[0-9]+|[{CN_NUMERAL_CHARS}]+)[名位强]))(?:[ \u00a0](?=[0-9]))?(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)(?:[ \u00a0](?={UNIT}))?(?P<unit>{UNIT}|号(?![楼线院室]))?"
@@ -370,6 +371,10 @@ def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
     return "-".join(parts) or None, "roc-year" if roc else "date"
 
 
+# First characters of the flows that end in 出 or 入 (收入, 支出, 投入, 流入, 输出, 产出): 超 after them is "over".
+_FLOW_FIRST = frozenset("收支投流输产进付")
+
+
 def _prefix_before(text: str, start: int) -> str:
     """The approximation word (约, 近, 不到, 上…) standing just before *start*, or ''."""
     if not start:
@@ -390,8 +395,8 @@ def _prefix_before(text: str, start: int) -> str:
         return ""  # 上 and 数 only mean "some" before a magnitude: 上万人, 数十人
     if word in _DIGIT_PREFIX and not after.isdigit():
         return ""
-    if word == "超" and m.start() and text[m.start() - 1] in "出入":
-        return ""  # 出超225.8亿美元 is a trade surplus of that much, not "over" it
+    if word == "超" and m.start() and text[m.start() - 1] in "出入" and text[m.start() - 2 : m.start() - 1] not in _FLOW_FIRST:
+        return ""  # 出超225.8亿美元 is a trade surplus of that much, not "over" it (收入超50亿元 is income over it)
     return word + space
 
 
@@ -485,7 +490,7 @@ def _times(text: str) -> Iterable[Figure]:
                 "time",
                 hour,
                 "时",
-                False,
+                bool(g.get("past")),  # 晚上10点多: some time after ten
                 f"{hour:02d}:{minute:02d}",
                 rule="clock-time",
             )
@@ -612,6 +617,13 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     continue  # 《香港01》, 《2046》: the number ends a title's name
                 if _stock_code(text, num_start, m.end("a")):
                     continue
+                if (
+                    len(digits) == 2
+                    and num_start
+                    and text[num_start - 1] in "(（"
+                    and text[m.end("a") : m.end("a") + 1] in ")）"
+                ):
+                    continue  # (11) “一事一议”…: a list item's number in brackets counts nothing (a year may)
                 if num_start == 0 and text[m.end("a") : m.end("a") + 1] in (" ", "\u3000", "、", "．"):
                     continue  # 1.1 本年度报告…: the number of a heading or list item at the start of a paragraph
             value = _value_of(arabic, None)
@@ -652,7 +664,12 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     and unit not in _QUANTITATIVE_AFTER_ONE
                     and not (unit_ends and after_unit in _MORE_THAN)
                 ):
-                    counted = _UNIT_KIND.get(unit) == "count" and after_unit != unit and unit_ends
+                    counted = (
+                        _UNIT_KIND.get(unit) == "count"
+                        and after_unit != unit
+                        and unit_ends
+                        and unit not in _ONE_MAKES_WORD
+                    )
                     if counted and text.endswith(_ONE_COUNTS_AFTER, 0, start):
                         yield Figure(text[start:end], start, end, "count", 1, unit, False, rule="one-counted")
                     elif counted:
@@ -785,7 +802,7 @@ def _cn_percent(text: str) -> Iterable[Figure]:
 
 def _ratios(text: str) -> Iterable[Figure]:
     for m in RATIO.finditer(text):
-        parts = re.split("[:：∶比]", m.group(0))
+        parts = [part.strip() for part in re.split("[:：∶比]", m.group(0))]
         clock_like = "比" not in m.group(0) and "∶" not in m.group(0)  # the ratio sign ∶ never writes a time
         if len(parts) == 2 and clock_like and len(parts[1]) == 2 and parts[0].isdigit():
             if len(parts[0]) <= 2 and int(parts[0]) <= 24:
@@ -808,8 +825,13 @@ _NAME_AFTER_UNIT = {
     "次": ("产业",),
     "文": ("鱼",),
     "项": ("全能",),
+    "年": ("制",),  # 九年制学校, 三年制: a school's system, not a span of years
     "米": ("栏", "跨栏", "自由泳", "蛙泳", "蝶泳", "仰泳", "混合泳", "个人混合泳", "接力"),
 }
+
+
+# Words that make the ordinal after them a rank, even before a comma: 增速位居第一、第二.
+_RANK_BEFORE = re.compile(f"(?:{words(_LEX.labels_rank_words)})$")
 
 
 def _ordinals(text: str) -> Iterable[Figure]:
@@ -819,7 +841,12 @@ def _ordinals(text: str) -> Iterable[Figure]:
         if text.startswith(_ORDINAL_NAMES_AFTER, m.end()):
             continue  # 第三医院, 第一中学: an ordinal that names a place
         after = text[m.end() : m.end() + 1]
-        if not m.group("unit") and after in "，,、：:；;" and not (after in "，," and m.group("n").isdigit()):
+        if (
+            not m.group("unit")
+            and after in "，,、：:；;"
+            and not (after in "，," and m.group("n").isdigit())
+            and not _RANK_BEFORE.search(text, max(0, m.start() - 2), m.start())
+        ):
             continue  # 第一，要坚持…: an enumeration marker, not a rank (but 排名第8，: digits rank)
         n = m.group("n")
         value = _number_of(n)
@@ -927,8 +954,9 @@ def _fraction(text: str) -> Iterable[Figure]:
 
 # Durations written in two units: 3小时20分钟, 1分30秒, and a race time 9秒83 (9.83 s).
 COMPOUND_DURATION = re.compile(
-    r"(?P<h>[0-9]+)个?(?:小时|小时|个小时)零?(?P<hm>[0-5]?[0-9])(?:分钟|分钟|分)(?:(?P<hs>[0-5]?[0-9])秒)?"
-    r"|(?P<m>[0-9]+)(?:分钟|分钟|分)零?(?P<ms>[0-5]?[0-9](?:\.[0-9]+)?)秒(?P<mcs>[0-9]{2}(?![0-9]))?"
+    # (one space may stand beside each number, as Taiwan's press sets it: 4分 24 秒)
+    r"(?P<h>[0-9]+) ?个?(?:小时|小时|个小时) ?零?(?P<hm>[0-5]?[0-9]) ?(?:分钟|分钟|分)(?: ?(?P<hs>[0-5]?[0-9]) ?秒)?"
+    r"|(?P<m>[0-9]+) ?(?:分钟|分钟|分) ?零?(?P<ms>[0-5]?[0-9](?:\.[0-9]+)?) ?秒(?P<mcs>[0-9]{2}(?![0-9]))?"
     r"|(?P<s>[0-9]+)秒(?P<cs>[0-9]{2})(?![0-9])"
 )
 
@@ -1029,14 +1057,14 @@ def _number_of(token: str) -> float | None:
 # Each finder needs one of a few characters; a search for them (C-speed) skips most finders on most paragraphs.
 _FINDERS = (
     (_fraction, re.compile("分之")),
-    (_compound_durations, re.compile("[0-9][个]?(?:小[时]|分|秒)[0-9零]")),
+    (_compound_durations, re.compile("[0-9] ?[个]?(?:小[时]|分|秒) ?[0-9零]")),
     (_compound_lengths, re.compile("[丈尺]")),
     (_metres_centimetres, re.compile("米[0-9]")),
     (_compound_money, re.compile("元[0-9]")),
     (_dates, re.compile("[年月日号/.世-]")),
     (_times, re.compile("[时点:：]")),
     (_cn_percent, re.compile("分之")),
-    (_ratios, re.compile("[0-9][:：∶比][0-9]")),  # a ratio is digits on both sides of its sign
+    (_ratios, re.compile("[0-9](?:[:：∶]| ?比 ?)[0-9]")),  # a ratio is digits on both sides of its sign
     (_ordinals, re.compile("[第首前]")),
     (_prefixed_money, re.compile(r"[$¥￥€£]|RMB|人民|美金")),
     (_index_points, re.compile("[0-9]点")),

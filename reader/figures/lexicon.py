@@ -35,6 +35,7 @@ class FigureLexicon:
     units_digit_only: tuple[str, ...]
     units_quantitative_after_one: tuple[str, ...]
     units_one_counts_after: tuple[str, ...]
+    units_one_makes_word: tuple[str, ...]
     units_no_half_after: tuple[str, ...]
     units_two_counts: str
     units_per: tuple[str, ...]
@@ -104,7 +105,7 @@ def parse_figure_lexicon(data: dict[str, Any], origin: str) -> FigureLexicon:
             if unit in seen:
                 raise LexiconError(f"{origin}: [units] {kind}: {unit!r} is already a {seen[unit]} unit")
             seen[unit] = kind
-    for key in ("digit_only", "quantitative_after_one", "no_half_after"):
+    for key in ("digit_only", "quantitative_after_one", "no_half_after", "one_makes_word"):
         for unit in getattr(lexicon, f"units_{key}"):
             if unit not in seen:
                 raise LexiconError(f"{origin}: [units] {key}: {unit!r} is not a unit of any kind")

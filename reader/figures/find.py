@@ -99,7 +99,9 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
         f"|{_SP}(?:(?P<m1>1[0-2]|[1-9])\\s*[-—－~～至到]\\s*)?{_M}(?:{_SP}{_D}|份|底|初|末)?)?"
     ),
     re.compile(f"{_M}{_SP}{_D}"),
-    re.compile(r"(?P<m>1[0-2]|[1-9]) ?月(?:份|底|初|末)?(?![0-9])"),  # 1月底, 3月初 (1 月底): the end or start of it
+    re.compile(
+        r"(?P<m>1[0-2]|[1-9]) ?月(?:份|底|初|末)?(?![0-9])"
+    ),  # 1月底, 3月初 (1 月底): the end or start of it
     # 十月, 九月份, 八月初八日, 十二月上旬, 八月十五: a month in Chinese numerals (not 三个月, 第三月, 每月)
     re.compile(
         r"(?<![〇零一二两三四五六七八九十百千万第每个数几上下])(?P<m>十[一二]?|[一二三四五六七八九])月"
@@ -395,7 +397,12 @@ def _prefix_before(text: str, start: int) -> str:
         return ""  # 上 and 数 only mean "some" before a magnitude: 上万人, 数十人
     if word in _DIGIT_PREFIX and not after.isdigit():
         return ""
-    if word == "超" and m.start() and text[m.start() - 1] in "出入" and text[m.start() - 2 : m.start() - 1] not in _FLOW_FIRST:
+    if (
+        word == "超"
+        and m.start()
+        and text[m.start() - 1] in "出入"
+        and text[m.start() - 2 : m.start() - 1] not in _FLOW_FIRST
+    ):
         return ""  # 出超225.8亿美元 is a trade surplus of that much, not "over" it (收入超50亿元 is income over it)
     return word + space
 

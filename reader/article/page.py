@@ -110,16 +110,19 @@ def is_site_notice(key: str) -> bool:
     return len(key) <= 150 and _VOICE.search(key) is not None and _NOTICE.search(key) is not None
 
 
-_FIELD_LABEL = re.compile(rf"[{_HAN}]{{2,6}}[\s　]*[：:]")
+# A label may be letter-spaced to fill its table cell (索 引 号:, 文 号:).
+_FIELD_LABEL = re.compile(rf"[{_HAN}](?:[ 　]?[{_HAN}]){{1,5}}[\s　]*[：:]")
 _FIELD = re.compile(rf"[{_HAN}]{{2,6}}[\s　]*[：:][\s　]*[^\s　：:，。；]{{1,24}}")
 
 
 def is_field_line(key: str) -> bool:
     """Two or more ``label：value`` fields on one line and no sentence (证券代码：600000　证券简称：浦发银行　公告编号：
     临2024-012, 发稿日期：… 事件发生地：…): a record's header, not text."""
-    if len(key) > 80 or ("：" not in key and ":" not in key) or any(c in key for c in "，。；！？!?;"):
+    if len(key) > 120 or ("：" not in key and ":" not in key) or any(c in key for c in "，。；！？!?;"):
         return False
-    return (
+    if key.count("|") >= 2 and _FIELD_LABEL.match(key):
+        return True  # 名 称: | 市人民政府办公室关于印发…的通知 |: a row of the page's record table
+    return len(key) <= 80 and (
         len(_FIELD.findall(key)) >= 2 or len(_FIELD_LABEL.findall(key)) >= 2
     )  # 发布者:发布时间: (values empty)
 

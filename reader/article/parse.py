@@ -91,7 +91,9 @@ BYLINE = re.compile(
     # (20221206鄭淑芳/台北報導)
     rf"|(?:(?:19|20)\d{{6}}[\s　]*)?[{_HAN}]{{2,8}}[\s　]*[／/][\s　]*[{_HAN}]{{2,4}}(?:报导|报道)$"
     # The paper's own voice, unnamed: 本报评论员, 新华社特约评论员
-    rf"|(?:{_W(_LEX.byline_organisations)})(?:{_W(_LEX.byline_ranks)})?(?:{_W(_LEX.byline_roles)})$)"
+    rf"|(?:{_W(_LEX.byline_organisations)})(?:{_W(_LEX.byline_ranks)})?(?:{_W(_LEX.byline_roles)})$"
+    # An agency's dateline on a line of its own, as a portal sets it under the headline: 中央社／ 屏東縣12日電
+    rf"|(?:{_W(_LEX.agencies)})[\s　]*[／/][\s　]*[{_HAN}]{{0,8}}(?:[{_CN_NUM}]{{1,4}}月)?[{_CN_NUM}]{{1,3}}日电$)"
 )
 # Each alternative is a named rule (``m.lastgroup`` says which one decided): the explanation names it.
 NOTE = re.compile(
@@ -216,7 +218,8 @@ PAGE_BREAK = re.compile(rf"(?:{_W(_LEX.page_breaks)})$")
 _OWN = re.escape(_LEX.own_paper)
 DATELINE = re.compile(
     rf"^(?:(?P<wire>(?:{_W(_LEX.agencies)}|[{_HAN}]{{2,6}}(?:{_W(_LEX.agency_endings)}))"
-    rf"[{_HAN}]{{0,8}}[{_CN_NUM}]{{1,4}}月[{_CN_NUM}]{{1,3}}日电)"
+    # (Taiwan's Central News Agency sets a slash after its name and gives only the day: 中央社／ 屏東縣12日電)
+    rf"(?:[\s　]*[／/][\s　]*)?[{_HAN}]{{0,8}}(?:[{_CN_NUM}]{{1,4}}月)?[{_CN_NUM}]{{1,3}}日电)"
     rf"|(?P<own_paper>{_OWN}[{_HAN}]{{0,6}}[{_CN_NUM}]{{0,4}}月?[{_CN_NUM}]{{0,3}}日?讯)"
     rf"|(?P<site>[{_HAN}]{{2,8}}(?:{_W(_LEX.site_endings)})讯)"
     # A paper's special dispatch: 晚报多哈今晨专电

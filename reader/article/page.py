@@ -106,7 +106,10 @@ def is_browser_help(key: str) -> bool:
 
 
 def is_site_notice(key: str) -> bool:
-    """The site speaking to its reader about itself (本网站使用相关技术…隐私…, 请同意我们的隐私权规范…)."""
+    """The site speaking to its reader about itself (本网站使用相关技术…隐私…, 请同意我们的隐私权规范…), or its
+    copyright statement (凡注有"浙江在线"…的稿件，均为…版权所有，未经许可不得转载…)."""
+    if len(key) <= 300 and key.startswith(_LEX.site_statement_openers):
+        return _NOTICE.search(key) is not None
     return len(key) <= 150 and _VOICE.search(key) is not None and _NOTICE.search(key) is not None
 
 
@@ -135,6 +138,14 @@ def is_app_prompt(key: str) -> bool:
 _SITE_NAME = re.compile(rf"^[{_HAN}A-Za-z]{{1,8}}(?:{words(_LEX.site_name_endings)})$")
 
 
+# A masthead with its Latin name and motto after a dash or a bar: 芋传媒 TaroNews - 台湾观点.芋见真相
+_MASTHEAD = re.compile(r"^(?P<name>\S+?)(?:[ 　]+[A-Za-z][A-Za-z0-9 .]*?)?[ 　]+[-|｜–—][ 　]+.{1,20}$")
+
+
 def is_site_name(key: str) -> bool:
-    """A site's or a paper's name alone (新华网, 聯合報 folded to 联合报): the page's masthead."""
-    return len(key) <= 10 and _SITE_NAME.match(key) is not None
+    """A site's or a paper's name alone (新华网, 聯合報 folded to 联合报), or with its Latin name and its motto
+    after a dash or a bar (芋传媒 TaroNews - 台湾观点.芋见真相): the page's masthead."""
+    if len(key) <= 10 and _SITE_NAME.match(key) is not None:
+        return True
+    m = _MASTHEAD.match(key)
+    return m is not None and len(m.group("name")) <= 10 and _SITE_NAME.match(m.group("name")) is not None

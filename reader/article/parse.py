@@ -1302,6 +1302,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             if (
                 plain
                 or (_VOICE_FIRST.search(key) and _VOICE_OR_KANA.search(key))
+                or key.startswith(_LEX.site_statement_openers)
                 or not _HAN_CHAR.search(key)
             ) and _furniture_line(lines, i, plain, chinese):
                 continue

@@ -56,6 +56,7 @@ class StructureLexicon:
     issuer_endings: tuple[str, ...]
     site_notice_phrases: tuple[str, ...]
     site_voice: tuple[str, ...]
+    site_statement_openers: tuple[str, ...]
     browser_help_words: tuple[str, ...]
     widget_words: tuple[str, ...]
     related_markers: tuple[str, ...]
@@ -110,6 +111,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "issuer_endings": "words",
         "site_notice_phrases": "words",
         "site_voice": "words",
+        "site_statement_openers": "words",
         "browser_help_words": "words",
     },
     "related": {"markers": "words", "reference_markers": "words"},
@@ -236,6 +238,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         issuer_endings=w("page", "issuer_endings"),
         site_notice_phrases=w("page", "site_notice_phrases"),
         site_voice=w("page", "site_voice"),
+        site_statement_openers=w("page", "site_statement_openers"),
         browser_help_words=w("page", "browser_help_words"),
         related_markers=w("related", "markers"),
         reference_markers=w("related", "reference_markers"),

@@ -435,6 +435,7 @@ def _sign_before(text: str, start: int, words: bool) -> str:
 # (双11, 3·15晚会, 7·20暴雨, 911事件).
 _CODE_BEFORE = re.compile(f"(?:{words(_LEX.lookalikes_code_before)})[:：]?$")
 _CODE_AFTER = re.compile(words(_LEX.lookalikes_code_after))
+_SERVICE_NUMBERS = frozenset(_LEX.lookalikes_service_numbers)
 _NAME_DOTS = "·・•"
 
 
@@ -624,6 +625,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     continue  # 《香港01》, 《2046》: the number ends a title's name
                 if _stock_code(text, num_start, m.end("a")):
                     continue
+                if digits in _SERVICE_NUMBERS:
+                    continue  # 骚扰110, 110指挥中心: the police line, not a hundred and ten
                 if (
                     len(digits) == 2
                     and num_start
@@ -932,7 +935,7 @@ def _restore_coordinated_ones(figures: list[Figure], ones: list[Figure]) -> list
 
 
 # Set phrases whose numbers count nothing (三天两头 = "all the time"); a figure inside one is dropped.
-NUMERAL_IDIOMS = re.compile(words(_LEX.lookalikes_idioms))
+NUMERAL_IDIOMS = re.compile(words((*_LEX.lookalikes_idioms, *_LEX.lookalikes_place_names)))
 
 
 def _fraction(text: str) -> Iterable[Figure]:
@@ -1040,6 +1043,20 @@ COMPOUND_LENGTH = re.compile(
 )
 
 
+# Half an hour, half a month: 半 alone is the number (近半个小时, 半小时后); not 上半年 or 大半天, and 一个半小时 is a
+# quantity of its own (QUANTITY).
+HALF_DURATION = re.compile(f"(?<![上下前后大多{CN_NUMERAL_CHARS}0-9个])半(?P<unit>个小时|小时|个钟头|钟头|个月)")
+
+
+def _half_durations(text: str) -> Iterable[Figure]:
+    for m in HALF_DURATION.finditer(text):
+        prefix = _prefix_before(text, m.start())
+        start = m.start() - len(prefix)
+        yield Figure(
+            text[start : m.end()], start, m.end(), "duration", 0.5, m.group("unit"), bool(prefix), rule="half"
+        )
+
+
 def _compound_lengths(text: str) -> Iterable[Figure]:
     for m in COMPOUND_LENGTH.finditer(text):
         parts = [m.group(k) for k in ("zhang", "chi", "chi_only", "cun")]
@@ -1066,6 +1083,7 @@ _FINDERS = (
     (_fraction, re.compile("分之")),
     (_compound_durations, re.compile("[0-9] ?[个]?(?:小[时]|分|秒) ?[0-9零]")),
     (_compound_lengths, re.compile("[丈尺]")),
+    (_half_durations, re.compile("半[个小钟]")),
     (_metres_centimetres, re.compile("米[0-9]")),
     (_compound_money, re.compile("元[0-9]")),
     (_dates, re.compile("[年月日号/.世-]")),

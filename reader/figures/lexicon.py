@@ -52,6 +52,8 @@ class FigureLexicon:
     ranges_change_verbs: tuple[str, ...]
     lookalikes_lexical_ordinals: tuple[str, ...]
     lookalikes_ordinal_names_after: tuple[str, ...]
+    lookalikes_place_names: tuple[str, ...]
+    lookalikes_service_numbers: tuple[str, ...]
     lookalikes_idioms: tuple[str, ...]
     lookalikes_code_before: tuple[str, ...]
     lookalikes_code_after: tuple[str, ...]

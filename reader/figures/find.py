@@ -1045,7 +1045,9 @@ COMPOUND_LENGTH = re.compile(
 
 # Half an hour, half a month: 半 alone is the number (近半个小时, 半小时后); not 上半年 or 大半天, and 一个半小时 is a
 # quantity of its own (QUANTITY).
-HALF_DURATION = re.compile(f"(?<![上下前后大多{CN_NUMERAL_CHARS}0-9个])半(?P<unit>个小时|小时|个钟头|钟头|个月)")
+HALF_DURATION = re.compile(
+    f"(?<![上下前后大多{CN_NUMERAL_CHARS}0-9个])半(?P<unit>个小时|小时|个钟头|钟头|个月)"
+)
 
 
 def _half_durations(text: str) -> Iterable[Figure]:

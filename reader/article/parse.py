@@ -984,6 +984,7 @@ def _mark_headline_block(lines: list[_Line]) -> None:
         _title_above_metadata,
         _first_line_title,
         _title_over_dateline,
+        _title_after_body,
     ):
         t = rule(lines)
         if t is not None:
@@ -1008,6 +1009,29 @@ def _title_over_dateline(lines: list[_Line]) -> int | None:
         for title in headline:
             title.mark("title", "title.over_dateline")
         return lines.index(headline[0])
+    return None
+
+
+def _title_after_body(lines: list[_Line]) -> int | None:
+    """With no other evidence, the headline standing over the page's date or index line after the story (a scraper
+    that read the page's record block last: …的家居无障碍改造工程。 / 【直击两会】甘谷县… / 索引号:… 时间:…)."""
+    prose = [i for i, line in enumerate(lines) if line.kind == "body" and _is_prose(line)]
+    if not prose:
+        return None
+    for i in range(prose[-1] + 2, len(lines)):
+        if lines[i].rule not in _META_RULES:
+            continue
+        cand = lines[i - 1]
+        if (
+            cand.kind in ("body", "heading")
+            and len(cand.text) <= 60
+            and not is_terminated(cand.text)
+            and not any(c in cand.text for c in "。；;")
+        ):
+            cand.mark("title", "title.over_metadata_after_body")
+            cand.heading = None
+            return i - 1
+        return None
     return None
 
 

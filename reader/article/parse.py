@@ -377,7 +377,9 @@ def _leading_widgets(key: str) -> int:
 # quotation mark (Chinese puts none there) before the next text, or one before a bracketed dateline (【本报讯】)
 # or a bar and a date (|2023.02.21).
 _GAP = re.compile(
-    r"[ \u3000](?:[ \u3000]+|(?<=[。！？”」][ \u3000])(?=[^\s　])|(?=【|[|｜]\d))"
+    r"[ \u3000](?:[ \u3000]+|(?<=[。！？”」][ \u3000])(?=[^\s　])|(?=【|[|｜]\d)"
+    # …分别是: (1)加快建设…: a list opening after a colon
+    r"|(?<=[：:][ \u3000])(?=[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9一二三四五六七八九十]{1,3}、))"
 )  # a space first: fast
 _SPACED = re.compile(r"(?<=\S) (?=\S)")
 

@@ -261,12 +261,15 @@ class _Line:
 
 # The end of a paragraph glued to a closing credit: …斯韦司林杯。（任灏瑜）: a name in brackets after the last stop.
 _CLOSING_NAME = re.compile(rf"(?<=[。！？!?”」』])[\s　]*[（(][{_HAN}·]{{2,4}}[）)]$")
-# An editor's credit after the last stop, perhaps with the wire's date code: …總冠軍。(編輯:孫承武)1101120; or the
-# wire's end mark, with or without a credit after it: …有序运行。(完) 【编辑:葛成】
+# An editor's credit after the last stop, perhaps with the wire's date code: …總冠軍。(編輯:孫承武)1101120, or after
+# the wire's end mark: …有序运行。(完) 【编辑:葛成】.  The end mark itself stays with the paragraph it closes (it is
+# the wire copy's own text); a date code after it alone is cut off.
 _CREDIT = rf"[（(【\[](?:{_W(_LEX.credit_labels)})[\s　]*[：:／/][^（）()【】\[\]]{{1,20}}[）)】\]]"
 _CLOSING_CREDIT = re.compile(
-    rf"(?<=[。！？!?”」』])[\s　]*(?:[（(]完[）)](?:[\s　]*{_CREDIT})?|{_CREDIT})[\d\s　]*$"
+    rf"(?:(?<=[。！？!?”」』])[\s　]*{_CREDIT}|(?<=完[）)])[\s　]*(?:{_CREDIT}[\d\s　]*|\d{{5,}}[\s　]*))[\d\s　]*$"
 )
+# The wire's end mark closing the story's last paragraph: …期望各界用好此次機遇。(完)
+_GLUED_END_MARK = re.compile(r"[。！？!?”」』][\s　]*[（(]完[）)]$")
 # A lone opening bracket after the last stop (…尚未偿还。[): the scraper's leftover of a link, not text.
 _STRAY_BRACKET = re.compile(r"(?<=[。！？!?”」』])[\s　]*[\[【［]$")
 
@@ -2066,6 +2069,9 @@ def _mark_after_page_end(lines: list[_Line]) -> None:
     for index, line in enumerate(lines):
         if line.kind == "body" and _has_clauses(line):
             text_seen += 1
+            if text_seen >= 2 and _GLUED_END_MARK.search(line.key):
+                end = index  # the story's last paragraph, closed by its end mark
+                break
         elif (
             line.kind == "note"
             and text_seen >= 2
@@ -2082,7 +2088,7 @@ def _mark_after_page_end(lines: list[_Line]) -> None:
     if end is None:
         return
     # After the story's own end mark even a run of list entries is other stories' headlines.
-    story_end = lines[end].rule in ("note.closing_credit", "note.end_mark")
+    story_end = lines[end].rule in ("note.closing_credit", "note.end_mark") or lines[end].kind == "body"
     for line in lines[end + 1 :]:
         if line.kind not in ("body", "heading"):
             continue

@@ -22,7 +22,7 @@ CN_DIGITS = _LEXICON.cn_digits
 
 # Characters that end a sentence (after trailing quotes and brackets are stripped).
 SENTENCE_END = "。！？!?…⋯．﹖﹗﹔；;：:︰﹕"
-CLOSERS = "”’\"'」』）)】》〉]"
+CLOSERS = "”’\"'」』）)】》〉]*"  # * closes Markdown emphasis: …更加重要。**
 # Punctuation inside a line that a heading rarely has but running text always does.
 CLAUSE_PUNCT = "，,；;。！？!?"
 

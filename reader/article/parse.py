@@ -1321,6 +1321,12 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             line.mark("note", shaped)
             continue
         key = line.key
+        if key[:2] == "![" and _MARKDOWN_IMAGE.match(key):
+            line.mark("note", "note.markdown_image")  # ![陶崇园坠楼的宿舍](https://…): the picture, not text
+            continue
+        if i and lines[i - 1].rule == "note.markdown_image" and _MARKDOWN_EMPHASIS.match(key):
+            line.mark("caption", "caption.under_markdown_image")  # *陶崇园坠楼的宿舍（王海燕 摄）*
+            continue
         if len(key) <= 150:
             # Most furniture holds no sentence punctuation; a line with sentences is furniture only when the site
             # speaks in it or it is not in Chinese.  One search sorts the hundred thousand lines of a big file.
@@ -1404,6 +1410,9 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
 
 
 _SENTENCE_MARK = re.compile("[，。；！？!?;]")
+# A Markdown post's picture on a line of its own, and the emphasised line under it that captions it.
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)$")
+_MARKDOWN_EMPHASIS = re.compile(r"(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_)$")
 _TIME_LINE = re.compile(rf"^(?:[{_HAN}]{{2,6}}时间)?[\s　]*\d{{1,2}}(?:时\d{{1,2}}分|[:：]\d{{2}})$")
 # Pictographs, arrows, dingbats, geometric shapes and emoji: text uses a bullet or two, advertisements many.
 _SYMBOL = re.compile("[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")

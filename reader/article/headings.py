@@ -132,10 +132,11 @@ _DOCUMENT_NAME = re.compile(
 
 # A heading may end in a colon when it names what follows (具体预报：, 审查周期：, 常规赛记录：); a clause that
 # introduces it does not head a section (新规有三个特点：, 具体如下：, 他表示：, 詩曰：).
-# Nor does a salutation or an addressee (各位代表：, 主席：, 海关总署：) or a note's label (核心提示：).
+# Nor does a salutation or an addressee (各位代表：, 主席：, 海关总署：), a note's label (核心提示：) or the line
+# that brings in a poem (古风一首：, 有词为证：).
 _LABEL_BEFORE_COLON = re.compile(
     r"(?!.*(?:有|是|为|如下|以下|包括|说|表示|指出|认为|称|道|问|答|曰))"
-    r"(?!.*(?:代表|主席|同志|们|署|局|厅|委|办|公司|先生|女士|提示|各位)$)[^\s　]{2,12}"
+    r"(?!.*(?:代表|主席|同志|们|署|局|厅|委|办|公司|先生|女士|提示|各位|首|诗|词)$)[^\s　]{2,12}"
 )
 
 

@@ -2300,6 +2300,7 @@ def _paragraphs(
                     not _ends_paragraph(last)
                     and not list_item_ended
                     and not _figure_then_new_clause(last, line)
+                    and not (_is_verse(last.key) and _is_verse(line.key))
                 ):
                     join = "paragraph.continues_unfinished_sentence"
                 elif (
@@ -2334,6 +2335,16 @@ def _paragraphs(
         out.append(current)
         last, item = line, next_item
     return out
+
+
+# A line of verse: two halves of equal length, each of four to nine characters (承平享国至四百，桀王无道乾坤颠，).
+_VERSE = re.compile(rf"([{_HAN}]{{4,9}})[，,；;、]([{_HAN}]{{4,9}})[，,。；;：:！!？?]$")
+
+
+def _is_verse(key: str) -> bool:
+    """A poem's line: in a poem each line stands alone, whether it ends in a comma or a full stop."""
+    m = _VERSE.match(key)
+    return m is not None and len(m.group(1)) == len(m.group(2))
 
 
 def _split_dateline(paragraph: str) -> tuple[str | None, str, str]:

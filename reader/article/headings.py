@@ -156,6 +156,9 @@ def looks_like_plain_heading(line: str) -> bool:
         # 新京报记者从 / 鄱阳湖东西两岸 / 带回…: a sentence cut at its links
         and fold(text[-1]) not in _OPEN_END
         and text[0] not in BULLET_MARKS  # bulleted lines are list items unless _lone_bullet says otherwise
+        and not text.startswith(
+            ("——", "--")
+        )  # ——据央视新闻: a source or a signature signs off, it heads nothing
         and not (("「" in text or "“" in text) and _SPEECH.search(fold(text)))  # 他说「我们会努力」: speech
     )
 

@@ -1586,9 +1586,10 @@ def _label_run_on(last: _Line, line: _Line) -> bool:
 
 def _ends_paragraph(line: _Line) -> bool:
     """True when the text after *line* starts a new paragraph: a finished sentence, a list entry, a data entry,
-    a table's row."""
+    a table's row, a source or a signature signed off after a dash (——据央视新闻)."""
     return (
         is_terminated(line.text)
+        or (line.key[:2] in ("——", "--") and len(line.key) <= 30 and not _has_clauses(line))
         or line.list_item
         or _is_entry(line.key)
         or _is_row(line.key)

@@ -156,9 +156,9 @@ def looks_like_plain_heading(line: str) -> bool:
         # 新京报记者从 / 鄱阳湖东西两岸 / 带回…: a sentence cut at its links
         and fold(text[-1]) not in _OPEN_END
         and text[0] not in BULLET_MARKS  # bulleted lines are list items unless _lone_bullet says otherwise
-        and not text.startswith(
-            ("——", "--")
-        )  # ——据央视新闻: a source or a signature signs off, it heads nothing
+        # ——据央视新闻 signs off a source; 水果产量居全国首位…… is a sentence trailing off
+        and not text.startswith(("——", "--"))
+        and not text.endswith(("…", "..."))
         and not (("「" in text or "“" in text) and _SPEECH.search(fold(text)))  # 他说「我们会努力」: speech
     )
 

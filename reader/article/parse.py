@@ -123,8 +123,9 @@ NOTE = re.compile(
     r"|(?P<file_name>[^\s　，。]{1,40}\.(?:jpe?g|JPE?G|png|PNG|gif|GIF|webp|bmp|pdf|PDF|docx?|xlsx?)(?: ?\(\d+\))?$)"
     # A line of hashtags: #体育# 棒球# 高国庆#, #台风 #停课
     r"|(?P<tags>(?:[#＃][^#＃\s　]{1,16}[#＃]?[\s　]*){2,}$|[#＃]?(?:[^#＃\s　]{1,16}[#＃][\s　]*){3,}[^#＃\s　]{0,16}$)"
-    # A line of rule symbols only (|, ----, ****, ═══, ───┬───): decoration (a lone ， or 。 is a split sentence, not this)
-    r"|(?P<decoration>[|｜\-－_=＝*＊#＃~～\u2500-\u257f]+(?:\.[|｜\-－_=＝*＊#＃~～\u2500-\u257f]+)?$))"
+    # A line of rule symbols only (|, ----, ****, ═══, ───┬───) or a scraper's stray backslash (\\): decoration (a
+    # lone ， or 。 is a split sentence, not this)
+    r"|(?P<decoration>[|｜\-－_=＝*＊#＃~～\u2500-\u257f]+(?:\.[|｜\-－_=＝*＊#＃~～\u2500-\u257f]+)?$|\\+$))"
 )
 # Shapes of furniture that NOTE would pay for on every line (a free-length run before a mark at the end): each
 # pattern is tried only on lines that pass a test on a character or two.

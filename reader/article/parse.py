@@ -2370,7 +2370,9 @@ def _build(
     first line, when it is that text, is the title whatever its punctuation.  *roles* are (line, role) pairs the
     format decides: "caption" (``<figcaption>``, a picture's caption box), "heading" (``<h2>``, a Word heading
     style) or "note" (the date and source lines under a web page's headline); *marked* as in ``_paragraphs``."""
-    lines = _split_lines(text)
+    lines = _split_lines(
+        text.removeprefix("\ufeff")
+    )  # a byte-order mark opening the text is no character of it
     _undouble_spacing(lines)
     _mark_notes_and_captions(lines)
     _mark_front_matter_fields(lines)

@@ -69,7 +69,9 @@ _HAN = r"\u4e00-\u9fff"
 _HAN_ONE = re.compile(f"[{_HAN}]")
 # A date whose separators agree (2024年3月1日, 2024-03-01, 2024/3/1, 2024.03.01): 2016年1-2月份 is a period, not one.
 # A Republic-era year in digits before a dash or slash (111-01-06, 113/3/1) is Taiwan's usual date on a page.
-_YEAR = r"(?:(?:19|20)\d{2}|(?:中华)?民国[\s　]*\d{1,3}|1[0-2]\d(?=[-/]))[\s　]*"
+_YEAR = (
+    r"(?:(?:19|20)\d{2}|(?:中华)?民国[\s　]*\d{1,3}|1[0-2]\d(?=[-/年]))[\s　]*"  # 115年2月9日: Republic era
+)
 _DATE = (
     rf"(?:{_YEAR}(?:年[\s　]*\d{{1,2}}[\s　]*月[\s　]*\d{{1,2}}日?(?![\d月])|-[\s　]*\d{{1,2}}[\s　]*-[\s　]*\d{{1,2}}"
     rf"|/[\s　]*\d{{1,2}}[\s　]*/[\s　]*\d{{1,2}}|\.[\s　]*\d{{1,2}}[\s　]*\.[\s　]*\d{{1,2}})(?![\d%])"
@@ -268,6 +270,8 @@ _CLOSING_NAME = re.compile(rf"(?<=[。！？!?”」』])[\s　]*[（(][{_HAN}·
 _CREDIT = rf"[（(【\[](?:{_W(_LEX.credit_labels)})[\s　]*[：:／/][^（）()【】\[\]]{{1,20}}[）)】\]]"
 _CLOSING_CREDIT = re.compile(
     rf"(?:(?<=[。！？!?”」』])[\s　]*{_CREDIT}|(?<=完[）)])[\s　]*(?:{_CREDIT}[\d\s　]*|\d{{5,}}[\s　]*))[\d\s　]*$"
+    # …穩定糧食供應。1040129: the wire's date code alone after the last stop (Republic-era yyymmdd, or yyyymmdd)
+    r"|(?<=[。！？!?”」』])[\s　]*(?:1[0-9]{2}|20[0-9]{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[\s　]*$"
 )
 # The wire's end mark closing the story's last paragraph: …期望各界用好此次機遇。(完)
 _GLUED_END_MARK = re.compile(r"[。！？!?”」』][\s　]*[（(]完[）)]$")
@@ -1502,6 +1506,12 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool = Tru
         line.mark("note", "note.short_date")  # 3月1日 星期五 at the head of the page: when, not a heading
     elif plain and _TIME_LINE.match(line.key):
         line.mark("note", "note.time_line")  # 香港时间14时45分: when the page was published
+    elif (
+        len(line.key) <= 3
+        and not any(c.isalpha() for c in line.key)  # no word: a symbol or a number
+        and not any(_has_clauses(ln) for ln in lines[:i] if ln.kind == "body")
+    ):
+        line.mark("note", "note.widget")  # × (a close button), 0 (a counter) at the head of the page
     elif plain and is_document_number(line.key):
         line.mark("note", "note.document_number")
     elif (

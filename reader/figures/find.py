@@ -205,6 +205,8 @@ _LOOKAHEAD_PREFIX = frozenset(_LEX.approximation_magnitude_prefixes)
 # 一 before these units is a quantity, never an indefinite article: 增长了一倍.
 _QUANTITATIVE_AFTER_ONE = frozenset(_LEX.units_quantitative_after_one)
 _ONE_COUNTS_AFTER = tuple(_LEX.units_one_counts_after)
+# People counted, and their years: after a lone 百 or 千 these count (百名, 千人, 百岁), as 千家 or 百货 do not.
+_PEOPLE_UNITS = frozenset(("人", "名", "位", "岁"))
 _ONE_MAKES_WORD = frozenset(_LEX.units_one_makes_word)
 # Units that a lone 二 does count (二人, 二斤, 二米, 二倍): people and measures of amount.
 _TWO_COUNTS = re.compile(f"[{_LEX.units_two_counts}]")
@@ -277,10 +279,10 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
 
 
 def _stock_code(text: str, start: int, end: int) -> bool:
-    """台积电(2330), 鸿海（2317）: four to six digits alone in brackets straight after a company's name are its
-    stock code, not a number it counts; not when they read as a year."""
+    """台积电(2330), 鸿海（2317）, 港铁(066): three to six digits alone in brackets straight after a company's name
+    are its stock code, not a number it counts; not when they read as a year."""
     return (
-        4 <= end - start <= 6
+        3 <= end - start <= 6
         and start >= 2
         and text[start - 1] in "(（"
         and text[end : end + 1] in (")", "）")
@@ -664,6 +666,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     and not (
                         chinese == "十" and _UNIT_KIND.get(unit) in ("money", "count") and unit != "家"
                     )  # 十元, 十人
+                    and not (chinese in "百千" and unit in _PEOPLE_UNITS)  # 美女百名, 不啻千人, 寿百岁
                 ):
                     continue  # 千家万户, 万众, 十字, 万万: a lone or doubled magnitude is a word, not a count
                 after_unit = text[unit_end : unit_end + 1]
@@ -707,6 +710,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     and not prefix
                     and not ten_of_time
                     and _UNIT_KIND.get(unit) != "money"
+                    and unit not in _PEOPLE_UNITS
                 ):
                     continue  # 十字, 百货, 千克 are words; 十年 and 十天 are spans of time, 十元 and 十文 sums
                 if len(chinese) == 2 and all(c in "一二两两三四五六七八九" for c in chinese):
@@ -723,6 +727,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     value = parse_chinese(chinese)
                 if value is None:
                     continue
+        if unit == "级" and chinese and all(c in MAGNITUDES for c in chinese):
+            continue  # 千亿级产业, 万亿级: a class of size, not a count of grades
         if unit in _NAME_AFTER_UNIT and text.startswith(_NAME_AFTER_UNIT[unit], unit_end):
             continue  # 三次产业, 七项全能, 400米栏: the number names a thing
         if magnitude:

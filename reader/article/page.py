@@ -22,6 +22,7 @@ _MENU_RUN = re.compile(rf"(?:{words(_LEX.menu_words)}){{3,}}")
 _MENU_SEPARATORS = re.compile(r"[\s　|｜·•/／]+")
 _MENU_WORD = re.compile(words(_LEX.menu_words))
 _MENU_ITEM = re.compile(rf"[{_HAN}·]{{2,6}}")
+_BRAND = re.compile(r"[A-Za-z0-9]{2,10}")  # a site's Latin or numbered name in its link bar (ChinaRen, 17173)
 # A line with a date or a clock time and a site's marks: a URL or a label such as 来源： (央视国际 www.cctv.com
 # 2007年01月08日 14:47 来源：, 国际新闻来源:财政部网站 2025-12-18 08:31:19 A-A+).
 _DATE_OR_TIME = re.compile(
@@ -50,6 +51,10 @@ def is_menu_line(key: str) -> bool:
     items = [item for item in _MENU_SEPARATORS.split(key) if item]
     if len(items) >= 5 and all(_MENU_ITEM.fullmatch(item) for item in items):
         return True
+    if len(items) >= 5 and all(_MENU_ITEM.fullmatch(item) or _BRAND.fullmatch(item) for item in items):
+        return (
+            sum(1 for item in items if _MENU_ITEM.fullmatch(item)) >= 3
+        )  # 搜狐 ChinaRen 17173 焦点房地产 搜狗
     return (
         len(key) <= 60
         and _MENU_WORD.match(key) is not None
@@ -148,4 +153,9 @@ def is_site_name(key: str) -> bool:
     if len(key) <= 10 and _SITE_NAME.match(key) is not None:
         return True
     m = _MASTHEAD.match(key)
-    return m is not None and len(m.group("name")) <= 10 and _SITE_NAME.match(m.group("name")) is not None
+    if m is not None and len(m.group("name")) <= 10 and _SITE_NAME.match(m.group("name")) is not None:
+        return True
+    channel, bar, site = key.rpartition(
+        "-"
+    )  # 搜狐奥运-搜狐网站: a channel of the site, as its page title names it
+    return bool(bar) and 2 <= len(channel) <= 8 and len(site) <= 10 and _SITE_NAME.match(site) is not None

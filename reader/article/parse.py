@@ -109,7 +109,7 @@ NOTE = re.compile(
     rf"|(?P<furniture>(?:{_W(_LEX.furniture_openers)}))"
     # A breadcrumb trail: 首页 > …, 新闻 > 国内 > 正文
     rf"|(?P<breadcrumb>(?:{_W(_LEX.breadcrumb_roots)})[\s　]*[>＞›»]"
-    r"|[^\s>＞›»]{1,8}(?:[\s　]*[>＞›»][\s　]*[^\s>＞›»]{1,8}){2,}[\s　]*[>＞›»]?$)"
+    r"|[^\s>＞›»]{1,16}(?:[\s　]*[>＞›»][\s　]*[^\s>＞›»]{1,12}){2,}[\s　]*[>＞›»]?$)"
     # A publication line: a date (and time) standing alone, perhaps labelled, bracketed or followed by a source
     # or page: 2024-03-01 10:25:36 来源：新华网, 时间:2024年03月28日 21:05 中财网, （2016年10月19日）, 中华民国91年3月19日星期二
     rf"|(?P<publication_line>[|｜•·\s　]*(?:(?:{_W(_LEX.date_labels)})[\s　]*[：:][\s　]*|[^\s　，。,；;：:]{{2,12}}[\s　]+)?"
@@ -222,7 +222,8 @@ _OWN = re.escape(_LEX.own_paper)
 DATELINE = re.compile(
     rf"^(?:(?P<wire>(?:{_W(_LEX.agencies)}|[{_HAN}]{{2,6}}(?:{_W(_LEX.agency_endings)}))"
     # (Taiwan's Central News Agency sets a slash after its name and gives only the day: 中央社／ 屏東縣12日電)
-    rf"(?:[\s　]*[／/][\s　]*)?[{_HAN}]{{0,8}}(?:[{_CN_NUM}]{{1,4}}月)?[{_CN_NUM}]{{1,3}}日电)"
+    # (a special dispatch names its desk before 电: 新华社海口1月1日奥运专电)
+    rf"(?:[\s　]*[／/][\s　]*)?[{_HAN}]{{0,8}}(?:[{_CN_NUM}]{{1,4}}月)?[{_CN_NUM}]{{1,3}}日(?:[{_HAN}]{{0,4}}专)?电)"
     rf"|(?P<own_paper>{_OWN}[{_HAN}]{{0,6}}[{_CN_NUM}]{{0,4}}月?[{_CN_NUM}]{{0,3}}日?讯)"
     rf"|(?P<site>[{_HAN}]{{2,8}}(?:{_W(_LEX.site_endings)})讯)"
     # A paper's special dispatch: 晚报多哈今晨专电

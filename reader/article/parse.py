@@ -2091,7 +2091,7 @@ def _mark_after_page_end(lines: list[_Line]) -> None:
     for index, line in enumerate(lines):
         if line.kind == "body" and _has_clauses(line):
             text_seen += 1
-            if text_seen >= 2 and _GLUED_END_MARK.search(line.key):
+            if text_seen >= 2 and line.key[-1] in ")）" and _GLUED_END_MARK.search(line.key):
                 end = index  # the story's last paragraph, closed by its end mark
                 break
         elif (

@@ -142,6 +142,17 @@ GATED_DATE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (("廿", "卅"), re.compile(r"(?P<d>廿[一二三四五六七八九]?|卅[一]?)日")),
+    # An emperor's reign year, as histories and old novels date: 光和元年, 建宁二年四月望日, 中平元年正月.  The era's
+    # name is any two characters before 元年, or before a year that a month follows (这二年 has no month).
+    (
+        ("年",),
+        re.compile(
+            r"(?<![0-9〇零一二两三四五六七八九十])[\u4e00-\u9fff]{2}"
+            r"(?:元年(?:(?:[正一二三四五六七八九十冬腊]|十[一二])月)?"
+            r"|[二三四五六七八九十]{1,3}年(?:[正一二三四五六七八九十冬腊]|十[一二])月)"
+            r"(?:[望朔晦]日?|初[一二三四五六七八九十])?"
+        ),
+    ),
 )
 # 1-2月, 1至3月份: a span of months, only where a dash or 至/到 is
 MONTH_RANGE = re.compile(r"(?P<m1>1[0-2]|[1-9])\s*[-—－~～至到]\s*(?P<m>1[0-2]|[1-9])月(?:份)?")
@@ -563,6 +574,13 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             num_start = m.start("a")
             if _is_identifier(text, num_start, m.end("a")) and not (magnitude or unit):
                 continue
+            if (
+                magnitude
+                and not unit
+                and text[m.end("a") : m.end("a") + 1] in (" ", "\u00a0")
+                and "\u4e00" <= text[m.end() : m.end() + 1] <= "\u9fff"
+            ):
+                continue  # 600823 万象集团: a code, then a name that happens to open with 万
             if (
                 unit == "队"
                 and len(arabic) == 1

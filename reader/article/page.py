@@ -135,6 +135,11 @@ def is_field_line(key: str) -> bool:
     )  # 发布者:发布时间: (values empty)
 
 
+def is_logo(key: str) -> bool:
+    """A picture's alternative text for the site's emblem (衛福部LOGO, 新华网logo): the masthead, not a headline."""
+    return len(key) <= 20 and key.lower().endswith("logo") and not any(c in key for c in "，。；！？!?;")
+
+
 def is_app_prompt(key: str) -> bool:
     """A short line naming an app (新浪财经APP, iOS App下载): the page advertising itself."""
     return len(key) <= 30 and "app" in key.lower() and not any(c in key for c in "，。；！？!?;")

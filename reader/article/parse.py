@@ -48,6 +48,7 @@ from reader.article.page import (
     is_field_line,
     is_foreign_line,
     is_issuer,
+    is_logo,
     is_menu_line,
     is_metadata_line,
     is_site_name,
@@ -1467,6 +1468,8 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool = Tru
         line.mark("note", "note.bracketed_remark")  # （此件公开发布）: the editor's remark on the document
     elif plain and is_field_line(line.key) and not any(_is_prose(ln) for ln in lines[:i]):
         line.mark("note", "note.field_line")
+    elif plain and is_logo(line.key):
+        line.mark("note", "note.logo")
     elif plain and is_app_prompt(line.key):
         line.mark("note", "note.app_prompt")
     elif (

@@ -1936,7 +1936,11 @@ def _mark_exclaimed_subheadings(lines: list[_Line], blank_separated: bool) -> No
     if len(found) >= 2:
         for line in found:
             line.mark("heading", "heading.exclaimed")
-            line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
+            mark = len(line.text) - len(line.text.lstrip(BULLET_MARKS + _WS))
+            # ■致敬!边境一线的守护者: the bullet is the heading's marker, as for a bulleted heading
+            line.heading = HeadingMatch(
+                line.text[:mark].strip() or None, line.text[mark:], "bullet" if mark else UNNUMBERED, False
+            )
 
 
 _TWO_PHRASES = re.compile(rf"[{_HAN}「」“”0-9]{{2,12}}[ 　][{_HAN}「」“”0-9]{{2,12}}")

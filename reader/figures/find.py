@@ -114,7 +114,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 日均) or counts days (5日内, 3日游); 号 only where a day's context follows (17号开始, 19号夜间), since
     # 3号线 and 5号楼 are names.
     re.compile(
-        r"(?<![0-9月年.])(?P<d>3[01]|[12][0-9]|0?[1-9])日(?![元圆币本语文军韩美式剧籍企资货产系均内游间常益夜光])"
+        r"(?<![0-9月年.])(?P<d>3[01]|[12][0-9]|0?[1-9])日(?![元圆币本语文军韩美式剧籍企资货产系均内游间常益夜光线])"
     ),
     re.compile(
         r"(?<![0-9月年.])(?P<d>3[01]|[12][0-9]|0?[1-9])号(?=[，,、。；\s）)]|上午|下午|中午|白天|夜间|晚|凌晨|早|夜|起|至|到|前|后"
@@ -151,6 +151,15 @@ GATED_DATE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?:元年(?:(?:[正一二三四五六七八九十冬腊]|十[一二])月)?"
             r"|[二三四五六七八九十]{1,3}年(?:[正一二三四五六七八九十冬腊]|十[一二])月)"
             r"(?:[望朔晦]日?|初[一二三四五六七八九十])?"
+        ),
+    ),
+    # 七年四月二日: a short year in Chinese numerals with its month and day is a calendar date (the Republic's
+    # or a reign's seventh year), not seven years and a date
+    (
+        ("年",),
+        re.compile(
+            r"(?<![0-9〇零一二两三四五六七八九十百千万第])[一二三四五六七八九十]{1,3}年"
+            r"(?:[正一二三四五六七八九冬腊]|十[一二]?)月(?:[一二三四五六七八九十廿卅]{1,3})日"
         ),
     ),
 )
@@ -193,7 +202,8 @@ TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     # N点 is a clock time only with minutes, 半, 整 or a period of the day (3点意见 is not); see _times.
     re.compile(
-        "(?<![0-9.．])(?P<h>2[0-4]|1[0-9]|0?[0-9])[点](?:(?P<mi>[0-5]?[0-9])分|半|整|钟|钟|(?P<past>多))?(?![0-9多余几])"
+        # (下午2点15: two digits after 点 are its minutes, where a period of the day says it is a time)
+        "(?<![0-9.．])(?P<h>2[0-4]|1[0-9]|0?[0-9])[点](?:(?P<mi>[0-5]?[0-9])分|(?P<mi2>[0-5][0-9])(?![0-9分万亿%])|半|整|钟|钟|(?P<past>多))?(?![0-9多余几])"
     ),
     re.compile(
         f"(?P<p>{PERIOD})(?P<hc>[一二两三四五六七八九十]{{1,3}})[时点](?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}})分|半)?"
@@ -410,6 +420,8 @@ def _prefix_before(text: str, start: int) -> str:
         return ""  # 上 and 数 only mean "some" before a magnitude: 上万人, 数十人
     if word in _DIGIT_PREFIX and not after.isdigit():
         return ""
+    if word == "超" and m.start() and text[m.start() - 1] in "买卖":
+        return ""  # 外资买超299.5亿元: net buying of that much (Taiwan's market words), not "over" it
     if (
         word == "超"
         and m.start()
@@ -488,11 +500,17 @@ def _times(text: str) -> Iterable[Figure]:
             if m.start() and text[m.start() - 1] == "小":
                 continue
             period = g.get("p") or _period_before(text, m.start())
-            start = m.start() - (0 if g.get("p") else len(period))
-            if index == 1 and not period and not re.search("[分半整钟]$", m.group(0)):
-                continue
+            about = ""
+            if not period and m.start() >= 3 and text[m.start() - 1] == "约":
+                period = _period_before(text, m.start() - 1)  # 晚上约10点: about ten in the evening
+                about = "约" if period else ""
+            start = m.start() - (0 if g.get("p") else len(period) + len(about))
+            if (index == 1 and not period and not re.search("[分半整钟]$", m.group(0))) or (
+                g.get("mi2") and not period
+            ):
+                continue  # 3点意见, 2点15 without a period of the day: no clock time
             hour = int(g["h"]) if g.get("h") else parse_chinese(g.get("hc") or "")
-            minute_text = g.get("mi") or g.get("mc")
+            minute_text = g.get("mi") or g.get("mi2") or g.get("mc")
             minute = (
                 (int(minute_text) if minute_text.isdigit() else parse_chinese(minute_text))
                 if minute_text
@@ -511,7 +529,7 @@ def _times(text: str) -> Iterable[Figure]:
                 "time",
                 hour,
                 "时",
-                bool(g.get("past")),  # 晚上10点多: some time after ten
+                bool(g.get("past") or about),  # 晚上10点多: some time after ten
                 f"{hour:02d}:{minute:02d}",
                 rule="clock-time",
             )
@@ -860,6 +878,8 @@ _NAME_AFTER_UNIT = {
     "文": ("鱼",),
     "项": ("全能",),
     "年": ("制",),  # 九年制学校, 三年制: a school's system, not a span of years
+    "日": ("线", "均线"),  # 5日线, 20日均线: a moving average, named by its days
+    "周": ("线", "均线"),
     "米": ("栏", "跨栏", "自由泳", "蛙泳", "蝶泳", "仰泳", "混合泳", "个人混合泳", "接力"),
 }
 
@@ -891,7 +911,9 @@ def _ordinals(text: str) -> Iterable[Figure]:
 
 # Points of a stock index or a score: 报3200.15点, 下跌120点 (a decimal or a number above any hour, so 3点 stays a
 # clock time or nothing).
-INDEX_POINTS = re.compile(r"(?<![0-9.])(?P<a>[0-9]+(?:\.[0-9]+)?)点(?![0-9０-９多半钟整])")
+INDEX_POINTS = re.compile(
+    r"(?<![0-9.,])(?P<a>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)点(?![0-9０-９多半钟整])"
+)  # 26,504点
 
 
 def _index_points(text: str) -> Iterable[Figure]:

@@ -1132,6 +1132,31 @@ def _mark_repeated_paragraphs(lines: list[_Line]) -> None:
     for before, line in pairwise(lines):
         if line.kind == "body" and before.kind == "body" and len(line.key) >= 20 and line.key == before.key:
             line.mark("note", "note.repeated_paragraph")
+    _mark_repeated_run(lines)
+
+
+def _mark_repeated_run(lines: list[_Line], run: int = 3) -> None:
+    """The story printed again later on the page (a mobile and a desktop copy): a run of *run* or more body
+    paragraphs that repeats, in order, a run seen earlier is a note the second time.  A single repeated sentence
+    (a refrain, a quotation given twice) keeps its place: only a run of them is a copy."""
+    body = [ln for ln in lines if ln.kind == "body" and len(ln.key) >= 20]
+    first: dict[str, int] = {}
+    k = 0
+    while k < len(body):
+        f = first.get(body[k].key)
+        if (
+            f is not None
+            and f + run <= k
+            and all(k + t < len(body) and body[k + t].key == body[f + t].key for t in range(run))
+        ):
+            t = 0
+            while k + t < len(body) and f + t < k and body[k + t].key == body[f + t].key:
+                body[k + t].mark("note", "note.repeated_story")
+                t += 1
+            k += t
+            continue
+        first.setdefault(body[k].key, k)
+        k += 1
 
 
 def _mark_headline_lists(lines: list[_Line]) -> None:
@@ -1328,6 +1353,16 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             line.mark("note", shaped)
             continue
         key = line.key
+        if (
+            key[:1] == "【"
+            and key[-1:] == "】"
+            and (source := DATELINE.match(key))
+            and source.end() >= len(key)
+        ):
+            line.mark(
+                "note", "note.bracketed_source"
+            )  # 【香港政府新聞網】 alone: the source's label, not text
+            continue
         if key[:2] == "![" and _MARKDOWN_IMAGE.match(key):
             line.mark("note", "note.markdown_image")  # ![陶崇园坠楼的宿舍](https://…): the picture, not text
             continue
@@ -2238,6 +2273,11 @@ def _columns(text: str) -> int:
     return 2 * len(text) - len(text.encode("latin-1", "ignore"))
 
 
+# The widest margin a hard-wrapped text is broken at, in characters (sixty Han characters, 120 columns: PDF text
+# runs to about that; plain-text e-books and mail wrap at 30 to 40).
+_WIDEST_WRAP = 60
+
+
 def _wrap_margin(lines: list[_Line]) -> tuple[int, bool]:
     """The margin at which a hard-wrapped text was broken, and whether it is counted in display columns (True) or
     characters (False); (0, False) when the text was not wrapped.  Most body lines end within a character of one
@@ -2258,6 +2298,8 @@ def _wrap_margin(lines: list[_Line]) -> tuple[int, bool]:
             return sum(counts[x] for x in range(m - 2 * unit, m + unit + 1))
 
         margin = max(counts, key=lambda m: (near(m), m))
+        if margin > _WIDEST_WRAP * unit:
+            continue  # lines this long that agree in width are a page's paragraphs printed twice, not a wrap
         share = near(margin) / len(widths)
         wider = sum(1 for x in widths if x > margin + unit)
         if near(margin) >= 3 and share >= 0.4 and wider <= 0.1 * len(widths) and share > best[2]:

@@ -1137,9 +1137,15 @@ def _mark_repeated_paragraphs(lines: list[_Line]) -> None:
 
 def _mark_repeated_run(lines: list[_Line], run: int = 3) -> None:
     """The story printed again later on the page (a mobile and a desktop copy): a run of *run* or more body
-    paragraphs that repeats, in order, a run seen earlier is a note the second time.  A single repeated sentence
-    (a refrain, a quotation given twice) keeps its place: only a run of them is a copy."""
+    paragraphs, one straight after the other, that repeats in order a run seen earlier is a note the second time.
+    A single repeated sentence (a refrain, a quotation given twice) keeps its place, and so do paragraphs that
+    repeat under different headings: only a block of them is a copy."""
+    at = {id(ln): i for i, ln in enumerate(lines)}
     body = [ln for ln in lines if ln.kind == "body" and len(ln.key) >= 20]
+
+    def block(start: int) -> bool:  # body[start : start + run] stand one after the other in the text
+        return all(at[id(body[start + t])] + 1 == at[id(body[start + t + 1])] for t in range(run - 1))
+
     first: dict[str, int] = {}
     k = 0
     while k < len(body):
@@ -1147,7 +1153,10 @@ def _mark_repeated_run(lines: list[_Line], run: int = 3) -> None:
         if (
             f is not None
             and f + run <= k
-            and all(k + t < len(body) and body[k + t].key == body[f + t].key for t in range(run))
+            and k + run <= len(body)
+            and all(body[k + t].key == body[f + t].key for t in range(run))
+            and block(f)
+            and block(k)
         ):
             t = 0
             while k + t < len(body) and f + t < k and body[k + t].key == body[f + t].key:

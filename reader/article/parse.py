@@ -619,6 +619,10 @@ def _is_dateline_only(line: _Line) -> bool:
     return bool(m) and m.end() >= len(line.key)
 
 
+# A comma between clauses; not the thousands' comma of a figure in a headline (爆7,491億巨量).
+_CLAUSE_COMMA = re.compile(r"，|,(?![0-9]{3})")
+
+
 def _title_above_byline(lines: list[_Line]) -> int | None:
     """The byline anchors a headline block: the short unpunctuated lines just above it are the title and deck.
     Byline lines straight after it belong to it; a summary paragraph above it, with only page notes around, is
@@ -631,7 +635,7 @@ def _title_above_byline(lines: list[_Line]) -> int | None:
         j = i - 1
         while j >= 0 and len(above) < 3:
             cand = lines[j]
-            if not _headline_shaped(cand, shortest=2) or any(c in cand.text for c in "，,"):
+            if not _headline_shaped(cand, shortest=2) or _CLAUSE_COMMA.search(cand.text):
                 break  # running text, such as the paragraph the block interrupted
             if match_numbered(cand.text, cand.key):
                 break
@@ -1132,14 +1136,13 @@ def _mark_repeated_paragraphs(lines: list[_Line]) -> None:
     for before, line in pairwise(lines):
         if line.kind == "body" and before.kind == "body" and len(line.key) >= 20 and line.key == before.key:
             line.mark("note", "note.repeated_paragraph")
-    _mark_repeated_run(lines)
 
 
 def _mark_repeated_run(lines: list[_Line], run: int = 3) -> None:
     """The story printed again later on the page (a mobile and a desktop copy): a run of *run* or more body
-    paragraphs, one straight after the other, that repeats in order a run seen earlier is a note the second time.
-    A single repeated sentence (a refrain, a quotation given twice) keeps its place, and so do paragraphs that
-    repeat under different headings: only a block of them is a copy."""
+    paragraphs, one straight after the other, that repeats in order a run seen earlier, with no heading between
+    the two, is a note the second time.  A single repeated sentence (a refrain, a quotation given twice) keeps its
+    place, and so does text repeated under another heading (a chapter of a book, a section of a form)."""
     at = {id(ln): i for i, ln in enumerate(lines)}
     body = [ln for ln in lines if ln.kind == "body" and len(ln.key) >= 20]
 
@@ -1157,6 +1160,9 @@ def _mark_repeated_run(lines: list[_Line], run: int = 3) -> None:
             and all(body[k + t].key == body[f + t].key for t in range(run))
             and block(f)
             and block(k)
+            and not any(
+                lines[x].kind == "heading" for x in range(at[id(body[f + run - 1])] + 1, at[id(body[k])])
+            )
         ):
             t = 0
             while k + t < len(body) and f + t < k and body[k + t].key == body[f + t].key:
@@ -1408,7 +1414,12 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         text = line.text
         if len(text) > 200:
             continue  # every caption and chart-title shape below is shorter: a long paragraph is text
-        prev_ok = i == 0 or lines[i - 1].kind != "body" or is_terminated(lines[i - 1].text)
+        prev_ok = (
+            i == 0
+            or lines[i - 1].kind != "body"
+            or is_terminated(lines[i - 1].text)
+            or (len(lines[i - 1].key) <= MAX_TITLE and BYLINE.match(lines[i - 1].key) is not None)
+        )  # (a byline does not end a sentence, yet the picture under it is no part of one)
         rule = _credited_caption(line.key, text)
         # A caption that credits its picture may sit right under the headline, set apart from it.
         if rule and (prev_ok or (line.blanks_before > 0 and _headline_shaped(lines[i - 1]))):
@@ -2469,6 +2480,7 @@ def _build(
     _mark_lists(lines, blank_separated)
     _mark_headings(lines, blank_separated, *margin)
     _mark_exclaimed_subheadings(lines, blank_separated)
+    _mark_repeated_run(lines)  # (once the headings are known: text repeated under another heading is no copy)
     _merge_couplet_headings(lines)
     _heading_before_text_is_title(lines)
     _mark_after_headings(lines)

@@ -912,7 +912,7 @@ def _ordinals(text: str) -> Iterable[Figure]:
 # Points of a stock index or a score: 报3200.15点, 下跌120点 (a decimal or a number above any hour, so 3点 stays a
 # clock time or nothing).
 INDEX_POINTS = re.compile(
-    r"(?<![0-9.,])(?P<a>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)点(?![0-9０-９多半钟整])"
+    r"(?<![0-9.,])(?P<a>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)点(?![0-9０-９多半钟]|整(?!数))"
 )  # 26,504点
 
 

@@ -203,7 +203,7 @@ TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
     # N点 is a clock time only with minutes, 半, 整 or a period of the day (3点意见 is not); see _times.
     re.compile(
         # (下午2点15: two digits after 点 are its minutes, where a period of the day says it is a time)
-        "(?<![0-9.．])(?P<h>2[0-4]|1[0-9]|0?[0-9])[点](?:(?P<mi>[0-5]?[0-9])分|(?P<mi2>[0-5][0-9])(?![0-9分万亿%])|半|整|钟|钟|(?P<past>多))?(?![0-9多余几])"
+        "(?<![0-9.．])(?P<h>2[0-4]|1[0-9]|0?[0-9])[点](?:(?P<mi>[0-5]?[0-9])分|(?P<mi2>[0-5][0-9])(?![0-9分万亿%])|半|整|钟|钟|(?P<past>多)钟?)?(?:许|左右)?(?![0-9多余几])"
     ),
     re.compile(
         f"(?P<p>{PERIOD})(?P<hc>[一二两三四五六七八九十]{{1,3}})[时点](?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}})分|半)?"
@@ -228,6 +228,7 @@ _QUANTITATIVE_AFTER_ONE = frozenset(_LEX.units_quantitative_after_one)
 _ONE_COUNTS_AFTER = tuple(_LEX.units_one_counts_after)
 # People counted, and their years: after a lone 百 or 千 these count (百名, 千人, 百岁), as 千家 or 百货 do not.
 _PEOPLE_UNITS = frozenset(("人", "名", "位", "岁"))
+_AGE_UNITS = frozenset(("岁", "歲", "周岁", "週歲"))
 _ONE_MAKES_WORD = frozenset(_LEX.units_one_makes_word)
 # Units that a lone 二 does count (二人, 二斤, 二米, 二倍): people and measures of amount.
 _TWO_COUNTS = re.compile(f"[{_LEX.units_two_counts}]")
@@ -505,9 +506,8 @@ def _times(text: str) -> Iterable[Figure]:
                 period = _period_before(text, m.start() - 1)  # 晚上约10点: about ten in the evening
                 about = "约" if period else ""
             start = m.start() - (0 if g.get("p") else len(period) + len(about))
-            if (index == 1 and not period and not re.search("[分半整钟]$", m.group(0))) or (
-                g.get("mi2") and not period
-            ):
+            bare = m.group(0).removesuffix("左右").removesuffix("许")  # 7点半左右: the time before "about"
+            if (index == 1 and not period and bare[-1] not in "分半整钟") or (g.get("mi2") and not period):
                 continue  # 3点意见, 2点15 without a period of the day: no clock time
             hour = int(g["h"]) if g.get("h") else parse_chinese(g.get("hc") or "")
             minute_text = g.get("mi") or g.get("mi2") or g.get("mc")
@@ -518,7 +518,7 @@ def _times(text: str) -> Iterable[Figure]:
             )
             if hour is None or hour > 24 or minute is None:
                 continue
-            if m.group(0).endswith("半"):
+            if bare.endswith("半"):
                 minute = 30
             if period.rstrip() in _AFTERNOON and hour < 12:
                 hour += 12
@@ -962,8 +962,10 @@ def _restore_coordinated_ones(figures: list[Figure], ones: list[Figure]) -> list
     """三区一旗, 两死一伤: 一 + measure word counts when it stands right beside another count."""
     if not ones:
         return figures
-    count_ends = {f.end for f in figures if f.kind == "count"}
-    count_starts = {f.start for f in figures if f.kind == "count"}
+    # (an age is no fellow count: 一名16岁少年 is "a sixteen-year-old")
+    counts = [f for f in figures if f.kind == "count" and f.unit not in _AGE_UNITS]
+    count_ends = {f.end for f in counts}
+    count_starts = {f.start for f in counts}
     starts = [f.start for f in figures]  # figures are sorted and do not overlap
     extra = []
     for one in ones:

@@ -1333,7 +1333,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
     worded = [ln for ln in lines if _A_WORD.search(ln.key)]  # rules of * or — are no language
     chinese = 2 * sum(1 for ln in worded if _HAN_CHAR.search(ln.key)) >= len(worded)
     for i, line in enumerate(lines):
-        if line.kind != "body":
+        if line.kind != "body" or line.rule.startswith("paragraph.signature"):
             continue
         if len(line.text) <= 80 and (RELATED.match(line.key) or line.key in _LEX.reference_markers):
             line.mark("note", "note.related_marker")
@@ -1546,9 +1546,14 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool = Tru
         and prev is not None
         and is_terminated(prev.text)
     ):
-        line.mark(
-            "note", "note.signature"
-        )  # 国务院 / 2023年11月30日: the issuer's name and date closing a document
+        if line.key.endswith(_COMPANY_SIGNERS):
+            line.mark(
+                "note", "note.signature"
+            )  # 某某银行股份有限公司董事会 / 2024年3月1日: the filing's signature
+        else:
+            line.mark(
+                "body", "paragraph.signature"
+            )  # 国务院 / 2023年11月30日: the document's own closing lines
     elif (
         plain
         and i < 30
@@ -1659,6 +1664,7 @@ def _ends_paragraph(line: _Line) -> bool:
     a table's row, a source or a signature signed off after a dash (——据央视新闻)."""
     return (
         is_terminated(line.text)
+        or line.rule == "paragraph.signature"
         or (line.key[:2] in ("——", "--") and len(line.key) <= 30 and not _has_clauses(line))
         or line.list_item
         or _is_entry(line.key)
@@ -1844,7 +1850,7 @@ def _mark_headings(
     there in mid-sentence and run on into the next line is the first line of a paragraph, whatever it opens
     with (2. 這份財政預算案是…、亦是我就任財 / 政司司長以來…), never a heading."""
     for i, line in enumerate(lines):
-        if line.kind != "body":
+        if line.kind != "body" or line.rule == "paragraph.signature":
             continue
         if line.list_item:
             continue
@@ -2193,6 +2199,30 @@ def _mark_after_page_end(lines: list[_Line]) -> None:
             line.heading = None
 
 
+# A listed company's board signing a filing (公司董事会): its signature stays a note.
+_COMPANY_SIGNERS = ("董事会", "公司")
+_DATE_ONLY = re.compile(rf"{_DATE}$|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日$")
+
+
+def _mark_signature(lines: list[_Line]) -> None:
+    """A document closes with its issuer's names and the date under them (省科技厅办公室 / 2017年7月5日, 中共岳阳市
+    委办公室 / 岳阳市人民政府办公室 / 2017年1月10日): the document's own text, each line a paragraph of its own;
+    neither a heading nor the page's date line."""
+    for i, line in enumerate(lines):
+        if not (line.kind == "body" and len(line.text) <= 30 and is_issuer(line.key)):
+            continue
+        if line.key.endswith(_COMPANY_SIGNERS):
+            continue  # a listed company's board signs its filing: the page's furniture, as golds write it
+        if i == 0 or not (lines[i - 1].kind == "body" and is_terminated(lines[i - 1].text)):
+            continue
+        j = i + 1
+        while j < len(lines) and j <= i + 3 and lines[j].kind == "body" and is_issuer(lines[j].key):
+            j += 1
+        if j < len(lines) and _DATE_ONLY.match(lines[j].key.strip(_WS)):
+            for k in range(i, j + 1):
+                lines[k].mark("body", "paragraph.signature")
+
+
 def _mark_after_body(lines: list[_Line]) -> None:
     """After the article's last sentence, short lines with no sentence in them are the page around it (中央社
     「一手新闻」 app, iOS App下载…): notes.  A line that finishes a sentence left open is still text."""
@@ -2208,7 +2238,7 @@ def _mark_after_body(lines: list[_Line]) -> None:
         return  # 比赛结果： introduces the lines after it: they are the article's
     for i in range(last + 1, len(lines)):
         line = lines[i]
-        if line.kind != "body":
+        if line.kind != "body" or line.rule == "paragraph.signature":
             continue
         prev = lines[i - 1]
         if prev.kind == "body" and not _ends_paragraph(prev):
@@ -2455,6 +2485,7 @@ def _build(
     )  # a byte-order mark opening the text is no character of it
     _undouble_spacing(lines)
     _mark_notes_and_captions(lines)
+    _mark_signature(lines)
     _mark_front_matter_fields(lines)
     _mark_menu_columns(lines)
     if title and lines and "".join(lines[0].text.split()) == "".join(title.split()):

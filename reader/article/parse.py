@@ -1143,34 +1143,32 @@ def _mark_repeated_run(lines: list[_Line], run: int = 3) -> None:
     paragraphs, one straight after the other, that repeats in order a run seen earlier, with no heading between
     the two, is a note the second time.  A single repeated sentence (a refrain, a quotation given twice) keeps its
     place, and so does text repeated under another heading (a chapter of a book, a section of a form)."""
-    at = {id(ln): i for i, ln in enumerate(lines)}
-    body = [ln for ln in lines if ln.kind == "body" and len(ln.key) >= 20]
+    places = [i for i, ln in enumerate(lines) if ln.kind == "body" and len(ln.key) >= 20]
+    keys = [lines[i].key for i in places]
 
-    def block(start: int) -> bool:  # body[start : start + run] stand one after the other in the text
-        return all(at[id(body[start + t])] + 1 == at[id(body[start + t + 1])] for t in range(run - 1))
+    def block(start: int) -> bool:  # the run starting at body line *start* stands together in the text
+        return places[start + run - 1] - places[start] == run - 1
 
     first: dict[str, int] = {}
     k = 0
-    while k < len(body):
-        f = first.get(body[k].key)
+    while k < len(keys):
+        f = first.get(keys[k])
         if (
             f is not None
             and f + run <= k
-            and k + run <= len(body)
-            and all(body[k + t].key == body[f + t].key for t in range(run))
+            and k + run <= len(keys)
+            and keys[k + 1 : k + run] == keys[f + 1 : f + run]
             and block(f)
             and block(k)
-            and not any(
-                lines[x].kind == "heading" for x in range(at[id(body[f + run - 1])] + 1, at[id(body[k])])
-            )
+            and not any(lines[x].kind == "heading" for x in range(places[f + run - 1] + 1, places[k]))
         ):
             t = 0
-            while k + t < len(body) and f + t < k and body[k + t].key == body[f + t].key:
-                body[k + t].mark("note", "note.repeated_story")
+            while k + t < len(keys) and f + t < k and keys[k + t] == keys[f + t]:
+                lines[places[k + t]].mark("note", "note.repeated_story")
                 t += 1
             k += t
             continue
-        first.setdefault(body[k].key, k)
+        first.setdefault(keys[k], k)
         k += 1
 
 

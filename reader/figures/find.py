@@ -560,6 +560,15 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             continue  # a lone digit or numeral with no unit, magnitude or mark: never a figure (a third of matches)
         g = m.groupdict()
         arabic, chinese, unit = g["a"], g["c"], g["unit"]
+        if (
+            unit == "日"
+            and arabic
+            and m.start() >= 2
+            and text[m.start() - 1] == "月"
+            and (text[m.start() - 2].isdigit() or text[m.start() - 2] in "一二三四五六七八九十")
+            and not g["suf"]
+        ):
+            continue  # the 17日 of 6月17日: a date's day, which the date finder reads whole (a sixth of all matches)
         unit_end = m.end("unit") if unit else -1
         if chinese and not unit and chinese.endswith("两") and len(chinese) > 1:
             noun = next((n for n in _TAEL_NOUNS if text.startswith(n, m.end("c"))), None)

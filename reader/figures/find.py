@@ -774,6 +774,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     continue
         if unit == "级" and chinese and all(c in MAGNITUDES for c in chinese):
             continue  # 千亿级产业, 万亿级: a class of size, not a count of grades
+        if unit == "岁" and text.startswith(("末", "初", "尾"), unit_end):
+            continue  # 2016岁末: the year's end, not an age
         if unit in _NAME_AFTER_UNIT and text.startswith(_NAME_AFTER_UNIT[unit], unit_end):
             continue  # 三次产业, 七项全能, 400米栏: the number names a thing
         if magnitude:

@@ -102,6 +102,8 @@ BYLINE = re.compile(
 NOTE = re.compile(
     rf"^(?:(?P<credit>[【\[（(]?(?:{_W(_LEX.credit_labels)})[】\]）)]?{_SEP})"
     rf"|(?P<end_mark>(?:{_W(_LEX.whole_line_notes)})[\s　]*[：:]?$)"
+    # A label left without its value (作者:, •更新時間:, 核心提示:): the page's field, empty or filled below
+    rf"|(?P<empty_label>[•·\s　]*(?:{_W((*_LEX.author_labels, *_LEX.date_labels, *_LEX.summary_labels))})[\s　]*[：:]$)"
     # A row of such buttons: 簡體 | 繁體, 分享 / 收藏 / 打印
     rf"|(?P<switches>(?:{_W(_LEX.whole_line_notes)})(?:[\s　]*[|｜/／][\s　]*(?:{_W(_LEX.whole_line_notes)}))+$)"
     # A paper's issue line: 《 人民日报 》（ 2024年03月01日   第 01 版）

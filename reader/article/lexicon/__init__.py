@@ -49,6 +49,7 @@ class StructureLexicon:
     media_credit_words: tuple[str, ...]
     publication_labels: tuple[str, ...]
     date_labels: tuple[str, ...]
+    summary_labels: tuple[str, ...]
     page_breaks: tuple[str, ...]
     menu_words: tuple[str, ...]
     site_name_endings: tuple[str, ...]
@@ -102,6 +103,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "media_credit_words": "words",
         "publication_labels": "words",
         "date_labels": "words",
+        "summary_labels": "words",
         "page_breaks": "words",
     },
     "page": {
@@ -231,6 +233,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         media_credit_words=w("notes", "media_credit_words"),
         publication_labels=w("notes", "publication_labels"),
         date_labels=w("notes", "date_labels"),
+        summary_labels=w("notes", "summary_labels"),
         page_breaks=w("notes", "page_breaks"),
         menu_words=w("page", "menu_words"),
         site_name_endings=w("page", "site_name_endings"),

@@ -135,6 +135,21 @@ def is_field_line(key: str) -> bool:
     )  # 发布者:发布时间: (values empty)
 
 
+# The names of a government page's record fields (发布单位, 发布文号, 有效性状态, 废止日期, 属性, 备注).
+# (a bare 名称 or 单位 heads a data table's column as well: a field's name qualifies it, 发布单位, 文件名称)
+_RECORD_FIELD = re.compile(rf"[{_HAN}]{{2,4}}(?:单位|文号|日期|状态|机构|分类|名称|主题|时效|效力)|属性|备注")
+
+
+def is_record_row(key: str) -> bool:
+    """A row of the page's record table set out with bars and no colons (发布日期 | 2021-03-29 | 生效日期 | 2021-03-29 |,
+    有效性状态 | 阶段性文件 | 废止日期 | 暂无 |): its first cell names a field.  A data table's row (工程承包 | 701.2 |
+    14.5%) names no field and stays text."""
+    if ("|" not in key and "｜" not in key) or len(key) > 120 or any(c in key for c in "，。；！？!?;"):
+        return False
+    cells = [cell.strip() for cell in re.split("[|｜]", key)]
+    return bool(cells[0]) and _RECORD_FIELD.fullmatch(cells[0]) is not None
+
+
 def is_logo(key: str) -> bool:
     """A picture's alternative text for the site's emblem (衛福部LOGO, 新华网logo): the masthead, not a headline."""
     return len(key) <= 20 and key.lower().endswith("logo") and not any(c in key for c in "，。；！？!?;")

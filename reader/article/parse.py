@@ -51,6 +51,7 @@ from reader.article.page import (
     is_logo,
     is_menu_line,
     is_metadata_line,
+    is_record_row,
     is_site_name,
     is_site_notice,
     leading_label,
@@ -1523,6 +1524,18 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool = Tru
         line.mark("note", "note.bracketed_remark")  # （此件公开发布）: the editor's remark on the document
     elif plain and is_field_line(line.key) and not any(_is_prose(ln) for ln in lines[:i]):
         line.mark("note", "note.field_line")
+    elif is_record_row(line.key):
+        line.mark("note", "note.record_row")
+    elif (
+        plain
+        and prev is not None
+        and prev.rule == "note.record_row"
+        and prev.key.rstrip(_WS).endswith(("|", "｜"))
+        and len(line.text) <= 30
+    ):
+        line.mark(
+            "note", "note.record_value"
+        )  # 发布单位 | / 广东省人民政府: the field's value on the next line
     elif plain and is_logo(line.key):
         line.mark("note", "note.logo")
     elif plain and is_app_prompt(line.key):

@@ -96,6 +96,9 @@ BYLINE = re.compile(
     rf"|(?:(?:19|20)\d{{6}}[\s　]*)?[{_HAN}]{{2,8}}[\s　]*[／/][\s　]*[{_HAN}]{{2,4}}(?:报导|报道)$"
     # The paper's own voice, unnamed: 本报评论员, 新华社特约评论员
     rf"|(?:{_W(_LEX.byline_organisations)})(?:{_W(_LEX.byline_ranks)})?(?:{_W(_LEX.byline_roles)})$"
+    # A paper's own reporters named straight after its name, two names run together: 科技日报记者何沛苁赵卫华
+    rf"|[{_HAN}]{{2,6}}(?:{_W(_LEX.agency_endings)})(?:{_W(_LEX.byline_ranks)})?(?:{_W(_LEX.byline_roles)})"
+    rf"(?:[\s　]*{_NAME}(?:[\s　、,，]+{_NAME})*|[{_HAN}·]{{5,8}})$"
     # An agency's dateline on a line of its own, as a portal sets it under the headline: 中央社／ 屏東縣12日電
     rf"|(?:{_W(_LEX.agencies)})[\s　]*[／/][\s　]*[{_HAN}]{{0,8}}(?:[{_CN_NUM}]{{1,4}}月)?[{_CN_NUM}]{{1,3}}日电$)"
 )
@@ -1411,6 +1414,13 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             continue
         if MARKED_NAME.match(line.key):
             line.mark("byline", "byline.marked_name")
+            continue
+        if (
+            line.key[0] in BULLET_MARKS
+            and len(line.key) <= MAX_TITLE
+            and BYLINE.match(line.key[1:].strip(_WS))
+        ):
+            line.mark("byline", "byline.bulleted")  # ◎ 科技日报记者 何沛苁 赵卫华: the reporters under a mark
             continue
         text = line.text
         if len(text) > 200:

@@ -49,12 +49,14 @@ def is_menu_line(key: str) -> bool:
     if len(key) > 80:
         return False
     items = [item for item in _MENU_SEPARATORS.split(key) if item]
-    if len(items) >= 5 and all(_MENU_ITEM.fullmatch(item) for item in items):
-        return True
-    if len(items) >= 5 and all(_MENU_ITEM.fullmatch(item) or _BRAND.fullmatch(item) for item in items):
-        return (
-            sum(1 for item in items if _MENU_ITEM.fullmatch(item)) >= 3
-        )  # 搜狐 ChinaRen 17173 焦点房地产 搜狗
+    if len(items) >= 5:
+        # five or more short items, of which a few may be the site's Latin or numbered names (搜狐 ChinaRen 17173
+        # 焦点房地产 搜狗), as long as at least three are words
+        named = sum(1 for item in items if _MENU_ITEM.fullmatch(item))
+        if named == len(items) or (
+            named >= 3 and all(_MENU_ITEM.fullmatch(i) or _BRAND.fullmatch(i) for i in items)
+        ):
+            return True
     return (
         len(key) <= 60
         and _MENU_WORD.match(key) is not None
@@ -175,7 +177,6 @@ def is_site_name(key: str) -> bool:
     m = _MASTHEAD.match(key)
     if m is not None and len(m.group("name")) <= 10 and _SITE_NAME.match(m.group("name")) is not None:
         return True
-    channel, bar, site = key.rpartition(
-        "-"
-    )  # 搜狐奥运-搜狐网站: a channel of the site, as its page title names it
+    # 搜狐奥运-搜狐网站: a channel of the site, as its page title names it
+    channel, bar, site = key.rpartition("-")
     return bool(bar) and 2 <= len(channel) <= 8 and len(site) <= 10 and _SITE_NAME.match(site) is not None

@@ -1336,8 +1336,10 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
     # Lines without Chinese are furniture on a Chinese page; a document mostly in another language keeps them.
     worded = [ln for ln in lines if _A_WORD.search(ln.key)]  # rules of * or — are no language
     chinese = 2 * sum(1 for ln in worded if _HAN_CHAR.search(ln.key)) >= len(worded)
+    # Where running text first appears: a record's field lines stand before it (found once, not per line)
+    first_prose = next((i for i, ln in enumerate(lines) if _is_prose(ln)), len(lines))
     for i, line in enumerate(lines):
-        if line.kind != "body" or line.rule.startswith("paragraph.signature"):
+        if line.kind != "body":
             continue
         if len(line.text) <= 80 and (RELATED.match(line.key) or line.key in _LEX.reference_markers):
             line.mark("note", "note.related_marker")
@@ -1400,7 +1402,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
                 or (_VOICE_FIRST.search(key) and _VOICE_OR_KANA.search(key))
                 or key.startswith(_LEX.site_statement_openers)
                 or not _HAN_CHAR.search(key)
-            ) and _furniture_line(lines, i, plain, chinese):
+            ) and _furniture_line(lines, i, plain, chinese, first_prose):
                 continue
         if not is_terminated(line.text) and _SYMBOL.search(key) and len(_SYMBOL.findall(key)) >= 3:
             line.mark(
@@ -1502,9 +1504,10 @@ _A_WORD = re.compile(r"[^\W_]")
 _ALL_HAN = re.compile(f"[{_HAN}]+$")
 
 
-def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool = True) -> bool:
+def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool, first_prose: int) -> bool:
     """Mark line *i* as page furniture when its shape says so (``reader.article.page``); True when marked.  *plain*:
-    the line is short and has no sentence punctuation, which most shapes need."""
+    the line is short and has no sentence punctuation, which most shapes need; *first_prose* is the index of the
+    first line of running text."""
     line = lines[i]
     prev = lines[i - 1] if i else None
     if (
@@ -1532,7 +1535,7 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool = Tru
 
     elif plain and BRACKETED_REMARK.match(line.key) and not any(p.match(line.key) for p in _ENUMERATED):
         line.mark("note", "note.bracketed_remark")  # （此件公开发布）: the editor's remark on the document
-    elif plain and is_field_line(line.key) and not any(_is_prose(ln) for ln in lines[:i]):
+    elif plain and is_field_line(line.key) and first_prose >= i:
         line.mark("note", "note.field_line")
     elif is_record_row(line.key):
         line.mark("note", "note.record_row")
@@ -1569,14 +1572,12 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool = Tru
         and prev is not None
         and is_terminated(prev.text)
     ):
+        # 某某银行股份有限公司董事会 / 2024年3月1日 signs a filing (a note); 国务院 / 2023年11月30日 close a document
+        # as its own text (its date is taken back from the notes by _mark_signature)
         if line.key.endswith(_COMPANY_SIGNERS):
-            line.mark(
-                "note", "note.signature"
-            )  # 某某银行股份有限公司董事会 / 2024年3月1日: the filing's signature
+            line.mark("note", "note.signature")
         else:
-            line.mark(
-                "body", "paragraph.signature"
-            )  # 国务院 / 2023年11月30日: the document's own closing lines
+            line.mark("body", "paragraph.signature")
     elif (
         plain
         and i < 30
@@ -1594,7 +1595,8 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool = Tru
     elif plain and _TIME_LINE.match(line.key):
         line.mark("note", "note.time_line")  # 香港时间14时45分: when the page was published
     elif (
-        len(line.key) <= 3
+        i < 30
+        and len(line.key) <= 3
         and not any(c.isalpha() for c in line.key)  # no word: a symbol or a number
         and not any(_has_clauses(ln) for ln in lines[:i] if ln.kind == "body")
     ):
@@ -2503,9 +2505,8 @@ def _build(
     first line, when it is that text, is the title whatever its punctuation.  *roles* are (line, role) pairs the
     format decides: "caption" (``<figcaption>``, a picture's caption box), "heading" (``<h2>``, a Word heading
     style) or "note" (the date and source lines under a web page's headline); *marked* as in ``_paragraphs``."""
-    lines = _split_lines(
-        text.removeprefix("\ufeff")
-    )  # a byte-order mark opening the text is no character of it
+    # (a byte-order mark opening the text is no character of it)
+    lines = _split_lines(text.removeprefix("\ufeff"))
     _undouble_spacing(lines)
     _mark_notes_and_captions(lines)
     _mark_signature(lines)

@@ -228,7 +228,6 @@ _QUANTITATIVE_AFTER_ONE = frozenset(_LEX.units_quantitative_after_one)
 _ONE_COUNTS_AFTER = tuple(_LEX.units_one_counts_after)
 # People counted, and their years: after a lone 百 or 千 these count (百名, 千人, 百岁), as 千家 or 百货 do not.
 _PEOPLE_UNITS = frozenset(("人", "名", "位", "岁"))
-_AGE_UNITS = frozenset(("岁", "歲", "周岁", "週歲"))
 _ONE_MAKES_WORD = frozenset(_LEX.units_one_makes_word)
 # Units that a lone 二 does count (二人, 二斤, 二米, 二倍): people and measures of amount.
 _TWO_COUNTS = re.compile(f"[{_LEX.units_two_counts}]")
@@ -421,15 +420,12 @@ def _prefix_before(text: str, start: int) -> str:
         return ""  # 上 and 数 only mean "some" before a magnitude: 上万人, 数十人
     if word in _DIGIT_PREFIX and not after.isdigit():
         return ""
-    if word == "超" and m.start() and text[m.start() - 1] in "买卖":
-        return ""  # 外资买超299.5亿元: net buying of that much (Taiwan's market words), not "over" it
-    if (
-        word == "超"
-        and m.start()
-        and text[m.start() - 1] in "出入"
-        and text[m.start() - 2 : m.start() - 1] not in _FLOW_FIRST
-    ):
-        return ""  # 出超225.8亿美元 is a trade surplus of that much, not "over" it (收入超50亿元 is income over it)
+    if word == "超" and m.start():
+        # 外资买超299.5亿元 is net buying of that much (Taiwan's market words), 出超225.8亿美元 a trade surplus of
+        # that much: not "over" it (收入超50亿元 is income over it)
+        before = text[m.start() - 1]
+        if before in "买卖" or (before in "出入" and text[m.start() - 2 : m.start() - 1] not in _FLOW_FIRST):
+            return ""
     return word + space
 
 
@@ -973,8 +969,8 @@ def _restore_coordinated_ones(figures: list[Figure], ones: list[Figure]) -> list
     """三区一旗, 两死一伤: 一 + measure word counts when it stands right beside another count."""
     if not ones:
         return figures
-    # (an age is no fellow count: 一名16岁少年 is "a sixteen-year-old")
-    counts = [f for f in figures if f.kind == "count" and f.unit not in _AGE_UNITS]
+    # (an age is no fellow count: 一名16岁少年 is "a sixteen-year-old"; units are folded, so 歲 is 岁 here)
+    counts = [f for f in figures if f.kind == "count" and f.unit != "岁"]
     count_ends = {f.end for f in counts}
     count_starts = {f.start for f in counts}
     starts = [f.start for f in figures]  # figures are sorted and do not overlap
@@ -1333,7 +1329,7 @@ def _join_coordinated(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _ANY_CHANGE_VERB = re.compile("|".join(sorted(_LEX.ranges_change_verbs, key=len, reverse=True)))
-_CHANGE_VERB = re.compile(f"(?:{'|'.join(sorted(_LEX.ranges_change_verbs, key=len, reverse=True))})了?$")
+_CHANGE_VERB = re.compile(f"(?:{_ANY_CHANGE_VERB.pattern})了?$")
 
 
 def _changed_by(text: str, low: Figure) -> bool:

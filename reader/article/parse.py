@@ -1480,11 +1480,16 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             and 4 <= len(text) <= 40
             and text.endswith(("。", "."))
             and not any(c in text[:-1] for c in "，,；;。！？!?：:")
+            and not _ITEM_NUMBER.match(text)  # 3    公司全体董事出席董事会会议。: an item of a numbered list
         ):
             line.mark("caption", "caption.isolated_sentence")
 
 
 _SENTENCE_MARK = re.compile("[，。；！？!?;]")
+# A list item's number: 3 , 3、, (三), 三、 opening the line.
+_ITEM_NUMBER = re.compile(
+    r"(?:[0-9]{1,2}[\s、.．]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+)
 # A Markdown post's picture on a line of its own, and the emphasised line under it that captions it.
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)$")
 _MARKDOWN_EMPHASIS = re.compile(r"(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_)$")

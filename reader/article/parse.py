@@ -776,6 +776,42 @@ def _title_above_metadata(lines: list[_Line]) -> int | None:
     return None
 
 
+# A line set this much deeper than the running text, in a text laid out with spaces (a filing or a document copied
+# from a PDF), is centred: at the head of the page, that is how a title is set.
+_CENTRED_INDENT = 12
+
+
+def _centred_title(lines: list[_Line]) -> int | None:
+    """One or two short centred lines before any running text are the title (北京…股份有限公司 / 2023 年年度报告
+    摘要), below whatever page furniture comes first; a third centred line in a row makes it verse, not a title."""
+    prose = next((i for i, ln in enumerate(lines[:30]) if _is_prose(ln)), None)
+    if prose is None:
+        return None
+    text_indent = sorted(ln.indent for ln in lines[prose : prose + 20] if ln.kind == "body")
+    if not text_indent:
+        return None
+    deep = text_indent[len(text_indent) // 2] + _CENTRED_INDENT
+    t = next((i for i in range(prose) if lines[i].kind == "body" and lines[i].indent >= deep), None)
+    if t is None or not _headline_shaped(lines[t], MAX_TITLE) or match_numbered(lines[t].text, lines[t].key):
+        return None
+
+    def centred(i: int) -> bool:  # a centred line of text, not a numbered heading (第一节 重要提示)
+        line = lines[i]
+        return line.kind == "body" and line.indent >= deep and not match_numbered(line.text, line.key)
+
+    block = [t] + ([t + 1] if t + 1 < prose and centred(t + 1) else [])
+    if block[-1] + 1 < prose and centred(block[-1] + 1):
+        return None
+    if not all(_headline_shaped(lines[i], MAX_TITLE) for i in block):
+        return None
+    for i in range(t):
+        if lines[i].kind in ("body", "heading"):
+            lines[i].mark("note", "note.above_title")  # the page's menus and its own page title
+    for i in block:
+        lines[i].mark("title", "title.centred")
+    return t
+
+
 # A title never ends on these: a line that does is continued on the next (…关于加强管理的 / 通知).
 _OPEN_ENDINGS = ("的", "和", "与", "及", "暨", "关于", "对")
 
@@ -1004,6 +1040,7 @@ def _mark_headline_block(lines: list[_Line]) -> None:
         _title_above_byline,
         _restated_title,
         _title_above_metadata,
+        _centred_title,
         _first_line_title,
         _title_over_dateline,
         _title_after_body,

@@ -56,13 +56,16 @@ def parse_chinese_decimal(text: str) -> float | int | None:
 
 
 def parse_arabic(text: str) -> float | None:
-    """'1,234.5' / '１２３' → number (int when whole); None for more than MAX_DIGITS digits."""
+    """'1,234.5' / '１２３' → number (int when whole); None for more than MAX_DIGITS digits or anything but digits."""
     cleaned = text.translate(_FULLWIDTH).replace(",", "").replace(" ", "")  # 11,838 and 11 838
     if len(cleaned) > MAX_DIGITS and sum(c.isdigit() for c in cleaned) > MAX_DIGITS:
         return None
-    if "." not in cleaned:
-        return int(cleaned)  # exact: float() would round 12345678901234567890
-    return float(cleaned)
+    try:
+        if "." not in cleaned:
+            return int(cleaned)  # exact: float() would round 12345678901234567890
+        return float(cleaned)
+    except ValueError:
+        return None  # not digits alone (20.8万 handed over whole): no number, rather than a crash
 
 
 def parse_chinese(text: str) -> int | None:

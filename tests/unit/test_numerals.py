@@ -29,6 +29,7 @@ def _short(value: object) -> str:
         ("9" * (MAX_DIGITS + 1), None),
         ("9" * 400, None),
         ("1" + "0" * 400 + ".5", None),
+        ("20.8万", None),  # digits with a magnitude are not digits alone: no number, and no ValueError
     ],
     ids=_short,
 )

@@ -44,6 +44,7 @@ PREFIX = "|".join(
         words(_LEX.approximation_prefixes),
         *(f"{w}(?=[0-9])" for w in _LEX.approximation_digit_prefixes),
         *(f"{w}(?=[十百千万亿])" for w in _LEX.approximation_magnitude_prefixes),
+        words(_LEX.approximation_clause_prefixes),
     ]
 )
 SUFFIX = words(_LEX.approximation_suffixes)
@@ -235,6 +236,8 @@ _PER_UNIT = re.compile(f"(?:{words(_LEX.units_per)})(?![度份])")  # /年 but n
 # After a unit of time: 一年多 (over a year), 三年半 (three and a half years).
 _MORE_THAN = frozenset(_LEX.approximation_after_unit)
 _NO_HALF_AFTER = frozenset(_LEX.units_no_half_after)
+_CLAUSE_PREFIX = frozenset(_LEX.approximation_clause_prefixes)
+_CLAUSE_OPENERS = "，,。．.；;：:！？!?、\n 　（(“「"
 _DIGIT_PREFIX = frozenset(_LEX.approximation_digit_prefixes)  # 超8000亿元: "over", only right before digits
 # Last characters of the words above: most numbers have none of them before, and then no regex needs to run.
 _PREFIX_LAST = frozenset(w[-1] for w in re.sub(r"\(\?=[^)]*\)", "", PREFIX).split("|"))
@@ -420,6 +423,8 @@ def _prefix_before(text: str, start: int) -> str:
         return ""  # 上 and 数 only mean "some" before a magnitude: 上万人, 数十人
     if word in _DIGIT_PREFIX and not after.isdigit():
         return ""
+    if word in _CLAUSE_PREFIX and m.start() and text[m.start() - 1] not in _CLAUSE_OPENERS:
+        return ""  # 不上 is "less than" only opening a clause (，不上一年，), never after a verb (比不上一个)
     if word == "超" and m.start():
         # 外资买超299.5亿元 is net buying of that much (Taiwan's market words), 出超225.8亿美元 a trade surplus of
         # that much: not "over" it (收入超50亿元 is income over it)
@@ -1098,10 +1103,12 @@ COMPOUND_LENGTH = re.compile(
 )
 
 
-# Half an hour, half a month: 半 alone is the number (近半个小时, 半小时后); not 上半年 or 大半天, and 一个半小时 is a
-# quantity of its own (QUANTITY).
+# Half an hour, half a month, half a year: 半 alone is the number (近半个小时, 半小时后, 长达半年的申请, 不上半年);
+# not 上半年 or 大半天, and 一个半小时 is a quantity of its own (QUANTITY).  Half a year is a span only where no noun follows it
+# (半年工作会议, 半年报 and 半年度 name a period's business).
 HALF_DURATION = re.compile(
-    f"(?<![上下前后大多{CN_NUMERAL_CHARS}0-9个])半(?P<unit>个小时|小时|个钟头|钟头|个月)"
+    f"(?<![下前后大多{CN_NUMERAL_CHARS}0-9个])(?<![^不]上)(?<!^上)半(?P<unit>个小时|小时|个钟头|钟头|个月|(?:年|载)(?![\u4e00-\u9fff])"
+    "|(?:年|载)(?=[多后前内里来之以左时的]))"
 )
 
 
@@ -1140,7 +1147,7 @@ _FINDERS = (
     (_fraction, re.compile("分之")),
     (_compound_durations, re.compile("[0-9] ?[个]?(?:小[时]|分|秒) ?[0-9零]")),
     (_compound_lengths, re.compile("[丈尺]")),
-    (_half_durations, re.compile("半[个小钟]")),
+    (_half_durations, re.compile("半[个小钟年载]")),
     (_metres_centimetres, re.compile("米[0-9]")),
     (_compound_money, re.compile("元[0-9]")),
     (_dates, re.compile("[年月日号/.世-]")),
@@ -1270,7 +1277,7 @@ _ANY_DASH = re.compile(f"[{_DASH}]")
 # The first of two numbers set side by side with 、 that share what follows: 第6、7战, 12月1、2日, 3、4月份.
 _COORDINATED_FIRST = re.compile(
     r"(?P<ordinal>第)?(?P<month>(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)?"
-    r"(?P<first>[0-9]{1,4}|[一二两三四五六七八九十]{1,3})、$"
+    r"(?P<first>(?<![0-9.．])[0-9]{1,4}|[一二两三四五六七八九十]{1,3})、$"
 )
 
 

@@ -42,6 +42,7 @@ class FigureLexicon:
     approximation_prefixes: tuple[str, ...]
     approximation_digit_prefixes: tuple[str, ...]
     approximation_magnitude_prefixes: tuple[str, ...]
+    approximation_clause_prefixes: tuple[str, ...]
     approximation_suffixes: tuple[str, ...]
     approximation_inside: str
     approximation_after_unit: str

@@ -206,8 +206,8 @@ _CREDIT_LAST = frozenset(
 BRACKET_CREDIT = re.compile(
     rf"[（(][\s　]*(?:{_W(_LEX.byline_organisations)}|(?:{_W(_LEX.byline_roles)})[{_HAN}·]{{2,4}})?"
     rf"(?:{_W(_LEX.bracket_credits)})[^（）()]{{0,24}}[）)]$"
-    # …調查。(港台圖片), （新华社图片）: whose picture it is, in brackets
-    rf"|[（(][^（）()，。,]{{1,10}}(?:{_W(_LEX.media_words[:2])})[）)]$"
+    # …調查。(港台圖片), （新华社图片）, …供參考。（交通部提供）: whose picture it is, in brackets
+    rf"|[（(][^（）()，。,]{{1,10}}(?:{_W(_LEX.bracket_credit_endings)})[）)]$"
 )
 # A chart or table title: 图1：…, 表2 …, 图表3.
 CHART_TITLE = re.compile(

@@ -246,11 +246,12 @@ _CURRENCY_LAST = frozenset(w[-1] for w in _LEX.money_currencies)
 # 二百两银子, 三两金子: before silver or gold 两 is the tael, the unit, not the numeral the pattern took it for.
 _TAEL_NOUNS = tuple(u[1:] for u in _LEX.units_money if u[0] == "两")
 # The lower places written after a magnitude: 3萬2千 (32 000), 2330萬1968人 (23 301 968), 1亿2345万6789,
-# 12億9,900萬元 (1 299 000 000); a bare
+# 12億9,900萬元 (1 299 000 000), 6萬1千200元 (61 200: the hundreds after 万 and 千); a bare
 # group after 万 or 亿 ends the number unless a date or a decimal follows (3万2024年 is two things).
 _MIXED = (
     r"(?<=[兆万亿千百十])(?:(?<=兆)[0-9]+(?:[.．][0-9]+)?亿|[0-9]{1,3}(?:,[0-9]{3})+[万千百十]|[0-9]+[万千百十])*"
-    r"(?:(?<=兆)(?:[0-9],[0-9]{3}|[0-9]+(?:[.．][0-9]+)?)亿|(?<=亿)(?:[0-9],[0-9]{3}|[0-9]{1,4}(?:[.．][0-9]+)?)万|[0-9]+[千百十]|(?<=[万亿])(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9.．,年月日号时点:：]))"
+    r"(?:(?<=兆)(?:[0-9],[0-9]{3}|[0-9]+(?:[.．][0-9]+)?)亿|(?<=亿)(?:[0-9],[0-9]{3}|[0-9]{1,4}(?:[.．][0-9]+)?)万|[0-9]+[千百十]|(?<=[万亿])(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9.．,年月日号时点:：])"
+    r"|(?<=[万亿][0-9]千)[0-9]{3}(?![0-9.．,年月日号时点:：]))"
 )
 _HAS_DECIMAL = re.compile("[.．点]")
 # Decimals after a Chinese numeral (三．七一％, 十一.四九%, 零点五个百分点, 二点七三亿吨): digit by digit; 点 not

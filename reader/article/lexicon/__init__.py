@@ -69,6 +69,7 @@ class StructureLexicon:
     chart_words: tuple[str, ...]
     picture_credits: tuple[str, ...]
     bracket_credits: tuple[str, ...]
+    bracket_credit_endings: tuple[str, ...]
     agencies: tuple[str, ...]
     agency_endings: tuple[str, ...]
     own_paper: str
@@ -125,6 +126,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "chart_words": "words",
         "picture_credits": "words",
         "bracket_credits": "words",
+        "bracket_credit_endings": "words",
     },
     "dateline": {
         "agencies": "words",
@@ -252,6 +254,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         chart_words=w("captions", "chart_words"),
         picture_credits=w("captions", "picture_credits"),
         bracket_credits=w("captions", "bracket_credits"),
+        bracket_credit_endings=w("captions", "bracket_credit_endings"),
         agencies=w("dateline", "agencies"),
         agency_endings=w("dateline", "agency_endings"),
         own_paper=t("dateline", "own_paper"),

@@ -67,8 +67,11 @@ def is_terminated(line: str) -> bool:
 
 
 def _heading_text_ok(text: str) -> bool:
+    """Short, and no sentence in it; a numbered heading may ask its question or exclaim at its end, when it is a
+    single phrase (一、什么是高温中暑？; (四)金管局會考慮甚麼因素，以決定是否延長計劃？ is a question put)."""
+    body = text[:-1] if text[-1:] in "？！?!" and not any(c in text for c in "，,") else text
     return (
-        0 < len(text) <= MAX_HEADING and not any(c in text for c in "。！？!?；;") and text[-1] not in "，,、"
+        0 < len(text) <= MAX_HEADING and not any(c in body for c in "。！？!?；;") and text[-1] not in "，,、"
     )
 
 

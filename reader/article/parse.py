@@ -876,10 +876,13 @@ def _first_line_title(lines: list[_Line]) -> int | None:
         if margin and _measure(first.text, in_columns) >= margin - (2 if in_columns else 1):
             return None  # the first line of a hard-wrapped text that has no headline
     limit = 50 if " " in first.text.strip() else MAX_TITLE
+    # A headline with a comma set right over a paragraph of prose (no blank between them to tell it by), when it
+    # ends as a headline does, not on a comma: 大暑至,“暑”你最危险!这份高温生存指南请查收~
+    unspaced = second.blanks_before == 0 and _is_prose(second) and first.text.rstrip()[-1:] not in "，,、"
     if (
         not _headline_shaped(first, limit)
         or _is_dateline_only(first)
-        or (any(c in first.text for c in "，,") and not set_apart)
+        or (any(c in first.text for c in "，,") and not set_apart and not unspaced)
     ):
         return None
     first.mark("title", "title.first_short_line")
@@ -1528,7 +1531,7 @@ _ITEM_NUMBER = re.compile(
     r"(?:[0-9]{1,2}[\s、.．]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
 )
 # A Markdown post's picture on a line of its own, and the emphasised line under it that captions it.
-_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)$")
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)[\s　|｜]*$")  # …) | : a table's cell
 _MARKDOWN_EMPHASIS = re.compile(r"(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_)$")
 _TIME_LINE = re.compile(rf"^(?:[{_HAN}]{{2,6}}时间)?[\s　]*\d{{1,2}}(?:时\d{{1,2}}分|[:：]\d{{2}})$")
 # Pictographs, arrows, dingbats, geometric shapes and emoji: text uses a bullet or two, advertisements many.

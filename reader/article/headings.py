@@ -108,6 +108,8 @@ def match_numbered(line: str, key: str | None = None) -> HeadingMatch | None:
             )
         if not rest:
             return HeadingMatch(number, None, style, False) if style in _OWN_LINE else None
+        if "://" in rest_key:
+            return None  # 1. 进入投票页面:https://…: a step with its link, never a heading
         if style == "num" and number[-1].isdigit() and rest_key[0] in _LEXICON.number_followers:
             return None
         if _heading_text_ok(rest.strip()):

@@ -237,6 +237,8 @@ _PER_UNIT = re.compile(f"(?:{words(_LEX.units_per)})(?![度份])")  # /年 but n
 _MORE_THAN = frozenset(_LEX.approximation_after_unit)
 _NO_HALF_AFTER = frozenset(_LEX.units_no_half_after)
 _CLAUSE_PREFIX = frozenset(_LEX.approximation_clause_prefixes)
+# 前 before a count is "the first N" only where it starts the phrase: after 的, a stop or a line's start.
+_FIRST_N_BEFORE = "的，,、。；;：:（(“「 \n"
 _CLAUSE_OPENERS = "，,。．.；;：:！？!?、\n 　（(“「"
 _DIGIT_PREFIX = frozenset(_LEX.approximation_digit_prefixes)  # 超8000亿元: "over", only right before digits
 # Last characters of the words above: most numbers have none of them before, and then no regex needs to run.
@@ -838,6 +840,15 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
         approx = bool(prefix or approx_mark or suffix)
         if kind == "count" and not unit and not magnitude and not approx:
             kind = "number"
+        if (
+            kind == "count"
+            and unit
+            and not prefix
+            and start >= 1
+            and text[start - 1] == "前"
+            and (start == 1 or text[start - 2] in _FIRST_N_BEFORE)
+        ):
+            start -= 1  # 本季6戰的前3場: the first three games (目前3家, 提前3天, 此前3次 read 前 with the word before)
         rule = "quantity (digits)" if arabic else "quantity (numeral)"
         if norm_unit and end < len(text) and text[end] in "/／" and end == unit_end:
             per = _PER_UNIT.match(text, end + 1)
@@ -911,10 +922,10 @@ def _ordinals(text: str) -> Iterable[Figure]:
         if (
             not m.group("unit")
             and after in "，,、：:；;"
-            and not (after in "，," and m.group("n").isdigit())
+            and not (after in "，,、" and m.group("n").isdigit())
             and not _RANK_BEFORE.search(text, max(0, m.start() - 2), m.start())
         ):
-            continue  # 第一，要坚持…: an enumeration marker, not a rank (but 排名第8，: digits rank)
+            continue  # 第一，要坚持…: an enumeration marker, not a rank (but 排名第8，and 投资潜力第3、: digits rank)
         n = m.group("n")
         value = _number_of(n)
         if value is None:

@@ -674,6 +674,12 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     continue
                 if text.startswith(("》", "〉"), m.end("a")):
                     continue  # 《香港01》, 《2046》: the number ends a title's name
+                if (
+                    num_start
+                    and text[num_start - 1] in '“「『"'
+                    and text.startswith(("”", "」", "』", '"'), m.end("a"))
+                ):
+                    continue  # “1345”发展思路: a number quoted alone is a slogan's name
                 if _stock_code(text, num_start, m.end("a")):
                     continue
                 if digits in _SERVICE_NUMBERS:
@@ -701,8 +707,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     continue  # 三度 is "a third time"; 二千五百六十一亿度 is electricity
                 if chinese == "零":
                     continue  # 零件, 零售: a lone 零 counts nothing
-                if start and text[start - 1] in "“「‘『" and _closes_quote_soon(text, end):
-                    continue  # “两个确立”, “四个意识”: a numbered slogan is a name, not a count
+                if _in_short_quote(text, start, end):
+                    continue  # “两个确立”, “三大支撑八项重点”: a numbered slogan is a name, not a count
                 if start and text[start - 1] in "第周周星礼礼":
                     continue
                 ten_of_time = chinese == "十" and _UNIT_KIND.get(unit) == "duration"  # 十年, 十天
@@ -890,9 +896,17 @@ def _ratios(text: str) -> Iterable[Figure]:
         )
 
 
-def _closes_quote_soon(text: str, end: int) -> bool:
-    """A closing quotation mark within a few characters: the figure opens a short quoted name."""
-    return any(mark in text[end : end + 6] for mark in "”」’』")
+_OPEN_QUOTES = "“「‘『"
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """The figure stands in a quoted name of a few characters (“四个意识”, “三大支撑八项重点”): a slogan, not a count;
+    quoted speech runs longer."""
+    opened = max(text.rfind(q, max(0, start - 6), start) for q in _OPEN_QUOTES)
+    if opened < 0:
+        return False
+    closed = min((i for q in "”」’』" if (i := text.find(q, end, end + 6)) >= 0), default=-1)
+    return closed >= 0 and not any(c in text[opened + 1 : closed] for c in "”」’』，。,！？!?；;")
 
 
 # Units that, followed by these words, make a name rather than a count: 三次产业 (the three sectors).

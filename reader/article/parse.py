@@ -1414,6 +1414,10 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             line.mark("note", shaped)
             continue
         key = line.key
+        if len(key) <= 400 and _EDITOR_NOTE.match(key):
+            # 【编者按】巩固脱贫成果…, 年终报道·编者按: the editor's note with its label, or its label alone
+            line.mark("note", "note.editor_note")
+            continue
         if (
             key[:1] == "【"
             and key[-1:] == "】"
@@ -1526,6 +1530,10 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
 
 
 _SENTENCE_MARK = re.compile("[，。；！？!?;]")
+# An editor's note's label, perhaps bracketed or after its column's name (年终报道·编者按), its note perhaps after it.
+_EDITOR_NOTE = re.compile(
+    rf"[【\[（(]?(?:[{_HAN}]{{2,8}}[\s　]*[·・•][\s　]*)?(?:{_W(_LEX.editor_note_labels)})[】\]）)]?[\s　]*(?:[：:][\s　]*)?"
+)
 # A list item's number: 3 , 3、, (三), 三、 opening the line.
 _ITEM_NUMBER = re.compile(
     r"(?:[0-9]{1,2}[\s、.．]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"

@@ -50,6 +50,7 @@ class StructureLexicon:
     publication_labels: tuple[str, ...]
     date_labels: tuple[str, ...]
     summary_labels: tuple[str, ...]
+    editor_note_labels: tuple[str, ...]
     page_breaks: tuple[str, ...]
     menu_words: tuple[str, ...]
     site_name_endings: tuple[str, ...]
@@ -105,6 +106,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "publication_labels": "words",
         "date_labels": "words",
         "summary_labels": "words",
+        "editor_note_labels": "words",
         "page_breaks": "words",
     },
     "page": {
@@ -236,6 +238,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         publication_labels=w("notes", "publication_labels"),
         date_labels=w("notes", "date_labels"),
         summary_labels=w("notes", "summary_labels"),
+        editor_note_labels=w("notes", "editor_note_labels"),
         page_breaks=w("notes", "page_breaks"),
         menu_words=w("page", "menu_words"),
         site_name_endings=w("page", "site_name_endings"),

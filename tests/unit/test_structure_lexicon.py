@@ -51,8 +51,8 @@ def _broken(change) -> dict:
         (lambda d: d["page"]["menu_words"].append(" 首页"), "expected a word without surrounding spaces"),
         (lambda d: d["byline"].pop("surnames"), "[byline] surnames: the entry is missing"),
         (
-            lambda d: d["headings"]["styles"][8].__setitem__("pattern", "^([一二]"),
-            "[[headings.styles]][8].pattern (cn): not a valid pattern",
+            lambda d: d["headings"]["styles"][9].__setitem__("pattern", "^([一二]"),
+            "[[headings.styles]][9].pattern (cn): not a valid pattern",
         ),
         (
             lambda d: d["headings"]["styles"][3].__setitem__("own_line", "yes"),

@@ -102,6 +102,11 @@ BYLINE = re.compile(
     # An agency's dateline on a line of its own, as a portal sets it under the headline: 中央社／ 屏東縣12日電
     rf"|(?:{_W(_LEX.agencies)})[\s　]*[／/][\s　]*[{_HAN}]{{0,8}}(?:[{_CN_NUM}]{{1,4}}月)?[{_CN_NUM}]{{1,3}}日电$)"
 )
+# A credit's label with a link after it and no sentence (来源：华夏早报[南方周末毙稿：…](http://…)) runs as long as
+# the link's title does: a note of any length up to a paragraph's.
+_LINKED_CREDIT = re.compile(
+    rf"(?=[^。]{{0,300}}$)(?=.*(?:https?://|www\.))[【\[（(]?(?:{_W(_LEX.credit_labels)})"
+)
 # Each alternative is a named rule (``m.lastgroup`` says which one decided): the explanation names it.
 NOTE = re.compile(
     rf"^(?:(?P<credit>[【\[（(]?(?:{_W(_LEX.credit_labels)})[】\]）)]?{_SEP})"
@@ -1392,7 +1397,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         if CLOSING_BYLINE.match(line.key):
             line.mark("byline", "byline.closing_credit")
             continue
-        note = NOTE.match(line.key) if len(line.text) <= 80 else None
+        note = NOTE.match(line.key) if len(line.text) <= 80 or _LINKED_CREDIT.match(line.key) else None
         if note and not (note.lastgroup == "publication_line" and _OCCASION.match(line.key)):
             line.mark("note", f"note.{note.lastgroup}")
             continue

@@ -917,6 +917,14 @@ def _first_line_title(lines: list[_Line]) -> int | None:
 
 
 # A speech's or report's head under its title: the occasion (—— 在…大会第一次会议上) and the speaker (县长 张作林).
+def _names_a_time(line: _Line) -> bool:
+    """A numbered heading naming a time (二、活动时间, （一）会议日期): the date under it is its text, no page's date."""
+    return (
+        line.key.rstrip("：: 　").endswith(("时间", "日期"))
+        and match_numbered(line.text, line.key) is not None
+    )
+
+
 _OCCASION = re.compile(
     rf"^[—\-－\s　]*[^。！？；]{{0,50}}在[^。！？；]{{2,50}}(?:{_W(_LEX.byline_occasions)})[\s　)）]*$"
 )
@@ -1398,7 +1406,10 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             line.mark("byline", "byline.closing_credit")
             continue
         note = NOTE.match(line.key) if len(line.text) <= 80 or _LINKED_CREDIT.match(line.key) else None
-        if note and not (note.lastgroup == "publication_line" and _OCCASION.match(line.key)):
+        if note and not (
+            note.lastgroup == "publication_line"
+            and (_OCCASION.match(line.key) or (i and _names_a_time(lines[i - 1])))
+        ):
             line.mark("note", f"note.{note.lastgroup}")
             continue
         key = line.key

@@ -113,8 +113,9 @@ NOTE = re.compile(
     rf"|(?P<end_mark>(?:{_W(_LEX.whole_line_notes)})[\s　]*[：:]?$)"
     # A label left without its value (作者:, •更新時間:, 核心提示:): the page's field, empty or filled below
     rf"|(?P<empty_label>[•·\s　]*(?:{_W((*_LEX.author_labels, *_LEX.date_labels, *_LEX.summary_labels))})[\s　]*[：:]$)"
-    # A row of such buttons: 簡體 | 繁體, 分享 / 收藏 / 打印
-    rf"|(?P<switches>(?:{_W(_LEX.whole_line_notes)})(?:[\s　]*[|｜/／][\s　]*(?:{_W(_LEX.whole_line_notes)}))+$)"
+    # A row of such buttons: 簡體 | 繁體, 分享 / 收藏 / 打印, or run together as a scraper left them
+    # (English繁體簡體純文字PDARSS)
+    rf"|(?P<switches>(?:{_W(_LEX.whole_line_notes)})(?:[\s　]*[|｜/／]?[\s　]*(?:{_W(_LEX.whole_line_notes)}))+$)"
     # A paper's issue line: 《 人民日报 》（ 2024年03月01日   第 01 版）
     rf"|(?P<paper_issue>《[^》]{{1,14}}》[\s　]*[（(]?[\s　]*{_DATE}[^，。,；;！？!?]{{0,24}}$)"
     rf"|(?P<media_credit>[（(](?:本文)?(?:{_W(_LEX.media_words)})[^）)]{{0,20}}(?:{_W(_LEX.media_credit_words)})[）)]$)"
@@ -1167,7 +1168,8 @@ _MENU_ITEM_MARKS = re.compile("[，。；：！？,.;:!?、]")
 def _mark_menu_columns(lines: list[_Line]) -> None:
     """A column of six or more short lines with no mark of a sentence in them, one under the other (主頁 / 本地 /
     大中華 / 國際 …, or a date picker's 1 / 2 / 3 …): a page's navigation set one item a line, notes.  A note among
-    them (即時新聞) does not break the column; a blank line or a longer line does."""
+    them (即時新聞) does not break the column; a blank line or a longer line does.  An item may end on the colon
+    of a submenu (類別:)."""
     run: list[_Line] = []
 
     def flush() -> None:
@@ -1181,7 +1183,11 @@ def _mark_menu_columns(lines: list[_Line]) -> None:
             continue
         if line.blanks_before:
             flush()
-        if line.kind == "body" and len(line.key) <= 12 and not _MENU_ITEM_MARKS.search(line.key):
+        if (
+            line.kind == "body"
+            and len(line.key) <= 12
+            and not _MENU_ITEM_MARKS.search(line.key.rstrip("：:"))
+        ):
             run.append(line)
         else:
             flush()

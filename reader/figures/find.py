@@ -178,9 +178,9 @@ PAREN_DATE = re.compile(
 YEAR_RANGE = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})年?\s?[至到\-－–—~～/／]\s?(?P<y_to>(?:19|20)?[0-9]{2})年(?![度代])"
 )
-# Taiwan's Republic era: 民國113年 and 113年度 are 2024.
+# Taiwan's Republic era: 民國113年 and 113年度 are 2024, 民國六年 1917.
 ROC_YEAR = re.compile(
-    f"民国(?P<roc>[0-9]{{1,3}})年(?:{_M}(?:{_D})?)?|(?<![0-9])(?P<roc_fiscal>1[0-9]{{2}})年度"
+    f"民国(?P<roc>[0-9]{{1,3}}|[一二三四五六七八九十百]{{1,4}})年(?:{_M}(?:{_D})?)?|(?<![0-9])(?P<roc_fiscal>1[0-9]{{2}})年度"
 )
 # 102年8月, 102年1至8月: a three-digit year before a month is a Republic-era year.
 ROC_MONTH = re.compile(
@@ -207,7 +207,7 @@ TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
         "(?<![0-9.．])(?P<h>2[0-4]|1[0-9]|0?[0-9])[点](?:(?P<mi>[0-5]?[0-9])分|(?P<mi2>[0-5][0-9])(?![0-9分万亿%])|半|整|钟|钟|(?P<past>多)钟?)?(?:许|左右)?(?![0-9多余几])"
     ),
     re.compile(
-        f"(?P<p>{PERIOD})(?P<hc>[一二两三四五六七八九十]{{1,3}})[时点](?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}})分|半)?"
+        f"(?P<p>{PERIOD})(?P<hc>[一二两三四五六七八九十]{{1,3}})[时点](?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}})分|半)?(?:许|左右)?"
     ),
     re.compile("(?P<hc>[一二两三四五六七八九十]{1,3})[时](?P<mc>[一二三四五六七八九十廿卅]{1,3})分"),
     # 零时 is midnight (零时起, 凌晨零时30分); 零点 stays out, it begins decimals (零点五)
@@ -383,7 +383,8 @@ def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
         return f"{first}/{second}", "fiscal-year"
     roc = groups.get("roc") or groups.get("roc_fiscal") or groups.get("roc_month") or groups.get("roc_paren")
     if roc:
-        y = str(int(roc) + 1911)  # 民國113年 is 2024
+        year = int(roc) if roc.isdigit() else parse_chinese(roc)
+        y = str(year + 1911) if year else None  # 民國113年 is 2024, 民國六年 1917
     quarter, half = groups.get("q"), groups.get("half")
     if y and (quarter or half):
         number = (

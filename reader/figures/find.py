@@ -681,6 +681,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     and text.startswith(("”", "」", "』", '"'), m.end("a"))
                 ):
                     continue  # “1345”发展思路: a number quoted alone is a slogan's name
+                if num_start and text[num_start - 1] in "[［" and text.startswith(("]", "］"), m.end("a")):
+                    continue  # …释放到大气中[18]。: a reference to the literature, not a quantity
                 if _stock_code(text, num_start, m.end("a")):
                     continue
                 if digits in _SERVICE_NUMBERS:

@@ -1450,7 +1450,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
                 "note", "note.bracketed_source"
             )  # 【香港政府新聞網】 alone: the source's label, not text
             continue
-        if key[:2] == "![" and _MARKDOWN_IMAGE.match(key):
+        if (key[:2] == "![" and _MARKDOWN_IMAGE.match(key)) or _MARKUP_IMAGE.match(key):
             line.mark("note", "note.markdown_image")  # ![陶崇园坠楼的宿舍](https://…): the picture, not text
             continue
         if i and lines[i - 1].rule == "note.markdown_image" and _MARKDOWN_EMPHASIS.match(key):
@@ -1561,6 +1561,9 @@ _ITEM_NUMBER = re.compile(
     r"(?:[0-9]{1,2}[\s、.．]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
 )
 # A Markdown post's picture on a line of its own, and the emphasised line under it that captions it.
+_MARKUP_IMAGE = re.compile(
+    r"<(?:image|img)\b[^\n]*(?:</image>|/?>)[\s　]*$", re.IGNORECASE
+)  # <image>…</image>
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)[\s　|｜]*$")  # …) | : a table's cell
 _MARKDOWN_EMPHASIS = re.compile(r"(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_)$")
 _TIME_LINE = re.compile(rf"^(?:[{_HAN}]{{2,6}}时间)?[\s　]*\d{{1,2}}(?:时\d{{1,2}}分|[:：]\d{{2}})$")

@@ -544,6 +544,9 @@ def _times(text: str) -> Iterable[Figure]:
 _ROUGH_TENS = re.compile("(?:一二|二三|两三|三四|四五|五六|六七|七八|八九)[十百千万亿]")
 
 
+_HAS_TENS = re.compile("[十百千]")
+
+
 def _counts_without_unit(chinese: str, text: str, start: int) -> bool:
     """A Chinese number ending in 万 or 亿 is a quantity with no measure word after it (人口逾十五万。, 损失三千万);
     not a lone magnitude (千万不要, 万一), and not an ordinal (第十万)."""
@@ -699,8 +702,12 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             value = _value_of(arabic, None)
         else:
             assert chinese is not None
-            if not unit and not _counts_without_unit(chinese, text, start):
-                continue
+            if (
+                not unit
+                and not _counts_without_unit(chinese, text, start)
+                and not ((suffix or approx_mark == "多") and _HAS_TENS.search(chinese) and len(chinese) >= 2)
+            ):
+                continue  # (年纪在四十以上, 值一百出头, 本来值一百多: a round number made approximate stands alone)
             if _HAS_DECIMAL.search(chinese):  # 三.七一%: a rate with its decimals, never a word
                 value = parse_chinese_decimal(chinese)
                 if value is None:
@@ -1150,6 +1157,23 @@ def _half_durations(text: str) -> Iterable[Figure]:
         )
 
 
+# Two counts of one unit side by side make a rough figure, as speech gives it: 十年八年, 十天八天, 一年二年, 三天两天
+# (the first number is the figure's value; no separator, one unit, two different numbers).
+PAIRED_ROUGH = re.compile(
+    "(?P<a>[一二两三四五六七八九十]{1,2})(?P<unit>年|天|个月|次|回|块|趟|遍)(?P<b>[一二两三四五六七八九十]{1,2})(?P=unit)"
+)
+
+
+def _paired_rough(text: str) -> Iterable[Figure]:
+    for m in PAIRED_ROUGH.finditer(text):
+        first, second = parse_chinese(m.group("a")), parse_chinese(m.group("b"))
+        if first is None or second is None or first == second:
+            continue  # 一年一年 is repetition, not a rough count
+        unit = m.group("unit")
+        kind = _UNIT_KIND.get(unit, "count")
+        yield Figure(m.group(0), m.start(), m.end(), kind, first, unit, True, rule="paired-rough")
+
+
 def _compound_lengths(text: str) -> Iterable[Figure]:
     for m in COMPOUND_LENGTH.finditer(text):
         parts = [m.group(k) for k in ("zhang", "chi", "chi_only", "cun")]
@@ -1176,6 +1200,10 @@ _FINDERS = (
     (_fraction, re.compile("分之")),
     (_compound_durations, re.compile("[0-9] ?[个]?(?:小[时]|分|秒) ?[0-9零]")),
     (_compound_lengths, re.compile("[丈尺]")),
+    (
+        _paired_rough,
+        re.compile("[一二两三四五六七八九十](?:年|天|个月|次|回|块|趟|遍)[一二两三四五六七八九十]"),
+    ),
     (_half_durations, re.compile("半[个小钟年载]")),
     (_metres_centimetres, re.compile("米[0-9]")),
     (_compound_money, re.compile("元[0-9]")),

@@ -298,6 +298,11 @@ _TAIL_ENDS = "）)]】［[【_"
 _SITE_SUFFIX = re.compile(
     r"[\s　]*[|｜][\s　]*(?:[A-Za-z][A-Za-z ]{1,14}|[\u4e00-\u9fff]{2,6}(?:网|新闻网|新闻|日报|时报))$"
 )
+# A scraper's date field in English before the line's text: date 2025-08-27, date: 2018-02-08 10:30
+_LEADING_DATE_FIELD = re.compile(
+    r"date[:：]?[\s　]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[\sT]\d{1,2}:\d{2}(?::\d{2})?)?[\s　]+(?=\S)",
+    re.IGNORECASE,
+)
 _DATE_TIME_FIRST = re.compile(rf"{_DATE}[\s　]*(?:{_TIME})?[\s　]+")
 # An editor's credit after a space at the end of a line (台中/綜合報導 責任編輯/網路中心): cut off as a note.
 _CREDIT_TAIL = re.compile(r"[\s　]+(?:责任编辑|责编|编辑)[\s　]*[：:／/][^\s　：:／/]{1,16}$")
@@ -545,6 +550,8 @@ def _split_lines(text: str) -> list[_Line]:
                 tail_kind, tail_rule = "body", "paragraph.after_chapter_title"
         if front and number <= front and (field := _FRONT_TITLE.match(key)) and field.end() < len(key):
             start = field.end()  # title:  海航危机加剧…: the field's label is a note, its value the title
+        if not start and key[:4].lower() == "date" and (field := _LEADING_DATE_FIELD.match(key)):
+            start = field.end()  # date 2025-08-27 大家日常都會…: a scraper's date field glued before the text
         if not start and end == len(stripped) and key[:1].isdigit() and (" " in key or "　" in key):
             when = _DATE_TIME_FIRST.match(key)
             if when and BYLINE.match(key[when.end() :]):

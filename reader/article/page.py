@@ -31,9 +31,9 @@ _DATE_OR_TIME = re.compile(
 _URL = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)(?:\.\w{2})?\b", re.IGNORECASE)
 _LABEL = re.compile(rf"(?:{words(_LEX.publication_labels)})[\s　]*[：:]")
 _LABEL_AT_END = re.compile(rf"(?:{words(_LEX.publication_labels)})[\s　]*[：:]$")
-# The number of an official document standing alone: 鲁政发〔2014〕20号, 国发[2023]5号.
+# The number of an official document standing alone: 鲁政发〔2014〕20号, 国发[2023]5号, 遂府函〔2019〕55 号.
 _DOCUMENT_NUMBER = re.compile(
-    rf"^[{_HAN}]{{1,10}}[〔\[［【(（][\s　]*(?:19|20)\d{{2}}[\s　]*[〕\]］】)）][\s　]*第?\d{{1,4}}号$"
+    rf"^[{_HAN}]{{1,10}}[〔\[［【(（][\s　]*(?:19|20)\d{{2}}[\s　]*[〕\]］】)）][\s　]*第?[\s　]*\d{{1,4}}[\s　]*号$"
 )
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN_CHAR = re.compile(f"[{_HAN}]")

@@ -110,6 +110,8 @@ def match_numbered(line: str, key: str | None = None) -> HeadingMatch | None:
             return HeadingMatch(number, None, style, False) if style in _OWN_LINE else None
         if "://" in rest_key:
             return None  # 1. 进入投票页面:https://…: a step with its link, never a heading
+        if _ROW_VALUE.search(rest_key) or _SPEAKER_COLON.search(rest_key):
+            return None  # 1 厦门花园国际大酒店工程 29.0: a table's row; 1. 鄭家富議員問: the question put under it
         if style == "num" and number[-1].isdigit() and rest_key[0] in _LEXICON.number_followers:
             return None
         if _heading_text_ok(rest.strip()):
@@ -125,6 +127,11 @@ def match_numbered(line: str, key: str | None = None) -> HeadingMatch | None:
             return HeadingMatch(number, run.group(1), style, True)
         return None
     return None
+
+
+# A row of a numbered table ends on its value (…大酒店工程 29.0); a speaker's line on the colon before the words.
+_ROW_VALUE = re.compile(r"[\s　]*[0-9]+[.．][0-9]+[\s　]*$")
+_SPEAKER_COLON = re.compile(r"(?:问|问道|答|说|表示)[：:]$")
 
 
 # Characters a heading hardly ever ends on and a sentence cut short often does: 从, 把, 被, the possessive 的.

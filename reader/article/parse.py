@@ -924,7 +924,6 @@ def _first_line_title(lines: list[_Line]) -> int | None:
     return start
 
 
-# A speech's or report's head under its title: the occasion (—— 在…大会第一次会议上) and the speaker (县长 张作林).
 def _names_a_time(line: _Line) -> bool:
     """A numbered heading naming a time (二、活动时间, （一）会议日期): the date under it is its text, no page's date."""
     return (
@@ -933,6 +932,7 @@ def _names_a_time(line: _Line) -> bool:
     )
 
 
+# A speech's or report's head under its title: the occasion (—— 在…大会第一次会议上) and the speaker (县长 张作林).
 _OCCASION = re.compile(
     rf"^[—\-－\s　]*[^。！？；]{{0,50}}在[^。！？；]{{2,50}}(?:{_W(_LEX.byline_occasions)})[\s　)）]*$"
 )
@@ -1567,11 +1567,10 @@ _EDITOR_NOTE = re.compile(
 _ITEM_NUMBER = re.compile(
     r"(?:[0-9]{1,2}[\s、.．]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
 )
-# A Markdown post's picture on a line of its own, and the emphasised line under it that captions it.
-_MARKUP_IMAGE = re.compile(
-    r"<(?:image|img)\b[^\n]*(?:</image>|/?>)[\s　]*$", re.IGNORECASE
-)  # <image>…</image>
-_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)[\s　|｜]*$")  # …) | : a table's cell
+# A Markdown post's picture on a line of its own (perhaps in a table's cell: ![]() |), and the emphasised line under
+# it that captions it; a picture left in markup (<image>…</image>, <img …>) is the picture too.
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)[\s　|｜]*$")
+_MARKUP_IMAGE = re.compile(r"<(?:image|img)\b[^\n]*(?:</image>|/?>)[\s　]*$", re.IGNORECASE)
 _MARKDOWN_EMPHASIS = re.compile(r"(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_)$")
 _TIME_LINE = re.compile(rf"^(?:[{_HAN}]{{2,6}}时间)?[\s　]*\d{{1,2}}(?:时\d{{1,2}}分|[:：]\d{{2}})$")
 # Pictographs, arrows, dingbats, geometric shapes and emoji: text uses a bullet or two, advertisements many.

@@ -678,12 +678,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     continue
                 if text.startswith(("》", "〉"), m.end("a")):
                     continue  # 《香港01》, 《2046》: the number ends a title's name
-                if (
-                    num_start
-                    and text[num_start - 1] in '“「『"'
-                    and text.startswith(("”", "」", "』", '"'), m.end("a"))
-                ):
-                    continue  # “1345”发展思路: a number quoted alone is a slogan's name
+                if _in_short_quote(text, num_start, m.end("a")):
+                    continue  # “1345”发展思路: a number in a short quoted name is the slogan's
                 if num_start and text[num_start - 1] in "[［" and text.startswith(("]", "］"), m.end("a")):
                     continue  # …释放到大气中[18]。: a reference to the literature, not a quantity
                 if _stock_code(text, num_start, m.end("a")):
@@ -1159,8 +1155,9 @@ def _half_durations(text: str) -> Iterable[Figure]:
 
 # Two counts of one unit side by side make a rough figure, as speech gives it: 十年八年, 十天八天, 一年二年, 三天两天
 # (the first number is the figure's value; no separator, one unit, two different numbers).
+_PAIRED_UNITS = "年|天|个月|次|回|块|趟|遍"
 PAIRED_ROUGH = re.compile(
-    "(?P<a>[一二两三四五六七八九十]{1,2})(?P<unit>年|天|个月|次|回|块|趟|遍)(?P<b>[一二两三四五六七八九十]{1,2})(?P=unit)"
+    f"(?P<a>[一二两三四五六七八九十]{{1,2}})(?P<unit>{_PAIRED_UNITS})(?P<b>[一二两三四五六七八九十]{{1,2}})(?P=unit)"
 )
 
 
@@ -1200,10 +1197,7 @@ _FINDERS = (
     (_fraction, re.compile("分之")),
     (_compound_durations, re.compile("[0-9] ?[个]?(?:小[时]|分|秒) ?[0-9零]")),
     (_compound_lengths, re.compile("[丈尺]")),
-    (
-        _paired_rough,
-        re.compile("[一二两三四五六七八九十](?:年|天|个月|次|回|块|趟|遍)[一二两三四五六七八九十]"),
-    ),
+    (_paired_rough, re.compile(f"[一二两三四五六七八九十](?:{_PAIRED_UNITS})[一二两三四五六七八九十]")),
     (_half_durations, re.compile("半[个小钟年载]")),
     (_metres_centimetres, re.compile("米[0-9]")),
     (_compound_money, re.compile("元[0-9]")),

@@ -545,6 +545,8 @@ _ROUGH_TENS = re.compile("(?:一二|二三|两三|三四|四五|五六|六七|�
 
 
 _HAS_TENS = re.compile("[十百千]")
+# The formal (banker's) digits, as cheques and contracts write amounts; 陆 and 参 are also "land" and "take part".
+_FORMAL_DIGITS = frozenset("壹贰叁参肆伍陆柒捌玖")
 
 
 def _counts_without_unit(chinese: str, text: str, start: int) -> bool:
@@ -713,6 +715,10 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     continue  # 三度 is "a third time"; 二千五百六十一亿度 is electricity
                 if chinese == "零":
                     continue  # 零件, 零售: a lone 零 counts nothing
+                if all(c in _FORMAL_DIGITS for c in chinese) and _UNIT_KIND.get(unit or "") != "money":
+                    continue  # 陸台 is the mainland and Taiwan: a formal digit alone writes money only (陆元)
+                if chinese[0] in _ONE and start and text[start - 1] == "唯":
+                    continue  # 唯一一個: "the only one", whose 一 is part of the word before
                 if _in_short_quote(text, start, end):
                     continue  # “两个确立”, “三大支撑八项重点”: a numbered slogan is a name, not a count
                 if start and text[start - 1] in "第周周星礼礼":
@@ -1153,6 +1159,24 @@ def _half_durations(text: str) -> Iterable[Figure]:
         )
 
 
+# A span of ranks or places with its unit: 第一至第八名, 第1至3名 (its value the last, as a range keeps its high end).
+ORDINAL_RANGE = re.compile(
+    f"第(?P<a>[0-9]{{1,3}}|[{CN_NUMERAL_CHARS}]{{1,3}})[至到~～\\-—–－]第?(?P<b>[0-9]{{1,3}}|[{CN_NUMERAL_CHARS}]{{1,3}})"
+    f"(?P<unit>{UNIT})"
+)  # (without a unit the two ranks stand apart: 第六到第十依次为…)
+
+
+def _ordinal_ranges(text: str) -> Iterable[Figure]:
+    for m in ORDINAL_RANGE.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        low, high = _number_of(a), _number_of(b)
+        if low is None or high is None or not low < high or _is_arabic(a) != _is_arabic(b):
+            continue  # (第二到第4場 mixes its numerals: no span written so)
+        yield Figure(
+            m.group(0), m.start(), m.end(), "ordinal", high, m.group("unit"), False, rule="ordinal-range"
+        )
+
+
 # Two counts of one unit side by side make a rough figure, as speech gives it: 十年八年, 十天八天, 一年二年, 三天两天
 # (the first number is the figure's value; no separator, one unit, two different numbers).
 _PAIRED_UNITS = "年|天|个月|次|回|块|趟|遍"
@@ -1197,6 +1221,7 @@ _FINDERS = (
     (_fraction, re.compile("分之")),
     (_compound_durations, re.compile("[0-9] ?[个]?(?:小[时]|分|秒) ?[0-9零]")),
     (_compound_lengths, re.compile("[丈尺]")),
+    (_ordinal_ranges, re.compile("第[^第]{1,3}[至到~～\\-—–－]")),
     (_paired_rough, re.compile(f"[一二两三四五六七八九十](?:{_PAIRED_UNITS})[一二两三四五六七八九十]")),
     (_half_durations, re.compile("半[个小钟年载]")),
     (_metres_centimetres, re.compile("米[0-9]")),

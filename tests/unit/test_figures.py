@@ -62,9 +62,9 @@ def test_traditional_and_simplified_find_the_same_figures() -> None:
         ),
         ("1.5万-2万人", [("1.5万-2万人", "count", 20_000, "人", "15,000–20,000 人")]),
         ("从-3℃到5℃", [("-3℃到5℃", "count", 5, "℃", "-3–5 ℃")]),
-        # Not ranges: the numbers fall, the numeral systems differ, or a rank.
+        # Not ranges: the numbers fall or the numeral systems differ; a span of places is one rank.
         ("从10到5个", [("10", "number", 10, None, None), ("5个", "count", 5, "个", None)]),
-        ("第3至5名", [("第3", "ordinal", 3, None, None), ("5名", "count", 5, "名", None)]),
+        ("第3至5名", [("第3至5名", "ordinal", 5, "名", None)]),
         # Units of length and storage, Chinese and Latin; letters glued on either side make a code, not a figure.
         ("搭載6.7英寸屏幕", [("6.7英寸", "count", 6.7, "英寸", None)]),
         (

@@ -1159,6 +1159,37 @@ def _half_durations(text: str) -> Iterable[Figure]:
         )
 
 
+# The night watches of old texts, each two hours from 7 in the evening: 三更 (11 pm), 约二更时, 四更天, 二更半; 更 starting a
+# word after its numeral (一更改, 更新) and the idiom 三更半夜 are not.
+NIGHT_WATCH = re.compile(
+    "(?<![一二三四五六七八九十])(?P<n>[一二三四五])更(?P<half>半(?!夜))?(?P<tail>天(?!气)|时分|时)?"
+    "(?![改新换加多好正衣迭替动名生])"
+)
+_WATCH_STARTS = {1: 19, 2: 21, 3: 23, 4: 1, 5: 3}
+
+
+def _night_watches(text: str) -> Iterable[Figure]:
+    for m in NIGHT_WATCH.finditer(text):
+        if text.startswith("半夜", m.end()) or text.endswith("半夜", 0, m.start()):
+            continue  # 三更半夜, 半夜三更: "in the dead of night"
+        hour = _WATCH_STARTS[parse_chinese(m.group("n")) or 0] + (
+            1 if m.group("half") else 0
+        )  # 二更半: half through
+        prefix = _prefix_before(text, m.start())
+        start = m.start() - len(prefix)
+        yield Figure(
+            text[start : m.end()],
+            start,
+            m.end(),
+            "time",
+            hour,
+            "更",
+            bool(prefix),
+            f"{hour:02d}:00",
+            rule="night-watch",
+        )
+
+
 # A span of ranks or places with its unit: 第一至第八名, 第1至3名 (its value the last, as a range keeps its high end).
 ORDINAL_RANGE = re.compile(
     f"第(?P<a>[0-9]{{1,3}}|[{CN_NUMERAL_CHARS}]{{1,3}})[至到~～\\-—–－]第?(?P<b>[0-9]{{1,3}}|[{CN_NUMERAL_CHARS}]{{1,3}})"
@@ -1221,6 +1252,7 @@ _FINDERS = (
     (_fraction, re.compile("分之")),
     (_compound_durations, re.compile("[0-9] ?[个]?(?:小[时]|分|秒) ?[0-9零]")),
     (_compound_lengths, re.compile("[丈尺]")),
+    (_night_watches, re.compile("[一二三四五]更")),
     (_ordinal_ranges, re.compile("第[^第]{1,3}[至到~～\\-—–－]")),
     (_paired_rough, re.compile(f"[一二两三四五六七八九十](?:{_PAIRED_UNITS})[一二两三四五六七八九十]")),
     (_half_durations, re.compile("半[个小钟年载]")),

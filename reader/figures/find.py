@@ -178,6 +178,8 @@ PAREN_DATE = re.compile(
 YEAR_RANGE = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})年?\s?[至到\-－–—~～/／]\s?(?P<y_to>(?:19|20)?[0-9]{2})年(?![度代])"
 )
+# A quarter as finance writes it: 2024Q1, 2023 Q4.
+QUARTER_CODE = re.compile(r"(?<![0-9A-Za-z])(?P<y>(?:19|20)[0-9]{2}) ?Q(?P<q>[1-4])(?![0-9A-Za-z])")
 # Taiwan's Republic era: 民國113年 and 113年度 are 2024, 民國六年 1917.
 ROC_YEAR = re.compile(
     f"民国(?P<roc>[0-9]{{1,3}}|[一二三四五六七八九十百]{{1,4}})年(?:{_M}(?:{_D})?)?|(?<![0-9])(?P<roc_fiscal>1[0-9]{{2}})年度"
@@ -335,6 +337,8 @@ def _dates(text: str) -> Iterable[Figure]:
     for needs, gated in GATED_DATE_PATTERNS:
         if any(word in text for word in needs):
             patterns = (*patterns, gated)
+    if "Q" in text:
+        patterns = (*patterns, QUARTER_CODE)
     if "年代" in text:
         patterns = (*patterns, DECADE)
     if "世纪" in text:
@@ -1258,7 +1262,7 @@ _FINDERS = (
     (_half_durations, re.compile("半[个小钟年载]")),
     (_metres_centimetres, re.compile("米[0-9]")),
     (_compound_money, re.compile("元[0-9]")),
-    (_dates, re.compile("[年月日号/.世-]")),
+    (_dates, re.compile("[年月日号/.世Q-]")),
     (_times, re.compile("[时点:：]")),
     (_cn_percent, re.compile("分之")),
     (_ratios, re.compile("[0-9](?:[:：∶]| ?比 ?)[0-9]")),  # a ratio is digits on both sides of its sign

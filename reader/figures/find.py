@@ -734,6 +734,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     and not approx_mark
                     and not (len(chinese) > 1 and len(set(chinese)) > 1)  # 十万人, 百万元, 十万亿电子伏特
                     and not ten_of_time
+                    and _UNIT_KIND.get(unit or "") != "percent"  # 十% is ten per cent
                     and not (
                         chinese == "十" and _UNIT_KIND.get(unit) in ("money", "count") and unit != "家"
                     )  # 十元, 十人
@@ -780,10 +781,10 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     and not approx_mark
                     and not prefix
                     and not ten_of_time
-                    and _UNIT_KIND.get(unit) != "money"
+                    and _UNIT_KIND.get(unit) not in ("money", "percent")
                     and unit not in _PEOPLE_UNITS
                 ):
-                    continue  # 十字, 百货, 千克 are words; 十年 and 十天 are spans of time, 十元 and 十文 sums
+                    continue  # 十字, 百货, 千克 are words; 十年 and 十天 are spans of time, 十元 sums, 十% a rate
                 if len(chinese) == 2 and all(c in "一二两两三四五六七八九" for c in chinese):
                     value, approx_mark = (
                         parse_chinese(chinese[0]),
@@ -816,7 +817,13 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
         if unit == "年" and arabic and len(arabic) >= 4 and not approx_mark:
             continue
         if unit == "季度" and not prefix and not approx_mark:
-            continue  # 三季度, 前三季度 name quarters of the year (three quarters long is 三个季度)
+            # 一季度, 四季度 name a quarter of the year, a date (three quarters long is 三个季度); 前三季度 is the
+            # span up to the third
+            if value in (1, 2, 3, 4) and not text.endswith("前", 0, start):
+                yield Figure(
+                    text[start:end], start, end, "date", None, None, False, f"Q{value}", rule="quarter"
+                )
+            continue
         kind = _UNIT_KIND.get(unit or "", "count")
         norm_unit = unit
         if unit == "成":

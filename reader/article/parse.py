@@ -204,6 +204,7 @@ PICTURE_CREDIT = re.compile(
 _PICTURE_CREDIT_ENDS = (*_LEX.picture_credits, " 图", "　图")
 # …獎項一字排開有夠霸氣。圖/台視新聞: the picture's source after the caption's last stop
 PICTURE_SOURCE = re.compile(r"[。！!][\s　]*图[／/][^。，,；;！!？?（）()]{1,16}$")
+PICTURE_SOURCE_ALONE = re.compile(r"(?:图|图片|照片)[\s　]*[／/][^。，,；;！!？?（）()]{1,16}$")
 # The last characters an agency's or a bracketed credit can end a caption with (CAPTION_CREDIT, BRACKET_CREDIT).
 _CREDIT_LAST = frozenset(
     "）)" + "".join(w[-1] for w in (*_LEX.credit_verbs, *_LEX.credit_sources, *_LEX.byline_organisations))
@@ -1376,6 +1377,8 @@ def _credited_caption(key: str, text: str) -> str:
     carries neither.  Where the line stands is the caller's to judge."""
     if len(text) <= 60 and CAPTION_MARK.search(key):
         return "caption.picture_mark"
+    if len(text) <= 24 and PICTURE_SOURCE_ALONE.match(key):
+        return "caption.picture_source"  # 圖/TVBS alone under the picture it credits
     if len(text) <= 100 and ("左" in key or "右" in key or "中" in key) and _PICTURE_PLACE.search(key):
         if sum(text.count(c) for c in "。！？!?") <= 2:
             return "caption.who_stands_where"

@@ -238,6 +238,10 @@ _PER_UNIT = re.compile(f"(?:{words(_LEX.units_per)})(?![度份])")  # /年 but n
 # After a unit of time: 一年多 (over a year), 三年半 (three and a half years).
 _MORE_THAN = frozenset(_LEX.approximation_after_unit)
 _NO_HALF_AFTER = frozenset(_LEX.units_no_half_after)
+# Measures of length and weight that 多 may follow, "a little over" them (一尺多, 两斤多, 一米多).
+_MEASURES_MORE_AFTER = frozenset(
+    ("尺", "寸", "丈", "米", "里", "斤", "公斤", "公里", "吨", "亩", "公尺", "公分")
+)
 _CLAUSE_PREFIX = frozenset(_LEX.approximation_clause_prefixes)
 # 前 before a count is "the first N" only where it starts the phrase: after 的, a stop or a line's start.
 _FIRST_N_BEFORE = "的，,、。；;：:（(“「 \n"
@@ -864,6 +868,14 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     value += 0.5
                 else:
                     approx_mark = tail
+        elif (
+            unit in _MEASURES_MORE_AFTER
+            and unit_end == end
+            and text[end : end + 1] == "多"
+            and text[end + 1 : end + 2] not in ("少", "大", "久", "么")  # 三斤多少钱 asks a price
+            and value is not None
+        ):
+            end, approx_mark = end + 1, "多"  # 一尺多深, 两斤多肉, 一米多高: a little over the measure
         if suffix in ("余", "余") and not unit:
             approx_mark = suffix
         approx = bool(prefix or approx_mark or suffix)
@@ -1170,6 +1182,18 @@ def _half_durations(text: str) -> Iterable[Figure]:
         )
 
 
+# A year named in the sixty-year cycle, perhaps with its month: 庚子年, 己酉三月 (辛亥革命 names an event, no year).
+CYCLE_YEAR = re.compile(
+    "(?P<gz>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])(?:年(?:(?P<m>正|十[一二]?|[一二三四五六七八九])月)?"
+    "|(?P<m2>正|十[一二]?|[一二三四五六七八九])月)"
+)
+
+
+def _cycle_years(text: str) -> Iterable[Figure]:
+    for m in CYCLE_YEAR.finditer(text):
+        yield Figure(m.group(0), m.start(), m.end(), "date", None, None, False, None, rule="cycle-year")
+
+
 # The night watches of old texts, each two hours from 7 in the evening: 三更 (11 pm), 约二更时, 四更天, 二更半; 更 starting a
 # word after its numeral (一更改, 更新) and the idiom 三更半夜 are not.
 NIGHT_WATCH = re.compile(
@@ -1264,6 +1288,7 @@ _FINDERS = (
     (_compound_durations, re.compile("[0-9] ?[个]?(?:小[时]|分|秒) ?[0-9零]")),
     (_compound_lengths, re.compile("[丈尺]")),
     (_night_watches, re.compile("[一二三四五]更")),
+    (_cycle_years, re.compile("[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][年正一二三四五六七八九十]")),
     (_ordinal_ranges, re.compile("第[^第]{1,3}[至到~～\\-—–－]")),
     (_paired_rough, re.compile(f"[一二两三四五六七八九十](?:{_PAIRED_UNITS})[一二两三四五六七八九十]")),
     (_half_durations, re.compile("半[个小钟年载]")),

@@ -187,7 +187,9 @@ CLOSING_BYLINE = re.compile(
 # A short remark standing alone in brackets, no sentence in it: （此件公开发布）, （本文系作者投稿）
 BRACKETED_REMARK = re.compile(r"^[（(][^（）()，,。；;！？!?]{2,24}[）)]$")
 # A list of links to other stories: the short lines after it are notes too.
-RELATED = re.compile(rf"^[【\[]?(?:{_W(_LEX.related_markers)})")
+RELATED = re.compile(
+    rf"^[【\[]?(?:{_W(_LEX.related_markers)})|^更多[{_HAN}]{{1,4}}[\s　>»]*$"
+)  # 更多港聞: more of a channel
 _CREDIT = re.escape(_LEX.photo_credit)
 CAPTION_MARK = re.compile(rf"^(?:{_W(_LEX.caption_openers)})|[（(][^）)]{{0,20}}{_CREDIT}[）)]$|{_CREDIT}$")
 # A caption closed by an agency's or paper's credit: …集会。（美联社）, …作业。新华社发, …（新华社记者 张三 摄）

@@ -212,6 +212,11 @@ TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
         f"(?P<p>{PERIOD})(?P<hc>[一二两三四五六七八九十]{{1,3}})[时点](?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}})分|半)?(?:许|左右)?"
     ),
     re.compile("(?P<hc>[一二两三四五六七八九十]{1,3})[时](?P<mc>[一二三四五六七八九十廿卅]{1,3})分"),
+    # 九点钟, 十一点半, 十点多钟, 九点多 in numerals with no period of the day (十点 alone may be ten points; 一点多 is
+    # "a little more")
+    re.compile(
+        "(?<![一二两三四五六七八九十])(?P<hc>[一二两三四五六七八九十]{1,3})点(?:钟|半钟?|(?P<past>多)钟?)(?![0-9多余几])"
+    ),
     # 零时 is midnight (零时起, 凌晨零时30分); 零点 stays out, it begins decimals (零点五)
     re.compile(
         f"(?<![{CN_NUMERAL_CHARS}0-9])(?P<hc>零)时(?:(?P<mc>零|[一二三四五六七八九十廿卅]{{1,3}}|[0-5]?[0-9])分)?"
@@ -502,7 +507,7 @@ def _period_before(text: str, start: int) -> str:
 
 # The characters each of TIME_PATTERNS cannot match without (any one of them): a paragraph without them skips
 # that pattern's scan (most paragraphs with a 时 have no 点, no colon and no 零时).
-_TIME_NEEDS = ("时", "点", "时点", "时", "零", ":：")
+_TIME_NEEDS = ("时", "点", "时点", "时", "点", "零", ":：")
 
 
 def _times(text: str) -> Iterable[Figure]:
@@ -522,6 +527,8 @@ def _times(text: str) -> Iterable[Figure]:
             bare = m.group(0).removesuffix("左右").removesuffix("许")  # 7点半左右: the time before "about"
             if (index == 1 and not period and bare[-1] not in "分半整钟") or (g.get("mi2") and not period):
                 continue  # 3点意见, 2点15 without a period of the day: no clock time
+            if g.get("hc") == "一" and bare.endswith("点多") and not period:
+                continue  # 好一点多了: "a little more", no time
             hour = int(g["h"]) if g.get("h") else parse_chinese(g.get("hc") or "")
             minute_text = g.get("mi") or g.get("mi2") or g.get("mc")
             minute = (
@@ -834,6 +841,9 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             if value is None or value > 10 or _WORD_AFTER_CHENG.match(text, unit_end):
                 continue  # 三成 is 30 %, but 三五成群 and 分成两组 are words
             value, norm_unit = value * 10, "%"  # 两成 = 20%
+            tenth = text[unit_end : unit_end + 1]
+            if end == unit_end and tenth.isdigit() and not text[unit_end + 1 : unit_end + 2].isdigit():
+                value, end = value + int(tenth), end + 1  # 7成5 = 75%: the tenth of a tenth after 成
         if currency and kind in ("count", "money") and unit in (None, "元"):
             kind, norm_unit = "money", "元" if currency_name == "人民币" else currency_name
         if unit in ("块钱", "块钱", "元钱", "元钱"):

@@ -559,6 +559,14 @@ def _times(text: str) -> Iterable[Figure]:
 _ROUGH_TENS = re.compile("(?:一二|二三|两三|三四|四五|五六|六七|七八|八九)[十百千万亿]")
 
 
+def _a_sum_of_one(unit: str | None, after: str) -> bool:
+    """一 before a unit of money is a sum (一文钱, 一两银子, 一元钱), except where 一两 is "one or two" (一两点) and 一文
+    "an article" (一文看懂): 文 alone counts only closing its clause (多花一文，便可…)."""
+    if _UNIT_KIND.get(unit or "") != "money" or unit == "两":
+        return False
+    return unit != "文" or after in "，,。；;、！!"
+
+
 _HAS_TENS = re.compile("[十百千]")
 # The formal (banker's) digits, as cheques and contracts write amounts; 陆 and 参 are also "land" and "take part".
 _FORMAL_DIGITS = frozenset("壹贰叁参肆伍陆柒捌玖")
@@ -758,6 +766,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     chinese in _ONE
                     and not prefix
                     and unit not in _QUANTITATIVE_AFTER_ONE
+                    and not _a_sum_of_one(unit, text[unit_end : unit_end + 1])  # 一文钱, 一两银子, 多花一文，
                     and not (unit_ends and after_unit in _MORE_THAN)
                 ):
                     counted = (

@@ -191,7 +191,11 @@ RELATED = re.compile(
     rf"^[【\[]?(?:{_W(_LEX.related_markers)})|^更多[{_HAN}]{{1,4}}[\s　>»]*$"
 )  # 更多港聞: more of a channel
 _CREDIT = re.escape(_LEX.photo_credit)
-CAPTION_MARK = re.compile(rf"^(?:{_W(_LEX.caption_openers)})|[（(][^）)]{{0,20}}{_CREDIT}[）)]$|{_CREDIT}$")
+CAPTION_MARK = re.compile(
+    rf"^(?:{_W(_LEX.caption_openers)})|[（(][^）)]{{0,20}}{_CREDIT}[）)]$|{_CREDIT}$"
+    # …舉行招聘會，圖為西九龍就業中心。: what the picture shows, said after the one sentence of its caption
+    r"|^[^。！？!?]{2,30}[，,][\s　]*图为[^。！？!?，,]{2,30}。?$"
+)
 # A caption closed by an agency's or paper's credit: …集会。（美联社）, …作业。新华社发, …（新华社记者 张三 摄）
 CAPTION_CREDIT = re.compile(
     rf"[。.！!][\s　]*[（(]?[\s　]*(?:{_W(_LEX.credit_sources)})(?:记者)?[\s　]*(?:[{_HAN}·]{{2,4}}[\s　]*)?"

@@ -1226,9 +1226,8 @@ def _night_watches(text: str) -> Iterable[Figure]:
     for m in NIGHT_WATCH.finditer(text):
         if text.startswith("半夜", m.end()) or text.endswith("半夜", 0, m.start()):
             continue  # 三更半夜, 半夜三更: "in the dead of night"
-        hour = _WATCH_STARTS[parse_chinese(m.group("n")) or 0] + (
-            1 if m.group("half") else 0
-        )  # 二更半: half through
+        half = 1 if m.group("half") else 0  # 二更半: an hour into the watch
+        hour = _WATCH_STARTS[parse_chinese(m.group("n")) or 0] + half
         prefix = _prefix_before(text, m.start())
         start = m.start() - len(prefix)
         yield Figure(

@@ -542,17 +542,17 @@ def _times(text: str) -> Iterable[Figure]:
                 minute = 30
             if period.rstrip() in _AFTERNOON and hour < 12:
                 hour += 12
-            yield Figure(
-                text[start : m.end()],
-                start,
-                m.end(),
-                "time",
-                hour,
-                "时",
-                bool(g.get("past") or about),  # 晚上10点多: some time after ten
-                f"{hour:02d}:{minute:02d}",
-                rule="clock-time",
-            )
+            # (晚上10点多 is some time after ten, 晚上约10点 about ten: approximate)
+            yield _clock(text, start, m.end(), hour, minute, "时", bool(g.get("past") or about), "clock-time")
+
+
+def _clock(
+    text: str, start: int, end: int, hour: int, minute: int, unit: str, approx: bool, rule: str
+) -> Figure:
+    """A time of day: its value the hour, its detail hh:mm."""
+    return Figure(
+        text[start:end], start, end, "time", hour, unit, approx, f"{hour:02d}:{minute:02d}", rule=rule
+    )
 
 
 # Two neighbouring digits before a magnitude: 四五十 (forty or fifty), 三四百, 七八千.
@@ -1230,17 +1230,7 @@ def _night_watches(text: str) -> Iterable[Figure]:
         hour = _WATCH_STARTS[parse_chinese(m.group("n")) or 0] + half
         prefix = _prefix_before(text, m.start())
         start = m.start() - len(prefix)
-        yield Figure(
-            text[start : m.end()],
-            start,
-            m.end(),
-            "time",
-            hour,
-            "更",
-            bool(prefix),
-            f"{hour:02d}:00",
-            rule="night-watch",
-        )
+        yield _clock(text, start, m.end(), hour, 0, "更", bool(prefix), "night-watch")
 
 
 # A span of ranks or places with its unit: 第一至第八名, 第1至3名 (its value the last, as a range keeps its high end).

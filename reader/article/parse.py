@@ -832,6 +832,29 @@ def _centred_title(lines: list[_Line]) -> int | None:
     return t
 
 
+def _headline_under_label(lines: list[_Line], start: int) -> int | None:
+    """A first line of a few words (a page's channel or section label) with, set apart under it (by a blank line or
+    the page's decoration), a line twice as long shaped as a headline, right over the prose: the longer line is the
+    title (職業安全 / 工傷數字回升  張建宗表關注).  None when nothing says so."""
+    first = lines[start]
+    if len(first.key) > 6 or first.kind != "body" or match_numbered(first.text, first.key):
+        return None
+    after = [k for k in range(start + 1, min(len(lines), start + 8)) if lines[k].kind != "note"]
+    if len(after) < 2 or lines[after[0]].kind != "body":
+        return None
+    cand, prose = lines[after[0]], lines[after[1]]
+    set_apart = after[0] > start + 1 or cand.blanks_before > 0
+    if (
+        set_apart
+        and len(cand.key) >= 2 * len(first.key) + 4
+        and _headline_shaped(cand, 50)
+        and not match_numbered(cand.text, cand.key)
+        and _is_prose(prose)
+    ):
+        return after[0]
+    return None
+
+
 # A title never ends on these: a line that does is continued on the next (…关于加强管理的 / 通知).
 _OPEN_ENDINGS = ("的", "和", "与", "及", "暨", "关于", "对")
 
@@ -905,6 +928,13 @@ def _first_line_title(lines: list[_Line]) -> int | None:
         or (any(c in first.text for c in "，,") and not set_apart and not unspaced)
     ):
         return None
+    label = _headline_under_label(lines, start)
+    if label is not None:
+        first.mark(
+            "note", "note.page_label"
+        )  # 職業安全 / 工傷數字回升 張建宗表關注: the channel, then the headline
+        lines[label].mark("title", "title.under_page_label")
+        return label
     first.mark("title", "title.first_short_line")
     if (
         is_issuer(first.key)

@@ -1,6 +1,6 @@
 import pytest
 
-from reader.article import parse_article
+from reader.article import explain_structure, parse_article
 from reader.article.headings import match_numbered
 
 
@@ -258,8 +258,6 @@ def test_a_bulleted_list_is_not_a_run_of_headings() -> None:
 
 
 def test_every_line_names_the_rule_that_gave_it_its_role() -> None:
-    from reader.article import explain_structure
-
     text = (
         "首页 > 新闻 > 国内\n"
         "全国秋粮收购进度过半\n"
@@ -280,3 +278,15 @@ def test_every_line_names_the_rule_that_gave_it_its_role() -> None:
         (7, "note", "note.credit"),
     ]
     assert explained[2]["text"] == "新华社北京11月20日电（记者王明）记者获悉，累计收购秋粮1.2亿吨。"[:40]
+
+
+def test_a_centred_title_is_one_or_two_lines_and_three_are_verse() -> None:
+    """Centred lines over the text of a filing are its title; three in a row are a poem's, no title of the page."""
+    prose = "1   本年度报告摘要来自年度报告全文，为全面了解本公司的经营成果、财务状况及未来发展规划，投资者应当仔细阅读年度报告全文。"
+    filing = f"意见反馈\n\n{' ' * 19}北京某某信息技术股份有限公司\n{' ' * 26}2023 年年度报告摘要\n\n{prose}\n"
+    rules = [r["rule"] for r in explain_structure(filing)]
+    assert rules[:3] == ["note.above_title", "title.centred", "title.centred"]
+    verse = (
+        "".join(f"{' ' * 19}{line}\n" for line in ("春眠不觉晓", "处处闻啼鸟", "夜来风雨声")) + prose + "\n"
+    )
+    assert "title.centred" not in [r["rule"] for r in explain_structure(verse)]

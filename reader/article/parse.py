@@ -188,8 +188,8 @@ CLOSING_BYLINE = re.compile(
 BRACKETED_REMARK = re.compile(r"^[（(][^（）()，,。；;！？!?]{2,24}[）)]$")
 # A list of links to other stories: the short lines after it are notes too.
 RELATED = re.compile(
-    rf"^[【\[]?(?:{_W(_LEX.related_markers)})|^更多[{_HAN}]{{1,4}}[\s　>»]*$"
-)  # 更多港聞: more of a channel
+    rf"^[【\[]?(?:{_W(_LEX.related_markers)})|^更多[{_HAN}]{{1,8}}[\s　>»]*$"
+)  # 更多港聞, 更多自由時報報導: more of a channel or a paper
 _CREDIT = re.escape(_LEX.photo_credit)
 CAPTION_MARK = re.compile(
     rf"^(?:{_W(_LEX.caption_openers)})|[（(][^）)]{{0,20}}{_CREDIT}[）)]$|{_CREDIT}$"

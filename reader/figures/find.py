@@ -734,8 +734,12 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 if value is None:
                     continue
             else:
-                if unit in DIGIT_ONLY_UNITS and chinese[-1] not in "万亿":
-                    continue  # 三度 is "a third time"; 二千五百六十一亿度 is electricity
+                if (
+                    unit in DIGIT_ONLY_UNITS
+                    and chinese[-1] not in "万亿"
+                    and not (unit == "度" and _HAS_TENS.search(chinese))
+                ):
+                    continue  # 三度 is "a third time"; 二千五百六十一亿度 is electricity, 一百八十度 an angle
                 if chinese == "零":
                     continue  # 零件, 零售: a lone 零 counts nothing
                 if all(c in _FORMAL_DIGITS for c in chinese) and _UNIT_KIND.get(unit or "") != "money":
@@ -1032,7 +1036,8 @@ def _prefixed_money(text: str) -> Iterable[Figure]:
 
 
 def _resolve(candidates: list[Figure]) -> list[Figure]:
-    """Keep the longest candidate where candidates overlap (ties go to the more specific kind).
+    """Keep the longest candidate where candidates overlap (ties go to the more specific kind, then to the reading
+    that knows more: 乾隆元年 dated 1736 over the same span undated).
 
     Accepted spans are kept sorted and never overlap, so each candidate is checked against its two neighbours
     only: linear-logarithmic even for a paragraph with thousands of figures.
@@ -1040,7 +1045,9 @@ def _resolve(candidates: list[Figure]) -> list[Figure]:
     starts: list[int] = []
     ends: list[int] = []
     chosen: list[Figure] = []
-    for fig in sorted(candidates, key=lambda f: (-(f.end - f.start), KINDS[f.kind].priority, f.start)):
+    for fig in sorted(
+        candidates, key=lambda f: (-(f.end - f.start), KINDS[f.kind].priority, f.detail is None, f.start)
+    ):
         i = bisect.bisect_right(starts, fig.start)
         if (i and ends[i - 1] > fig.start) or (i < len(starts) and starts[i] < fig.end):
             continue
@@ -1201,6 +1208,22 @@ def _half_durations(text: str) -> Iterable[Figure]:
         )
 
 
+# A year of a Ming or Qing reign: 同治五年 (1866), 光绪二十年, 乾隆元年 (what follows may be its month).
+_ERA_STARTS = {
+    fold(entry[:-4]): int(entry[-4:]) for entry in _LEX.time_reign_eras
+}  # 乾隆 reads as the fold has it
+REIGN_YEAR = re.compile(f"(?P<era>{'|'.join(_ERA_STARTS)})(?P<n>元|[一二三四五六七八九十]{{1,3}})年")
+
+
+def _reign_years(text: str) -> Iterable[Figure]:
+    for m in REIGN_YEAR.finditer(text):
+        n = 1 if m.group("n") == "元" else parse_chinese(m.group("n"))
+        if n is None:
+            continue
+        year = _ERA_STARTS[m.group("era")] + n - 1
+        yield Figure(m.group(0), m.start(), m.end(), "date", None, None, False, str(year), rule="reign-year")
+
+
 # A year named in the sixty-year cycle, perhaps with its month: 庚子年, 己酉三月 (辛亥革命 names an event, no year).
 CYCLE_YEAR = re.compile(
     "(?P<gz>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])(?:年(?:(?P<m>正|十[一二]?|[一二三四五六七八九])月)?"
@@ -1296,6 +1319,7 @@ _FINDERS = (
     (_compound_durations, re.compile("[0-9] ?[个]?(?:小[时]|分|秒) ?[0-9零]")),
     (_compound_lengths, re.compile("[丈尺]")),
     (_night_watches, re.compile("[一二三四五]更")),
+    (_reign_years, re.compile(f"(?:{'|'.join(_ERA_STARTS)})[元一二三四五六七八九十]")),
     (_cycle_years, re.compile("[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][年正一二三四五六七八九十]")),
     (_ordinal_ranges, re.compile("第[^第]{1,3}[至到~～\\-—–－]")),
     (_paired_rough, re.compile(f"[一二两三四五六七八九十](?:{_PAIRED_UNITS})[一二两三四五六七八九十]")),

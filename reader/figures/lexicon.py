@@ -48,6 +48,7 @@ class FigureLexicon:
     approximation_after_unit: str
     time_periods: tuple[str, ...]
     time_afternoon: tuple[str, ...]
+    time_reign_eras: tuple[str, ...]
     money_symbols: tuple[str, ...]
     money_currencies: tuple[str, ...]
     ranges_change_verbs: tuple[str, ...]

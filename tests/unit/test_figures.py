@@ -151,3 +151,11 @@ def test_taiwan_republic_era_years(text: str, expected: list) -> None:
 )
 def test_spaced_dates_year_spans_and_midnight(text: str, expected: list) -> None:
     assert [(f.text, f.detail) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [("同治五年", "1866"), ("光緒二十年", "1894"), ("乾隆元年", "1736"), ("康熙六十一年", "1722")],
+)
+def test_a_reign_year_is_dated_from_its_eras_first_year(text: str, detail: str) -> None:
+    assert [(f.text, f.kind, f.detail) for f in find_figures(text)] == [(text, "date", detail)]

@@ -1208,10 +1208,8 @@ def _half_durations(text: str) -> Iterable[Figure]:
         )
 
 
-# A year of a Ming or Qing reign: 同治五年 (1866), 光绪二十年, 乾隆元年 (what follows may be its month).
-_ERA_STARTS = {
-    fold(entry[:-4]): int(entry[-4:]) for entry in _LEX.time_reign_eras
-}  # 乾隆 reads as the fold has it
+# A year of a Ming or Qing reign: 同治五年 (1866), 光绪二十年, 乾隆元年.
+_ERA_STARTS = {entry[:-4]: int(entry[-4:]) for entry in _LEX.time_reign_eras}  # "同治1862" → 同治: 1862
 REIGN_YEAR = re.compile(f"(?P<era>{'|'.join(_ERA_STARTS)})(?P<n>元|[一二三四五六七八九十]{{1,3}})年")
 
 

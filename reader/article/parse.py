@@ -930,9 +930,8 @@ def _first_line_title(lines: list[_Line]) -> int | None:
         return None
     label = _headline_under_label(lines, start)
     if label is not None:
-        first.mark(
-            "note", "note.page_label"
-        )  # 職業安全 / 工傷數字回升 張建宗表關注: the channel, then the headline
+        # 職業安全 / 工傷數字回升  張建宗表關注: the channel, then the headline
+        first.mark("note", "note.page_label")
         lines[label].mark("title", "title.under_page_label")
         return label
     first.mark("title", "title.first_short_line")
@@ -2352,7 +2351,7 @@ def _mark_after_page_end(lines: list[_Line]) -> None:
 
 # A listed company's board signing a filing (公司董事会): its signature stays a note.
 _COMPANY_SIGNERS = ("董事会", "公司")
-_DATE_ONLY = re.compile(rf"{_DATE}$|(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日$")
+_DATE_ONLY = re.compile(rf"{_DATE}$")
 
 
 def _mark_signature(lines: list[_Line]) -> None:

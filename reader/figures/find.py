@@ -243,10 +243,7 @@ _PER_UNIT = re.compile(f"(?:{words(_LEX.units_per)})(?![度份])")  # /年 but n
 # After a unit of time: 一年多 (over a year), 三年半 (three and a half years).
 _MORE_THAN = frozenset(_LEX.approximation_after_unit)
 _NO_HALF_AFTER = frozenset(_LEX.units_no_half_after)
-# Measures of length and weight that 多 may follow, "a little over" them (一尺多, 两斤多, 一米多).
-_MEASURES_MORE_AFTER = frozenset(
-    ("尺", "寸", "丈", "米", "里", "斤", "公斤", "公里", "吨", "亩", "公尺", "公分")
-)
+_MEASURES_MORE_AFTER = frozenset(_LEX.units_more_after)
 _CLAUSE_PREFIX = frozenset(_LEX.approximation_clause_prefixes)
 # 前 before a count is "the first N" only where it starts the phrase: after 的, a stop or a line's start.
 _FIRST_N_BEFORE = "的，,、。；;：:（(“「 \n"
@@ -770,7 +767,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     chinese in _ONE
                     and not prefix
                     and unit not in _QUANTITATIVE_AFTER_ONE
-                    and not _a_sum_of_one(unit, text[unit_end : unit_end + 1])  # 一文钱, 一两银子, 多花一文，
+                    and not _a_sum_of_one(unit, after_unit)  # 一文钱, 一两银子, 多花一文，
                     and not (unit_ends and after_unit in _MORE_THAN)
                 ):
                     counted = (
@@ -1224,8 +1221,8 @@ def _reign_years(text: str) -> Iterable[Figure]:
 
 # A year named in the sixty-year cycle, perhaps with its month: 庚子年, 己酉三月 (辛亥革命 names an event, no year).
 CYCLE_YEAR = re.compile(
-    "(?P<gz>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])(?:年(?:(?P<m>正|十[一二]?|[一二三四五六七八九])月)?"
-    "|(?P<m2>正|十[一二]?|[一二三四五六七八九])月)"
+    "[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥](?:年(?:(?:正|十[一二]?|[一二三四五六七八九])月)?"
+    "|(?:正|十[一二]?|[一二三四五六七八九])月)"
 )
 
 
@@ -1274,7 +1271,7 @@ def _ordinal_ranges(text: str) -> Iterable[Figure]:
 
 # Two counts of one unit side by side make a rough figure, as speech gives it: 十年八年, 十天八天, 一年二年, 三天两天
 # (the first number is the figure's value; no separator, one unit, two different numbers).
-_PAIRED_UNITS = "年|天|个月|次|回|块|趟|遍"
+_PAIRED_UNITS = words(_LEX.units_paired)
 PAIRED_ROUGH = re.compile(
     f"(?P<a>[一二两三四五六七八九十]{{1,2}})(?P<unit>{_PAIRED_UNITS})(?P<b>[一二两三四五六七八九十]{{1,2}})(?P=unit)"
 )

@@ -37,6 +37,8 @@ class FigureLexicon:
     units_one_counts_after: tuple[str, ...]
     units_one_makes_word: tuple[str, ...]
     units_no_half_after: tuple[str, ...]
+    units_more_after: tuple[str, ...]
+    units_paired: tuple[str, ...]
     units_two_counts: str
     units_per: tuple[str, ...]
     approximation_prefixes: tuple[str, ...]

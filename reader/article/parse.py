@@ -105,7 +105,8 @@ BYLINE = re.compile(
 # A credit's label with a link after it and no sentence (来源：华夏早报[南方周末毙稿：…](http://…)) runs as long as
 # the link's title does: a note of any length up to a paragraph's.
 _LINKED_CREDIT = re.compile(
-    rf"(?=[^。]{{0,300}}$)(?=.*(?:https?://|www\.))[【\[（(]?(?:{_W(_LEX.credit_labels)})"
+    # (the label first: most long lines fail there before any scan of the line)
+    rf"(?=[【\[（(]?(?:{_W(_LEX.credit_labels)}))(?=[^。]{{0,300}}$)(?=.*(?:https?://|www\.))"
 )
 # Each alternative is a named rule (``m.lastgroup`` says which one decided): the explanation names it.
 NOTE = re.compile(

@@ -69,7 +69,6 @@ def _section(s: Section) -> dict[str, Any]:
         "number": s.number,
         "heading": s.heading,
         "level": s.level,
-        "run_in": s.run_in,
         "paragraphs": list(s.paragraphs),
     }
 

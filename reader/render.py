@@ -220,7 +220,7 @@ class ArticleRenderer:
             assert unit.section is not None
             section = article.sections[unit.section]
             anchor = f'<a name="{section_anchor(unit.section)}"></a>'
-            if not (section.heading or section.number) or section.run_in:
+            if not (section.heading or section.number):
                 return anchor
             level = min(4, max(2, section.level + 1))
             heading = self._text(section.heading or "", ("heading", unit.section, None))

@@ -64,7 +64,7 @@ class FlatText:
         if article.dateline:
             entries.append((("dateline", None, None), article.dateline, 0))
         for si, section in enumerate(article.sections):
-            if section.heading and not section.run_in:
+            if section.heading:
                 entries.append((("heading", si, None), section.heading, si))
             for pi, paragraph in enumerate(section.paragraphs):
                 entries.append((("body", si, pi), paragraph, si))

@@ -15,16 +15,14 @@ from dataclasses import dataclass
 class Section:
     """A section: the lede (no number, no heading) or a headed part of the article.
 
-    ``number`` is the marker as written (``1``, ``一、``, ``（一）``); ``level`` 1 is the outermost.  When
-    ``run_in`` is true the heading opens the first paragraph, which keeps its full text, so marker and heading
-    are substrings of ``paragraphs[0]`` rather than separate text.
+    ``number`` is the marker as written (``1``, ``一、``, ``（一）``); ``level`` 1 is the outermost.  A numbered
+    lead-in on the line of its text (（一）指导思想。以…) opens a paragraph, not a section.
     """
 
     number: str | None
     heading: str | None
     level: int
     paragraphs: tuple[str, ...]
-    run_in: bool = False
 
     @property
     def title(self) -> str:
@@ -73,11 +71,10 @@ class Article:
         yield from self.captions
         yield from self.notes
         for section in self.sections:
-            if not section.run_in:
-                if section.number:
-                    yield section.number
-                if section.heading:
-                    yield section.heading
+            if section.number:
+                yield section.number
+            if section.heading:
+                yield section.heading
             yield from section.paragraphs
 
     @property

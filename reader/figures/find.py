@@ -1645,7 +1645,7 @@ def article_figures(article: Article, limit: int = MAX_FIGURES) -> list[PlacedFi
     for index, caption in enumerate(article.captions):
         placed.extend(PlacedFigure(f, "caption", None, index) for f in find_figures(caption))
     for si, section in enumerate(article.sections):
-        if section.heading and not section.run_in:
+        if section.heading:
             placed.extend(PlacedFigure(f, "heading", si, None) for f in find_figures(section.heading))
         for pi, paragraph in enumerate(section.paragraphs):
             if len(placed) >= limit:

@@ -30,7 +30,6 @@ def test_structure(text, gold) -> None:
         assert len(got.paragraphs) == want["paragraphs"]
         if "level" in want:
             assert got.level == want["level"]
-        assert got.run_in == want.get("run_in", False)
 
 
 @pytest.mark.parametrize(("text", "gold"), PAIRS, ids=[p[0].name for p in PAIRS])

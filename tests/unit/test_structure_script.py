@@ -49,7 +49,6 @@ def structure(article: Article) -> tuple:
             (
                 fold(s.number or ""),
                 s.level,
-                s.run_in,
                 len(s.heading or ""),
                 tuple(len(p) for p in s.paragraphs),
             )

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reader.model import Analysis, Figure, KeyStat
 
+from reader.model import unit_positions
 from reader.progress import Report, steps
 from reader.variants import ORIGINAL, VARIANT_BY_NAME, VARIANTS, UnknownVariant, Variant, variants_for
 
@@ -534,11 +535,16 @@ def _converted_unit(figure: Figure | KeyStat, converted: str, offsets: array) ->
     """The unit as the converted text writes it (四只 → 四隻: 隻), when the unit is written in the figure;
     a normalised unit the figure does not spell out (10:30 → 时, 两成 → %) stays as it is."""
     unit = figure.unit
-    at = figure.text.rfind(unit) if unit else -1
-    if unit is None or at == -1:
+    positions = unit_positions(figure.text, unit) if unit else None
+    if not positions:
         return unit
-    start, end = _map_span(offsets, figure.start + at, figure.start + at + len(unit))
-    return converted[start:end]
+    first, last = figure.start + positions[0], figure.start + positions[-1]
+    if last - first + 1 == len(positions):
+        start, end = _map_span(offsets, first, last + 1)
+        return converted[start:end]
+    return "".join(
+        converted[slice(*_map_span(offsets, figure.start + i, figure.start + i + 1))] for i in positions
+    )
 
 
 def _converted_piece(

@@ -34,6 +34,23 @@ def magnitude_text(value: float, traditional: bool = False) -> str | None:
     return None
 
 
+def unit_positions(text: str, unit: str) -> list[int] | None:
+    """Where a figure's text (*text*) writes the characters of its *unit*: the last run of them (四隻: 隻), or
+    one by one from the end when something stands inside the unit (兩個多月: 个月 is 個…月), or None when the
+    unit is not written in it (两成 → %).  The unit then reads in the text's own script, whatever it was
+    matched in."""
+    at = text.rfind(unit)
+    if at != -1:
+        return list(range(at, at + len(unit)))
+    positions, end = [], len(text)
+    for char in reversed(unit):
+        end = text.rfind(char, 0, end)
+        if end == -1:
+            return None
+        positions.append(end)
+    return positions[::-1]
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A figure found in one piece of text: exact source text, offsets, kind and normalised value."""

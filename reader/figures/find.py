@@ -17,7 +17,7 @@ from reader.article.model import Article
 from reader.figures.lexicon import figure_lexicon, words
 from reader.fold import fold
 from reader.kinds import KINDS
-from reader.model import MAX_FIGURES, Figure, PlacedFigure, format_number
+from reader.model import MAX_FIGURES, Figure, PlacedFigure, format_number, unit_positions
 from reader.numerals import (
     CN_NUMERAL_CHARS,
     MAGNITUDES,
@@ -1574,10 +1574,9 @@ def _unfolded(figure: Figure, original: str) -> Figure:
     """*figure*, found in the folded text, with its text (and the unit written in it) as the original has them."""
     text = original[figure.start : figure.end]
     unit = figure.unit
-    if unit:
-        at = figure.text.rfind(unit)
-        if at != -1:
-            unit = text[at : at + len(unit)]
+    positions = unit_positions(figure.text, unit) if unit else None
+    if positions:
+        unit = "".join(text[i] for i in positions)
     return replace(figure, text=text, unit=unit)
 
 

@@ -92,3 +92,21 @@ def test_statistic_labels_read_as_the_converted_text_writes_them() -> None:
     assert any(
         "曆史極值" in s.label for s in ours.stats
     )  # the text's (imperfect) conversion, kept consistent
+
+
+def test_a_unit_with_more_inside_it_converts_with_its_figure() -> None:
+    """两个多月 has the unit 个月 with 多 inside it: converted, it reads 個月 as in 近兩個月, so the two figures
+    are one statistic in either script, as the other script's own analysis has them."""
+    from reader.analysis import analyse_text
+
+    text = "工钱拖了两个多月，她又做了近两个月烫衣工，每天工作12个小时。"
+    ours = convert_analysis(analyse_text(text), "s2t")
+    theirs = analyse_text(convert(text, "s2t"))
+    assert (
+        [f.figure.unit for f in ours.figures]
+        == [f.figure.unit for f in theirs.figures]
+        == ["個月", "個月", "個小時"]
+    )
+    assert [(s.label, s.text, s.unit) for s in ours.stats] == [
+        (s.label, s.text, s.unit) for s in theirs.stats
+    ]

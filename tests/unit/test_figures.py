@@ -36,6 +36,16 @@ def test_traditional_and_simplified_find_the_same_figures() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [("拖了兩個多月", "個月"), ("近兩個月", "個月"), ("三個多小時", "個小時"), ("5.2億元", "元")],
+)
+def test_the_unit_is_written_as_the_text_writes_it(text: str, unit: str) -> None:
+    """A unit with 多 or 半 inside it (兩個多月) keeps the script of the text, as every other unit does: the
+    statistics panel tells figures apart by unit, so a folded one would set the scripts apart."""
+    assert [f.unit for f in find_figures(text)] == [unit]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # Temperatures are measurements; 零下 and a minus sign belong to the figure.

@@ -430,13 +430,20 @@ def _letter_spaced(raw: str) -> bool:
 
 def _despaced(raw: str, key: str) -> tuple[str, str]:
     """*raw* and its folded *key* without the letter spacing: a single space goes unless a Latin word follows it
-    (Print this page keeps its words; 約 800 公 里 becomes 約800公里)."""
+    (Print this page keeps its words; 約 800 公 里 becomes 約800公里) or it stands between two words of more than
+    one character, which letter spacing would have spaced out (分 佔 的 收 入 人民幣 25.82 億元 keeps
+    人民幣 25.82 億元 as written: 分佔的收入人民幣 25.82 億元)."""
+
+    def word_at(i: int, step: int) -> bool:
+        return 0 <= i + step < len(raw) and raw[i + step] != " "
+
     keep = [
         i
         for i, c in enumerate(raw)
         if c != " "
         or not (0 < i < len(raw) - 1 and raw[i - 1] != " " and raw[i + 1] != " ")
         or (raw[i - 1].isascii() and raw[i - 1].isalnum() and raw[i + 1].isascii() and raw[i + 1].isalpha())
+        or (word_at(i - 1, -1) and word_at(i + 1, 1))
     ]
     return "".join(raw[i] for i in keep), "".join(key[i] for i in keep)
 

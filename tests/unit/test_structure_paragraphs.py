@@ -7,6 +7,7 @@ import pytest
 
 from reader.article import parse_article
 from reader.convert import convert
+from reader.figures.find import find_figures
 from reader.fold import fold
 
 CASES = [
@@ -189,3 +190,16 @@ def test_letter_spaced_text_loses_its_spacing_and_keeps_every_character() -> Non
         "表示有一熱帶氣旋,在香港約800公里內,可能影響本港。",
     ]
     assert "Print this page" in article.notes
+
+
+def test_letter_spacing_goes_but_word_spacing_between_longer_words_stays() -> None:
+    """A table set with letter spacing (分 佔 合 營 …) may still space its figures as words (人民幣 25.82 億元):
+    a space between two words of more than one character is the writer's, not the letter spacing."""
+    text = (
+        "財務摘要\n\n分 佔 合 營 企 業 的 淨 路 費 收 入 人民幣 25.82 億元\n\n"
+        "除 利 息 及 稅 項 前 溢 利 人民幣 9.42 億元\n\n公 司 股 東 應 佔 溢 利 人民幣 5.28 億元\n"
+    )
+    body = "".join(p for s in parse_article(text).sections for p in s.paragraphs)
+    assert "分佔合營企業的淨路費收入人民幣 25.82 億元" in body
+    assert "除利息及稅項前溢利人民幣 9.42 億元" in body
+    assert "人民幣 5.28 億元" in [f.text for f in find_figures(body)]

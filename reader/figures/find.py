@@ -174,9 +174,10 @@ PAREN_DATE = re.compile(
     r"|[今去明前]\s?[（(](?:(?P<y>(?:19|20)[0-9]{2})|(?P<roc_paren>1[0-9]{2}))[）)]\s?年"
     r"(?:(?P<m_after>1[0-2]|0?[1-9])月(?:(?P<d_after>3[01]|[12][0-9]|0?[1-9])[日号])?)?)"
 )
-# 2017至19年, 2017年至2019年: a span of calendar years (a fiscal year says 年度, see FISCAL_YEAR)
+# 2017至19年, 2019-2020年: a span of calendar years under one 年 (a fiscal year says 年度, see FISCAL_YEAR); with
+# its own 年 each end is a date of its own (2017年至2019年), as 6月7日至6月17日 is two
 YEAR_RANGE = re.compile(
-    r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})年?\s?[至到\-－–—~～/／]\s?(?P<y_to>(?:19|20)?[0-9]{2})年(?![度代])"
+    r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s?[至到\-－–—~～/／]\s?(?P<y_to>(?:19|20)?[0-9]{2})年(?![度代])"
 )
 # A quarter as finance writes it: 2024Q1, 2023 Q4.
 QUARTER_CODE = re.compile(r"(?<![0-9A-Za-z])(?P<y>(?:19|20)[0-9]{2}) ?Q(?P<q>[1-4])(?![0-9A-Za-z])")

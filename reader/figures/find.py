@@ -74,6 +74,7 @@ UNIT = "|".join(re.escape(u) + ("(?![A-Za-z])" if u in LATIN_UNITS else "") for 
 # Ordinals and adverbs that read as numbers but are words.
 LEXICAL_ORDINALS = _LEX.lookalikes_lexical_ordinals
 _ORDINAL_NAMES_AFTER = _LEX.lookalikes_ordinal_names_after
+_DOCUMENT_PARTS = frozenset(_LEX.lookalikes_ordinal_document_parts)
 # Words after 一 that make it an adverb or part of a set phrase even before a measure word.
 _ONE = "一壹"
 
@@ -83,7 +84,12 @@ CURRENCY_PREFIX = f"(?:{words(_LEX.money_symbols)})"
 # Taiwan and Hong Kong typesetting often spaces out digits (2017 年 6 月 7 日, 約 14 萬人次): one space is part of
 # the figure when a date part, magnitude or unit follows it.
 _SP = "[ \u00a0]?"
-_Y = rf"(?P<y>(?:1[89]|20|21)[0-9]{{2}}|[〇零○一二三四五六七八九]{{4}}){_SP}年"
+# A year in numerals may write its zero with a letter O or a digit (二O一一年, 二０一一年: typed for 〇).
+_ZERO_LIKE = "OＯ０0"
+_Y = (
+    rf"(?P<y>(?:1[89]|20|21)[0-9]{{2}}|[〇零○一二三四五六七八九]{{4}}|[一二][〇零○{_ZERO_LIKE}一二三四五六七八九]{{3}})"
+    rf"{_SP}年"
+)
 _M = rf"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){_SP}月"
 _D = rf"(?P<d>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅[一]?|[一二三四五六七八九]){_SP}[日号]"
 
@@ -369,6 +375,9 @@ def _dates(text: str) -> Iterable[Figure]:
                 yield Figure(m.group(0), m.start(), m.end(), "date", None, None, False, detail, rule=rule)
 
 
+_ZERO_TO_LING = str.maketrans(_ZERO_LIKE, "〇" * len(_ZERO_LIKE))
+
+
 def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
     """(ISO-like detail, rule) of a date match: 1980s, 2019/20, 2024-10-17; None when it is an identifier."""
     groups = m.groupdict()
@@ -385,6 +394,8 @@ def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
         groups.get("d") or groups.get("d_after"),
     )
     y = y and y.strip()
+    if y and not y.isdigit():
+        y = y.translate(_ZERO_TO_LING)
     if groups.get("y_to"):
         first, last = y or "", groups["y_to"]
         last = last if len(last) == 4 else first[:2] + last
@@ -988,6 +999,8 @@ def _ordinals(text: str) -> Iterable[Figure]:
             continue
         if text.startswith(_ORDINAL_NAMES_AFTER, m.end()):
             continue  # 第三医院, 第一中学: an ordinal that names a place
+        if m.group("unit") in _DOCUMENT_PARTS and not text[: m.start()].strip():
+            continue  # 第一条 为了加强…: the document's own numbering of its articles, not a figure
         after = text[m.end() : m.end() + 1]
         if (
             not m.group("unit")

@@ -56,6 +56,7 @@ class FigureLexicon:
     ranges_change_verbs: tuple[str, ...]
     lookalikes_lexical_ordinals: tuple[str, ...]
     lookalikes_ordinal_names_after: tuple[str, ...]
+    lookalikes_ordinal_document_parts: tuple[str, ...]
     lookalikes_place_names: tuple[str, ...]
     lookalikes_service_numbers: tuple[str, ...]
     lookalikes_idioms: tuple[str, ...]

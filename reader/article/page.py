@@ -21,7 +21,9 @@ _HAN = r"\u4e00-\u9fff"
 _MENU_RUN = re.compile(rf"(?:{words(_LEX.menu_words)}){{3,}}")
 _MENU_SEPARATORS = re.compile(r"[\s　|｜·•/／]+")
 _MENU_WORD = re.compile(words(_LEX.menu_words))
-_MENU_ITEM = re.compile(rf"[{_HAN}·]{{2,6}}")
+_MENU_ITEM = re.compile(
+    rf"[{_HAN}·]{{2,6}}|[{_HAN}]{{1,8}}首页"
+)  # 枣庄新闻网首页: a site names its home page
 _BRAND = re.compile(r"[A-Za-z0-9]{2,10}")  # a site's Latin or numbered name in its link bar (ChinaRen, 17173)
 # A line with a date or a clock time and a site's marks: a URL or a label such as 来源： (央视国际 www.cctv.com
 # 2007年01月08日 14:47 来源：, 国际新闻来源:财政部网站 2025-12-18 08:31:19 A-A+).

@@ -2407,8 +2407,8 @@ def _mark_after_body(lines: list[_Line]) -> None:
             and not is_issuer(line.key)
             and not _is_row(line.key)
             and not _label_run_on(prev, line)
-        ):
-            line.mark("note", "note.after_body")
+        ) or is_field_line(line.key):
+            line.mark("note", "note.after_body")  # a footer's fields (咨询/投诉:0632-… QQ:… 技术支持:…) too
 
 
 def _join(a: str, b: str) -> str:

@@ -566,6 +566,8 @@ def _clock(
 
 # Two neighbouring digits before a magnitude: 四五十 (forty or fifty), 三四百, 七八千.
 _ROUGH_TENS = re.compile("(?:一二|二三|两三|三四|四五|五六|六七|七八|八九)[十百千万亿]")
+# 二十六七, 十七八, 三十五六: tens and two neighbouring units, a rough number (an age, a count) with or without a unit
+_ROUGH_UNITS = re.compile("[二三四五六七八九]?十(?:一二|二三|三四|四五|五六|六七|七八|八九)")
 
 
 def _a_sum_of_one(unit: str | None, after: str) -> bool:
@@ -736,8 +738,9 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 not unit
                 and not _counts_without_unit(chinese, text, start)
                 and not ((suffix or approx_mark == "多") and _HAS_TENS.search(chinese) and len(chinese) >= 2)
+                and not (_ROUGH_UNITS.fullmatch(chinese) or _ROUGH_TENS.fullmatch(chinese))
             ):
-                continue  # (年纪在四十以上, 值一百出头, 本来值一百多: a round number made approximate stands alone)
+                continue  # (年纪在四十以上, 值一百出头, 本来值一百多, 年纪二十六七, 不过五六千: a rough number stands alone)
             if _HAS_DECIMAL.search(chinese):  # 三.七一%: a rate with its decimals, never a word
                 value = parse_chinese_decimal(chinese)
                 if value is None:
@@ -823,6 +826,11 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                         parse_chinese(chinese[0]),
                         chinese[1],
                     )  # 两三个, 三五天: a rough range
+                elif _ROUGH_UNITS.fullmatch(chinese):
+                    value, approx_mark = (
+                        parse_chinese(chinese[:-2] + chinese[-1]),
+                        chinese[-1],
+                    )  # 二十六七: 27 at most
                 elif _ROUGH_TENS.match(chinese):
                     value, approx_mark = (
                         parse_chinese(chinese[1:]),

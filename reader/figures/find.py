@@ -246,7 +246,9 @@ _PEOPLE_UNITS = frozenset(("人", "名", "位", "岁"))
 _ONE_MAKES_WORD = frozenset(_LEX.units_one_makes_word)
 # Units that a lone 二 does count (二人, 二斤, 二米, 二倍): people and measures of amount.
 _TWO_COUNTS = re.compile(f"[{_LEX.units_two_counts}]")
-_PER_UNIT = re.compile(f"(?:{words(_LEX.units_per)})(?![度份])")  # /年 but not /年度报告
+_PER_UNIT = re.compile(
+    f"(?:[0-9]{{1,4}})?(?:{words(_LEX.units_per)})(?![度份A-Za-z])"
+)  # /年, /100ml; not /年度报告
 # After a unit of time: 一年多 (over a year), 三年半 (three and a half years).
 _MORE_THAN = frozenset(_LEX.approximation_after_unit)
 _NO_HALF_AFTER = frozenset(_LEX.units_no_half_after)
@@ -579,6 +581,8 @@ def _a_sum_of_one(unit: str | None, after: str) -> bool:
 
 
 _HAS_TENS = re.compile("[十百千]")
+# 两度, 四度縱火, 二度上修: a small numeral before 度 counts the times something happened (but 一度 is "at one point")
+_TIMES_BEFORE_DU = frozenset("二两三四五六七八九")
 # The formal (banker's) digits, as cheques and contracts write amounts; 陆 and 参 are also "land" and "take part".
 _FORMAL_DIGITS = frozenset("壹贰叁参肆伍陆柒捌玖")
 
@@ -749,9 +753,9 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 if (
                     unit in DIGIT_ONLY_UNITS
                     and chinese[-1] not in "万亿"
-                    and not (unit == "度" and _HAS_TENS.search(chinese))
+                    and not (unit == "度" and (_HAS_TENS.search(chinese) or chinese in _TIMES_BEFORE_DU))
                 ):
-                    continue  # 三度 is "a third time"; 二千五百六十一亿度 is electricity, 一百八十度 an angle
+                    continue  # 一度 is "at one point"; 二千五百六十一亿度 is electricity, 一百八十度 an angle
                 if chinese == "零":
                     continue  # 零件, 零售: a lone 零 counts nothing
                 if all(c in _FORMAL_DIGITS for c in chinese) and _UNIT_KIND.get(unit or "") != "money":
@@ -990,6 +994,7 @@ _NAME_AFTER_UNIT = {
     "次": ("产业",),
     "文": ("鱼",),
     "项": ("全能",),
+    "度": ("空间",),  # 三度空间: three dimensions
     "年": ("制",),  # 九年制学校, 三年制: a school's system, not a span of years
     "日": ("线", "均线"),  # 5日线, 20日均线: a moving average, named by its days
     "周": ("线", "均线"),

@@ -42,6 +42,7 @@ _HAN_CHAR = re.compile(f"[{_HAN}]")
 _ISSUER = re.compile(rf"^[{_HAN}（）()·]{{0,30}}(?:{words(_LEX.issuer_endings)})$")
 _LEADING_LABEL = re.compile(rf"^(?:{words(_LEX.leading_labels)})(?=[\s　]+\S)")
 _SENTENCE_PUNCT = "，。；！？!?;"
+_HAN_COMMA = re.compile(rf"[{_HAN}],[{_HAN}]")  # a comma between two Han characters: a clause, as 。 is
 _NOTICE = re.compile(words(_LEX.site_notice_phrases))
 _VOICE = re.compile(words(_LEX.site_voice))
 
@@ -70,6 +71,8 @@ def is_metadata_line(key: str) -> bool:
     """A line of page metadata: a date or a time with a URL or a publication label, and no sentence in it."""
     if len(key) > 80 or not _DATE_OR_TIME.search(key) or any(c in key for c in _SENTENCE_PUNCT):
         return False
+    if _HAN_COMMA.search(key):
+        return False  # 投标,详见2019年12月17日登载于巨潮资讯网(http://…)的: a clause of a text set with ASCII commas
     return bool(_URL.search(key) or _LABEL.search(key))
 
 

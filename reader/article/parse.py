@@ -830,6 +830,15 @@ def _centred_title(lines: list[_Line]) -> int | None:
     block = [t] + ([t + 1] if t + 1 < prose and centred(t + 1) else [])
     if block[-1] + 1 < prose and centred(block[-1] + 1):
         return None
+    under_issuer = (
+        len(block) == 1
+        and t + 1 < prose
+        and is_issuer(lines[t].key)
+        and lines[t + 1].kind == "body"
+        and lines[t + 1].blanks_before == 0
+        and _headline_shaped(lines[t + 1], MAX_TITLE)
+        and not any(c in lines[t + 1].text for c in "，,")
+    )  # 深圳市桑达实业股份有限公司 / 关于…的提示性公告, the second line less deeply indented
     if not all(_headline_shaped(lines[i], MAX_TITLE) for i in block):
         return None
     for i in range(t):
@@ -837,6 +846,8 @@ def _centred_title(lines: list[_Line]) -> int | None:
             lines[i].mark("note", "note.above_title")  # the page's menus and its own page title
     for i in block:
         lines[i].mark("title", "title.centred")
+    if under_issuer:
+        lines[t + 1].mark("title", "title.under_issuer")
     return t
 
 

@@ -640,6 +640,14 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
         approx_mark = g["ai"] or g["ai2"] or g["ci"]
         if arabic is None and chinese is None:
             continue
+        if (
+            chinese
+            and all(c in "十百千万亿" for c in chinese)
+            and start
+            and text[start - 1] in "(（[［"
+            and text[end : end + 1] in ")）]］"
+        ):
+            continue  # 營業收入(百萬元): a table's unit in its column's label, not a million yuan
         if approx_mark in ("来", "数") and not unit and not g["am2"] and text[end - 1] == approx_mark:
             end, approx_mark = (
                 end - 1,

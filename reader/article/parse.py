@@ -187,6 +187,9 @@ CLOSING_BYLINE = re.compile(
 )
 # A short remark standing alone in brackets, no sentence in it: （此件公开发布）, （本文系作者投稿）
 BRACKETED_REMARK = re.compile(r"^[（(][^（）()，,。；;！？!?]{2,24}[）)]$")
+_WHOLE_LINE_NOTES = frozenset(_LEX.whole_line_notes)
+# A headline may ask or exclaim (推进科技服务业高质量发展如何发力?) with no clause before its mark.
+_HEADLINE_QUESTION = re.compile(r"^[^，,。；;]+[？?！!]$")
 # A list of links to other stories: the short lines after it are notes too.
 RELATED = re.compile(
     rf"^[【\[]?(?:{_W(_LEX.related_markers)})|^更多[{_HAN}]{{1,8}}[\s　>»]*$"
@@ -1468,7 +1471,15 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             line.mark("note", "note.related_marker")
             in_related = True
             continue
-        if in_related and len(line.text) <= MAX_TITLE and not is_terminated(line.text):
+        if line.key in _LEX.page_list_markers:
+            line.mark("note", "note.related_marker")
+            in_related = i > first_prose
+            continue
+        if (
+            in_related
+            and len(line.text) <= MAX_TITLE
+            and (not is_terminated(line.text) or _HEADLINE_QUESTION.match(line.key))
+        ):
             line.mark("note", "note.related_item")  # a headline in the list of related stories
             continue
         in_related = False
@@ -2042,6 +2053,9 @@ def _mark_headings(
             numbered = None
         if numbered and numbered.style == "bracket" and DATELINE.match(line.key):
             numbered = None  # 【Now新聞台】全運會…: the story's dateline in brackets, not a section's name
+        if numbered and numbered.heading and fold(numbered.heading) in _WHOLE_LINE_NOTES:
+            line.mark("note", "note.numbered_furniture")  # 1. 更多: a link numbered in the page's list
+            continue
         if numbered:
             line.mark("heading", f"heading.{numbered.style}")
             line.heading = numbered

@@ -63,6 +63,7 @@ class StructureLexicon:
     widget_words: tuple[str, ...]
     related_markers: tuple[str, ...]
     reference_markers: tuple[str, ...]
+    page_list_markers: tuple[str, ...]
     caption_openers: tuple[str, ...]
     photo_credit: str
     credit_sources: tuple[str, ...]
@@ -119,7 +120,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "site_statement_openers": "words",
         "browser_help_words": "words",
     },
-    "related": {"markers": "words", "reference_markers": "words"},
+    "related": {"markers": "words", "reference_markers": "words", "page_lists": "words"},
     "captions": {
         "openers": "words",
         "photo_credit": "text",
@@ -250,6 +251,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         browser_help_words=w("page", "browser_help_words"),
         related_markers=w("related", "markers"),
         reference_markers=w("related", "reference_markers"),
+        page_list_markers=w("related", "page_lists"),
         caption_openers=w("captions", "openers"),
         photo_credit=t("captions", "photo_credit"),
         credit_sources=w("captions", "credit_sources"),

@@ -309,6 +309,8 @@ _TAIL_ENDS = "）)]】［[【_"
 _SITE_SUFFIX = re.compile(
     r"[\s　]*[|｜][\s　]*(?:[A-Za-z][A-Za-z ]{1,14}|[\u4e00-\u9fff]{2,6}(?:网|新闻网|新闻|日报|时报))$"
 )
+# A picture's caption left in its HTML markup on a line of its own.
+_MARKUP_CAPTION = re.compile(r"<figcaption[^>]*>(.*?)</figcaption>[\s　]*$", re.IGNORECASE)
 # A scraper's date field in English before the line's text: date 2025-08-27, date: 2018-02-08 10:30
 _LEADING_DATE_FIELD = re.compile(
     r"date[:：]?[\s　]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[\sT]\d{1,2}:\d{2}(?::\d{2})?)?[\s　]+(?=\S)",
@@ -575,6 +577,15 @@ def _split_lines(text: str) -> list[_Line]:
             if when and BYLINE.match(key[when.end() :]):
                 # 2024-05-29 03:22 聯合報/ 記者唐筱恬…/台北報導: the page's time, then the byline
                 end, tail_kind, tail_rule = when.end(), "byline", "byline.after_publication_time"
+        figcaption = _MARKUP_CAPTION.match(key) if key[:1] == "<" else None
+        if figcaption and figcaption.group(1).strip(_WS):
+            # <figcaption>…</figcaption>: a picture's caption left in its markup; the tags are notes
+            start, end, tail_kind, tail_rule = (
+                figcaption.start(1),
+                figcaption.end(1),
+                "note",
+                "note.markup_tag",
+            )
         if not start and end == len(stripped) and (" " in key or "　" in key) and "编" in key:
             credit = _CREDIT_TAIL.search(key)
             if credit and credit.start() > 0:
@@ -582,7 +593,7 @@ def _split_lines(text: str) -> list[_Line]:
         if start:
             # 正文 第三回…: the page's label is a note of its own, the rest is the line.
             label = _Line(stripped[:start].rstrip(_WS), key[:start].rstrip(_WS), blanks, indented, number)
-            label.mark("note", "note.leading_label")
+            label.mark("note", "note.markup_tag" if figcaption else "note.leading_label")
             lines.append(label)
             blanks, indented = 0, False
         head_start = len(stripped[:start]) + len(stripped[start:]) - len(stripped[start:].lstrip(_WS))
@@ -590,6 +601,8 @@ def _split_lines(text: str) -> list[_Line]:
             head = stripped[head_start:end].rstrip(_WS)
             lines.append(_Line(head, key[head_start : head_start + len(head)], blanks, indented, number))
             lines[-1].indent = indent
+            if figcaption:
+                lines[-1].mark("caption", "caption.markup")
             tail_text = stripped[end:].strip(_WS)
             tail = _Line(tail_text, key[len(stripped) - len(tail_text) :], 0, False, number)
             tail.mark(tail_kind, tail_rule)

@@ -201,7 +201,10 @@ FISCAL_YEAR = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})\s?[/／至到\-－–~～]\s?"
     r"(?P<y2>(?:19|20)?[0-9]{2}|[〇零○一二三四五六七八九]{2,4})年度"
 )
-DECADE = re.compile(r"(?<![0-9])(?P<decade>(?:1[0-9]|20)?[0-9]0)年代")  # 80年代, 2010年代
+# 80年代, 2010年代, 九十年代 (the 1990s, not ninety years)
+DECADE = re.compile(
+    r"(?<![0-9一二三四五六七八九十])(?P<decade>(?:1[0-9]|20)?[0-9]0|[一二三四五六七八九]十)年代"
+)
 CENTURY = re.compile(
     r"(?<![0-9])(?P<century>[12]?[0-9]|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九])世纪"
 )
@@ -388,6 +391,8 @@ def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
         return (f"C{number}", "century") if number else None
     if groups.get("decade"):
         decade = groups["decade"]
+        if not decade.isdigit():
+            decade = str(parse_chinese(decade))  # 九十 -> 90
         century = "" if len(decade) == 4 else ("19" if decade >= "20" else "20")
         return f"{century}{decade}s", "decade"
     y, mo, d = (
@@ -1003,7 +1008,10 @@ _NAME_AFTER_UNIT = {
     "文": ("鱼",),
     "项": ("全能",),
     "度": ("空间",),  # 三度空间: three dimensions
-    "年": ("制",),  # 九年制学校, 三年制: a school's system, not a span of years
+    "年": (
+        "制",
+        "代",
+    ),  # 九年制学校, 三年制: a school's system; 九十年代 a decade (DECADE): not spans of years
     "日": ("线", "均线"),  # 5日线, 20日均线: a moving average, named by its days
     "周": ("线", "均线"),
     "米": ("栏", "跨栏", "自由泳", "蛙泳", "蝶泳", "仰泳", "混合泳", "个人混合泳", "接力"),

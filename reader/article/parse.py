@@ -91,6 +91,8 @@ BYLINE = re.compile(
     rf"(?:[\s　]*[／/|｜][^，。,]{{0,16}}|[\s　]*[{_HAN}]{{0,8}}(?:报道|报导|摄影?|整理))?$"
     rf"|(?:{_W(_LEX.author_labels)}){_SEP}[\s　]*\S{{2,}}"
     rf"|作者[\s　]*[{_HAN}]{{2,4}}$"  # 作者胡珉琦, 作者 胡珉琦: the label run into the name
+    # An old book's author with his dynasty in brackets: （清）吴沃尧, 【明】冯梦龙
+    rf"|[（(【〔\[](?:{_W(_LEX.dynasties)})[）)】〕\]][\s　]*[{_HAN}·]{{2,8}}$"
     # A desk and a place before 报导: 生活中心／台北報導, 國際中心/綜合報導, a date before the reporter
     # (20221206鄭淑芳/台北報導)
     rf"|(?:(?:19|20)\d{{6}}[\s　]*)?[{_HAN}]{{2,8}}[\s　]*[／/][\s　]*[{_HAN}]{{2,4}}(?:报导|报道)$"
@@ -1383,6 +1385,49 @@ _FIELD_LABEL_LINE = re.compile(
     r"^(?:\d{1,2}[.、．]\s*)?(?:(?P<title>完整新闻标题|新闻标题|标题)|(?P<byline>记者署名|记者)"
     r"|(?P<note>媒体来源|完整新闻连结|完整新闻链接)|(?P<text>完整新闻内文|新闻内文))[^：:]{0,8}[：:]$"
 )
+
+
+_TOC_LABELS = frozenset(("目录", "目次", "总目", "总目录"))
+_TOC_STYLES = frozenset(("chapter", "part", "subchapter"))
+
+
+def _mark_table_of_contents(lines: list[_Line]) -> None:
+    """A book's table of contents (目录 / 第一回 辟香港通商… / 第二回 察嗜好…): three or more chapter lines in a row
+    with nothing under them, under a 目录 label or listing chapters that the text then opens, are the book's
+    apparatus, notes; the chapters themselves come later as headings."""
+    i = 0
+    while i < len(lines):
+        numbered = (
+            match_numbered(lines[i].text, lines[i].key) if lines[i].kind in ("body", "heading") else None
+        )
+        if numbered is None or numbered.style not in _TOC_STYLES or numbered.run_in:
+            i += 1
+            continue
+        j, seen = i, {numbered.number}
+        while (
+            j + 1 < len(lines)
+            and lines[j + 1].kind in ("body", "heading")
+            and (m := match_numbered(lines[j + 1].text, lines[j + 1].key)) is not None
+            and m.style == numbered.style
+            and m.heading
+            and m.number not in seen  # the list ends where the text opens its first chapter again
+        ):
+            seen.add(m.number)
+            j += 1
+        label = i > 0 and lines[i - 1].key.strip(_WS) in _TOC_LABELS
+        first = numbered.number
+        opened_later = any(
+            (m := match_numbered(ln.text, ln.key)) is not None and m.number == first for ln in lines[j + 1 :]
+        )
+        if j - i + 1 >= 3 and numbered.heading and (label or opened_later):
+            if label:
+                lines[i - 1].mark("note", "note.table_of_contents")
+                lines[i - 1].heading = None
+            for line in lines[i : j + 1]:
+                line.mark("note", "note.table_of_contents")
+                line.heading = None
+                line.list_item = False
+        i = j + 1
 
 
 def _mark_template_fields(lines: list[_Line]) -> None:
@@ -2703,6 +2748,7 @@ def _build(
     _mark_repeated_paragraphs(lines)
     margin = _wrap_margin(lines)
     blank_separated = _blank_separated(lines, *margin)
+    _mark_table_of_contents(lines)
     _mark_lists(lines, blank_separated)
     _mark_headings(lines, blank_separated, *margin)
     _mark_exclaimed_subheadings(lines, blank_separated)

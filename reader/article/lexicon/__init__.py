@@ -40,6 +40,7 @@ class StructureLexicon:
     byline_offices: tuple[str, ...]
     byline_occasions: tuple[str, ...]
     author_labels: tuple[str, ...]
+    dynasties: tuple[str, ...]
     surnames: tuple[str, ...]
     credit_labels: tuple[str, ...]
     furniture_openers: tuple[str, ...]
@@ -96,6 +97,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "occasions": "words",
         "surnames": "words",
         "author_labels": "words",
+        "dynasties": "words",
     },
     "notes": {
         "credit_labels": "words",
@@ -229,6 +231,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         byline_offices=w("byline", "offices"),
         byline_occasions=w("byline", "occasions"),
         author_labels=w("byline", "author_labels"),
+        dynasties=w("byline", "dynasties"),
         surnames=w("byline", "surnames"),
         credit_labels=w("notes", "credit_labels"),
         furniture_openers=w("notes", "furniture_openers"),

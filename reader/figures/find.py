@@ -190,6 +190,8 @@ QUARTER_CODE = re.compile(r"(?<![0-9A-Za-z])(?P<y>(?:19|20)[0-9]{2}) ?Q(?P<q>[1-
 # Taiwan's Republic era: 民國113年 and 113年度 are 2024, 民國六年 1917.
 ROC_YEAR = re.compile(
     f"民国(?P<roc>[0-9]{{1,3}}|[一二三四五六七八九十百]{{1,4}})年(?:{_M}(?:{_D})?)?|(?<![0-9])(?P<roc_fiscal>1[0-9]{{2}})年度"
+    # a school year: 104學年(度) is Taiwan's year 104 (2015-16), 90學年 its year 90
+    f"|(?<![0-9])(?P<roc_school>1[0-9]{{2}}|[4-9][0-9])学年度?"
 )
 # 102年8月, 102年1至8月: a three-digit year before a month is a Republic-era year.
 ROC_MONTH = re.compile(
@@ -361,7 +363,7 @@ def _dates(text: str) -> Iterable[Figure]:
         patterns = (*patterns, DECADE)
     if "世纪" in text:
         patterns = (*patterns, CENTURY)
-    if "民" in text or "年度" in text:
+    if "民" in text or "年度" in text or "学年" in text:
         patterns = (*patterns, ROC_YEAR)
     if "年" in text:
         spans = _ANY_DASH.search(text) or "/" in text or "／" in text  # 2017至19年, 1972/1973年
@@ -410,7 +412,13 @@ def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
     if groups.get("y2"):
         first, second = (v if v.isdigit() else str(parse_chinese(v)) for v in (y, groups["y2"]))
         return f"{first}/{second}", "fiscal-year"
-    roc = groups.get("roc") or groups.get("roc_fiscal") or groups.get("roc_month") or groups.get("roc_paren")
+    roc = (
+        groups.get("roc")
+        or groups.get("roc_fiscal")
+        or groups.get("roc_month")
+        or groups.get("roc_paren")
+        or groups.get("roc_school")
+    )
     if roc:
         year = int(roc) if roc.isdigit() else parse_chinese(roc)
         y = str(year + 1911) if year else None  # 民國113年 is 2024, 民國六年 1917

@@ -319,6 +319,11 @@ _LEADING_DATE_FIELD = re.compile(
     re.IGNORECASE,
 )
 _DATE_TIME_FIRST = re.compile(rf"{_DATE}[\s　]*(?:{_TIME})?[\s　]+")
+# The page's labelled fields glued after the story's last sentence (…最高峰。 关键词: 中秋 假期 责任编辑:Rex_02):
+# cut off from the first label on, as a note.
+_LABELLED_TAIL = re.compile(
+    rf"(?<=[。！？!?”」』])[\s　]+(?:{_W(('关键词', '关键字', *_LEX.credit_labels))})[\s　]*[：:].{{0,80}}$"
+)
 # An editor's credit after a space at the end of a line (台中/綜合報導 責任編輯/網路中心): cut off as a note.
 _CREDIT_TAIL = re.compile(r"[\s　]+(?:责任编辑|责编|编辑)[\s　]*[：:／/][^\s　：:／/]{1,16}$")
 # Hong Kong and Taiwan texts write the colon, comma and stops in their small or presentation forms (記者︰, 問﹕):
@@ -588,8 +593,14 @@ def _split_lines(text: str) -> list[_Line]:
                 "note",
                 "note.markup_tag",
             )
-        if not start and end == len(stripped) and (" " in key or "　" in key) and "编" in key:
-            credit = _CREDIT_TAIL.search(key)
+        if (
+            not start
+            and end == len(stripped)
+            and (" " in key or "　" in key)
+            and (":" in key or "：" in key or "编" in key)
+        ):
+            zone = max(0, len(key) - 120)  # a tail is short: look at the line's end only
+            credit = _LABELLED_TAIL.search(key, zone) or _CREDIT_TAIL.search(key, zone)
             if credit and credit.start() > 0:
                 end, tail_kind, tail_rule = credit.start(), "note", "note.credit_tail"
         if start:

@@ -85,10 +85,13 @@ _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 # them, so a sentence that opens with 记者 (记者从国家统计局获悉，…) is not one.
 _NAME = rf"[{_HAN}·](?:[\s　]?[{_HAN}·]){{1,3}}"
 BYLINE = re.compile(
-    rf"^(?:(?:{_W(_LEX.byline_organisations)}|[{_HAN}]{{2,6}}(?:{_W(_LEX.agency_endings)})[\s　]*[／/|｜][\s　]*)?"
+    # (a box or bullet may open it: □ 郴州日报·今日郴州客户端全媒体记者 王路莎 周慧 文/图)
+    rf"^(?:[□■●◆◇○•][\s　]*)?"
+    rf"(?:(?:{_W(_LEX.byline_organisations)}|[{_HAN}]{{2,6}}(?:{_W(_LEX.agency_endings)})[\s　]*[／/|｜][\s　]*"
+    rf"|[{_HAN}]{{2,8}}(?:{_W(_LEX.agency_endings)})(?:·[{_HAN}]{{2,10}})?)?"
     rf"(?:{_W(_LEX.byline_ranks)})?"
     rf"(?:{_W(_LEX.byline_roles)})[\s　●•·：:／/|｜]*{_NAME}(?:[\s　、,，]+{_NAME})*"
-    rf"(?:[\s　]*[／/|｜][^，。,]{{0,16}}|[\s　]*[{_HAN}]{{0,8}}(?:报道|报导|摄影?|整理))?$"
+    rf"(?:[\s　]*[／/|｜][^，。,]{{0,16}}|[\s　]*[{_HAN}]{{0,8}}(?:报道|报导|摄影?|整理)|[\s　]+(?:文|图)[／/](?:图|文))?$"
     rf"|(?:{_W(_LEX.author_labels)}){_SEP}[\s　]*\S{{2,}}"
     rf"|作者[\s　]*[{_HAN}]{{2,4}}$"  # 作者胡珉琦, 作者 胡珉琦: the label run into the name
     # An old book's author with his dynasty in brackets: （清）吴沃尧, 【明】冯梦龙
@@ -686,13 +689,25 @@ def _is_dateline_only(line: _Line) -> bool:
 _CLAUSE_COMMA = re.compile(r"，|,(?![0-9]{3})")
 
 
+def _byline_length(line: _Line) -> bool:
+    """A byline is a headline's length, or up to twice that when it names a dozen reporters after their role and
+    nothing else (□ 郴州日报·今日郴州客户端全媒体记者 王路莎 周慧 … 文/图)."""
+    if len(line.text) <= MAX_TITLE:
+        return True
+    return (
+        len(line.text) <= 2 * MAX_TITLE
+        and not any(c in line.key for c in "，,。；;：:")
+        and any(role in line.key for role in _LEX.byline_roles)
+    )
+
+
 def _title_above_byline(lines: list[_Line]) -> int | None:
     """The byline anchors a headline block: the short unpunctuated lines just above it are the title and deck.
     Byline lines straight after it belong to it; a summary paragraph above it, with only page notes around, is
     the deck.  Returns the title's index."""
     for i, line in enumerate(lines):
         marked = line.kind == "byline" and line.rule == "byline.marked_name"
-        if not marked and (line.kind != "body" or len(line.text) > MAX_TITLE or not BYLINE.match(line.key)):
+        if not marked and (line.kind != "body" or not _byline_length(line) or not BYLINE.match(line.key)):
             continue
         above: list[int] = []
         j = i - 1
@@ -700,8 +715,8 @@ def _title_above_byline(lines: list[_Line]) -> int | None:
             cand = lines[j]
             if not _headline_shaped(cand, shortest=2) or _CLAUSE_COMMA.search(cand.text):
                 break  # running text, such as the paragraph the block interrupted
-            if match_numbered(cand.text, cand.key):
-                break
+            if match_numbered(cand.text, cand.key) or LONE_NAME.match(cand.key):
+                break  # (a name alone, 谷立敏, labels a portrait: no headline)
             above.append(j)
             if cand.blanks_before >= 2:
                 break  # a headline set apart from what is above it (a list of other stories' headlines)
@@ -1441,6 +1456,24 @@ def _mark_table_of_contents(lines: list[_Line]) -> None:
         i = j + 1
 
 
+# A portrait's label: a name alone, perhaps with where the person stands (谭佳平(左)).
+_PORTRAIT_LABEL = re.compile(rf"^(?:{_W(_LEX.surnames)})[{_HAN}]{{1,3}}(?:[（(][左中右上下][）)])?$")
+
+
+def _mark_portrait_labels(lines: list[_Line]) -> None:
+    """Three or more names alone on their lines in a row (李永东 / 谭佳平(左) / 张伟萍 …) label a feature's
+    portraits: captions, not paragraphs, and no headline."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].kind == "body" and _PORTRAIT_LABEL.match(lines[j].key):
+            j += 1
+        if j - i >= 3:
+            for line in lines[i:j]:
+                line.mark("caption", "caption.portrait_label")
+        i = max(j, i + 1)
+
+
 def _mark_template_fields(lines: list[_Line]) -> None:
     """A posting template (PTT's news posts: 1.媒體來源: / 2.記者署名: / 3.完整新聞標題: / 4.完整新聞內文:): the labels
     are notes, the line under 完整新聞標題 is the title (a title found elsewhere gives way), the one under 記者署名
@@ -2154,8 +2187,18 @@ def _mark_headings(
             # 賴總統期盼 朝野持續調節: two phrases set side by side, the way a headline is set, under a finished
             # paragraph and over a longer one, head a section even where the page dropped the blank lines
             two_phrases = _TWO_PHRASES.fullmatch(line.key) is not None
+            # (so does one short phrase between two paragraphs of prose, where the page dropped every blank
+            # line around it: 生命健康守护者 between a finished paragraph and a longer one)
+            between_prose = (
+                not line.blanks_before
+                and not nxt.blanks_before
+                and len(line.text) <= 16
+                and prev is not None
+                and len(prev.text) >= 40
+                and _has_clauses(nxt)
+            )
             if not (
-                two_phrases
+                (two_phrases or between_prose)
                 and prev is not None
                 and _ends_paragraph(prev)
                 and len(nxt.text) >= 3 * len(line.text)
@@ -2760,6 +2803,7 @@ def _build(
     margin = _wrap_margin(lines)
     blank_separated = _blank_separated(lines, *margin)
     _mark_table_of_contents(lines)
+    _mark_portrait_labels(lines)
     _mark_lists(lines, blank_separated)
     _mark_headings(lines, blank_separated, *margin)
     _mark_exclaimed_subheadings(lines, blank_separated)

@@ -2525,14 +2525,24 @@ def _mark_after_body(lines: list[_Line]) -> None:
         (
             i
             for i in range(len(lines) - 1, -1, -1)
-            if lines[i].kind == "body" and (_has_clauses(lines[i]) or is_terminated(lines[i].text))
+            if (lines[i].kind == "body" or (lines[i].heading is not None and lines[i].heading.run_in))
+            and (_has_clauses(lines[i]) or is_terminated(lines[i].text))
         ),
         None,
-    )
+    )  # (a run-in lead-in, 1. 精简项目审批手续。加快…, is text: it opens a paragraph)
     if last is None or lines[last].text.rstrip(CLOSERS_AND_SPACE).endswith(("：", ":")):
         return  # 比赛结果： introduces the lines after it: they are the article's
     for i in range(last + 1, len(lines)):
         line = lines[i]
+        if (
+            line.kind == "heading"
+            and len(line.text) <= MAX_TITLE
+            and not any(c in line.text for c in "，,。；;")
+        ):
+            # 2. 映象新聞 after the last sentence heads no text: an item of the page's lists, not a section
+            line.mark("note", "note.after_body")
+            line.heading = None
+            continue
         if line.kind != "body" or line.rule == "paragraph.signature":
             continue
         prev = lines[i - 1]

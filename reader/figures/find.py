@@ -141,6 +141,13 @@ GATED_DATE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})财(?:政)?年(?:度)?"),
     ),  # 2022财年: a fiscal year
     (("旬",), re.compile(r"(?P<m>1[0-2]|[1-9])月[上中下]旬")),
+    # 113/05/08: Taiwan's filings date by the Republic's year, month and day padded to two digits
+    (
+        ("/",),
+        re.compile(
+            r"(?<![/0-9])(?P<roc_slash>1[0-2][0-9]|[89][0-9])/(?P<m>1[0-2]|0[1-9])/(?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9/])"
+        ),
+    ),
     # The lunar new year's days: 大年初一, 正月初六, 正月十五, 腊月廿三, 除夕 aside (a word, not a number)
     (
         ("大年", "正月", "腊月"),
@@ -418,6 +425,7 @@ def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
         or groups.get("roc_month")
         or groups.get("roc_paren")
         or groups.get("roc_school")
+        or groups.get("roc_slash")
     )
     if roc:
         year = int(roc) if roc.isdigit() else parse_chinese(roc)

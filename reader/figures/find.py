@@ -842,6 +842,12 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     continue  # 一场 / 一个: indefinite article (coordination is restored later)
                 if after_unit == unit:
                     continue  # 一曲曲, 一个个: reduplication is rhetoric
+                if (
+                    unit == "队"
+                    and chinese in ("两", "二")
+                    and not (start and text[start - 1] in _COUNTING_VERB_ENDS)
+                ):
+                    continue  # 两队战成1:1: "both teams" (but 派出两队, 分成两队 count them)
                 if chinese == "二" and _UNIT_KIND.get(unit) == "count" and not _TWO_COUNTS.search(unit):
                     continue  # two of a thing is 两个, 两次: 二次点火, 二队, 二级 are "secondary", "team two", "grade two"
                 if (

@@ -134,6 +134,8 @@ NOTE = re.compile(
     rf"|(?P<publication_line>[|｜•·\s　]*(?:(?:{_W(_LEX.date_labels)})[\s　]*[：:][\s　]*|[^\s　，。,；;：:]{{2,12}}[\s　]+)?"
     rf"[（(\[【]?[\s　]*{_DATE}[\s　]*[）)\]】]?"
     rf"[\s　，,]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?[^，。,；;！？!]{{0,30}}$)"
+    # A page's date and weather bar: 十二月 20, 2025 星期六 間有陽光 22° 67%
+    r"|(?P<weather_bar>[^，。；;]{0,30}(?:星期|周)[一二三四五六日天][^，。；;]{0,20}\d{1,2}[\s　]?(?:°|℃)[^，。；;]{0,24}$)"
     # An issue's month alone on its line: 2018 / 12月, 2018年12月 (a magazine's issue, a page's date)
     r"|(?P<issue_month>(?:19|20)\d{2}[\s　]*[/／.\-年][\s　]*(?:1[0-2]|0?[1-9])[\s　]*月?(?:号|期|刊)?$)"
     # A page widget's counter: 95人支持, 1.2万阅读, 32评论

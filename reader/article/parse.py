@@ -2534,10 +2534,17 @@ def _mark_after_body(lines: list[_Line]) -> None:
     )  # (a run-in lead-in, 1. 精简项目审批手续。加快…, is text: it opens a paragraph)
     if last is None or lines[last].text.rstrip(CLOSERS_AND_SPACE).endswith(("：", ":")):
         return  # 比赛结果： introduces the lines after it: they are the article's
+    # A document signed after its last sentence may carry an attachment (附件: a plan of targets, each with the office
+    # answering for it): its headings are the document's.
+    signature = next((k for k in range(last + 1, len(lines)) if lines[k].rule == "paragraph.signature"), None)
+    signed = signature is not None
+    if signed and any(ln.kind == "heading" for ln in lines[signature:]):
+        return  # the attachment's lines under its headings (责任单位：区发展和改革局) are its text
     for i in range(last + 1, len(lines)):
         line = lines[i]
         if (
             line.kind == "heading"
+            and not signed
             and len(line.text) <= MAX_TITLE
             and not any(c in line.text for c in "，,。；;")
         ):

@@ -316,6 +316,8 @@ _TAIL_ENDS = "）)]】［[【_"
 _SITE_SUFFIX = re.compile(
     r"[\s　]*[|｜][\s　]*(?:[A-Za-z][A-Za-z ]{1,14}|[\u4e00-\u9fff]{2,6}(?:网|新闻网|新闻|日报|时报))$"
 )
+# A Markdown quote's marker (one >, then a space) before the line's text.
+_MARKDOWN_QUOTE = re.compile(r">[ \t　]+(?=\S)")
 # A picture's caption left in its HTML markup on a line of its own.
 _MARKUP_CAPTION = re.compile(r"<figcaption[^>]*>(.*?)</figcaption>[\s　]*$", re.IGNORECASE)
 # A scraper's date field in English before the line's text: date 2025-08-27, date: 2018-02-08 10:30
@@ -589,6 +591,10 @@ def _split_lines(text: str) -> list[_Line]:
             if when and BYLINE.match(key[when.end() :]):
                 # 2024-05-29 03:22 聯合報/ 記者唐筱恬…/台北報導: the page's time, then the byline
                 end, tail_kind, tail_rule = when.end(), "byline", "byline.after_publication_time"
+        if not start and key[:1] == ">" and (quote := _MARKDOWN_QUOTE.match(key)) and quote.end() < len(key):
+            start = (
+                quote.end()
+            )  # > 记者 谢梦遥 罗飞: a Markdown quote's marker is the markup's, the rest the line
         figcaption = _MARKUP_CAPTION.match(key) if key[:1] == "<" else None
         if figcaption and figcaption.group(1).strip(_WS):
             # <figcaption>…</figcaption>: a picture's caption left in its markup; the tags are notes
@@ -611,7 +617,7 @@ def _split_lines(text: str) -> list[_Line]:
         if start:
             # 正文 第三回…: the page's label is a note of its own, the rest is the line.
             label = _Line(stripped[:start].rstrip(_WS), key[:start].rstrip(_WS), blanks, indented, number)
-            label.mark("note", "note.markup_tag" if figcaption else "note.leading_label")
+            label.mark("note", "note.markup_tag" if figcaption or key[:1] == ">" else "note.leading_label")
             lines.append(label)
             blanks, indented = 0, False
         head_start = len(stripped[:start]) + len(stripped[start:]) - len(stripped[start:].lstrip(_WS))

@@ -1431,8 +1431,11 @@ def _mark_table_of_contents(lines: list[_Line]) -> None:
     apparatus, notes; the chapters themselves come later as headings."""
     i = 0
     while i < len(lines):
+        line = lines[i]
         numbered = (
-            match_numbered(lines[i].text, lines[i].key) if lines[i].kind in ("body", "heading") else None
+            match_numbered(line.text, line.key)
+            if line.kind in ("body", "heading") and line.key[:1] == "第"  # each style of a contents opens so
+            else None
         )
         if numbered is None or numbered.style not in _TOC_STYLES or numbered.run_in:
             i += 1
@@ -1448,12 +1451,16 @@ def _mark_table_of_contents(lines: list[_Line]) -> None:
         ):
             seen.add(m.number)
             j += 1
+        if j - i + 1 < 3 or not numbered.heading:
+            i = j + 1
+            continue
         label = i > 0 and lines[i - 1].key.strip(_WS) in _TOC_LABELS
         first = numbered.number
-        opened_later = any(
-            (m := match_numbered(ln.text, ln.key)) is not None and m.number == first for ln in lines[j + 1 :]
+        opened_later = label or any(
+            ln.key[:1] == "第" and (m := match_numbered(ln.text, ln.key)) is not None and m.number == first
+            for ln in lines[j + 1 :]
         )
-        if j - i + 1 >= 3 and numbered.heading and (label or opened_later):
+        if opened_later:
             if label:
                 lines[i - 1].mark("note", "note.table_of_contents")
                 lines[i - 1].heading = None
@@ -1474,7 +1481,12 @@ def _mark_portrait_labels(lines: list[_Line]) -> None:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j].kind == "body" and _PORTRAIT_LABEL.match(lines[j].key):
+        while (
+            j < len(lines)
+            and lines[j].kind == "body"
+            and len(lines[j].key) <= 7
+            and _PORTRAIT_LABEL.match(lines[j].key)
+        ):
             j += 1
         if j - i >= 3:
             for line in lines[i:j]:

@@ -134,6 +134,8 @@ NOTE = re.compile(
     rf"|(?P<publication_line>[|｜•·\s　]*(?:(?:{_W(_LEX.date_labels)})[\s　]*[：:][\s　]*|[^\s　，。,；;：:]{{2,12}}[\s　]+)?"
     rf"[（(\[【]?[\s　]*{_DATE}[\s　]*[）)\]】]?"
     rf"[\s　，,]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?[^，。,；;！？!]{{0,30}}$)"
+    # A channel's "more" link: E.S.G.專區more, 影音專區 更多>>
+    r"|(?P<more_link>[^，。,；;\s]{1,16}[\s　]*(?:more|More|MORE|更多)[\s　>»›]*$)"
     # A page's date and weather bar: 十二月 20, 2025 星期六 間有陽光 22° 67%
     r"|(?P<weather_bar>[^，。；;]{0,30}(?:星期|周)[一二三四五六日天][^，。；;]{0,20}\d{1,2}[\s　]?(?:°|℃)[^，。；;]{0,24}$)"
     # An issue's month alone on its line: 2018 / 12月, 2018年12月 (a magazine's issue, a page's date)

@@ -212,6 +212,11 @@ def _is_prose_count(f) -> bool:
 
 
 def _key(f) -> tuple:
+    if f.kind == "time":
+        return (
+            f.kind,
+            f.detail or f.text,
+        )  # 午夜12時 and 12:29 share an hour, not a time (and 時 is written, 时 not)
     return (f.kind, f.value, f.unit) if f.value is not None else (f.kind, f.text)
 
 
@@ -366,8 +371,8 @@ def _first_in_row(placed: PlacedFigure, paragraphs: dict[tuple[int | None, int |
 
 
 def _eligible(body: list[PlacedFigure], paragraphs: dict[tuple[int | None, int | None], str]) -> list[int]:
-    """Figures that may become statistics: not times or bare numbers, ordinals only when they are records (第89次
-    发射, 第15次夺冠; not 第二代, 第1 alone) or ranks (排名第8), each date once."""
+    """Figures that may become statistics: not bare numbers, ordinals only when they are records (第89次发射,
+    第15次夺冠; not 第二代, 第1 alone) or ranks (排名第8), each date once; clock times weigh least (kinds.py)."""
     chosen: list[int] = []
     dates_seen: set[str] = set()
     for order, placed in enumerate(body):
@@ -375,7 +380,7 @@ def _eligible(body: list[PlacedFigure], paragraphs: dict[tuple[int | None, int |
         if KINDS[f.kind].base_score is None and not (
             f.kind == "number" and _first_in_row(placed, paragraphs)
         ):
-            continue  # times and bare numbers say nothing about what was counted, except a table row's value
+            continue  # a bare number says nothing about what was counted, except a table row's value
         if f.kind == "ordinal" and fold(f.unit or "") not in _RECORD_UNITS:
             text = paragraphs[(placed.section, placed.paragraph)]
             if not _RANK_BEFORE.search(fold(text[max(0, f.start - 2) : f.start])):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.phonetics import JYUTPING, PINYIN, Reading, readings, syllables, word_at, words
@@ -61,6 +61,9 @@ def test_unknown_system() -> None:
         readings("中文", "wade-giles")
 
 
+@settings(
+    deadline=None
+)  # the first example loads the dictionaries and the model: a one-time cost, not a hang
 @given(st.text(alphabet=st.sampled_from("重庆銀行長大了abc 1。\n𠀀中文"), max_size=40))
 def test_readings_never_raise_and_stay_in_bounds(text: str) -> None:
     for system in (PINYIN, JYUTPING):

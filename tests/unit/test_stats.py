@@ -168,3 +168,13 @@ def test_a_table_rows_first_value_is_a_statistic_labelled_by_its_row() -> None:
     assert stats.get("842,278,711.44") == "营业总收入"
     assert stats.get("89,999,795.89") == "营业利润"
     assert "905,375,735.27" not in stats  # last year's column: the row's first value is the one it reports
+
+
+def test_when_it_happened_enters_the_panel_after_what_was_counted() -> None:
+    """An event's clock time (接警 at 20时13分) is what a reader of a rescue or a storm wants too, as the corpus
+    annotators list it; it weighs least, so it fills a panel with room and comes after the counts."""
+    text = "4月17日20时13分，瑞安消防接到求助报警，称有10名游客被困山中。直到18日0时40分，10名被困人员全部被找到。"
+    stats = analyse_text(text).stats
+    kinds = [s.kind for s in stats]
+    assert "20时13分" in [s.text for s in stats] and "10名" in [s.text for s in stats]
+    assert kinds.index("count") < kinds.index("time")

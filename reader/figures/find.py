@@ -389,6 +389,7 @@ def _dates(text: str) -> Iterable[Figure]:
                 yield Figure(m.group(0), m.start(), m.end(), "date", None, None, False, detail, rule=rule)
 
 
+_DAY_THEN = _LEX.time_day_then
 _ZERO_TO_LING = str.maketrans(_ZERO_LIKE, "〇" * len(_ZERO_LIKE))
 
 
@@ -881,6 +882,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     continue
         if unit == "级" and chinese and all(c in MAGNITUDES for c in chinese):
             continue  # 千亿级产业, 万亿级: a class of size, not a count of grades
+        if unit == "日" and arabic and text.startswith(_DAY_THEN, unit_end):
+            continue  # 李晓超19日说: the day something was said (the date finder has it), not 19 days
         if unit == "岁" and text.startswith(("末", "初", "尾"), unit_end):
             continue  # 2016岁末: the year's end, not an age
         if unit in _NAME_AFTER_UNIT and text.startswith(_NAME_AFTER_UNIT[unit], unit_end):

@@ -51,6 +51,7 @@ class FigureLexicon:
     time_periods: tuple[str, ...]
     time_afternoon: tuple[str, ...]
     time_reign_eras: tuple[str, ...]
+    time_day_then: tuple[str, ...]
     money_symbols: tuple[str, ...]
     money_currencies: tuple[str, ...]
     ranges_change_verbs: tuple[str, ...]

@@ -594,9 +594,8 @@ def _split_lines(text: str) -> list[_Line]:
                 # 2024-05-29 03:22 聯合報/ 記者唐筱恬…/台北報導: the page's time, then the byline
                 end, tail_kind, tail_rule = when.end(), "byline", "byline.after_publication_time"
         if not start and key[:1] == ">" and (quote := _MARKDOWN_QUOTE.match(key)) and quote.end() < len(key):
-            start = (
-                quote.end()
-            )  # > 记者 谢梦遥 罗飞: a Markdown quote's marker is the markup's, the rest the line
+            # > 记者 谢梦遥 罗飞: a Markdown quote's marker is the markup's, the rest the line
+            start = quote.end()
         figcaption = _MARKUP_CAPTION.match(key) if key[:1] == "<" else None
         if figcaption and figcaption.group(1).strip(_WS):
             # <figcaption>…</figcaption>: a picture's caption left in its markup; the tags are notes
@@ -1458,11 +1457,12 @@ def _mark_table_of_contents(lines: list[_Line]) -> None:
             continue
         label = i > 0 and lines[i - 1].key.strip(_WS) in _TOC_LABELS
         first = numbered.number
-        opened_later = label or any(
+        # under 目录, or listing a chapter the text opens later
+        opens_later = any(
             ln.key[:1] == "第" and (m := match_numbered(ln.text, ln.key)) is not None and m.number == first
             for ln in lines[j + 1 :]
         )
-        if opened_later:
+        if label or opens_later:
             if label:
                 lines[i - 1].mark("note", "note.table_of_contents")
                 lines[i - 1].heading = None

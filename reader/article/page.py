@@ -144,7 +144,9 @@ def is_field_line(key: str) -> bool:
 
 # The names of a government page's record fields (发布单位, 发布文号, 有效性状态, 废止日期, 属性, 备注).
 # (a bare 名称 or 单位 heads a data table's column as well: a field's name qualifies it, 发布单位, 文件名称)
-_RECORD_FIELD = re.compile(rf"[{_HAN}]{{2,4}}(?:单位|文号|日期|状态|机构|分类|名称|主题|时效|效力)|属性|备注")
+_RECORD_FIELD = re.compile(
+    rf"[{_HAN}]{{2,4}}(?:单位|文号|日期|状态|机构|分类|名称|主题|时效|效力|部门)|属性|备注|有效性|索引号|文号"
+)
 
 
 def is_record_row(key: str) -> bool:

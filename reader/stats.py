@@ -213,10 +213,8 @@ def _is_prose_count(f) -> bool:
 
 def _key(f) -> tuple:
     if f.kind == "time":
-        return (
-            f.kind,
-            f.detail or f.text,
-        )  # 午夜12時 and 12:29 share an hour, not a time (and 時 is written, 时 not)
+        # 午夜12時 and 12:29 share an hour, not a time (and 時 is written, 时 not): told apart by hh:mm
+        return (f.kind, f.detail or f.text)
     return (f.kind, f.value, f.unit) if f.value is not None else (f.kind, f.text)
 
 

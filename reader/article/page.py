@@ -21,9 +21,8 @@ _HAN = r"\u4e00-\u9fff"
 _MENU_RUN = re.compile(rf"(?:{words(_LEX.menu_words)}){{3,}}")
 _MENU_SEPARATORS = re.compile(r"[\s　|｜·•/／]+")
 _MENU_WORD = re.compile(words(_LEX.menu_words))
-_MENU_ITEM = re.compile(
-    rf"[{_HAN}·]{{2,6}}|[{_HAN}]{{1,8}}首页"
-)  # 枣庄新闻网首页: a site names its home page
+# (a site may name its home page: 枣庄新闻网首页)
+_MENU_ITEM = re.compile(rf"[{_HAN}·]{{2,6}}|[{_HAN}]{{1,8}}首页")
 _BRAND = re.compile(r"[A-Za-z0-9]{2,10}")  # a site's Latin or numbered name in its link bar (ChinaRen, 17173)
 # A line with a date or a clock time and a site's marks: a URL or a label such as 来源： (央视国际 www.cctv.com
 # 2007年01月08日 14:47 来源：, 国际新闻来源:财政部网站 2025-12-18 08:31:19 A-A+).
@@ -145,7 +144,7 @@ def is_field_line(key: str) -> bool:
 # The names of a government page's record fields (发布单位, 发布文号, 有效性状态, 废止日期, 属性, 备注).
 # (a bare 名称 or 单位 heads a data table's column as well: a field's name qualifies it, 发布单位, 文件名称)
 _RECORD_FIELD = re.compile(
-    rf"[{_HAN}]{{2,4}}(?:单位|文号|日期|状态|机构|分类|名称|主题|时效|效力|部门)|属性|备注|有效性|索引号|文号"
+    rf"[{_HAN}]{{2,4}}(?:单位|日期|状态|机构|分类|名称|主题|时效|效力|部门)|[{_HAN}]{{0,4}}文号|属性|备注|有效性|索引号"
 )
 
 

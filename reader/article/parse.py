@@ -196,7 +196,6 @@ CLOSING_BYLINE = re.compile(
 )
 # A short remark standing alone in brackets, no sentence in it: （此件公开发布）, （本文系作者投稿）
 BRACKETED_REMARK = re.compile(r"^[（(][^（）()，,。；;！？!?]{2,24}[）)]$")
-_WHOLE_LINE_NOTES = frozenset(_LEX.whole_line_notes)
 # A headline may ask or exclaim (推进科技服务业高质量发展如何发力?) with no clause before its mark.
 _HEADLINE_QUESTION = re.compile(r"^[^，,。；;]+[？?！!]$")
 # A list of links to other stories: the short lines after it are notes too.
@@ -593,18 +592,15 @@ def _split_lines(text: str) -> list[_Line]:
             if when and BYLINE.match(key[when.end() :]):
                 # 2024-05-29 03:22 聯合報/ 記者唐筱恬…/台北報導: the page's time, then the byline
                 end, tail_kind, tail_rule = when.end(), "byline", "byline.after_publication_time"
+        label_rule = "note.leading_label"
         if not start and key[:1] == ">" and (quote := _MARKDOWN_QUOTE.match(key)) and quote.end() < len(key):
             # > 记者 谢梦遥 罗飞: a Markdown quote's marker is the markup's, the rest the line
-            start = quote.end()
+            start, label_rule = quote.end(), "note.markup_tag"
         figcaption = _MARKUP_CAPTION.match(key) if key[:1] == "<" else None
         if figcaption and figcaption.group(1).strip(_WS):
             # <figcaption>…</figcaption>: a picture's caption left in its markup; the tags are notes
-            start, end, tail_kind, tail_rule = (
-                figcaption.start(1),
-                figcaption.end(1),
-                "note",
-                "note.markup_tag",
-            )
+            start, end, label_rule = figcaption.start(1), figcaption.end(1), "note.markup_tag"
+            tail_kind, tail_rule = "note", "note.markup_tag"
         if (
             not start
             and end == len(stripped)
@@ -618,7 +614,7 @@ def _split_lines(text: str) -> list[_Line]:
         if start:
             # 正文 第三回…: the page's label is a note of its own, the rest is the line.
             label = _Line(stripped[:start].rstrip(_WS), key[:start].rstrip(_WS), blanks, indented, number)
-            label.mark("note", "note.markup_tag" if figcaption or key[:1] == ">" else "note.leading_label")
+            label.mark("note", label_rule)
             lines.append(label)
             blanks, indented = 0, False
         head_start = len(stripped[:start]) + len(stripped[start:]) - len(stripped[start:].lstrip(_WS))
@@ -1438,7 +1434,7 @@ def _mark_table_of_contents(lines: list[_Line]) -> None:
             if line.kind in ("body", "heading") and line.key[:1] == "第"  # each style of a contents opens so
             else None
         )
-        if numbered is None or numbered.style not in _TOC_STYLES or numbered.run_in:
+        if numbered is None or numbered.style not in _TOC_STYLES or numbered.run_in or not numbered.heading:
             i += 1
             continue
         j, seen = i, {numbered.number}
@@ -1452,7 +1448,7 @@ def _mark_table_of_contents(lines: list[_Line]) -> None:
         ):
             seen.add(m.number)
             j += 1
-        if j - i + 1 < 3 or not numbered.heading:
+        if j - i + 1 < 3:
             i = j + 1
             continue
         label = i > 0 and lines[i - 1].key.strip(_WS) in _TOC_LABELS
@@ -2177,7 +2173,7 @@ def _mark_headings(
             numbered = None
         if numbered and numbered.style == "bracket" and DATELINE.match(line.key):
             numbered = None  # 【Now新聞台】全運會…: the story's dateline in brackets, not a section's name
-        if numbered and numbered.heading and fold(numbered.heading) in _WHOLE_LINE_NOTES:
+        if numbered and numbered.heading and fold(numbered.heading) in _WHOLE_NOTES:
             line.mark("note", "note.numbered_furniture")  # 1. 更多: a link numbered in the page's list
             continue
         if numbered:

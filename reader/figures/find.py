@@ -1033,10 +1033,8 @@ _NAME_AFTER_UNIT = {
     "文": ("鱼",),
     "项": ("全能",),
     "度": ("空间",),  # 三度空间: three dimensions
-    "年": (
-        "制",
-        "代",
-    ),  # 九年制学校, 三年制: a school's system; 九十年代 a decade (DECADE): not spans of years
+    # 九年制学校, 三年制: a school's system; 九十年代 a decade (DECADE): not spans of years
+    "年": ("制", "代"),
     "日": ("线", "均线"),  # 5日线, 20日均线: a moving average, named by its days
     "周": ("线", "均线"),
     "米": ("栏", "跨栏", "自由泳", "蛙泳", "蝶泳", "仰泳", "混合泳", "个人混合泳", "接力"),

@@ -39,8 +39,8 @@ def _is_traditional(stat: KeyStat) -> bool:
 
 
 def _value_text(stat: KeyStat) -> str:
-    if stat.value is None:
-        return stat.text
+    if stat.value is None or stat.kind == "time":
+        return stat.text  # a date or a clock time reads as written (20时13分, not 20 时)
     traditional = _is_traditional(stat)
     value = _number_text(stat.value, traditional)
     if stat.low is not None:
@@ -48,9 +48,13 @@ def _value_text(stat: KeyStat) -> str:
     return ("≈" if stat.approx else "") + value
 
 
+def _unit_text(stat: KeyStat) -> str:
+    return "" if stat.kind == "time" else stat.unit or ""  # (a time's unit, 时, is in its text)
+
+
 def _exact_text(stat: KeyStat) -> str:
     """The exact value, for the tooltip of a value written with a magnitude."""
-    if stat.value is None:
+    if stat.value is None or stat.kind == "time":
         return stat.text
     value = format_number(stat.value)
     if stat.low is not None:
@@ -239,7 +243,7 @@ class StatsPanel(QWidget):
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.tree.addTopLevelItem(group)
                 groups[stat.kind] = group
-            item = QTreeWidgetItem([stat.label, _value_text(stat), stat.unit or ""])
+            item = QTreeWidgetItem([stat.label, _value_text(stat), _unit_text(stat)])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             item.setToolTip(0, literal(stat.sentence))
             item.setToolTip(1, literal(_exact_text(stat)))
@@ -260,7 +264,7 @@ class StatsPanel(QWidget):
         titles = {
             "date": self.tr("Dates"), "count": self.tr("Counts"), "money": self.tr("Money"),
             "percent": self.tr("Rates"), "ratio": self.tr("Ratios"), "duration": self.tr("Durations"),
-            "number": self.tr("Numbers"), "ordinal": self.tr("Records"),
+            "number": self.tr("Numbers"), "ordinal": self.tr("Records"), "time": self.tr("Times"),
         }  # fmt: skip
         return titles.get(kind, kind)
 
@@ -304,7 +308,7 @@ class StatsPanel(QWidget):
             index = item.data(0, Qt.ItemDataRole.UserRole)
             if index is not None:
                 s = self._stats[int(index)]
-                rows.append(f"{s.label}\t{_value_text(s)}\t{s.unit or ''}\t{s.text}")
+                rows.append(f"{s.label}\t{_value_text(s)}\t{_unit_text(s)}\t{s.text}")
         if rows:
             QGuiApplication.clipboard().setText("\n".join(rows))
 

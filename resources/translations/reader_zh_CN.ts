@@ -99,165 +99,165 @@
         <translation>在此文本中找不到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="432"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="446"/>
         <source>Marked: doubt</source>
         <translation>已标记：存疑</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="432"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="446"/>
         <source>Marked: checked</source>
         <translation>已标记：已核实</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="433"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="447"/>
         <source>Marked</source>
         <translation>已标记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="482"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="496"/>
         <source>The annotation could not be saved; it is kept for this session.</source>
         <translation>无法保存这条批注；本次会话中仍保留。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="498"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="512"/>
         <source>No paragraph to bookmark here.</source>
         <translation>这里没有可加书签的段落。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="508"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="522"/>
         <source>Add bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="515"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="526"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="536"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="529"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="540"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="550"/>
         <source>Select some text in the article first.</source>
         <translation>请先在文章中选择文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="519"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="687"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="533"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="701"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="530"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="544"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="539"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="612"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="688"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="700"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="553"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="626"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="702"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="714"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="539"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="553"/>
         <source>Note on the selection:</source>
         <translation>对所选内容的笔记：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="594"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="598"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="608"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="612"/>
         <source>Mark figure</source>
         <translation>标记数字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="605"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="619"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="612"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="626"/>
         <source>Note:</source>
         <translation>笔记：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="620"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="634"/>
         <source>Delete annotation</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="628"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="642"/>
         <source>This annotation&apos;s words are not in the current text.</source>
         <translation>这条批注的文字不在当前文本中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="662"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="676"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="675"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="689"/>
         <source>&amp;Figure</source>
         <translation>数字(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="680"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="694"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="686"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="700"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="689"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="703"/>
         <source>Figure Mark</source>
         <translation>数字标记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="700"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="714"/>
         <source>Note on the figure:</source>
         <translation>对该数字的笔记：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="707"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="721"/>
         <source>Mark as &amp;Doubtful</source>
         <translation>标记为存疑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="708"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="722"/>
         <source>Mark as &amp;Checked</source>
         <translation>标记为已核实(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="709"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="723"/>
         <source>&amp;Note on Figure…</source>
         <translation>为数字添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="712"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="726"/>
         <source>&amp;Remove Figure Mark</source>
         <translation>移除数字标记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="760"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="774"/>
         <source>Export annotations</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="766"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="780"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="790"/>
-        <location filename="../../reader/ui/annotations_controller.py" line="797"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="804"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="811"/>
         <source>Import annotations</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="803"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="817"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_controller.py" line="805"/>
+        <location filename="../../reader/ui/annotations_controller.py" line="819"/>
         <source>Imported %1 annotations</source>
         <translation>已导入 %1 条批注</translation>
     </message>
@@ -323,57 +323,57 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="37"/>
+        <location filename="../../reader/ui/article_view.py" line="54"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="211"/>
+        <location filename="../../reader/ui/article_view.py" line="229"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="211"/>
+        <location filename="../../reader/ui/article_view.py" line="229"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="211"/>
+        <location filename="../../reader/ui/article_view.py" line="229"/>
         <source>time</source>
         <translation>时刻</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="212"/>
+        <location filename="../../reader/ui/article_view.py" line="230"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="212"/>
+        <location filename="../../reader/ui/article_view.py" line="230"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="212"/>
+        <location filename="../../reader/ui/article_view.py" line="230"/>
         <source>percentage</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="213"/>
+        <location filename="../../reader/ui/article_view.py" line="231"/>
         <source>ratio</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="213"/>
+        <location filename="../../reader/ui/article_view.py" line="231"/>
         <source>ordinal</source>
         <translation>序数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="213"/>
+        <location filename="../../reader/ui/article_view.py" line="231"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="217"/>
+        <location filename="../../reader/ui/article_view.py" line="235"/>
         <source>%1, approximate</source>
         <translation>%1，约数</translation>
     </message>
@@ -1148,27 +1148,27 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../reader/ui/read_aloud.py" line="35"/>
+        <location filename="../../reader/ui/read_aloud.py" line="34"/>
         <source>Qt&apos;s text-to-speech module cannot be loaded (%1).</source>
         <translation>无法加载 Qt 的语音合成模块（%1）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/read_aloud.py" line="39"/>
+        <location filename="../../reader/ui/read_aloud.py" line="38"/>
         <source>No text-to-speech engine is installed (on Linux: speech-dispatcher or flite).</source>
         <translation>没有安装语音合成引擎（Linux 上为 speech-dispatcher 或 flite）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/read_aloud.py" line="44"/>
+        <location filename="../../reader/ui/read_aloud.py" line="43"/>
         <source>The text-to-speech engine failed to start: %1</source>
         <translation>语音合成引擎无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/read_aloud.py" line="51"/>
+        <location filename="../../reader/ui/read_aloud.py" line="48"/>
         <source>The text-to-speech engine has no Chinese voice. Install one (for example a Mandarin voice for speech-dispatcher) and try again.</source>
         <translation>语音合成引擎没有中文语音。请安装一个（例如 speech-dispatcher 的普通话语音）后再试。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/read_aloud.py" line="183"/>
+        <location filename="../../reader/ui/read_aloud.py" line="211"/>
         <source>The speech engine stopped with an error: %1</source>
         <translation>语音引擎出错停止：%1</translation>
     </message>
@@ -1190,43 +1190,43 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../reader/ui/side_by_side.py" line="47"/>
+        <location filename="../../reader/ui/side_by_side.py" line="49"/>
         <source>Side by Side — reader</source>
         <translation>左右对照 — reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/side_by_side.py" line="62"/>
+        <location filename="../../reader/ui/side_by_side.py" line="64"/>
         <source>Character set of the left pane</source>
         <translation>左栏字符集</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/side_by_side.py" line="64"/>
+        <location filename="../../reader/ui/side_by_side.py" line="66"/>
         <source>Character set of the right pane</source>
         <translation>右栏字符集</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/side_by_side.py" line="71"/>
-        <location filename="../../reader/ui/side_by_side.py" line="72"/>
+        <location filename="../../reader/ui/side_by_side.py" line="73"/>
+        <location filename="../../reader/ui/side_by_side.py" line="74"/>
         <source>Find in both panes</source>
         <translation>在两栏中查找</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/side_by_side.py" line="107"/>
+        <location filename="../../reader/ui/side_by_side.py" line="114"/>
         <source>Converting…</source>
         <translation>正在转换…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/side_by_side.py" line="128"/>
+        <location filename="../../reader/ui/side_by_side.py" line="136"/>
         <source>aligned paragraph by paragraph</source>
         <translation>逐段对齐</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/side_by_side.py" line="133"/>
+        <location filename="../../reader/ui/side_by_side.py" line="159"/>
         <source>Conversion failed: %1</source>
         <translation>转换失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/side_by_side.py" line="153"/>
+        <location filename="../../reader/ui/side_by_side.py" line="179"/>
         <source>%1 on the left, %2 on the right</source>
         <translation>左栏 %1，右栏 %2</translation>
     </message>
@@ -1287,47 +1287,52 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="261"/>
+        <location filename="../../reader/ui/stats_panel.py" line="262"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="261"/>
+        <location filename="../../reader/ui/stats_panel.py" line="262"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="261"/>
+        <location filename="../../reader/ui/stats_panel.py" line="262"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="262"/>
+        <location filename="../../reader/ui/stats_panel.py" line="263"/>
         <source>Rates</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="262"/>
+        <location filename="../../reader/ui/stats_panel.py" line="263"/>
         <source>Ratios</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="262"/>
+        <location filename="../../reader/ui/stats_panel.py" line="263"/>
         <source>Durations</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="263"/>
+        <location filename="../../reader/ui/stats_panel.py" line="264"/>
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="263"/>
+        <location filename="../../reader/ui/stats_panel.py" line="264"/>
         <source>Records</source>
         <translation>纪录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/stats_panel.py" line="319"/>
+        <location filename="../../reader/ui/stats_panel.py" line="264"/>
+        <source>Times</source>
+        <translation>时刻</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/stats_panel.py" line="320"/>
         <source>Export statistics</source>
         <translation>导出数据</translation>
     </message>

@@ -7,9 +7,9 @@ the analysis its Simplified conversion would get, and a word needs writing only 
 
 The table is OpenCC's own: the first Simplified candidate of every single-character entry of TSCharacters
 (個→个, 萬→万, 後→后), and the Taiwan and Hong Kong variant forms of Traditional-only characters (綫→線→线,
-為→爲→为).  Full-width digits and Latin letters fold to ASCII (１２３ → 123, ＧＤＰ → GDP) so number patterns need
-one alphabet.  Phrase-level differences (U盘/隨身碟) are not folded: they change lengths and are lexical
-choices, not script.
+為→爲→为).  Full-width digits and Latin letters fold to ASCII (１２３ → 123, ＧＤＰ → GDP), and other keyboards'
+tildes to ～ (2∼3, 5〜10), so number patterns need one alphabet.  Phrase-level differences (U盘/隨身碟) are not
+folded: they change lengths and are lexical choices, not script.
 """
 
 from __future__ import annotations
@@ -57,6 +57,8 @@ def fold_table() -> dict[int, int]:
     for code in (*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)):  # Ａ-Ｚ, ａ-ｚ
         table[chr(code)] = chr(code - 0xFEE0)
     table["％"] = "%"
+    # a range's tilde as other keyboards type it (2∼3萬張, 5〜10人): the full-width ～ every range rule reads
+    table["∼"] = table["〜"] = "～"
     return {ord(k): ord(v) for k, v in table.items() if k != v}
 
 

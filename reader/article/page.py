@@ -158,6 +158,14 @@ def is_record_row(key: str) -> bool:
     return bool(cells[0]) and _RECORD_FIELD.fullmatch(cells[0]) is not None
 
 
+_CHANNEL = re.compile(rf"^[{_HAN}]{{0,4}}(?:{words(_LEX.menu_words)})$")
+
+
+def is_channel_label(key: str) -> bool:
+    """A channel's name alone (香港要聞 folded to 香港要闻, 国际新闻, 财经): the page's section, not a headline."""
+    return len(key) <= 6 and _CHANNEL.match(key) is not None
+
+
 def is_logo(key: str) -> bool:
     """A picture's alternative text for the site's emblem (衛福部LOGO, 新华网logo): the masthead, not a headline."""
     return len(key) <= 20 and key.lower().endswith("logo") and not any(c in key for c in "，。；！？!?;")

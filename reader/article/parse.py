@@ -44,6 +44,7 @@ from reader.article.page import (
     ends_with_label,
     is_app_prompt,
     is_browser_help,
+    is_channel_label,
     is_document_number,
     is_field_line,
     is_foreign_line,
@@ -88,7 +89,8 @@ BYLINE = re.compile(
     # (a box or bullet may open it: □ 郴州日报·今日郴州客户端全媒体记者 王路莎 周慧 文/图)
     rf"^(?:[□■●◆◇○•][\s　]*)?"
     rf"(?:(?:{_W(_LEX.byline_organisations)}|[{_HAN}]{{2,6}}(?:{_W(_LEX.agency_endings)})[\s　]*[／/|｜][\s　]*"
-    rf"|[{_HAN}]{{2,8}}(?:{_W(_LEX.agency_endings)})(?:·[{_HAN}]{{2,10}})?)?"
+    # (a site's Latin name may open its own: CNEWS匯流新聞網記者謝東明／台北報導)
+    rf"|(?:[A-Za-z]{{2,8}}[\s　]?)?[{_HAN}]{{2,8}}(?:{_W(_LEX.agency_endings)})(?:·[{_HAN}]{{2,10}})?)?"
     rf"(?:{_W(_LEX.byline_ranks)})?"
     rf"(?:{_W(_LEX.byline_roles)})[\s　●•·：:／/|｜]*{_NAME}(?:[\s　、,，]+{_NAME})*"
     rf"(?:[\s　]*[／/|｜][^，。,]{{0,16}}|[\s　]*[{_HAN}]{{0,8}}(?:报道|报导|摄影?|整理)|[\s　]+(?:文|图)[／/](?:图|文))?$"
@@ -145,7 +147,7 @@ NOTE = re.compile(
     # A newspaper's page label: 01版:要闻, 第07版：国内
     r"|(?P<page_label>第?[\s　]*\d{1,5}[\s　]*版[\s　]*[：:][^，。,]{0,20}$)"
     # A picture's or an attachment's file name left by the scraper: 640.webp, 640.webp(1), 附件1.pdf
-    r"|(?P<file_name>[^\s　，。]{1,40}\.(?:jpe?g|JPE?G|png|PNG|gif|GIF|webp|bmp|pdf|PDF|docx?|xlsx?)(?: ?\(\d+\))?$)"
+    r"|(?P<file_name>[^\s　，。]{1,40}\.(?:jpe?g|JPE?G|png|PNG|gif|GIF|webp|bmp|pdf|PDF|docx?|xlsx?)(?: ?\(\d+\))?(?:[A-Za-z0-9]{0,8}[\u4e00-\u9fff]{0,8})$)"
     # A line of hashtags: #体育# 棒球# 高国庆#, #台风 #停课
     r"|(?P<tags>(?:[#＃][^#＃\s　]{1,16}[#＃]?[\s　]*){2,}$|[#＃]?(?:[^#＃\s　]{1,16}[#＃][\s　]*){3,}[^#＃\s　]{0,16}$)"
     # A line of rule symbols only (|, ----, ****, ═══, ───┬───) or a scraper's stray backslash (\\): decoration (a
@@ -313,6 +315,11 @@ _STRAY_BRACKET = re.compile(r"(?<=[。！？!?”」』])[\s　]*[\[【［]$")
 
 
 _TAIL_ENDS = "）)]】［[【_"
+# A site's watermark glued after a sentence, perhaps behind a scrambled token (…大扫除活动。G7q安康新闻网): a note.
+_WATERMARK = re.compile(
+    rf"(?<=[。！？!?”」』])[A-Za-z0-9]{{0,8}}[{_HAN}]{{1,8}}(?:{_W(_LEX.site_name_endings)})$"
+)
+_WATERMARK_ENDS = tuple(_LEX.site_name_endings)
 # A page title's site after a bar: …突顯對獨立報道的敵對｜Yahoo, …｜明報新聞網
 _SITE_SUFFIX = re.compile(
     r"[\s　]*[|｜][\s　]*(?:[A-Za-z][A-Za-z ]{1,14}|[\u4e00-\u9fff]{2,6}(?:网|新闻网|新闻|日报|时报))$"
@@ -347,6 +354,8 @@ def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
     head = leading_label(key) if key.startswith(_LEX.leading_labels) else 0
     if head and match_numbered(stripped[head:].lstrip(_WS), key[head:].lstrip(_WS)):
         return head, len(stripped), "", ""
+    if key.endswith(_WATERMARK_ENDS) and (cut := _WATERMARK.search(key, max(0, len(key) - 24))):
+        return 0, cut.start(), "note", "note.watermark"
     last = key[-1]
     if last not in _TAIL_ENDS and not (last.isascii() and last.isalnum()):
         return 0, len(stripped), "", ""  # every tail below ends in a bracket, a digit or a letter
@@ -572,7 +581,12 @@ def _split_lines(text: str) -> list[_Line]:
         if small_forms and _SMALL_FORM.search(key):
             key = key.translate(_SMALL_FORMS)
         last = key[-1]
-        if (last in _TAIL_ENDS or (last.isascii() and last.isalnum())) or key.startswith(_LEX.leading_labels):
+        if (
+            last in _TAIL_ENDS
+            or (last.isascii() and last.isalnum())
+            or key.startswith(_LEX.leading_labels)
+            or key.endswith(_WATERMARK_ENDS)
+        ):
             start, end, tail_kind, tail_rule = _cut(stripped, key)
         else:
             start, end, tail_kind, tail_rule = 0, len(stripped), "", ""  # nothing can be glued to this line
@@ -843,6 +857,11 @@ def _title_above_metadata(lines: list[_Line]) -> int | None:
                 lines[j].mark("note", "note.source_name")
             j -= 1
         cand = lines[j]
+        below = _headline_below(lines, i) if is_channel_label(cand.key) else None
+        if below is not None:
+            cand.mark("note", "note.channel_label")  # 香港要聞 / 2023-08-29 15:01:29 / 差估署:7月樓價指數…
+            below.mark("title", "title.below_publication_line")
+            return lines.index(below)
         if not _headline_shaped(cand, 60) or BYLINE.match(cand.key) or _is_dateline_only(cand):
             return None
         numbered = match_numbered(cand.text, cand.key)
@@ -851,6 +870,15 @@ def _title_above_metadata(lines: list[_Line]) -> int | None:
         cand.mark("title", "title.above_publication_line")
         return j
     return None
+
+
+def _headline_below(lines: list[_Line], meta: int) -> _Line | None:
+    """The headline right under a date line, over the story's first paragraph, when only a channel's name stands
+    above the date line."""
+    rest = [ln for ln in lines[meta + 1 : meta + 6] if ln.kind != "note"]
+    if len(rest) < 2 or not _headline_shaped(rest[0], 60) or not _is_prose(rest[1]):
+        return None
+    return rest[0]
 
 
 # A line set this much deeper than the running text, in a text laid out with spaces (a filing or a document copied
@@ -1012,20 +1040,27 @@ def _first_line_title(lines: list[_Line]) -> int | None:
     ):
         # 上海浦东发展银行股份有限公司 / 关于董事辞职的公告: an official title set under the issuer's name
         second.mark("title", "title.under_issuer")
-    elif (
-        first.key.endswith(_OPEN_ENDINGS)
-        and second.kind == "body"
-        and second.blanks_before == 0
-        and 2 <= len(second.text) <= MAX_TITLE
-        and not is_terminated(second.text)
-        and not any(c in second.text for c in "，,。；;")
-    ):
+        if start + 2 < len(lines) and _continues_title(second, lines[start + 2]):
+            lines[start + 2].mark("title", "title.continued")  # 荥阳市人民政府办公室 / 关于印发…的 / 通 知
+    elif _continues_title(first, second):
         second.mark("title", "title.continued")  # 国务院办公厅关于…的 / 通知: a title cannot end on 的
     elif second.key == first.key:
         second.mark("note", "note.repeated_title")  # scrapers repeat the headline; kept apart
     elif second.text.startswith(("——", "—", "--")) and len(second.text) <= MAX_TITLE + 10:
         second.mark("deck", "deck.dash_under_title")
     return start
+
+
+def _continues_title(line: _Line, nxt: _Line) -> bool:
+    """A title line that cannot end where it does (…关于印发…的) runs on into the short line under it."""
+    return (
+        line.key.endswith(_OPEN_ENDINGS)
+        and nxt.kind == "body"
+        and nxt.blanks_before == 0
+        and 2 <= len(nxt.text) <= MAX_TITLE
+        and not is_terminated(nxt.text)
+        and not any(c in nxt.text for c in "，,。；;")
+    )
 
 
 def _names_a_time(line: _Line) -> bool:
@@ -2222,6 +2257,11 @@ def _mark_headings(
                 and len(nxt.text) >= 3 * len(line.text)
             ):
                 continue
+        if prev is not None and prev.rule == "paragraph.signature" and match_numbered(nxt.text, nxt.key):
+            # …办公室 / 2015年11月16日 / 荥阳市气象灾害应急预案 / 1 总则: the title of the document the notice issues
+            line.mark("heading", "heading.after_signature")
+            line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
+            continue
         # Without blank lines a heading is told by the longer text that follows it (past a second heading line).
         following = nxt
         if looks_like_plain_heading(nxt.text) and i + 2 < len(lines):

@@ -1071,14 +1071,14 @@ def _ordinals(text: str) -> Iterable[Figure]:
 # Points of a stock index or a score: 报3200.15点, 下跌120点 (a decimal or a number above any hour, so 3点 stays a
 # clock time or nothing).
 INDEX_POINTS = re.compile(
-    r"(?<![0-9.,])(?P<a>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)点(?![0-9０-９多半钟]|整(?!数))"
-)  # 26,504点
+    r"(?<![0-9.,])(?P<a>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?P<am>万)?点(?![0-9０-９多半钟]|整(?!数))"
+)  # 26,504点, 站上2万点 (a clock never reads 万点)
 
 
 def _index_points(text: str) -> Iterable[Figure]:
     for m in INDEX_POINTS.finditer(text):
         number = m.group("a")
-        value = parse_arabic(number)
+        value = scale(parse_arabic(number), m.group("am") or "")
         if value is None or ("." not in number and value <= 24) or _is_identifier(text, m.start(), m.end()):
             continue
         prefix = _prefix_before(text, m.start())
@@ -1393,7 +1393,7 @@ _FINDERS = (
     (_ratios, re.compile("[0-9](?:[:：∶]| ?比 ?)[0-9]")),  # a ratio is digits on both sides of its sign
     (_ordinals, re.compile("[第首前]")),
     (_prefixed_money, re.compile(r"[$¥￥€£]|RMB|人民|美金")),
-    (_index_points, re.compile("[0-9]点")),
+    (_index_points, re.compile("[0-9]万?点")),
 )
 
 

@@ -1572,28 +1572,11 @@ def _join_coordinated(text: str, figures: list[Figure]) -> list[Figure]:
     return result
 
 
-_ANY_CHANGE_VERB = re.compile("|".join(sorted(_LEX.ranges_change_verbs, key=len, reverse=True)))
-_CHANGE_VERB = re.compile(f"(?:{_ANY_CHANGE_VERB.pattern})了?$")
-
-
-def _changed_by(text: str, low: Figure) -> bool:
-    """The low end is the amount of a change (上调165亿元至873亿元: by 16.5 bn to 87.3 bn), not a range's bound."""
-    if low.kind == "percent":
-        return False  # 预期增长2.5%至3.5%: a rate's forecast is a range (a change of rate is in 个百分点)
-    start = low.start
-    if _CHANGE_VERB.search(text, max(0, start - 4), start) is not None:
-        return True
-    # 放宽公众场所的限聚人数由2人至4人: from one level to another, the verb further back
-    return (
-        start > 0
-        and text[start - 1] in "由从"
-        and _ANY_CHANGE_VERB.search(text, max(0, start - 12), start) is not None
-    )
-
-
 def _join_unit_ranges(text: str, figures: list[Figure]) -> list[Figure]:
-    """One figure for a range written with the unit at both ends (增长5%-10%, 3亿元至5亿元): the same kind and
-    unit on either side of one dash or 至/到, rising."""
+    """One figure for a range written with the unit at both ends and a dash between them (增长5%-10%), the same
+    kind and unit on either side, rising.  With 至 or 到 between them each end is a figure of its own, as editors
+    mark them (421.1萬元至870萬元, 2人至4人, 20岁至45岁: both ends spelled out), save a temperature's span
+    (-40 ℃至85 ℃)."""
     result: list[Figure] = []
     for f in figures:
         low = result[-1] if result else None
@@ -1609,7 +1592,9 @@ def _join_unit_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             and f.value is not None
             and low.value < f.value
             and _BETWEEN_ENDS.fullmatch(text, low.end, f.start)
-            and not (_ANY_DASH.search(text, low.end, f.start).group(0) in "至到" and _changed_by(text, low))
+            and (
+                _ANY_DASH.search(text, low.end, f.start).group(0) not in "至到" or f.unit in TEMPERATURE_UNITS
+            )
         ):
             unit = f" {f.unit}"
             detail = f"{format_number(low.value)}–{format_number(f.value)}{unit}"

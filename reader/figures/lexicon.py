@@ -54,7 +54,6 @@ class FigureLexicon:
     time_day_then: tuple[str, ...]
     money_symbols: tuple[str, ...]
     money_currencies: tuple[str, ...]
-    ranges_change_verbs: tuple[str, ...]
     lookalikes_lexical_ordinals: tuple[str, ...]
     lookalikes_ordinal_names_after: tuple[str, ...]
     lookalikes_ordinal_document_parts: tuple[str, ...]

@@ -590,8 +590,15 @@ def _split_lines(text: str) -> list[_Line]:
             start, end, tail_kind, tail_rule = _cut(stripped, key)
         else:
             start, end, tail_kind, tail_rule = 0, len(stripped), "", ""  # nothing can be glued to this line
-        if not start and end == len(stripped) and key[0] in _WIDGET_FIRST and (" " in key or "　" in key):
-            # 查看图片列表 我要评论 暴雨中…: the gallery's buttons before the headline
+        if (
+            not start
+            and end == len(stripped)
+            and key[0] in _WIDGET_FIRST
+            and (" " in key or "　" in key)
+            and not ((whole := NOTE.match(key)) and whole.lastgroup == "breadcrumb")
+        ):
+            # 查看图片列表 我要评论 暴雨中…: the gallery's buttons before the headline (新闻中心 > 国内新闻 > … is
+            # one breadcrumb, its first link no button)
             start = _leading_widgets(key)
         if not start and end == len(stripped) and "第" in key[:16]:
             start, end = _chapter_cut(key)
@@ -1333,6 +1340,34 @@ def _mark_menu_columns(lines: list[_Line]) -> None:
             line.kind == "body"
             and len(line.key) <= 12
             and not _MENU_ITEM_MARKS.search(line.key.rstrip("：:"))
+        ):
+            run.append(line)
+        else:
+            flush()
+    flush()
+
+
+def _mark_bulleted_headlines(lines: list[_Line]) -> None:
+    """Five or more bulleted short lines in a row with no full stop, before the story's first sentence: the page's
+    list of other stories' headlines (• 美首季經濟增1.6%遜於預期 / • 我公民在菲潛水溺亡 / …), notes.  A list in the
+    story itself comes after its first sentence."""
+    first_prose = next((i for i, ln in enumerate(lines) if ln.kind == "body" and _is_prose(ln)), len(lines))
+    run: list[_Line] = []
+
+    def flush() -> None:
+        if len(run) >= 5:
+            for ln in run:
+                ln.mark("note", "note.headline_list")
+        run.clear()
+
+    for line in lines[:first_prose]:
+        if line.kind == "note" and not line.blanks_before and run:
+            continue
+        if (
+            line.kind == "body"
+            and line.key[:1] in BULLET_MARKS
+            and len(line.text) <= MAX_TITLE + 2
+            and not any(c in line.text for c in "。；;")
         ):
             run.append(line)
         else:
@@ -2857,6 +2892,7 @@ def _build(
     _mark_signature(lines)
     _mark_front_matter_fields(lines)
     _mark_menu_columns(lines)
+    _mark_bulleted_headlines(lines)
     if title and lines and "".join(lines[0].text.split()) == "".join(title.split()):
         lines[0].mark("title", "title.named_by_format")
     if roles:

@@ -69,7 +69,16 @@ _UNIT_KIND = {
     **{u: "ordinal" for u in GRADE_UNITS},
 }
 _ALL_UNITS = sorted(_UNIT_KIND, key=len, reverse=True)
-UNIT = "|".join(re.escape(u) + ("(?![A-Za-z])" if u in LATIN_UNITS else "") for u in _ALL_UNITS)
+
+
+def _unit_pattern(unit: str) -> str:
+    """*unit* as the figure rules match it: not where it begins a noun (球 of 球迷), a Latin one not in a word."""
+    rests = [w[len(unit) :] for w in _LEX.units_word_starts if w.startswith(unit) and w != unit]
+    guard = f"(?!{'|'.join(map(re.escape, rests))})" if rests else ""
+    return re.escape(unit) + ("(?![A-Za-z])" if unit in LATIN_UNITS else "") + guard
+
+
+UNIT = "|".join(_unit_pattern(u) for u in _ALL_UNITS)
 
 # Ordinals and adverbs that read as numbers but are words.
 LEXICAL_ORDINALS = _LEX.lookalikes_lexical_ordinals
@@ -194,9 +203,12 @@ YEAR_RANGE = re.compile(
 )
 # A quarter as finance writes it: 2024Q1, 2023 Q4.
 QUARTER_CODE = re.compile(r"(?<![0-9A-Za-z])(?P<y>(?:19|20)[0-9]{2}) ?Q(?P<q>[1-4])(?![0-9A-Za-z])")
-# Taiwan's Republic era: 民國113年 and 113年度 are 2024, 民國六年 1917.
+# Taiwan's Republic era: 民國113年 and 113年度 are 2024, 民國六年 1917, 98年度 2009.
 ROC_YEAR = re.compile(
-    f"民国(?P<roc>[0-9]{{1,3}}|[一二三四五六七八九十百]{{1,4}})年(?:{_M}(?:{_D})?)?|(?<![0-9])(?P<roc_fiscal>1[0-9]{{2}})年度"
+    f"民国(?P<roc>[0-9]{{1,3}}|[一二三四五六七八九十百]{{1,4}})年(?:{_M}(?:{_D})?)?|(?<![0-9])(?P<roc_fiscal>1[0-9]{{2}}|[4-9][0-9])年度"
+    # (so is a fiscal year in Chinese numerals: 九十八年度 is 2009, 一百零五年度 2016)
+    f"|(?<![{CN_NUMERAL_CHARS}])(?P<roc_fiscal_cn>[四五六七八九]十[一二三四五六七八九]?"
+    f"|一百(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?)年度"
     # a school year: 104學年(度) is Taiwan's year 104 (2015-16), 90學年 its year 90
     f"|(?<![0-9])(?P<roc_school>1[0-9]{{2}}|[4-9][0-9])学年度?"
 )
@@ -423,6 +435,7 @@ def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
     roc = (
         groups.get("roc")
         or groups.get("roc_fiscal")
+        or groups.get("roc_fiscal_cn")
         or groups.get("roc_month")
         or groups.get("roc_paren")
         or groups.get("roc_school")
@@ -1049,8 +1062,11 @@ def _ordinals(text: str) -> Iterable[Figure]:
     for m in ORDINAL.finditer(text):
         if text.startswith(LEXICAL_ORDINALS, m.start()):
             continue
-        if text.startswith(_ORDINAL_NAMES_AFTER, m.end()):
-            continue  # 第三医院, 第一中学: an ordinal that names a place
+        if text.startswith(_ORDINAL_NAMES_AFTER, m.end()) or any(
+            len(name) > len(m.group("unit") or "") and text.startswith(name, m.end("n"))
+            for name in _ORDINAL_NAMES_AFTER
+        ):
+            continue  # 第三医院, 第一中学, 第二集团 (a name longer than the unit 集): an ordinal naming a body
         if m.group("unit") in _DOCUMENT_PARTS and not text[: m.start()].strip():
             continue  # 第一条 为了加强…: the document's own numbering of its articles, not a figure
         after = text[m.end() : m.end() + 1]
@@ -1235,6 +1251,24 @@ COMPOUND_MONEY = re.compile(
 )
 
 
+# Taiwan writes a budget in trillions with 兆 among Chinese numerals: 一兆七千零五十二億元 (1.7052 trillion).
+TRILLION_MONEY = re.compile(
+    f"(?P<t>[{CN_NUMERAL_CHARS}]+?)兆(?P<rest>[{CN_NUMERAL_CHARS}]*)(?P<unit>{'|'.join(sorted(MONEY_UNITS, key=len, reverse=True))})"
+)
+
+
+def _trillion_money(text: str) -> Iterable[Figure]:
+    for m in TRILLION_MONEY.finditer(text):
+        trillions = parse_chinese(m.group("t"))
+        rest = parse_chinese(m.group("rest")) if m.group("rest") else 0
+        if not trillions or rest is None or rest >= 10**12:
+            continue
+        value = trillions * 10**12 + rest
+        yield Figure(
+            m.group(0), m.start(), m.end(), "money", value, m.group("unit"), False, rule="trillion-money"
+        )
+
+
 def _compound_money(text: str) -> Iterable[Figure]:
     for m in COMPOUND_MONEY.finditer(text):
         if not (m.group("j") or m.group("f")) or (m.start() and text[m.start() - 1].isdigit()):
@@ -1387,6 +1421,7 @@ _FINDERS = (
     (_half_durations, re.compile("半[个小钟年载]")),
     (_metres_centimetres, re.compile("米[0-9]")),
     (_compound_money, re.compile("元[0-9]")),
+    (_trillion_money, re.compile(f"[{CN_NUMERAL_CHARS}]兆")),
     (_dates, re.compile("[年月日号/.世Q-]")),
     (_times, re.compile("[时点:：]")),
     (_cn_percent, re.compile("分之")),

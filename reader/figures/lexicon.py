@@ -41,6 +41,7 @@ class FigureLexicon:
     units_paired: tuple[str, ...]
     units_two_counts: str
     units_per: tuple[str, ...]
+    units_word_starts: tuple[str, ...]
     approximation_prefixes: tuple[str, ...]
     approximation_digit_prefixes: tuple[str, ...]
     approximation_magnitude_prefixes: tuple[str, ...]
@@ -112,6 +113,9 @@ def parse_figure_lexicon(data: dict[str, Any], origin: str) -> FigureLexicon:
             if unit in seen:
                 raise LexiconError(f"{origin}: [units] {kind}: {unit!r} is already a {seen[unit]} unit")
             seen[unit] = kind
+    for word in lexicon.units_word_starts:
+        if not any(word.startswith(unit) and word != unit for unit in seen):
+            raise LexiconError(f"{origin}: [units] word_starts: {word!r} does not start with a unit")
     for key in ("digit_only", "quantitative_after_one", "no_half_after", "one_makes_word"):
         for unit in getattr(lexicon, f"units_{key}"):
             if unit not in seen:

@@ -47,11 +47,18 @@ _VOICE = re.compile(words(_LEX.site_voice))
 
 
 def is_menu_line(key: str) -> bool:
-    """A site's menu bar: channel names run together, or a row of five or more short items."""
+    """A site's menu bar: channel names run together, or a row of five or more short items (four, set apart by
+    bars: 首页 | 电子报首页 | 版面导航 | 标题导航)."""
     if len(key) > 80:
         return False
     items = [item for item in _MENU_SEPARATORS.split(key) if item]
-    if len(items) >= 5:
+    four = (
+        len(items) == 4
+        and ("|" in key or "｜" in key)
+        and not key.endswith(("|", "｜"))  # 分行业 | 营业收入 | 占比 | 毛利率 |: a table's row
+        and any(_MENU_WORD.search(item) for item in items)
+    )
+    if len(items) >= 5 or four:
         # five or more short items, of which a few may be the site's Latin or numbered names (搜狐 ChinaRen 17173
         # 焦点房地产 搜狗), as long as at least three are words
         named = sum(1 for item in items if _MENU_ITEM.fullmatch(item))

@@ -144,8 +144,8 @@ NOTE = re.compile(
     r"|(?P<issue_month>(?:19|20)\d{2}[\s　]*[/／.\-年][\s　]*(?:1[0-2]|0?[1-9])[\s　]*月?(?:号|期|刊)?$)"
     # A page widget's counter: 95人支持, 1.2万阅读, 32评论
     r"|(?P<counter>[0-9.]+[万千]?[\s　]*[人次条]?[\s　]*(?:支持|反对|点赞|赞|喜欢|收藏|评论|阅读|浏览|分享|围观|参与)$)"
-    # A newspaper's page label: 01版:要闻, 第07版：国内
-    r"|(?P<page_label>第?[\s　]*\d{1,5}[\s　]*版[\s　]*[：:][^，。,]{0,20}$)"
+    # A newspaper's page label: 01版:要闻, 第07版：国内, 第A09版:市场新闻 上一版3  4下一版
+    r"|(?P<page_label>第?[\s　]*[A-Za-z]?\d{1,5}[\s　]*版[\s　]*[：:][^，。,]{0,20}$)"
     # A picture's or an attachment's file name left by the scraper: 640.webp, 640.webp(1), 附件1.pdf
     r"|(?P<file_name>[^\s　，。]{1,40}\.(?:jpe?g|JPE?G|png|PNG|gif|GIF|webp|bmp|pdf|PDF|docx?|xlsx?)(?: ?\(\d+\))?(?:[A-Za-z0-9]{0,8}[\u4e00-\u9fff]{0,8})$)"
     # A line of hashtags: #体育# 棒球# 高国庆#, #台风 #停课

@@ -59,6 +59,7 @@ def fold_table() -> dict[int, int]:
     table["％"] = "%"
     # a range's tilde as other keyboards type it (2∼3萬張, 5〜10人): the full-width ～ every range rule reads
     table["∼"] = table["〜"] = "～"
+    table["﹒"] = "."  # the small full stop some Hong Kong pages set as a decimal point (31﹒2億元)
     return {ord(k): ord(v) for k, v in table.items() if k != v}
 
 

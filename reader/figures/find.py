@@ -173,7 +173,7 @@ GATED_DATE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?<![0-9〇零一二两三四五六七八九十])[\u4e00-\u9fff]{2}"
             r"(?:元年(?:(?:[正一二三四五六七八九十冬腊]|十[一二])月)?"
             r"|[二三四五六七八九十]{1,3}年(?:[正一二三四五六七八九十冬腊]|十[一二])月)"
-            r"(?:[望朔晦]日?|初[一二三四五六七八九十])?"
+            r"(?:[望朔晦]日?|初[一二三四五六七八九十]日?)?"
         ),
     ),
     # 七年四月二日: a short year in Chinese numerals with its month and day is a calendar date (the Republic's
@@ -1026,6 +1026,34 @@ def _ratios(text: str) -> Iterable[Figure]:
         )
 
 
+# A score written with a hyphen between the two sides' goals or points (辽宁3-0重庆, 以1-0领先): a range of
+# bare numbers would rise, a score needs not; so a falling or level pair is a score, and a rising one only after
+# the word that announces a result (以2-3告负, 比分为1-2).
+# (no score is written with a leading zero: 11-02 is a month and a day)
+HYPHEN_SCORE = re.compile(
+    r"(?<![0-9A-Za-z.\-－/])(?P<a>0|[1-9][0-9]{0,2})[-－](?P<b>0|[1-9][0-9]{0,2})(?![0-9A-Za-z.\-－/%])"
+    r"(?!\s?[0-9]{1,2}[:：][0-9]{2})"
+)
+_SCORE_BEFORE = re.compile("(?:以|比分|比分为|比分是|比数|比数为|总比分)$")
+_DATE_OR_MAGNITUDE = ("年", "月", "日", "号", "时", "点", "万", "亿", "千", "百", "%")
+_ALL_UNITS_TUPLE = tuple(_ALL_UNITS)
+
+
+def _hyphen_scores(text: str) -> Iterable[Figure]:
+    for m in HYPHEN_SCORE.finditer(text):
+        if text.startswith(_DATE_OR_MAGNITUDE, m.end()):
+            continue  # 12-5日, 3-2万: a date or an amount, found elsewhere
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a < b and (
+            _SCORE_BEFORE.search(text, max(0, m.start() - 3), m.start()) is None
+            or text.startswith(_ALL_UNITS_TUPLE, m.end())
+        ):
+            continue  # 3-5名, 10-15岁: a range with its unit, found elsewhere
+        yield Figure(
+            m.group(0), m.start(), m.end(), "ratio", None, None, False, f"{a}:{b}", rule="hyphen-score"
+        )
+
+
 _OPEN_QUOTES = "“「‘『"
 
 
@@ -1089,6 +1117,25 @@ def _ordinals(text: str) -> Iterable[Figure]:
 INDEX_POINTS = re.compile(
     r"(?<![0-9.,])(?P<a>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?P<am>万)?点(?![0-9０-９多半钟]|整(?!数))"
 )  # 26,504点, 站上2万点 (a clock never reads 万点)
+
+
+# In Chinese numerals, as Taiwan's papers print them: 兩萬八千點, 三二二點 (a clock stops at 二十四點).
+_CN_DIGITS = frozenset("〇零○一二两三四五六七八九")
+CN_INDEX_POINTS = re.compile(f"(?<![{CN_NUMERAL_CHARS}])(?P<c>[{CN_NUMERAL_CHARS}]{{3,8}})点(?![钟半多整])")
+
+
+def _cn_index_points(text: str) -> Iterable[Figure]:
+    for m in CN_INDEX_POINTS.finditer(text):
+        head, magnitude, rest = m.group("c").rpartition("万")
+        if magnitude and len(rest) >= 2 and all(c in _CN_DIGITS for c in rest):
+            # 兩萬八三○三點: ten thousands, then the rest digit by digit (28303)
+            whole = parse_chinese(head + magnitude)
+            value = whole + int(parse_chinese(rest) or 0) if whole else None
+        else:
+            value = parse_chinese(m.group("c"))
+        if value is None or value < 100:
+            continue
+        yield Figure(m.group(0), m.start(), m.end(), "count", value, "点", False, rule="index-points")
 
 
 def _index_points(text: str) -> Iterable[Figure]:
@@ -1426,9 +1473,11 @@ _FINDERS = (
     (_times, re.compile("[时点:：]")),
     (_cn_percent, re.compile("分之")),
     (_ratios, re.compile("[0-9](?:[:：∶]| ?比 ?)[0-9]")),  # a ratio is digits on both sides of its sign
+    (_hyphen_scores, re.compile("[0-9][-－][0-9]")),
     (_ordinals, re.compile("[第首前]")),
     (_prefixed_money, re.compile(r"[$¥￥€£]|RMB|人民|美金")),
     (_index_points, re.compile("[0-9]万?点")),
+    (_cn_index_points, re.compile(f"[{CN_NUMERAL_CHARS}]{{3}}点")),
 )
 
 

@@ -137,7 +137,9 @@ NOTE = re.compile(
     # or page: 2024-03-01 10:25:36 来源：新华网, 时间:2024年03月28日 21:05 中财网, （2016年10月19日）, 中华民国91年3月19日星期二
     rf"|(?P<publication_line>[|｜•·\s　]*(?:(?:{_W(_LEX.date_labels)})[\s　]*[：:][\s　]*|[^\s　，。,；;：:]{{2,12}}[\s　]+)?"
     rf"[（(\[【]?[\s　]*{_DATE}[\s　]*[）)\]】]?"
-    rf"[\s　，,]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?[^，。,；;！？!]{{0,30}}$)"
+    # (a comma after the date only before its weekday, its time or a label: 2019年3月14日,金陵药业… is a sentence)
+    rf"(?:[\s　]*[，,](?=[\s　]*(?:星期|周[一二三四五六日]|\d{{1,2}}[:：]|[^，。,；;！？!：:]{{1,8}}[：:])))?"
+    rf"[\s　]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?[^，。,；;！？!]{{0,30}}$)"
     # A channel's "more" link: E.S.G.專區more, 影音專區 更多>>
     r"|(?P<more_link>[^，。,；;\s]{1,16}[\s　]*(?:more|More|MORE|更多)[\s　>»›]*$)"
     # A page's date and weather bar: 十二月 20, 2025 星期六 間有陽光 22° 67%
@@ -225,7 +227,10 @@ PICTURE_CREDIT = re.compile(
 )
 _PICTURE_CREDIT_ENDS = (*_LEX.picture_credits, " 图", "　图")
 # …獎項一字排開有夠霸氣。圖/台視新聞: the picture's source after the caption's last stop
-PICTURE_SOURCE = re.compile(r"[。！!][\s　]*图[／/][^。，,；;！!？?（）()]{1,16}$")
+# (or after a caption of one clause, without a stop: 罗俊院士在华中科技大学引力实验中心图/新华社)
+PICTURE_SOURCE = re.compile(
+    r"[。！!][\s　]*图[／/][^。，,；;！!？?（）()]{1,16}$|^[^。，,；;！!？?]{4,40}?[\s　]*图[／/][^。，,；;！!？?（）()]{1,16}$"
+)
 PICTURE_SOURCE_ALONE = re.compile(r"(?:图|图片|照片)[\s　]*[／/][^。，,；;！!？?（）()]{1,16}$")
 # The last characters an agency's or a bracketed credit can end a caption with (CAPTION_CREDIT, BRACKET_CREDIT).
 _CREDIT_LAST = frozenset(
@@ -1814,6 +1819,9 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             and text.endswith(("。", "."))
             and not any(c in text[:-1] for c in "，,；;。！？!?：:")
             and not _ITEM_NUMBER.match(text)  # 3    公司全体董事出席董事会会议。: an item of a numbered list
+            and not line.key.startswith(
+                "特此"
+            )  # 特此公告。: an official text's closing formula, its last line
         ):
             line.mark("caption", "caption.isolated_sentence")
 

@@ -322,6 +322,7 @@ _STRAY_BRACKET = re.compile(r"(?<=[。！？!?”」』])[\s　]*[\[【［]$")
 
 
 _TAIL_ENDS = "）)]】［[【_"
+_BRACKET_CREDITS = tuple(_LEX.bracket_credits)
 # A site's watermark glued after a sentence, perhaps behind a scrambled token (…大扫除活动。G7q安康新闻网): a note.
 _WATERMARK = re.compile(
     rf"(?<=[。！？!?”」』])[A-Za-z0-9]{{0,8}}[{_HAN}]{{1,8}}(?:{_W(_LEX.site_name_endings)})$"
@@ -384,8 +385,9 @@ def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
         if NOTE.match(tail):
             return 0, cut.start(), "note", "note.end_mark"
         name = tail[1:-1]
-        if name.endswith(_LEX.media_words[:2]):
-            return 0, len(stripped), "", ""  # …調查。(港台圖片) credits a picture: the line is its caption
+        if name.endswith(_LEX.media_words[:2]) or name.startswith(_BRACKET_CREDITS):
+            # …調查。(港台圖片), …賴清德。（資料照）: the bracket credits a picture, the line is its caption
+            return 0, len(stripped), "", ""
         if name not in _LEX.credit_sources and not name.endswith(
             _LEX.agency_endings
         ):  # （新华社） credits a source
@@ -839,7 +841,11 @@ _DATE_IN_LINE = re.compile(_DATE)
 def _title_above_metadata(lines: list[_Line]) -> int | None:
     """A date or source line follows the headline: the line above the first one is the title (a short channel or
     source name between them, 工商银行资讯, is a note; so may the lead picture's caption be)."""
-    for i, line in enumerate(lines[:15]):
+    seen = 0  # lines of the page's head that are not notes: a date line further down is no headline's
+    for i, line in enumerate(lines[:40]):
+        seen += line.kind != "note"
+        if seen > 15:
+            return None
         if line.kind == "body" and (_is_prose(line) or line.text.endswith("。")):
             return None  # past the head of the page: a date here closes the text (a signature's date)
         if line.kind != "note" or i == 0:
@@ -876,7 +882,14 @@ def _title_above_metadata(lines: list[_Line]) -> int | None:
             cand.mark("note", "note.channel_label")  # 香港要聞 / 2023-08-29 15:01:29 / 差估署:7月樓價指數…
             below.mark("title", "title.below_publication_line")
             return lines.index(below)
-        if not _headline_shaped(cand, 60) or BYLINE.match(cand.key) or _is_dateline_only(cand):
+        if (
+            not _headline_shaped(cand, 60)
+            or BYLINE.match(cand.key)
+            or _is_dateline_only(cand)
+            or _DATE_IN_LINE.search(
+                cand.key
+            )  # 股利所屬期間:112/01/01 / 112/12/31: a field's dates, no headline
+        ):
             return None
         numbered = match_numbered(cand.text, cand.key)
         if numbered and numbered.style != "bracket":

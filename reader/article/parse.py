@@ -190,9 +190,12 @@ def _shaped_note(key: str) -> str | None:
         _LABELLED_BREADCRUMB.match(key) or (key.startswith("首页") and _SPACED_TRAIL.match(key))
     ):
         return "note.breadcrumb"  # 您当前的位置: 首页 > 统计信息, 首页 新闻中心 公告公示-便民类
-    if ("上一篇" in key or "下一篇" in key) and len(key) <= 40 and not _SENTENCE_MARK.search(key):
-        return "note.page_nav"  # 3上一篇  下一篇4: the links to the stories either side
+    if any(w in key for w in _PAGE_NAV_WORDS) and len(key) <= 40 and not _SENTENCE_MARK.search(key):
+        return "note.page_nav"  # 3上一篇  下一篇4, 3上一版  下一版4: the links to the stories or pages either side
     return None
+
+
+_PAGE_NAV_WORDS = ("上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期")
 
 
 # A credit closing the story: （记者 李明 沈阳报道）, （本報記者王小明）.
@@ -1714,6 +1717,8 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
                 or "｜" in key
                 or "首页" in key
                 or "一篇" in key
+                or "一版" in key
+                or "一期" in key
             )
             else None
         )

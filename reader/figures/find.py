@@ -72,9 +72,12 @@ _ALL_UNITS = sorted(_UNIT_KIND, key=len, reverse=True)
 
 
 def _unit_pattern(unit: str) -> str:
-    """*unit* as the figure rules match it: not where it begins a noun (球 of 球迷), a Latin one not in a word."""
+    """*unit* as the figure rules match it: not where it begins a noun (球 of 球迷) or, for some, before a number
+    (1对1), a Latin one not in a word."""
     rests = [w[len(unit) :] for w in _LEX.units_word_starts if w.startswith(unit) and w != unit]
     guard = f"(?!{'|'.join(map(re.escape, rests))})" if rests else ""
+    if unit in _LEX.units_not_before_digits:
+        guard += "(?![0-9])"
     return re.escape(unit) + ("(?![A-Za-z])" if unit in LATIN_UNITS else "") + guard
 
 

@@ -42,6 +42,7 @@ class FigureLexicon:
     units_two_counts: str
     units_per: tuple[str, ...]
     units_word_starts: tuple[str, ...]
+    units_not_before_digits: tuple[str, ...]
     approximation_prefixes: tuple[str, ...]
     approximation_digit_prefixes: tuple[str, ...]
     approximation_magnitude_prefixes: tuple[str, ...]
@@ -116,7 +117,13 @@ def parse_figure_lexicon(data: dict[str, Any], origin: str) -> FigureLexicon:
     for word in lexicon.units_word_starts:
         if not any(word.startswith(unit) and word != unit for unit in seen):
             raise LexiconError(f"{origin}: [units] word_starts: {word!r} does not start with a unit")
-    for key in ("digit_only", "quantitative_after_one", "no_half_after", "one_makes_word"):
+    for key in (
+        "digit_only",
+        "quantitative_after_one",
+        "no_half_after",
+        "one_makes_word",
+        "not_before_digits",
+    ):
         for unit in getattr(lexicon, f"units_{key}"):
             if unit not in seen:
                 raise LexiconError(f"{origin}: [units] {key}: {unit!r} is not a unit of any kind")

@@ -1768,7 +1768,20 @@ def _name_spans(text: str) -> tuple[list[int], list[int]]:
         spans = sorted(spans + [(m.start(), m.end()) for m in DOCUMENT_NUMBER.finditer(text)])
     if "个五年" in text:
         spans = sorted(spans + [(m.start(), m.end()) for m in PLAN_NAME.finditer(text)])
+    if _PHONE_WORD.search(text):
+        phones = [(m.start("number"), m.end("number")) for m in PHONE_NUMBER.finditer(text)]
+        spans = sorted(spans + [p for p in phones if not any(a < p[1] and p[0] < b for a, b in spans)])
     return [a for a, _ in spans], [b for _, b in spans]
+
+
+# A telephone or fax number after its label, its groups set apart by spaces, hyphens or an area code in brackets
+# (电话:2116 5188, (0755-83501695 83501827), 求助热线(852)1868): a number to dial, never a quantity.
+_PHONE_WORD = re.compile("电话|热线|传真|致电|手机")
+PHONE_NUMBER = re.compile(
+    r"(?:电话|热线|传真|致电|手机)(?:号码)?[\s　]*[：:]?[\s　]*[（(]?[\s　]*"
+    r"(?P<number>[（(]?\+?[0-9]{2,4}[）)]?[\s　\-－]?[0-9]{3,4}(?:[\s　\-－]?[0-9]{3,8})?"
+    r"(?:[\s　、/／]+[0-9]{2,4}[\-－]?[0-9]{3,8})*)"
+)
 
 
 def article_figures(article: Article, limit: int = MAX_FIGURES) -> list[PlacedFigure]:

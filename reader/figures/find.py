@@ -190,7 +190,11 @@ GATED_DATE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
 )
 # 1-2月, 1至3月份: a span of months, only where a dash or 至/到 is
-MONTH_RANGE = re.compile(r"(?P<m1>1[0-2]|[1-9])\s*[-—－~～至到]\s*(?P<m>1[0-2]|[1-9])月(?:份)?")
+# 1-5月, 1至5月份, and a span with 月 at both ends (9月至11月, a rolling quarter as one period; with their days
+# each end is a date of its own, 6月7日至6月17日)
+MONTH_RANGE = re.compile(
+    r"(?<![0-9])(?P<m1>1[0-2]|[1-9])(?:月份?)?\s*[-—－~～至到]\s*(?P<m>1[0-2]|[1-9])月(?:份)?(?![0-9一二三四五六七八九十])"
+)
 # Taiwan's press writes the date in brackets after today, yesterday, this month, last year: 今(6)日, 昨（5）日,
 # 本(12)月, 去(110)年 (a Republic-era year), 今(2023)年.
 PAREN_DATE = re.compile(

@@ -121,6 +121,8 @@ _LINKED_CREDIT = re.compile(
 NOTE = re.compile(
     rf"^(?:(?P<credit>[【\[（(]?(?:{_W(_LEX.credit_labels)})[】\]）)]?{_SEP})"
     rf"|(?P<end_mark>(?:{_W(_LEX.whole_line_notes)})[\s　]*[：:]?$)"
+    # A statistical release's footnote after the text (注1：社会融资规模存量是指…); one in brackets is the text's
+    r"|(?P<footnote>(?:附注|注)[0-9]{0,2}[\s　]*[：:])"
     # A label left without its value (作者:, •更新時間:, 核心提示:): the page's field, empty or filled below
     rf"|(?P<empty_label>[•·\s　]*(?:{_W((*_LEX.author_labels, *_LEX.date_labels, *_LEX.summary_labels))})[\s　]*[：:]$)"
     # A row of such buttons: 簡體 | 繁體, 分享 / 收藏 / 打印, or run together as a scraper left them
@@ -146,6 +148,8 @@ NOTE = re.compile(
     r"|(?P<weather_bar>[^，。；;]{0,30}(?:星期|周)[一二三四五六日天][^，。；;]{0,20}\d{1,2}[\s　]?(?:°|℃)[^，。；;]{0,24}$)"
     # An issue's month alone on its line: 2018 / 12月, 2018年12月 (a magazine's issue, a page's date)
     r"|(?P<issue_month>(?:19|20)\d{2}[\s　]*[/／.\-年][\s　]*(?:1[0-2]|0?[1-9])[\s　]*月?(?:号|期|刊)?$)"
+    # A rating widget's scale: 1分 2分 3分 4分 5分
+    r"|(?P<rating>(?:[1-9][\s　]*分[\s　]*){3,}$)"
     # A page widget's counter: 95人支持, 1.2万阅读, 32评论
     r"|(?P<counter>[0-9.]+[万千]?[\s　]*[人次条]?[\s　]*(?:支持|反对|点赞|赞|喜欢|收藏|评论|阅读|浏览|分享|围观|参与)$)"
     # A newspaper's page label: 01版:要闻, 第07版：国内, 第A09版:市场新闻 上一版3  4下一版
@@ -190,12 +194,15 @@ def _shaped_note(key: str) -> str | None:
         _LABELLED_BREADCRUMB.match(key) or (key.startswith("首页") and _SPACED_TRAIL.match(key))
     ):
         return "note.breadcrumb"  # 您当前的位置: 首页 > 统计信息, 首页 新闻中心 公告公示-便民类
+    if ("ICP" in key or "公网安备" in key) and _LICENCE.search(key):
+        return "note.licence"  # 京公网安备11010202007567号京ICP备17054264号: the site's licences, its footer
     if any(w in key for w in _PAGE_NAV_WORDS) and len(key) <= 40 and not _SENTENCE_MARK.search(key):
         return "note.page_nav"  # 3上一篇  下一篇4, 3上一版  下一版4: the links to the stories or pages either side
     return None
 
 
 _PAGE_NAV_WORDS = ("上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期")
+_LICENCE = re.compile(r"ICP[备证][\s　]*(?:\d|[:：])|公网安备[\s　]*\d")
 
 
 # A credit closing the story: （记者 李明 沈阳报道）, （本報記者王小明）.
@@ -1719,6 +1726,8 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
                 or "一篇" in key
                 or "一版" in key
                 or "一期" in key
+                or "ICP" in key
+                or "公网安备" in key
             )
             else None
         )

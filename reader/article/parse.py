@@ -801,6 +801,19 @@ def _title_above_byline(lines: list[_Line]) -> int | None:
     return None
 
 
+# A portal's listing title of a filing: the company's short name, a colon, the filing's title and its date glued on
+# (金陵药业:关于公司董事长辞职的公告2019-03-15).
+_LISTED_FILING = re.compile(
+    r"^[^：:，,。]{2,10}[：:](?P<core>[^：:]{6,80}?(?:公告|摘要|快报|报告|预告|通知|决议|函))(?:19|20)\d{2}-\d{1,2}-\d{1,2}$"
+)
+
+
+def _page_title_core(page: str) -> str | None:
+    """The filing's own title inside a portal's listing title (关于公司董事长辞职的公告), or None."""
+    m = _LISTED_FILING.match(page)
+    return m.group("core") if m else None
+
+
 def _restated_title(lines: list[_Line]) -> int | None:
     """The page's own title first (鲁政发〔2014〕20号《…实施意见》, [年报]中国银行(601988):…摘要), then the
     document's title restating part of it, on one line or two: the restatement is the title, the page's a note."""
@@ -813,6 +826,7 @@ def _restated_title(lines: list[_Line]) -> int | None:
     ):
         return None
     page = _nospace(lines[start].key)
+    core = _page_title_core(page)
     for j in range(start + 1, min(len(lines), start + 10)):
         cand = lines[j]
         if cand.kind == "note":
@@ -820,7 +834,9 @@ def _restated_title(lines: list[_Line]) -> int | None:
         if not _headline_shaped(cand, MAX_TITLE + 10):
             return None
         key = _nospace(cand.key)
-        if len(key) < 6 or key not in page or len(key) + 4 > len(page):
+        if len(key) >= 6 and core and core in key and key not in page:
+            pass  # 金陵药业:关于…的公告2019-03-15 / 金陵药业股份有限公司关于…的公告: the filing named in full
+        elif len(key) < 6 or key not in page or len(key) + 4 > len(page):
             continue
         nxt = lines[j + 1] if j + 1 < len(lines) else None
         two_lines = (

@@ -285,7 +285,7 @@ def test_a_centred_title_is_one_or_two_lines_and_three_are_verse() -> None:
     prose = "1   本年度报告摘要来自年度报告全文，为全面了解本公司的经营成果、财务状况及未来发展规划，投资者应当仔细阅读年度报告全文。"
     filing = f"意见反馈\n\n{' ' * 19}北京某某信息技术股份有限公司\n{' ' * 26}2023 年年度报告摘要\n\n{prose}\n"
     rules = [r["rule"] for r in explain_structure(filing)]
-    assert rules[:3] == ["note.above_title", "title.centred", "title.centred"]
+    assert rules[:3] == ["note.furniture", "title.centred", "title.centred"]
     verse = (
         "".join(f"{' ' * 19}{line}\n" for line in ("春眠不觉晓", "处处闻啼鸟", "夜来风雨声")) + prose + "\n"
     )

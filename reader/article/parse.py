@@ -108,6 +108,9 @@ BYLINE = re.compile(
     # A paper's own reporters named straight after its name, two names run together: 科技日报记者何沛苁赵卫华
     rf"|[{_HAN}]{{2,6}}(?:{_W(_LEX.agency_endings)})(?:{_W(_LEX.byline_ranks)})?(?:{_W(_LEX.byline_roles)})"
     rf"(?:[\s　]*{_NAME}(?:[\s　、,，]+{_NAME})*|[{_HAN}·]{{5,8}})$"
+    # A paper, its reporters run together and their place before 报导: 聯合報／記者黃彥宏藍鈞達／台北報導
+    rf"|[{_HAN}]{{2,6}}(?:{_W(_LEX.agency_endings)})[\s　]*[／/][\s　]*(?:{_W(_LEX.byline_roles)})[{_HAN}·]{{5,12}}"
+    rf"[\s　]*[／/][\s　]*[{_HAN}]{{2,8}}(?:报导|报道)$"
     # An agency's dateline on a line of its own, as a portal sets it under the headline: 中央社／ 屏東縣12日電
     rf"|(?:{_W(_LEX.agencies)})[\s　]*[／/][\s　]*[{_HAN}]{{0,8}}(?:[{_CN_NUM}]{{1,4}}月)?[{_CN_NUM}]{{1,3}}日电$)"
 )

@@ -282,7 +282,9 @@ DATELINE = re.compile(
     rf"|(?P<site>[{_HAN}]{{2,8}}(?:{_W(_LEX.site_endings)})讯)"
     # A paper's special dispatch: 晚报多哈今晨专电
     rf"|(?P<dispatch>[{_HAN}]{{2,12}}?专电)"
-    rf"|(?P<bracketed>【[{_HAN}A-Za-z0-9 ]{{1,14}}?(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:{_W(_LEX.bracket_endings)})】)"
+    rf"|(?P<bracketed>【[{_HAN}A-Za-z0-9 ]{{1,14}}?(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:{_W(_LEX.bracket_endings)})】"
+    # (a wire of Hong Kong's sets its dispatch in title marks: 《經濟通通訊社26日專訊》)
+    rf"|《[{_HAN}]{{2,10}}(?:通讯社|社)\d{{1,2}}日(?:{_W(_LEX.bracket_endings)})》)"
     # Central News Agency style, in brackets: （中央社記者張建中新竹17日電）
     rf"|(?P<agency_in_brackets>[（(][{_HAN}·]{{2,24}}?[{_CN_NUM}]{{1,3}}日电[）)])"
     # A reporter and a place in brackets: 〔记者王小明／台北报导〕
@@ -1074,9 +1076,13 @@ def _first_line_title(lines: list[_Line]) -> int | None:
     # A headline with a comma set right over a paragraph of prose (no blank between them to tell it by), when it
     # ends as a headline does, not on a comma: 大暑至,“暑”你最危险!这份高温生存指南请查收~
     unspaced = second.blanks_before == 0 and _is_prose(second) and first.text.rstrip()[-1:] not in "，,、"
+    opens_story = (m := DATELINE.match(first.key)) is not None and any(
+        c in first.key[m.end() :] for c in "，,"
+    )
     if (
         not _headline_shaped(first, limit)
         or _is_dateline_only(first)
+        or opens_story  # 《經濟通通訊社26日專訊》粵海投資(00270)公布,截至…: the story's first words, cut by a wrap
         or (any(c in first.text for c in "，,") and not set_apart and not unspaced)
     ):
         return None

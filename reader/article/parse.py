@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import islice, pairwise, repeat
 
@@ -1373,33 +1373,45 @@ def _mark_repeated_title(lines: list[_Line]) -> None:
 _MENU_ITEM_MARKS = re.compile("[，。；：！？,.;:!?、]")
 
 
+def _mark_note_runs(
+    lines: list[_Line], is_item: Callable[[_Line], bool], least: int, rule: str, blank_breaks: bool
+) -> None:
+    """Mark as notes (*rule*) each run of *least* or more lines that *is_item* accepts, one under the other; a note
+    among them does not break a run, a blank line does when *blank_breaks*, any other line always."""
+    run: list[_Line] = []
+
+    def flush() -> None:
+        if len(run) >= least:
+            for ln in run:
+                ln.mark("note", rule)
+        run.clear()
+
+    for line in lines:
+        if line.kind == "note" and not line.blanks_before and run:
+            continue
+        if blank_breaks and line.blanks_before:
+            flush()
+        if is_item(line):
+            run.append(line)
+        else:
+            flush()
+    flush()
+
+
 def _mark_menu_columns(lines: list[_Line]) -> None:
     """A column of six or more short lines with no mark of a sentence in them, one under the other (主頁 / 本地 /
     大中華 / 國際 …, or a date picker's 1 / 2 / 3 …): a page's navigation set one item a line, notes.  A note among
     them (即時新聞) does not break the column; a blank line or a longer line does.  An item may end on the colon
     of a submenu (類別:)."""
-    run: list[_Line] = []
 
-    def flush() -> None:
-        if len(run) >= 6:
-            for ln in run:
-                ln.mark("note", "note.menu_column")
-        run.clear()
-
-    for line in lines:
-        if line.kind == "note" and not line.blanks_before:
-            continue
-        if line.blanks_before:
-            flush()
-        if (
+    def item(line: _Line) -> bool:
+        return (
             line.kind == "body"
             and len(line.key) <= 12
             and not _MENU_ITEM_MARKS.search(line.key.rstrip("：:"))
-        ):
-            run.append(line)
-        else:
-            flush()
-    flush()
+        )
+
+    _mark_note_runs(lines, item, 6, "note.menu_column", blank_breaks=True)
 
 
 def _mark_bulleted_headlines(lines: list[_Line]) -> None:
@@ -1407,27 +1419,16 @@ def _mark_bulleted_headlines(lines: list[_Line]) -> None:
     list of other stories' headlines (• 美首季經濟增1.6%遜於預期 / • 我公民在菲潛水溺亡 / …), notes.  A list in the
     story itself comes after its first sentence."""
     first_prose = next((i for i, ln in enumerate(lines) if ln.kind == "body" and _is_prose(ln)), len(lines))
-    run: list[_Line] = []
 
-    def flush() -> None:
-        if len(run) >= 5:
-            for ln in run:
-                ln.mark("note", "note.headline_list")
-        run.clear()
-
-    for line in lines[:first_prose]:
-        if line.kind == "note" and not line.blanks_before and run:
-            continue
-        if (
+    def item(line: _Line) -> bool:
+        return (
             line.kind == "body"
             and line.key[:1] in BULLET_MARKS
             and len(line.text) <= MAX_TITLE + 2
             and not any(c in line.text for c in "。；;")
-        ):
-            run.append(line)
-        else:
-            flush()
-    flush()
+        )
+
+    _mark_note_runs(lines[:first_prose], item, 5, "note.headline_list", blank_breaks=False)
 
 
 def _mark_repeated_paragraphs(lines: list[_Line]) -> None:

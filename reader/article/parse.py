@@ -917,9 +917,8 @@ def _title_above_metadata(lines: list[_Line]) -> int | None:
             not _headline_shaped(cand, 60)
             or BYLINE.match(cand.key)
             or _is_dateline_only(cand)
-            or _DATE_IN_LINE.search(
-                cand.key
-            )  # 股利所屬期間:112/01/01 / 112/12/31: a field's dates, no headline
+            # 股利所屬期間:112/01/01 over 112/12/31: a field's dates, no headline
+            or _DATE_IN_LINE.search(cand.key)
         ):
             return None
         numbered = match_numbered(cand.text, cand.key)
@@ -1872,9 +1871,8 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             and text.endswith(("。", "."))
             and not any(c in text[:-1] for c in "，,；;。！？!?：:")
             and not _ITEM_NUMBER.match(text)  # 3    公司全体董事出席董事会会议。: an item of a numbered list
-            and not line.key.startswith(
-                "特此"
-            )  # 特此公告。: an official text's closing formula, its last line
+            # 特此公告。: an official text's closing formula, its last line
+            and not line.key.startswith("特此")
         ):
             line.mark("caption", "caption.isolated_sentence")
 

@@ -1475,7 +1475,7 @@ _FINDERS = (
     (_half_durations, re.compile("半[个小钟年载]")),
     (_metres_centimetres, re.compile("米[0-9]")),
     (_compound_money, re.compile("元[0-9]")),
-    (_trillion_money, re.compile(f"[{CN_NUMERAL_CHARS}]兆")),
+    (_trillion_money, re.compile("兆")),
     (_dates, re.compile("[年月日号/.世Q-]")),
     (_times, re.compile("[时点:：]")),
     (_cn_percent, re.compile("分之")),

@@ -1307,7 +1307,7 @@ COMPOUND_MONEY = re.compile(
 
 # Taiwan writes a budget in trillions with 兆 among Chinese numerals: 一兆七千零五十二億元 (1.7052 trillion).
 TRILLION_MONEY = re.compile(
-    f"(?P<t>[{CN_NUMERAL_CHARS}]+?)兆(?P<rest>[{CN_NUMERAL_CHARS}]*)(?P<unit>{'|'.join(sorted(MONEY_UNITS, key=len, reverse=True))})"
+    f"(?P<t>[{CN_NUMERAL_CHARS}]{{1,8}}?)兆(?P<rest>[{CN_NUMERAL_CHARS}]{{0,20}})(?P<unit>{'|'.join(sorted(MONEY_UNITS, key=len, reverse=True))})"
 )
 
 

@@ -2835,6 +2835,10 @@ class _Paragraph:
     lines: list[_Line]
 
 
+# Whom a document or a speech addresses, alone on its line: 各县、区人民政府，市直各委、办、局：, 各位代表：, 尊敬的…：
+_ADDRESSEE = re.compile(r"^(?:各|全体|尊敬的)[^。！？!?]{1,60}[：:]$")
+
+
 def _paragraphs(
     lines: list[_Line], blank_separated: bool, marked: bool = False, wrap: tuple[int, bool] | None = None
 ) -> list[_Line | _Paragraph]:
@@ -2873,6 +2877,8 @@ def _paragraphs(
                 join = "paragraph.row_label_continued"
             elif by_indent and line.indented:
                 pass  # where indents mark the paragraphs, an indented line opens one even after an open line
+            elif len(line.key) <= 64 and _ADDRESSEE.match(line.key):
+                pass  # 各县、区人民政府，市直各委、办、局： / 各位代表： opens the text it addresses, under any line
             elif not _is_bullet(line):
                 if (
                     not _ends_paragraph(last)

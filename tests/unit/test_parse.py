@@ -290,3 +290,23 @@ def test_a_centred_title_is_one_or_two_lines_and_three_are_verse() -> None:
         "".join(f"{' ' * 19}{line}\n" for line in ("春眠不觉晓", "处处闻啼鸟", "夜来风雨声")) + prose + "\n"
     )
     assert "title.centred" not in [r["rule"] for r in explain_structure(verse)]
+
+
+@pytest.mark.parametrize("script", ["as written", "s2t"])
+def test_an_addressee_line_opens_its_own_paragraph(script: str) -> None:
+    """Whom a document addresses (各县、区人民政府，市直各委、办、局：) opens a paragraph of its own, even under a
+    line without a full stop, and the text it addresses opens the next."""
+    from reader.convert import convert
+
+    text = (
+        "临沧市人民政府关于印发道路交通安全管理办法的通知\n"
+        "临政发〔2006〕12号文件 现予印发\n"
+        "各县、区人民政府，市直各委、办、局：\n"
+        "《临沧市道路交通安全管理办法》已经市人民政府同意，现印发给你们，请认真遵照执行。\n"
+    )
+    if script == "s2t":
+        text = convert(text, "s2t")
+    paragraphs = [p for s in parse_article(text).sections for p in s.paragraphs]
+    assert any(
+        p.startswith(("各县、区人民政府", "各縣、區人民政府")) and p.endswith("：") for p in paragraphs
+    )

@@ -547,8 +547,13 @@ def _mark_front_matter_fields(lines: list[_Line]) -> None:
         if line.rule == "note.leading_label":
             continue
         label = lines[i - 1] if i else None
-        if label is not None and label.rule == "note.leading_label" and label.number == line.number:
-            line.mark("title", "title.front_matter")
+        if (
+            label is not None
+            and label.rule == "note.leading_label"
+            and label.number == line.number
+            and label.key.lower().startswith("title")
+        ):
+            line.mark("title", "title.front_matter")  # title:  海航危机加剧… (not date: 2019-03-22 10:00:00)
         else:
             line.mark("note", "note.front_matter")
 

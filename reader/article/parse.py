@@ -343,6 +343,7 @@ _WATERMARK = re.compile(
     rf"(?<=[。！？!?”」』])[A-Za-z0-9]{{0,8}}[{_HAN}]{{1,8}}(?:{_W(_LEX.site_name_endings)})$"
 )
 _WATERMARK_ENDS = tuple(_LEX.site_name_endings)
+_WATERMARK_LAST = frozenset(e[-1] for e in _WATERMARK_ENDS)  # a set lookup before the endings are compared
 # A page title's site after a bar: …突顯對獨立報道的敵對｜Yahoo, …｜明報新聞網
 _SITE_SUFFIX = re.compile(
     r"[\s　]*[|｜][\s　]*(?:[A-Za-z][A-Za-z ]{1,14}|[\u4e00-\u9fff]{2,6}(?:网|新闻网|新闻|日报|时报))$"
@@ -614,7 +615,7 @@ def _split_lines(text: str) -> list[_Line]:
             last in _TAIL_ENDS
             or (last.isascii() and last.isalnum())
             or key.startswith(_LEX.leading_labels)
-            or key.endswith(_WATERMARK_ENDS)
+            or (last in _WATERMARK_LAST and key.endswith(_WATERMARK_ENDS))
         ):
             start, end, tail_kind, tail_rule = _cut(stripped, key)
         else:

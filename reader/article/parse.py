@@ -206,6 +206,8 @@ def _shaped_note(key: str) -> str | None:
 
 _PAGE_NAV_WORDS = ("上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期")
 _LICENCE = re.compile(r"ICP[备证][\s　]*(?:\d|[:：])|公网安备[\s　]*\d")
+# Words one of _shaped_note's shapes needs (a breadcrumb's 首页, a page link, a licence): a cheap test first.
+_SHAPE_WORDS = ("首页", "一篇", "一版", "一期", "ICP", "公网安备")
 
 
 # A credit closing the story: （记者 李明 沈阳报道）, （本報記者王小明）.
@@ -1753,12 +1755,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
                 or key[0] in "推嘘→"
                 or "|" in key
                 or "｜" in key
-                or "首页" in key
-                or "一篇" in key
-                or "一版" in key
-                or "一期" in key
-                or "ICP" in key
-                or "公网安备" in key
+                or any(w in key for w in _SHAPE_WORDS)
             )
             else None
         )

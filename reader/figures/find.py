@@ -68,7 +68,7 @@ _UNIT_KIND = {
     **{u: "count" for u in LATIN_UNITS},
     **{u: "ordinal" for u in GRADE_UNITS},
 }
-_ALL_UNITS = sorted(_UNIT_KIND, key=len, reverse=True)
+_ALL_UNITS = tuple(sorted(_UNIT_KIND, key=len, reverse=True))
 
 
 def _unit_pattern(unit: str) -> str:
@@ -1043,7 +1043,6 @@ HYPHEN_SCORE = re.compile(
 )
 _SCORE_BEFORE = re.compile("(?:以|比分|比分为|比分是|比数|比数为|总比分)$")
 _DATE_OR_MAGNITUDE = ("年", "月", "日", "号", "时", "点", "万", "亿", "千", "百", "%")
-_ALL_UNITS_TUPLE = tuple(_ALL_UNITS)
 
 
 def _hyphen_scores(text: str) -> Iterable[Figure]:
@@ -1053,7 +1052,7 @@ def _hyphen_scores(text: str) -> Iterable[Figure]:
         a, b = int(m.group("a")), int(m.group("b"))
         if a < b and (
             _SCORE_BEFORE.search(text, max(0, m.start() - 3), m.start()) is None
-            or text.startswith(_ALL_UNITS_TUPLE, m.end())
+            or text.startswith(_ALL_UNITS, m.end())
         ):
             continue  # 3-5名, 10-15岁: a range with its unit, found elsewhere
         yield Figure(
@@ -1307,7 +1306,7 @@ COMPOUND_MONEY = re.compile(
 
 # Taiwan writes a budget in trillions with 兆 among Chinese numerals: 一兆七千零五十二億元 (1.7052 trillion).
 TRILLION_MONEY = re.compile(
-    f"(?P<t>[{CN_NUMERAL_CHARS}]{{1,8}}?)兆(?P<rest>[{CN_NUMERAL_CHARS}]{{0,20}})(?P<unit>{'|'.join(sorted(MONEY_UNITS, key=len, reverse=True))})"
+    f"(?P<t>[{CN_NUMERAL_CHARS}]{{1,8}}?)兆(?P<rest>[{CN_NUMERAL_CHARS}]{{0,20}})(?P<unit>{words(_LEX.units_money)})"
 )
 
 
@@ -1780,9 +1779,9 @@ def _name_spans(text: str) -> tuple[list[int], list[int]]:
 
 # A telephone or fax number after its label, its groups set apart by spaces, hyphens or an area code in brackets
 # (电话:2116 5188, (0755-83501695 83501827), 求助热线(852)1868): a number to dial, never a quantity.
-_PHONE_WORD = re.compile("电话|热线|传真|致电|手机")
+_PHONE_WORD = re.compile(words(_LEX.lookalikes_phone_labels))
 PHONE_NUMBER = re.compile(
-    r"(?:电话|热线|传真|致电|手机)(?:号码)?[\s　]*[：:]?[\s　]*[（(]?[\s　]*"
+    rf"(?:{_PHONE_WORD.pattern})(?:号码)?[\s　]*[：:]?[\s　]*[（(]?[\s　]*"
     r"(?P<number>[（(]?\+?[0-9]{2,4}[）)]?[\s　\-－]?[0-9]{3,4}(?:[\s　\-－]?[0-9]{3,8})?"
     r"(?:[\s　、/／]+[0-9]{2,4}[\-－]?[0-9]{3,8})*)"
 )

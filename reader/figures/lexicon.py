@@ -64,6 +64,7 @@ class FigureLexicon:
     lookalikes_idioms: tuple[str, ...]
     lookalikes_code_before: tuple[str, ...]
     lookalikes_code_after: tuple[str, ...]
+    lookalikes_phone_labels: tuple[str, ...]
     lookalikes_word_after_cheng: str
     labels_after_stops: tuple[str, ...]
     labels_before_stops: tuple[str, ...]

@@ -359,6 +359,9 @@ _LEADING_DATE_FIELD = re.compile(
     r"date[:：]?[\s　]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[\sT]\d{1,2}:\d{2}(?::\d{2})?)?[\s　]+(?=\S)",
     re.IGNORECASE,
 )
+# A page's record field naming the article in its header (标题:两市双双走高…, 名称: 市开发区重抓项目建设).
+_TITLE_FIELD = re.compile(rf"(?:{_W(_LEX.title_field_labels)})[\s　]*[：:][\s　]*(?=[^\s　])")
+_EMPTY_FIELD = re.compile(rf"(?:{_W(_LEX.empty_field_labels)})[\s　]*[：:]")
 _DATE_TIME_FIRST = re.compile(rf"{_DATE}[\s　]*(?:{_TIME})?[\s　]+")
 # The page's labelled fields glued after the story's last sentence (…最高峰。 关键词: 中秋 假期 责任编辑:Rex_02):
 # cut off from the first label on, as a note.
@@ -646,6 +649,16 @@ def _split_lines(text: str) -> list[_Line]:
                 # 2024-05-29 03:22 聯合報/ 記者唐筱恬…/台北報導: the page's time, then the byline
                 end, tail_kind, tail_rule = when.end(), "byline", "byline.after_publication_time"
         label_rule = "note.leading_label"
+        if (
+            not start
+            and key.startswith(_LEX.title_field_labels)
+            and (field := _TITLE_FIELD.match(key))
+            and len(key) - field.end() <= MAX_TITLE
+            and not any(c in key for c in "。；;")
+            and not any(_is_prose(ln) for ln in lines)
+        ):
+            # 标题:两市双双走高 中兴通讯涨停…: the page's field label is a note, its value a line (the headline)
+            start, label_rule = field.end(), "note.title_field"
         if not start and key[:1] == ">" and (quote := _MARKDOWN_QUOTE.match(key)) and quote.end() < len(key):
             # > 记者 谢梦遥 罗飞: a Markdown quote's marker is the markup's, the rest the line
             start, label_rule = quote.end(), "note.markup_tag"
@@ -1941,6 +1954,8 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool, firs
 
     elif plain and BRACKETED_REMARK.match(line.key) and not any(p.match(line.key) for p in _ENUMERATED):
         line.mark("note", "note.bracketed_remark")  # （此件公开发布）: the editor's remark on the document
+    elif plain and first_prose >= i and _EMPTY_FIELD.fullmatch(line.key):
+        line.mark("note", "note.empty_field")  # 专栏: with nothing after it, in the page's header
     elif plain and is_field_line(line.key) and first_prose >= i:
         line.mark("note", "note.field_line")
     elif is_record_row(line.key):

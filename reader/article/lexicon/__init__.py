@@ -56,6 +56,8 @@ class StructureLexicon:
     menu_words: tuple[str, ...]
     site_name_endings: tuple[str, ...]
     leading_labels: tuple[str, ...]
+    title_field_labels: tuple[str, ...]
+    empty_field_labels: tuple[str, ...]
     issuer_endings: tuple[str, ...]
     site_notice_phrases: tuple[str, ...]
     site_voice: tuple[str, ...]
@@ -116,6 +118,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "menu_words": "words",
         "site_name_endings": "words",
         "leading_labels": "words",
+        "title_field_labels": "words",
+        "empty_field_labels": "words",
         "issuer_endings": "words",
         "site_notice_phrases": "words",
         "site_voice": "words",
@@ -247,6 +251,8 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         menu_words=w("page", "menu_words"),
         site_name_endings=w("page", "site_name_endings"),
         leading_labels=w("page", "leading_labels"),
+        title_field_labels=w("page", "title_field_labels"),
+        empty_field_labels=w("page", "empty_field_labels"),
         issuer_endings=w("page", "issuer_endings"),
         site_notice_phrases=w("page", "site_notice_phrases"),
         site_voice=w("page", "site_voice"),

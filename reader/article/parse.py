@@ -338,7 +338,11 @@ _GLUED_END_MARK = re.compile(r"[。！？!?”」』][\s　]*[（(]完[）)]$")
 _STRAY_BRACKET = re.compile(r"(?<=[。！？!?”」』])[\s　]*[\[【［]$")
 
 
-_TAIL_ENDS = "）)]】［[【_"
+_TAIL_ENDS = "）)]】［[【_|｜"
+# A table cell's closing bar left after a line's text by a scraper (王新欣凌空抽射… 辽宁3-0重庆捍卫荣誉 |).
+_CELL_BAR = re.compile(r"[\s　]+[|｜]$")
+# A live page's time stamp after its headline (3少年德福廣場非法集結 判入更生中心 (18:10)).
+_STAMP_TAIL = re.compile(r"[\s　]+[（(][0-2]?[0-9]:[0-5][0-9][）)]$")
 _BRACKET_CREDITS = tuple(_LEX.bracket_credits)
 # A site's watermark glued after a sentence, perhaps behind a scrambled token (…大扫除活动。G7q安康新闻网): a note.
 _WATERMARK = re.compile(
@@ -388,6 +392,16 @@ def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
     last = key[-1]
     if last not in _TAIL_ENDS and not (last.isascii() and last.isalnum()):
         return 0, len(stripped), "", ""  # every tail below ends in a bracket, a digit or a letter
+    if last in "|｜":
+        cut = _CELL_BAR.search(key)
+        if (
+            cut
+            and key.count("|") + key.count("｜") == 1
+            and any("\u4e00" <= c <= "\u9fff" for c in key[: cut.start()])  # not a picture's markup: ![]() |
+            and not is_record_row(key)  # 发布单位 | (its value on the next line)
+        ):
+            return 0, cut.start(), "note", "note.cell_bar"
+        return 0, len(stripped), "", ""
     cut = PAGE_BREAK.search(key)
     if cut and cut.start() > 0 and stripped[: cut.start()].strip(_WS):
         return 0, cut.start(), "note", "note.page_break"
@@ -2957,6 +2971,21 @@ def _split_dateline(paragraph: str) -> tuple[str | None, str, str]:
     return paragraph[: m.end()].rstrip(_WS), paragraph[m.end() :].lstrip(_WS), f"dateline.{m.lastgroup}"
 
 
+def _cut_title_stamps(lines: list[_Line]) -> None:
+    """A live page's time stamp after its headline (3少年德福廣場非法集結 判入更生中心 (18:10)) is a note of its own.
+    Cut from the title only: in a list of headlines the stamps are what makes it a list."""
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if line.kind != "title" or line.key[-1] not in ")）" or not (cut := _STAMP_TAIL.search(line.key)):
+            continue
+        stamp = _Line(
+            line.text[cut.start() :].strip(_WS), line.key[cut.start() :].strip(_WS), 0, False, line.number
+        )
+        stamp.mark("note", "note.time_stamp")
+        line.text, line.key = line.text[: cut.start()], line.key[: cut.start()]
+        lines.insert(i + 1, stamp)
+
+
 def _build(
     text: str,
     encoding: str,
@@ -3012,6 +3041,7 @@ def _build(
     _mark_listing_entries(lines)
     _mark_after_page_end(lines)
     _mark_after_body(lines)
+    _cut_title_stamps(lines)
 
     by_kind: dict[str, list[str]] = {}
     for line in lines:

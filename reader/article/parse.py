@@ -1824,7 +1824,11 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
                 or not _HAN_CHAR.search(key)
             ) and _furniture_line(lines, i, plain, chinese, first_prose):
                 continue
-        if not is_terminated(line.text) and _SYMBOL.search(key) and len(_SYMBOL.findall(key)) >= 3:
+        if (
+            not is_terminated(line.text)
+            and _SYMBOL.search(key)
+            and len(_SYMBOL.findall(_NUMERAL_ZERO.sub("", key))) >= 3
+        ):
             line.mark(
                 "note", "note.decorated"
             )  # ⎝⎛✳️【…】✅⎞⎠◥…◤: an advertisement dressed in symbols, not text
@@ -1924,6 +1928,8 @@ _MARKDOWN_EMPHASIS = re.compile(r"(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_)$")
 _TIME_LINE = re.compile(rf"^(?:[{_HAN}]{{2,6}}时间)?[\s　]*\d{{1,2}}(?:时\d{{1,2}}分|[:：]\d{{2}})$")
 # Pictographs, arrows, dingbats, geometric shapes and emoji: text uses a bullet or two, advertisements many.
 _SYMBOL = re.compile("[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+# The circle written for zero among Chinese numerals (二○○三年): a digit, not a symbol.
+_NUMERAL_ZERO = re.compile("(?<=[〇零一二三四五六七八九十○])○|○(?=[〇零一二三四五六七八九○])")
 _SHORT_DATE = re.compile(
     rf"^\d{{1,2}}月\d{{1,2}}日[\s　]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?$"
 )

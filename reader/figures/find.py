@@ -936,6 +936,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             tenth = text[unit_end : unit_end + 1]
             if end == unit_end and tenth.isdigit() and not text[unit_end + 1 : unit_end + 2].isdigit():
                 value, end = value + int(tenth), end + 1  # 7成5 = 75%: the tenth of a tenth after 成
+        if unit == "厘":
+            norm_unit = "%"  # 最優惠利率5厘: five per cent a year
         if currency and kind in ("count", "money") and unit in (None, "元"):
             kind, norm_unit = "money", "元" if currency_name == "人民币" else currency_name
         if unit in ("块钱", "块钱", "元钱", "元钱"):

@@ -96,7 +96,8 @@ BYLINE = re.compile(
     rf"(?:{_W(_LEX.byline_ranks)})?"
     rf"(?:{_W(_LEX.byline_roles)})[\s　●•·：:／/|｜]*{_NAME}(?:[\s　、,，]+{_NAME})*"
     rf"(?:[\s　]*[／/|｜][^，。,]{{0,16}}|[\s　]*[{_HAN}]{{0,8}}(?:报道|报导|摄影?|整理)|[\s　]+(?:文|图)[／/](?:图|文))?$"
-    rf"|(?:{_W(_LEX.author_labels)}){_SEP}[\s　]*\S{{2,}}"
+    # (a writing hand may open it: ✍ 撰文 | 楊健良)
+    rf"|(?:[✍✏📝🖊]\ufe0f?[\s　]*)?(?:{_W(_LEX.author_labels)}){_SEP}[\s　]*\S{{2,}}"
     rf"|作者[\s　]*[{_HAN}]{{2,4}}$"  # 作者胡珉琦, 作者 胡珉琦: the label run into the name
     # An old book's author with his dynasty in brackets: （清）吴沃尧, 【明】冯梦龙
     rf"|[（(【〔\[](?:{_W(_LEX.dynasties)})[）)】〕\]][\s　]*[{_HAN}·]{{2,8}}$"
@@ -122,7 +123,7 @@ _LINKED_CREDIT = re.compile(
 )
 # Each alternative is a named rule (``m.lastgroup`` says which one decided): the explanation names it.
 NOTE = re.compile(
-    rf"^(?:(?P<credit>[【\[（(]?(?:{_W(_LEX.credit_labels)})[】\]）)]?{_SEP})"
+    rf"^(?:(?P<credit>(?:[✅✔☑✍📝]\ufe0f?[\s　]*)?[【\[（(]?(?:{_W(_LEX.credit_labels)})[】\]）)]?{_SEP})"
     rf"|(?P<end_mark>(?:{_W(_LEX.whole_line_notes)})[\s　]*[：:]?$)"
     # A statistical release's footnote after the text (注1：社会融资规模存量是指…); one in brackets is the text's
     r"|(?P<footnote>(?:附注|注)[0-9]{0,2}[\s　]*[：:])"

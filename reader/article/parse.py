@@ -123,7 +123,7 @@ _LINKED_CREDIT = re.compile(
 )
 # Each alternative is a named rule (``m.lastgroup`` says which one decided): the explanation names it.
 NOTE = re.compile(
-    rf"^(?:(?P<credit>(?:[✅✔☑✍📝]\ufe0f?[\s　]*)?[【\[（(]?(?:{_W(_LEX.credit_labels)})[】\]）)]?{_SEP})"
+    rf"^(?:(?P<credit>(?:[✅✔☑✍📝•·-]\ufe0f?[\s　]*)?[【\[（(]?(?:{_W(_LEX.credit_labels)})[】\]）)]?{_SEP})"
     rf"|(?P<end_mark>(?:{_W(_LEX.whole_line_notes)})[\s　]*[：:]?$)"
     # A statistical release's footnote after the text (注1：社会融资规模存量是指…); one in brackets is the text's
     r"|(?P<footnote>(?:附注|注)[0-9]{0,2}[\s　]*[：:])"
@@ -141,11 +141,13 @@ NOTE = re.compile(
     r"|[^\s>＞›»]{1,16}(?:[\s　]*[>＞›»][\s　]*[^\s>＞›»]{1,12}){2,}[\s　]*[>＞›»]?$)"
     # A publication line: a date (and time) standing alone, perhaps labelled, bracketed or followed by a source
     # or page: 2024-03-01 10:25:36 来源：新华网, 时间:2024年03月28日 21:05 中财网, （2016年10月19日）, 中华民国91年3月19日星期二
-    rf"|(?P<publication_line>[|｜•·\s　]*(?:(?:{_W(_LEX.date_labels)})[\s　]*[：:][\s　]*|[^\s　，。,；;：:]{{2,12}}[\s　]+)?"
+    rf"|(?P<publication_line>[|｜•·\s　-]*(?:(?:{_W(_LEX.date_labels)})[\s　]*[：:][\s　]*|[^\s　，。,；;：:]{{2,12}}[\s　]+)?"
     rf"[（(\[【]?[\s　]*{_DATE}[\s　]*[）)\]】]?"
     # (a comma after the date only before its weekday, its time or a label: 2019年3月14日,金陵药业… is a sentence)
     rf"(?:[\s　]*[，,](?=[\s　]*(?:星期|周[一二三四五六日]|\d{{1,2}}[:：]|[^，。,；;！？!：:]{{1,8}}[：:])))?"
     rf"[\s　]*(?:星期[一二三四五六日天]|周[一二三四五六日])?[\s　]*(?:{_TIME})?[^，。,；;！？!]{{0,30}}$)"
+    # A labelled date in a form the date patterns leave alone (新聞日期:98-06-11, a Republic year in two digits)
+    rf"|(?P<labelled_date>[-•·\s　]*(?:{_W(_LEX.date_labels)})[\s　]*[：:][\s　]*\d{{2,4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}$)"
     # A channel's "more" link: E.S.G.專區more, 影音專區 更多>>
     r"|(?P<more_link>[^，。,；;\s]{1,16}[\s　]*(?:more|More|MORE|更多)[\s　>»›]*$)"
     # A page's date and weather bar: 十二月 20, 2025 星期六 間有陽光 22° 67%

@@ -37,7 +37,7 @@ ARABIC = (
     r"|[0-9]+)(?:[.．][0-9]+)?"
 )
 CN = f"[{CN_NUMERAL_CHARS}]+"
-MAG = "(?:千(?![米克瓦])|兆(?=元|圆|美元|日圆|日元|港元|港币|新台币|[0-9.,]+亿)|百(?!帕)|[十万亿])+"  # 995百帕 is hPa  # 3千克 is 3 kilograms: 千 there starts the unit
+MAG = "(?:[千仟](?![米克瓦])|兆(?=元|圆|美元|日圆|日元|港元|港币|新台币|[0-9.,]+亿)|百(?!帕)|[十万亿])+"  # 995百帕 is hPa  # 3千克 is 3 kilograms: 千 there starts the unit
 APPROX_IN = f"[{_LEX.approximation_inside}]"
 PREFIX = "|".join(
     [
@@ -87,6 +87,8 @@ UNIT = "|".join(_unit_pattern(u) for u in _ALL_UNITS)
 LEXICAL_ORDINALS = _LEX.lookalikes_lexical_ordinals
 _ORDINAL_NAMES_AFTER = _LEX.lookalikes_ordinal_names_after
 _DOCUMENT_PARTS = frozenset(_LEX.lookalikes_ordinal_document_parts)
+_LAW_PARTS = frozenset(_LEX.lookalikes_law_parts)
+_LAW_NAME_ENDINGS = tuple(_LEX.lookalikes_law_name_endings)
 # Words after 一 that make it an adverb or part of a set phrase even before a measure word.
 _ONE = "一壹"
 
@@ -1105,6 +1107,10 @@ def _ordinals(text: str) -> Iterable[Figure]:
             continue  # 第三医院, 第一中学, 第二集团 (a name longer than the unit 集): an ordinal naming a body
         if m.group("unit") in _DOCUMENT_PARTS and not text[: m.start()].strip():
             continue  # 第一条 为了加强…: the document's own numbering of its articles, not a figure
+        if m.group("unit") in _LAW_PARTS and text.endswith(
+            _LAW_NAME_ENDINGS, max(0, m.start() - 4), m.start()
+        ):
+            continue  # 治安管理处罚法》第四十二条, 施行細則第7條第9款: a law's clause cited, not a figure
         after = text[m.end() : m.end() + 1]
         if (
             not m.group("unit")
@@ -1159,13 +1165,15 @@ def _index_points(text: str) -> Iterable[Figure]:
         )
 
 
+# The currency a sign or a code before the digits names (anything else there, ¥ or RMB, is yuan).
+_SIGN_CURRENCY = {"$": "美元", "US$": "美元", "USD": "美元", "HK$": "港元", "HKD": "港元", "NT$": "新台币", "NTD": "新台币",
+                  "€": "欧元", "£": "英镑"}  # fmt: skip
+
+
 def _prefixed_money(text: str) -> Iterable[Figure]:
     for m in MONEY_PREFIXED.finditer(text):
         value = scale(parse_arabic(m.group("a")), m.group("am") or "")
-        currency = m.group(0)[: m.start("a") - m.start()].strip()
-        unit = {"$": "美元", "US$": "美元", "HK$": "港元", "NT$": "新台币", "€": "欧元", "£": "英镑"}.get(
-            currency, "元"
-        )
+        unit = _SIGN_CURRENCY.get(m.group(0)[: m.start("a") - m.start()].strip(), "元")
         yield Figure(m.group(0), m.start(), m.end(), "money", value, unit, False, rule="currency-sign")
 
 
@@ -1483,7 +1491,7 @@ _FINDERS = (
     (_ratios, re.compile("[0-9](?:[:：∶]| ?比 ?)[0-9]")),  # a ratio is digits on both sides of its sign
     (_hyphen_scores, re.compile("[0-9][-－][0-9]")),
     (_ordinals, re.compile("[第首前]")),
-    (_prefixed_money, re.compile(r"[$¥￥€£]|RMB|人民|美金")),
+    (_prefixed_money, re.compile(r"[$¥￥€£]|RMB|NTD|USD|HKD|人民|美金")),
     (_index_points, re.compile("[0-9]万?点")),
     (_cn_index_points, re.compile(f"[{CN_NUMERAL_CHARS}]{{3}}点")),
 )

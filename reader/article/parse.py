@@ -2315,12 +2315,35 @@ def _unmark_numbered_lists(lines: list[_Line]) -> None:
         k = m + 1
 
 
+def _block_heads(lines: list[_Line]) -> frozenset[int]:
+    """Short phrases, each opening a block of a blank-separated text with its paragraph right under it (元旦 /
+    除夕之次，夜子初交，… , then 进春 / 立春日，…): three or more blocks opened so are sections under their
+    headings, the way almanacs, glossaries and collections of short pieces are set.  One alone says nothing."""
+    heads = [
+        i
+        for i in range(1, len(lines) - 1)
+        if lines[i].kind == "body"
+        and lines[i].blanks_before
+        and len(lines[i].text) <= 10
+        and not any(c in lines[i].text for c in _BLOCK_HEAD_MARKS)
+        and lines[i + 1].kind == "body"
+        and not lines[i + 1].blanks_before
+        and _has_clauses(lines[i + 1])
+        and len(lines[i + 1].text) >= 3 * len(lines[i].text)
+    ]
+    return frozenset(heads) if len(heads) >= 3 else frozenset()
+
+
+_BLOCK_HEAD_MARKS = "，。；：:！？,.!?;、“”「」『』\"'（）()"
+
+
 def _mark_headings(
     lines: list[_Line], blank_separated: bool, margin: int = 0, in_columns: bool = False
 ) -> None:
     """Mark the section headings among the body lines.  With a wrap *margin* (see ``_wrap_margin``) a line cut
     there in mid-sentence and run on into the next line is the first line of a paragraph, whatever it opens
     with (2. 這份財政預算案是…、亦是我就任財 / 政司司長以來…), never a heading."""
+    block_heads = _block_heads(lines)
     for i, line in enumerate(lines):
         if line.kind != "body" or line.rule == "paragraph.signature":
             continue
@@ -2373,7 +2396,7 @@ def _mark_headings(
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is None or nxt.kind not in ("body",):
             continue
-        if blank_separated and not (line.blanks_before and nxt.blanks_before):
+        if blank_separated and not (line.blanks_before and nxt.blanks_before) and i not in block_heads:
             # 賴總統期盼 朝野持續調節: two phrases set side by side, the way a headline is set, under a finished
             # paragraph and over a longer one, head a section even where the page dropped the blank lines
             two_phrases = _TWO_PHRASES.fullmatch(line.key) is not None
@@ -2403,7 +2426,11 @@ def _mark_headings(
         following = nxt
         if looks_like_plain_heading(nxt.text) and i + 2 < len(lines):
             following = lines[i + 2]
-        if not blank_separated and (len(line.text) < 4 or len(following.text) < 2 * len(line.text)):
+        if (
+            not blank_separated
+            and i not in block_heads
+            and (len(line.text) < 4 or len(following.text) < 2 * len(line.text))
+        ):
             continue
         if line.text[-1] in "：:" and not (
             _has_clauses(following) and len(following.text) >= 2 * len(line.text)

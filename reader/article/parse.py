@@ -1970,8 +1970,8 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool, firs
         and not (prev and prev.text.endswith(("：", ":")))
     ):
         line.mark("note", "note.menu")
-    elif plain and is_metadata_line(line.key):
-        line.mark("note", "note.metadata_line")
+    elif plain and is_metadata_line(line.key) and not any(p.match(line.key) for p in _ENUMERATED):
+        line.mark("note", "note.metadata_line")  # not (1)现场会议时间：2025年5月19日…: an item of the text
     elif is_site_notice(line.key):
         line.mark("note", "note.site_notice")
 
@@ -2344,7 +2344,10 @@ def _mark_headings(
     there in mid-sentence and run on into the next line is the first line of a paragraph, whatever it opens
     with (2. 這份財政預算案是…、亦是我就任財 / 政司司長以來…), never a heading."""
     block_heads = _block_heads(lines)
+    under_cn = False  # past a 一、 heading: its 1、…： items are lead-ins
     for i, line in enumerate(lines):
+        if line.kind == "heading" and line.heading and line.heading.style == "cn":
+            under_cn = True
         if line.kind != "body" or line.rule == "paragraph.signature":
             continue
         if line.list_item:
@@ -2368,12 +2371,18 @@ def _mark_headings(
             numbered = None
         if numbered and numbered.style == "bracket" and DATELINE.match(line.key):
             numbered = None  # 【Now新聞台】全運會…: the story's dateline in brackets, not a section's name
-        if numbered and numbered.heading and fold(numbered.heading) in _WHOLE_NOTES:
+        if numbered and numbered.heading and not numbered.run_in and fold(numbered.heading) in _WHOLE_NOTES:
             line.mark("note", "note.numbered_furniture")  # 1. 更多: a link numbered in the page's list
+            continue
+        if numbered and numbered.style == "num" and line.key[-1] in "：:" and numbered.heading and under_cn:
+            # 一、会议召开情况 / 1、会议召开的时间： / (1)现场会议时间：…: under a 一、 section an item's lead-in to the
+            # items or text under it is a paragraph of the list (as the corpus's annotators have it), not a section
+            line.mark("body", "paragraph.numbered_lead_in")
             continue
         if numbered:
             line.mark("heading", f"heading.{numbered.style}")
             line.heading = numbered
+            under_cn = under_cn or numbered.style == "cn"
             continue
         if len(line.text) > MAX_TITLE + 1:
             continue  # a paragraph: longer than any plain or comma subheading below (a question's ？ aside)

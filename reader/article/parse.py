@@ -1098,6 +1098,7 @@ def _first_line_title(lines: list[_Line]) -> int | None:
         2 <= len(first.text) < 4
         and set_apart
         and first.kind == "body"
+        and not is_channel_label(first.key)  # 生活 / 【鏡相人間】…: the page's channel, not a book's title
         and (
             match_numbered(second.text, second.key) or second.kind == "byline" or LONE_NAME.match(second.key)
         )
@@ -1959,6 +1960,7 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool, firs
         and not line.key.endswith(_LEX.issuer_endings)
         and not line.key.endswith(_LEX.site_name_endings)
         and (prev is None or prev.kind != "note")
+        and not is_site_notice(line.key)  # 請更新您的瀏覽器: the site speaking of itself
     ):
         return (
             False  # words only (a subheading): of the shapes below only a menu, an issuer or a site could be
@@ -1993,6 +1995,8 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool, firs
         line.mark(
             "note", "note.record_value"
         )  # 发布单位 | / 广东省人民政府: the field's value on the next line
+    elif plain and i < 30 and first_prose > i and is_channel_label(line.key):
+        line.mark("note", "note.channel")  # 生活, 國際新聞 above the headline: the page's channel
     elif plain and is_logo(line.key):
         line.mark("note", "note.logo")
     elif plain and is_app_prompt(line.key):

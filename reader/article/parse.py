@@ -99,6 +99,7 @@ BYLINE = re.compile(
     # (a writing hand may open it: ✍ 撰文 | 楊健良)
     rf"|(?:[✍✏📝🖊]\ufe0f?[\s　]*)?(?:{_W(_LEX.author_labels)}){_SEP}[\s　]*\S{{2,}}"
     rf"|作者[\s　]*[{_HAN}]{{2,4}}$"  # 作者胡珉琦, 作者 胡珉琦: the label run into the name
+    rf"|[{_HAN}·]{{2,6}}[\s　]+[著撰]$"  # 範成大  著, 名教中人 著: a book's author under its title
     # An old book's author with his dynasty in brackets: （清）吴沃尧, 【明】冯梦龙
     rf"|[（(【〔\[](?:{_W(_LEX.dynasties)})[）)】〕\]][\s　]*[{_HAN}·]{{2,8}}$"
     # A desk and a place before 报导: 生活中心／台北報導, 國際中心/綜合報導, a date before the reporter

@@ -2153,6 +2153,18 @@ _ENUMERATED = tuple(pattern for name, pattern in STYLES if name in ("cn", "cn_pa
 _ENUMERATOR_OPENERS = "（(" + _LEX.cn_digits
 
 
+def _next_item(last: _Line, line: _Line) -> bool:
+    """*line* numbers the item after *last*'s (1. 希望四極點… / 2. 避開雨天…): in a text not wrapped at a margin it
+    opens its own paragraph, though *last* did not end its sentence."""
+    if not (line.key[:1].isdigit() and last.key[:1].isdigit()):
+        return False
+    a, b = _ITEM_ORDINAL.match(last.key), _ITEM_ORDINAL.match(line.key)
+    return bool(a and b) and int(b.group(1)) == int(a.group(1)) + 1
+
+
+_ITEM_ORDINAL = re.compile(r"([0-9]{1,2})[.．、](?![0-9])")
+
+
 def _opens_paragraph(last: _Line, line: _Line) -> bool:
     """Evidence that *line* opens a paragraph even though *last* did not end a sentence: an enumerated item set
     apart ((三)…若否， / (四)…), or a quotation set apart after a dash that introduces it (郑重宣示—— / “…)."""
@@ -2967,6 +2979,7 @@ def _paragraphs(
                     and not list_item_ended
                     and not _figure_then_new_clause(last, line)
                     and not (_is_verse(last.key) and _is_verse(line.key))
+                    and not (not margin and _next_item(last, line))
                 ):
                     join = "paragraph.continues_unfinished_sentence"
                 elif (

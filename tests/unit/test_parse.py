@@ -310,3 +310,22 @@ def test_an_addressee_line_opens_its_own_paragraph(script: str) -> None:
     assert any(
         p.startswith(("各县、区人民政府", "各縣、區人民政府")) and p.endswith("：") for p in paragraphs
     )
+
+
+@pytest.mark.parametrize("script", ["as written", "s2t"])
+def test_numbered_items_without_stops_each_open_a_paragraph(script: str) -> None:
+    """A forum post's numbered items (1. 希望… / 2. 避開…) end without a stop; where the text is not wrapped at a
+    margin, the next number opens the next paragraph rather than continuing an unfinished sentence."""
+    from reader.convert import convert
+
+    text = (
+        "一桶油環島挑戰心得\n"
+        "交車至今1年半，偶而會看到機車24耐環島，覺得很有意思，也計畫來一次一桶油環島。\n"
+        "1. 希望四極點都能在白天到達，便於拍照；極東三貂角燈塔看日出，極南鵝鑾鼻燈塔看夕陽\n"
+        "2. 避開雨天，地濕滾動阻力大，耗油增加，視線不良，增加危險，所以選了連續晴天的日子\n"
+        "3. 白天體力較佳時行駛西部，國道車流較多速度較慢，可以接近經濟時速，晚上再走東部\n"
+    )
+    if script == "s2t":
+        text = convert(text, "s2t")
+    paragraphs = [p for s in parse_article(text).sections for p in s.paragraphs]
+    assert [p[:2] for p in paragraphs[-3:]] == ["1.", "2.", "3."]

@@ -114,7 +114,8 @@ BYLINE = re.compile(
     rf"|[{_HAN}]{{2,6}}(?:{_W(_LEX.agency_endings)})[\s　]*[／/][\s　]*(?:{_W(_LEX.byline_roles)})[{_HAN}·]{{5,12}}"
     rf"[\s　]*[／/][\s　]*[{_HAN}]{{2,8}}(?:报导|报道)$"
     # An agency's dateline on a line of its own, as a portal sets it under the headline: 中央社／ 屏東縣12日電
-    rf"|(?:{_W(_LEX.agencies)})[\s　]*[／/][\s　]*[{_HAN}]{{0,8}}(?:[{_CN_NUM}]{{1,4}}月)?[{_CN_NUM}]{{1,3}}日电$)"
+    # (or without its 電: 中央社／ 台中24日)
+    rf"|(?:{_W(_LEX.agencies)})[\s　]*[／/][\s　]*[{_HAN}]{{0,8}}(?:[{_CN_NUM}]{{1,4}}月)?[{_CN_NUM}]{{1,3}}日电?$)"
 )
 # A credit's label with a link after it and no sentence (来源：华夏早报[南方周末毙稿：…](http://…)) runs as long as
 # the link's title does: a note of any length up to a paragraph's.
@@ -358,6 +359,8 @@ _WATERMARK_LAST = frozenset(e[-1] for e in _WATERMARK_ENDS)  # a set lookup befo
 _SITE_SUFFIX = re.compile(
     r"[\s　]*[|｜][\s　]*(?:[A-Za-z][A-Za-z ]{1,14}|[\u4e00-\u9fff]{2,6}(?:网|新闻网|新闻|日报|时报))$"
 )
+# A page title's site after a spaced dash: 中兴通讯发布业绩预告：上半年预计亏损70亿-90亿元 - 华尔街见闻
+_DASH_SITE = re.compile(rf"[\s　]+[-–—][\s　]+(?:[A-Za-z][A-Za-z ]{{1,14}}|[{_HAN}]{{2,6}})$")
 # A Markdown quote's marker (one >, then a space) before the line's text.
 _MARKDOWN_QUOTE = re.compile(r">[ \t　]+(?=\S)")
 # A picture's caption left in its HTML markup on a line of its own.
@@ -653,6 +656,16 @@ def _split_lines(text: str) -> list[_Line]:
             # 查看图片列表 我要评论 暴雨中…: the gallery's buttons before the headline (新闻中心 > 国内新闻 > … is
             # one breadcrumb, its first link no button)
             start = _leading_widgets(key)
+        if (
+            end == len(stripped)
+            and " - " in key
+            and len(key) <= 80
+            and key.count(" - ") == 1
+            and not any(c in key for c in "。；;")
+            and (site := _DASH_SITE.search(key))
+            and site.start() - start >= 8
+        ):
+            end, tail_kind, tail_rule = site.start(), "note", "note.site_suffix"
         if not start and end == len(stripped) and "第" in key[:16]:
             start, end = _chapter_cut(key)
             if end < len(stripped):

@@ -361,6 +361,10 @@ _SITE_SUFFIX = re.compile(
 )
 # A page title's site after a spaced dash: 中兴通讯发布业绩预告：上半年预计亏损70亿-90亿元 - 华尔街见闻
 _DASH_SITE = re.compile(rf"[\s　]+[-–—][\s　]+(?:[A-Za-z][A-Za-z ]{{1,14}}|[{_HAN}]{{2,6}})$")
+# A headline's source in brackets after it: 為了健康 6年來吸菸人口減少89萬人( 蘋果日報電子報 )
+_SOURCE_TAIL = re.compile(
+    rf"[\s　]*[（(][\s　]*[{_HAN}A-Za-z]{{1,10}}(?:{_W(_LEX.site_name_endings)})[\s　]*[）)]$"
+)
 # A Markdown quote's marker (one >, then a space) before the line's text.
 _MARKDOWN_QUOTE = re.compile(r">[ \t　]+(?=\S)")
 # A picture's caption left in its HTML markup on a line of its own.
@@ -383,8 +387,10 @@ _LABELLED_TAIL = re.compile(
 _CREDIT_TAIL = re.compile(r"[\s　]+(?:责任编辑|责编|编辑)[\s　]*[：:／/][^\s　：:／/]{1,16}$")
 # Hong Kong and Taiwan texts write the colon, comma and stops in their small or presentation forms (記者︰, 問﹕):
 # the rules read them as the ordinary marks (one character for one, so offsets stay).
-_SMALL_FORMS = str.maketrans("︰﹕﹐﹑﹔﹖﹗", "：：，、；？！")
-_SMALL_FORM = re.compile("[︰﹕﹐﹑﹔﹖﹗]")  # str.translate is slow on Han text: only lines that need it
+_SMALL_FORMS = str.maketrans(
+    "︰﹕﹐﹑﹔﹖﹗∕", "：：，、；？！／"
+)  # (∕ is the division slash: 記者王勗∕台南報導)
+_SMALL_FORM = re.compile("[︰﹕﹐﹑﹔﹖﹗∕]")  # str.translate is slow on Han text: only lines that need it
 
 
 def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
@@ -415,6 +421,18 @@ def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
     cut = _CLOSING_CREDIT.search(key)
     if cut and cut.start() > 0:
         return 0, cut.start(), "note", "note.closing_credit"
+    if (
+        last in ")）"
+        and (cut := _SOURCE_TAIL.search(key))
+        and cut.start() >= 8
+        and not any(c in key for c in "。；;")
+    ):
+        return (
+            0,
+            cut.start(),
+            "note",
+            "note.source_credit",
+        )  # …減少89萬人( 蘋果日報電子報 ): the story's source
     cut = _SITE_SUFFIX.search(key)
     if cut and cut.start() >= 8 and len(key) <= 80 and key.count("|") + key.count("｜") == 1:
         return 0, cut.start(), "note", "note.site_suffix"

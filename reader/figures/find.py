@@ -226,6 +226,9 @@ ROC_MONTH = re.compile(
     f"(?<![0-9])(?P<roc_month>1[0-9]{{2}}){_SP}年{_SP}(?:(?:(?P<m1>1[0-2]|[1-9]){_SP}[至到-]{_SP})?{_M}(?:{_D})?"
     f"|第?(?P<q>[1-4一二三四])(?:季度|季(?![度报]))|(?P<half>[上下])半年)"  # 112年第1季, 112年上半年
 )
+# A date with its year in two digits (90年9月20日): Taiwan's Republic year 90 (2001) or a Simplified text's 1990 -
+# one date either way, its year left unsaid (the rules read both scripts alike).
+SHORT_YEAR_DATE = re.compile(f"(?<![0-9])(?P<yy>[4-9][0-9]){_SP}年{_SP}{_M}{_D}")
 # Fiscal years across two calendar years: 2019/20年度, 2017至18年度, 2017-18年度, 二零一九至二零年度.
 FISCAL_YEAR = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})\s?[/／至到\-－–~～]\s?"
@@ -395,7 +398,9 @@ def _dates(text: str) -> Iterable[Figure]:
         patterns = (*patterns, ROC_YEAR)
     if "年" in text:
         spans = _ANY_DASH.search(text) or "/" in text or "／" in text  # 2017至19年, 1972/1973年
-        patterns = (*patterns, ROC_MONTH, YEAR_RANGE) if spans else (*patterns, ROC_MONTH)
+        patterns = (*patterns, ROC_MONTH, SHORT_YEAR_DATE)
+        if spans:
+            patterns = (*patterns, YEAR_RANGE)
     if "月" in text and _ANY_DASH.search(text):
         patterns = (*patterns, MONTH_RANGE)
     if "年度" in text:
@@ -453,6 +458,9 @@ def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
     if roc:
         year = int(roc) if roc.isdigit() else parse_chinese(roc)
         y = str(year + 1911) if year else None  # 民國113年 is 2024, 民國六年 1917
+    if groups.get("yy"):
+        month, day = (int(v) if v.isdigit() else parse_chinese(v) for v in (mo, d))
+        return (f"--{month:02d}-{day:02d}" if month and day else None), "two-digit-year"
     quarter, half = groups.get("q"), groups.get("half")
     if y and (quarter or half):
         number = (
@@ -1297,6 +1305,34 @@ def _compound_durations(text: str) -> Iterable[Figure]:
         )
 
 
+# A term of years and months: 有期徒刑十三年六个月 (13.5 years), 3年6个月, 一年零三个月; not a calendar year's.
+YEARS_AND_MONTHS = re.compile(
+    "(?<![0-9〇零一二两三四五六七八九十百])(?P<y>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})年[零又]?"
+    "(?P<mo>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})个(?:多|半)?月"
+)
+
+
+def _years_and_months(text: str) -> Iterable[Figure]:
+    for m in YEARS_AND_MONTHS.finditer(text):
+        years, months = _number_of(m.group("y")), _number_of(m.group("mo"))
+        if years is None or months is None or not 0 < months < 12 or "多" in m.group(0) or "半" in m.group(0):
+            continue
+        value = round(years + months / 12, 4)
+        prefix = _prefix_before(text, m.start())
+        start = m.start() - len(prefix)
+        yield Figure(
+            text[start : m.end()],
+            start,
+            m.end(),
+            "duration",
+            int(value) if float(value).is_integer() else value,
+            "年",
+            bool(prefix),
+            f"{years:g} y {months:g} mo",
+            rule="years-and-months",
+        )
+
+
 # A field event's mark in metres and centimetres: 12米11 (12.11 m), 2米05.
 METRES_CENTIMETRES = re.compile(r"(?<![0-9.])(?P<m>[0-9]{1,3})米(?P<cm>[0-9]{2})(?![0-9])")
 
@@ -1476,6 +1512,7 @@ _FINDERS = (
     (_fraction, re.compile("分之")),
     (_compound_durations, re.compile("[0-9] ?[个]?(?:小[时]|分|秒) ?[0-9零]")),
     (_compound_lengths, re.compile("[丈尺]")),
+    (_years_and_months, re.compile("年[零又]?[0-9一二两三四五六七八九十]{1,2}个月")),
     (_night_watches, re.compile("[一二三四五]更")),
     (_reign_years, re.compile(f"(?:{'|'.join(_ERA_STARTS)})[元一二三四五六七八九十]")),
     (_cycle_years, re.compile("[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][年正一二三四五六七八九十]")),

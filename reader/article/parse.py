@@ -226,8 +226,8 @@ BRACKETED_REMARK = re.compile(r"^[（(][^（）()，,。；;！？!?]{2,24}[）)
 _HEADLINE_QUESTION = re.compile(r"^[^，,。；;]+[？?！!]$")
 # A list of links to other stories: the short lines after it are notes too.
 RELATED = re.compile(
-    rf"^[【\[]?(?:{_W(_LEX.related_markers)})|^更多[{_HAN}]{{1,8}}[\s　>»]*$"
-)  # 更多港聞, 更多自由時報報導: more of a channel or a paper
+    rf"^[【\[]?(?:{_W(_LEX.related_markers)})|^更多[{_HAN}]{{1,8}}[\s　>»]*$|^[{_HAN}]{{0,8}}(?:排行榜?|热榜)$"
+)  # 更多港聞, 更多自由時報報導: more of a channel or a paper; 即時新聞今日排行, 新聞排行榜: a ranking of others
 _CREDIT = re.escape(_LEX.photo_credit)
 CAPTION_MARK = re.compile(
     rf"^(?:{_W(_LEX.caption_openers)})|[（(][^）)]{{0,20}}{_CREDIT}[）)]$|{_CREDIT}$"
@@ -1568,6 +1568,32 @@ def _mark_headline_lists(lines: list[_Line]) -> None:
         ):
             head.mark("note", "note.related_list")
             head.heading = None
+
+
+# A headline with its date after a run of spaces (李國章或任港大校委會主席      [2015-03-21]): one entry of a list
+# of other stories.
+_DATED_ENTRY = re.compile(
+    r"^[^。；;！？!?]{2,60}?[\s　]{2,}[\[【(（]?[\s　]*(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[\s　]*[\]】)）]?$"
+)
+
+
+def _mark_dated_entries(lines: list[_Line]) -> None:
+    """Three or more lines in a row, each a headline with its date set after a run of spaces, are a list of other
+    stories: notes, whatever role each line had been given on its own."""
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if (
+            line is not None
+            and line.kind in ("body", "heading", "note", "title")
+            and _DATED_ENTRY.match(line.text)
+        ):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for k in run:
+                lines[k].mark("note", "note.related_headline")
+                lines[k].heading = None
+        run = []
 
 
 _TEXT_FOLLOWS = re.compile(r"^(?:以下为正文|以下是正文|正文如下|下面是正文|正文开始)[：:]?$")
@@ -3131,6 +3157,7 @@ def _build(
     _heading_before_text_is_title(lines)
     _mark_after_headings(lines)
     _mark_headline_lists(lines)
+    _mark_dated_entries(lines)
     _mark_template_fields(lines)
     _mark_listing_entries(lines)
     _mark_after_page_end(lines)

@@ -1805,6 +1805,9 @@ def _find_in_unmasked(text: str) -> list[Figure]:
 # A document number: 国发〔2014〕45号, 财预[2015]12号, 国办发(2013)1号 name a document, they count nothing.
 DOCUMENT_NUMBER = re.compile(r"[〔［\[(（【](?:19|20)[0-9]{2}[〕］\])）】]第?[0-9]+号")
 
+# A flat's number in an address (綠鷺樓1610室, A座2202室): where it is, not how many (三室一厅 counts rooms).
+ROOM_NUMBER = re.compile(r"(?<![0-9.,])[0-9]{3,5}室")
+
 # A five-year plan's name: 第十四个五年规划 is the 14th plan, not an ordinal and five years.
 PLAN_NAME = re.compile("第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)")
 
@@ -1818,6 +1821,9 @@ def _name_spans(text: str) -> tuple[list[int], list[int]]:
         spans = sorted(spans + [(m.start(), m.end()) for m in DOCUMENT_NUMBER.finditer(text)])
     if "个五年" in text:
         spans = sorted(spans + [(m.start(), m.end()) for m in PLAN_NAME.finditer(text)])
+    if "室" in text:
+        rooms = [(m.start(), m.end()) for m in ROOM_NUMBER.finditer(text)]
+        spans = sorted(spans + [r for r in rooms if not any(a < r[1] and r[0] < b for a, b in spans)])
     if _PHONE_WORD.search(text):
         phones = [(m.start("number"), m.end("number")) for m in PHONE_NUMBER.finditer(text)]
         spans = sorted(spans + [p for p in phones if not any(a < p[1] and p[0] < b for a, b in spans)])

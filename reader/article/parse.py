@@ -554,7 +554,8 @@ def _gapped(raw: str, raw_key: str) -> list[tuple[str, str, int]]:
         return [(raw, raw_key, 0)]
     body = raw.strip(_WS)
     offset = raw.index(body[0]) if body else 0
-    gaps = [m for m in _GAP.finditer(raw, offset, offset + len(body))]
+    # (not inside brackets: 新报讯(北方新报正北方网记者  马丽侠) is one credit, its name set off by spaces)
+    gaps = [m for m in _GAP.finditer(raw, offset, offset + len(body)) if not _inside_brackets(raw, m.start())]
     if len(gaps) < 2:
         return [(raw, raw_key, 0)]
     pieces, start = [], 0
@@ -563,6 +564,13 @@ def _gapped(raw: str, raw_key: str) -> list[tuple[str, str, int]]:
         start = m.end()
     pieces.append((raw[start:], raw_key[start:], 1))
     return pieces
+
+
+def _inside_brackets(raw: str, at: int) -> bool:
+    """True when a round bracket opened within the 30 characters before *at* is still open there."""
+    window = raw[max(0, at - 30) : at]
+    opened = max(window.rfind("("), window.rfind("（"))
+    return opened >= 0 and max(window.rfind(")"), window.rfind("）")) < opened
 
 
 _FRONT_TITLE = re.compile(r"title[ \t]*:[ \t]*", re.IGNORECASE)

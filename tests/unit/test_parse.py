@@ -329,3 +329,22 @@ def test_numbered_items_without_stops_each_open_a_paragraph(script: str) -> None
         text = convert(text, "s2t")
     paragraphs = [p for s in parse_article(text).sections for p in s.paragraphs]
     assert [p[:2] for p in paragraphs[-3:]] == ["1.", "2.", "3."]
+
+
+def test_a_credit_in_brackets_is_not_cut_at_the_spaces_inside_it() -> None:
+    """A page on one line, its paragraphs set apart by runs of spaces: a run of spaces inside an open bracket
+    (新报讯(北方新报记者  马丽侠)) sets off a name, not a paragraph."""
+    sentence = (
+        "记者2月7日从自治区文旅厅了解到，春节假日期间全区共接待游客1000多万人次，实现旅游收入23.17亿元。"
+    )
+    text = (
+        "内蒙古实现旅游收入23.17亿\n\n  新报讯(北方新报记者  马丽侠)  "
+        + sentence
+        + "  "
+        + sentence * 3
+        + "\n"
+    )
+    assert len(text.splitlines()[2]) >= 200
+    explained = explain_structure(text)
+    assert any(r["text"].startswith("新报讯(北方新报记者  马丽侠)") for r in explained)
+    assert not any(r["text"].startswith("马丽侠") for r in explained)

@@ -850,6 +850,23 @@ def _title_above_byline(lines: list[_Line]) -> int | None:
                 break  # a headline set apart from what is above it (a list of other stories' headlines)
             j -= 1
         above.reverse()
+        if (
+            above
+            and any(ln.kind == "body" and _is_prose(ln) for ln in lines[: above[0]])
+            and not any(ln.kind == "body" and _is_prose(ln) for ln in lines[i + 1 :])
+        ):
+            # …the story's text, then 长江云新闻记者 许可 / 建始台 颜龙 / 通讯员 李璠 and no more text: its credits at
+            # the end, no headline block (one with text on both sides was dropped into the text: still the title)
+            for k in above:
+                if lines[k].kind != "body":
+                    continue
+                if BYLINE.match(lines[k].key):
+                    lines[k].mark("byline", "byline.closing")
+                else:
+                    lines[k].mark("note", "note.closing_credit")
+            if not marked:
+                line.mark("byline", "byline.closing")
+            continue
         if not marked:
             line.mark("byline", "byline.role_and_name")
         k = i + 1

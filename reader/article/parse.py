@@ -833,6 +833,7 @@ def _title_above_byline(lines: list[_Line]) -> int | None:
     """The byline anchors a headline block: the short unpunctuated lines just above it are the title and deck.
     Byline lines straight after it belong to it; a summary paragraph above it, with only page notes around, is
     the deck.  Returns the title's index."""
+    prose: list[int] | None = None  # the lines of running text, found once when first needed
     for i, line in enumerate(lines):
         marked = line.kind == "byline" and line.rule == "byline.marked_name"
         if not marked and (line.kind != "body" or not _byline_length(line) or not BYLINE.match(line.key)):
@@ -850,11 +851,9 @@ def _title_above_byline(lines: list[_Line]) -> int | None:
                 break  # a headline set apart from what is above it (a list of other stories' headlines)
             j -= 1
         above.reverse()
-        if (
-            above
-            and any(ln.kind == "body" and _is_prose(ln) for ln in lines[: above[0]])
-            and not any(ln.kind == "body" and _is_prose(ln) for ln in lines[i + 1 :])
-        ):
+        if above and prose is None:
+            prose = [n for n, ln in enumerate(lines) if ln.kind == "body" and _is_prose(ln)]
+        if above and prose and prose[0] < above[0] and prose[-1] < i:
             # …the story's text, then 长江云新闻记者 许可 / 建始台 颜龙 / 通讯员 李璠 and no more text: its credits at
             # the end, no headline block (one with text on both sides was dropped into the text: still the title)
             for k in above:

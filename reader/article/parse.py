@@ -708,6 +708,7 @@ def _split_lines(text: str) -> list[_Line]:
         label_rule = "note.leading_label"
         if (
             not start
+            and number <= 40  # (the page's header: a bounded look back for running text)
             and key.startswith(_LEX.title_field_labels)
             and (field := _TITLE_FIELD.match(key))
             and len(key) - field.end() <= MAX_TITLE

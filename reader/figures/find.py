@@ -1143,7 +1143,9 @@ INDEX_POINTS = re.compile(
 
 # In Chinese numerals, as Taiwan's papers print them: 兩萬八千點, 三二二點 (a clock stops at 二十四點).
 _CN_DIGITS = frozenset("〇零○一二两三四五六七八九")
-CN_INDEX_POINTS = re.compile(f"(?<![{CN_NUMERAL_CHARS}])(?P<c>[{CN_NUMERAL_CHARS}]{{3,8}})点(?![钟半多整])")
+CN_INDEX_POINTS = re.compile(
+    f"(?<![{CN_NUMERAL_CHARS}])(?P<c>[{CN_NUMERAL_CHARS}]{{3,8}})点(?![钟半多整〇○零一二三四五六七八九])"
+)  # (二七七點三一億元 is a decimal, not index points)
 
 
 def _cn_index_points(text: str) -> Iterable[Figure]:
@@ -1333,6 +1335,27 @@ def _years_and_months(text: str) -> Iterable[Figure]:
         )
 
 
+# A medal tally: 6金6銀1銅 (folded 6金6银1铜), 12金13银: each metal counted.
+MEDAL_TALLY = re.compile("(?<![0-9])([0-9]{1,3})金([0-9]{1,3})银(?:([0-9]{1,3})铜)?")
+
+
+def _medal_tallies(text: str) -> Iterable[Figure]:
+    for m in MEDAL_TALLY.finditer(text):
+        for group in (1, 2, 3):
+            if m.group(group) is not None:
+                start, end = m.start(group), m.end(group) + 1
+                yield Figure(
+                    text[start:end],
+                    start,
+                    end,
+                    "count",
+                    int(m.group(group)),
+                    text[end - 1],
+                    False,
+                    rule="medals",
+                )
+
+
 # A field event's mark in metres and centimetres: 12米11 (12.11 m), 2米05.
 METRES_CENTIMETRES = re.compile(r"(?<![0-9.])(?P<m>[0-9]{1,3})米(?P<cm>[0-9]{2})(?![0-9])")
 
@@ -1513,6 +1536,7 @@ _FINDERS = (
     (_compound_durations, re.compile("[0-9] ?[个]?(?:小[时]|分|秒) ?[0-9零]")),
     (_compound_lengths, re.compile("[丈尺]")),
     (_years_and_months, re.compile("年[零又]?[0-9一二两三四五六七八九十]{1,2}个月")),
+    (_medal_tallies, re.compile("[0-9]金[0-9]")),
     (_night_watches, re.compile("[一二三四五]更")),
     (_reign_years, re.compile(f"(?:{'|'.join(_ERA_STARTS)})[元一二三四五六七八九十]")),
     (_cycle_years, re.compile("[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][年正一二三四五六七八九十]")),

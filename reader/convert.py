@@ -547,6 +547,9 @@ def _converted_unit(figure: Figure | KeyStat, converted: str, offsets: array) ->
     )
 
 
+_TOLD_APART = re.compile(r"^(.+?)（(.+)）$")
+
+
 def _converted_piece(
     piece: str, original: str, converted: str, offsets: array, near: int, converter: Converter
 ) -> str:
@@ -556,6 +559,16 @@ def _converted_piece(
     (a joined or default label) is converted alone."""
     before, after = original.rfind(piece, 0, near + len(piece)), original.find(piece, near)
     found = [at for at in (before, after) if at != -1]
+    if not found and piece.endswith("）") and (told := _TOLD_APART.match(piece)):
+        # 地震（里内近5年来发生）: a label and the clue that tells it apart, each cut from the text on its own
+        return "".join(
+            (
+                _converted_piece(told.group(1), original, converted, offsets, near, converter),
+                "（",
+                _converted_piece(told.group(2), original, converted, offsets, near, converter),
+                "）",
+            )
+        )
     if not found or not piece:
         return converter.convert(piece)
     # The occurrence nearest the figure: an earlier mention of the same words may convert differently.

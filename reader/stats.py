@@ -456,6 +456,9 @@ def _told_apart(stats: list[KeyStat], body: list[PlacedFigure], context: _Contex
             dates.setdefault((placed.section, placed.paragraph), []).append(
                 (placed.figure.end, placed.figure.text)
             )
+    ends: dict[tuple[int | None, int | None], list[int]] = {}
+    for placed in body:
+        ends.setdefault((placed.section, placed.paragraph), []).append(placed.figure.end)
     told = list(stats)
     for members in groups.values():
         if len(members) < 2:
@@ -470,6 +473,10 @@ def _told_apart(stats: list[KeyStat], body: list[PlacedFigure], context: _Contex
             ]
             clues[0].append(dated[-1] if dated else "")
             clause = max(sentence, *(text.rfind(stop, 0, stat.start) + 1 for stop in _CLAUSE_END | {"、"}))
+            # (from the end of a figure before it in the clause: 10月9日新龙县发生5.4级 gives 新龙县发生, not 月9日…)
+            clause = max(
+                [clause, *(end for end in ends.get((stat.section, stat.paragraph), ()) if end <= stat.start)]
+            )
             clues[1].append(text[clause : stat.start].strip()[-8:])
         for clue in clues:
             if all(clue) and len(set(clue)) == len(clue):

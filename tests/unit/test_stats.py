@@ -178,3 +178,25 @@ def test_when_it_happened_enters_the_panel_after_what_was_counted() -> None:
     kinds = [s.kind for s in stats]
     assert "20时13分" in [s.text for s in stats] and "10名" in [s.text for s in stats]
     assert kinds.index("count") < kinds.index("time")
+
+
+QUAKE = (
+    "新龙县发生5.4级地震\n\n中国地震台网正式测定，10月9日新龙县发生5.4级地震。根据中国地震台网速报目录，"
+    "震中周边200公里内近5年来发生3级以上地震共23次。震中周边50公里内近10年来发生4级以上地震共5次。\n"
+)
+
+
+def test_a_clue_that_tells_labels_apart_starts_after_the_figure_before_it() -> None:
+    """Labels that read alike get the clause before their number as a clue; the clue starts after a figure
+    standing in that clause (10月9日新龙县发生5.4级 gives 新龙县发生, never 月9日新龙县发生)."""
+    labels = [s.label for s in analyse_text(QUAKE).stats]
+    assert not any("月9日" in label or "里内" in label for label in labels)
+
+
+def test_a_told_apart_label_converts_as_the_converted_text_writes_it() -> None:
+    """The label and its clue are each cut from the text, so the other script's analysis gives the converted
+    analysis's labels (里内 alone converts to 裏內, the text's 公里内 to 公里內)."""
+    from tests.corpus.score_corpus import invariance_differences
+
+    assert invariance_differences(QUAKE) == []
+    assert invariance_differences(QUAKE.replace("10月9日新龙县", "10月9日新龙县里内")) == []

@@ -161,7 +161,7 @@ NOTE = re.compile(
     # A page widget's counter: 95人支持, 1.2万阅读, 32评论
     r"|(?P<counter>[0-9.]+[万千]?[\s　]*[人次条]?[\s　]*(?:支持|反对|点赞|赞|喜欢|收藏|评论|阅读|浏览|分享|围观|参与)$)"
     # A newspaper's page label: 01版:要闻, 第07版：国内, 第A09版:市场新闻 上一版3  4下一版
-    r"|(?P<page_label>第?[\s　]*[A-Za-z]?\d{1,5}[\s　]*版[\s　]*[：:][^，。,]{0,20}$)"
+    r"|(?P<page_label>第?[\s　]*[A-Za-z]?\d{1,5}[\s　]*版[\s　]*(?:[：:][^，。,]{0,20}|[（(][^，。,（）()]{0,12}[）)])$)"
     # A picture's or an attachment's file name left by the scraper: 640.webp, 640.webp(1), 附件1.pdf
     r"|(?P<file_name>[^\s　，。]{1,40}\.(?:jpe?g|JPE?G|png|PNG|gif|GIF|webp|bmp|pdf|PDF|docx?|xlsx?)(?: ?\(\d+\))?(?:[A-Za-z0-9]{0,8}[\u4e00-\u9fff]{0,8})$)"
     # A line of hashtags: #体育# 棒球# 高国庆#, #台风 #停课
@@ -285,7 +285,8 @@ DATELINE = re.compile(
     # (Taiwan's Central News Agency sets a slash after its name and gives only the day: 中央社／ 屏東縣12日電)
     # (a special dispatch names its desk before 电: 新华社海口1月1日奥运专电)
     rf"(?:[\s　]*[／/][\s　]*)?[{_HAN}]{{0,8}}(?:[{_CN_NUM}]{{1,4}}月)?[{_CN_NUM}]{{1,3}}日(?:[{_HAN}]{{0,4}}专)?电)"
-    rf"|(?P<own_paper>{_OWN}[{_HAN}]{{0,6}}[{_CN_NUM}]{{0,4}}月?[{_CN_NUM}]{{0,3}}日?讯)"
+    rf"|(?P<own_paper>{_OWN}[{_HAN}]{{0,6}}[{_CN_NUM}]{{0,4}}月?[{_CN_NUM}]{{0,3}}日?讯"
+    rf"|{_OWN}[{_HAN}]{{2,6}}(?:[{_CN_NUM}]{{1,4}}月)?[{_CN_NUM}]{{1,3}}日电)"  # 本报鞍山18日电
     rf"|(?P<site>[{_HAN}]{{2,8}}(?:{_W(_LEX.site_endings)})讯)"
     # A paper's special dispatch: 晚报多哈今晨专电
     rf"|(?P<dispatch>[{_HAN}]{{2,12}}?专电)"
@@ -2247,13 +2248,18 @@ def _next_item(last: _Line, line: _Line) -> bool:
 _ITEM_ORDINAL = re.compile(r"([0-9]{1,2})[.．、](?![0-9])")
 
 
+_DATELINE_OPENERS = (*_LEX.agencies, _LEX.own_paper, "据")
+
+
 def _opens_paragraph(last: _Line, line: _Line) -> bool:
     """Evidence that *line* opens a paragraph even though *last* did not end a sentence: an enumerated item set
     apart ((三)…若否， / (四)…), or a quotation set apart after a dash that introduces it (郑重宣示—— / “…)."""
     if line.list_item and _ends_paragraph(last):
         return True  # a list entry after a finished line (比赛结果： / 中国 3-0 日本)
-    if line.key[0] in "【[" and DATELINE.match(line.key):
-        return True  # 【Yahoo 新聞報道】中國…, 【明報專訊】: a dateline opens the story's text
+    if (line.key[0] in "【[" or line.key.startswith(_DATELINE_OPENERS)) and DATELINE.match(line.key):
+        return (
+            True  # 【Yahoo 新聞報道】中國…, 【明報專訊】, 本报鞍山18日电: a dateline opens the story's text
+        )
     set_apart = line.blanks_before > 0 or line.indented
     if not set_apart:
         return False

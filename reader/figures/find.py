@@ -1829,6 +1829,9 @@ def _find_in_unmasked(text: str) -> list[Figure]:
 # A document number: 国发〔2014〕45号, 财预[2015]12号, 国办发(2013)1号 name a document, they count nothing.
 DOCUMENT_NUMBER = re.compile(r"[〔［\[(（【](?:19|20)[0-9]{2}[〕］\])）】]第?[0-9]+号")
 
+# Days of the week named by their number (星期五、六周末 is Friday and Saturday, not five or six weeks).
+WEEKDAYS = re.compile("(?:星期|礼拜)[一二三四五六日天](?:[、至到和及][一二三四五六日天])*")
+
 # A flat's number in an address (綠鷺樓1610室, A座2202室): where it is, not how many (三室一厅 counts rooms).
 ROOM_NUMBER = re.compile(r"(?<![0-9.,])[0-9]{3,5}室")
 
@@ -1845,6 +1848,9 @@ def _name_spans(text: str) -> tuple[list[int], list[int]]:
         spans = sorted(spans + [(m.start(), m.end()) for m in DOCUMENT_NUMBER.finditer(text)])
     if "个五年" in text:
         spans = sorted(spans + [(m.start(), m.end()) for m in PLAN_NAME.finditer(text)])
+    if "星期" in text or "礼拜" in text:
+        days = [(m.start(), m.end()) for m in WEEKDAYS.finditer(text)]
+        spans = sorted(spans + [d for d in days if not any(a < d[1] and d[0] < b for a, b in spans)])
     if "室" in text:
         rooms = [(m.start(), m.end()) for m in ROOM_NUMBER.finditer(text)]
         spans = sorted(spans + [r for r in rooms if not any(a < r[1] and r[0] < b for a, b in spans)])

@@ -58,6 +58,8 @@ def is_terminated(line: str) -> bool:
     last = line[-1:]
     if last and last in SENTENCE_END:
         return True  # the common case first: the line ends on its stop
+    if last == "." and len(line) >= 2 and "\u4e00" <= line[-2] <= "\u9fff":
+        return True  # 將上回錯過的部份補回來.: a blog's Latin full stop after Chinese text (not 3. nor v2.0.)
     if last and last not in CLOSERS and not last.isspace():
         return False
     stripped = line.rstrip().rstrip(CLOSERS)

@@ -348,3 +348,19 @@ def test_a_credit_in_brackets_is_not_cut_at_the_spaces_inside_it() -> None:
     explained = explain_structure(text)
     assert any(r["text"].startswith("新报讯(北方新报记者  马丽侠)") for r in explained)
     assert not any(r["text"].startswith("马丽侠") for r in explained)
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        ("將上回錯過的部份補回來.", True),  # a blog's Latin full stop after Chinese text
+        ("比上年增長3.", False),  # a number cut at its decimal point
+        ("升級到v2.", False),
+        ("今天天氣很好。", True),
+        ("今天天氣很好", False),
+    ],
+)
+def test_a_latin_full_stop_after_chinese_ends_a_sentence(line: str, ends: bool) -> None:
+    from reader.article.headings import is_terminated
+
+    assert is_terminated(line) is ends

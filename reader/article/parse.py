@@ -362,6 +362,8 @@ _SITE_SUFFIX = re.compile(
 )
 # A page title's site after a spaced dash: 中兴通讯发布业绩预告：上半年预计亏损70亿-90亿元 - 华尔街见闻
 _DASH_SITE = re.compile(rf"[\s　]+[-–—][\s　]+(?:[A-Za-z][A-Za-z ]{{1,14}}|[{_HAN}]{{2,6}})$")
+# A book's age and author after its title, set off by spaces: 八贤传 清 落魄道人, 《鬼神传》  清 不题撰人
+_DYNASTY_AUTHOR = re.compile(rf"[\s　]+(?:{_W(_LEX.dynasties)})[\s　]+[{_HAN}·]{{2,8}}$")
 # A headline's source in brackets after it: 為了健康 6年來吸菸人口減少89萬人( 蘋果日報電子報 )
 _SOURCE_TAIL = re.compile(
     rf"[\s　]*[（(][\s　]*[{_HAN}A-Za-z]{{1,10}}(?:{_W(_LEX.site_name_endings)})[\s　]*[）)]$"
@@ -693,6 +695,14 @@ def _split_lines(text: str) -> list[_Line]:
             and site.start() - start >= 8
         ):
             end, tail_kind, tail_rule = site.start(), "note", "note.site_suffix"
+        if (
+            end == len(stripped)
+            and len(key) <= MAX_TITLE
+            and (" " in key or "　" in key)
+            and (book := _DYNASTY_AUTHOR.search(key))
+            and book.start() - start >= 2
+        ):
+            end, tail_kind, tail_rule = book.start(), "byline", "byline.dynasty_author"  # 八贤传 清 落魄道人
         if not start and end == len(stripped) and "第" in key[:16]:
             start, end = _chapter_cut(key)
             if end < len(stripped):
@@ -752,6 +762,10 @@ def _split_lines(text: str) -> list[_Line]:
             tail_text = stripped[end:].strip(_WS)
             tail = _Line(tail_text, key[len(stripped) - len(tail_text) :], 0, False, number)
             tail.mark(tail_kind, tail_rule)
+            if tail_rule == "byline.dynasty_author" and all(ln.kind == "note" for ln in lines[:-1]):
+                lines[-1].mark(
+                    "title", "title.before_author"
+                )  # 八贤传 (清 落魄道人) opening the text: the book
             lines.append(tail)
         else:
             lines.append(_Line(stripped[head_start:], key[head_start:], blanks, indented, number))

@@ -170,6 +170,8 @@ GATED_DATE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (("廿", "卅"), re.compile(r"(?P<d>廿[一二三四五六七八九]?|卅[一]?)日")),
+    # A lunar month's first ten days with their 初 and 日: 初八日传为诸星下界 (the eighth), not eight days
+    (("初",), re.compile(r"(?<![一二三四五六七八九十月最起当年之])初(?P<d>[一二三四五六七八九十])日")),
     # An emperor's reign year, as histories and old novels date: 光和元年, 建宁二年四月望日, 中平元年正月.  The era's
     # name is any two characters before 元年, or before a year that a month follows (这二年 has no month).
     (

@@ -390,9 +390,8 @@ _LABELLED_TAIL = re.compile(
 _CREDIT_TAIL = re.compile(r"[\s　]+(?:责任编辑|责编|编辑)[\s　]*[：:／/][^\s　：:／/]{1,16}$")
 # Hong Kong and Taiwan texts write the colon, comma and stops in their small or presentation forms (記者︰, 問﹕):
 # the rules read them as the ordinary marks (one character for one, so offsets stay).
-_SMALL_FORMS = str.maketrans(
-    "︰﹕﹐﹑﹔﹖﹗∕", "：：，、；？！／"
-)  # (∕ is the division slash: 記者王勗∕台南報導)
+# (∕ is the division slash, read as a slash: 記者王勗∕台南報導)
+_SMALL_FORMS = str.maketrans("︰﹕﹐﹑﹔﹖﹗∕", "：：，、；？！／")
 _SMALL_FORM = re.compile("[︰﹕﹐﹑﹔﹖﹗∕]")  # str.translate is slow on Han text: only lines that need it
 
 
@@ -424,18 +423,10 @@ def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
     cut = _CLOSING_CREDIT.search(key)
     if cut and cut.start() > 0:
         return 0, cut.start(), "note", "note.closing_credit"
-    if (
-        last in ")）"
-        and (cut := _SOURCE_TAIL.search(key))
-        and cut.start() >= 8
-        and not any(c in key for c in "。；;")
-    ):
-        return (
-            0,
-            cut.start(),
-            "note",
-            "note.source_credit",
-        )  # …減少89萬人( 蘋果日報電子報 ): the story's source
+    # …減少89萬人( 蘋果日報電子報 ): the story's source after its headline
+    source = _SOURCE_TAIL.search(key) if last in ")）" else None
+    if source and source.start() >= 8 and not any(c in key for c in "。；;"):
+        return 0, source.start(), "note", "note.source_credit"
     cut = _SITE_SUFFIX.search(key)
     if cut and cut.start() >= 8 and len(key) <= 80 and key.count("|") + key.count("｜") == 1:
         return 0, cut.start(), "note", "note.site_suffix"
@@ -763,9 +754,8 @@ def _split_lines(text: str) -> list[_Line]:
             tail = _Line(tail_text, key[len(stripped) - len(tail_text) :], 0, False, number)
             tail.mark(tail_kind, tail_rule)
             if tail_rule == "byline.dynasty_author" and all(ln.kind == "note" for ln in lines[:-1]):
-                lines[-1].mark(
-                    "title", "title.before_author"
-                )  # 八贤传 (清 落魄道人) opening the text: the book
+                # 八贤传 (清 落魄道人) opening the text: the book's title
+                lines[-1].mark("title", "title.before_author")
             lines.append(tail)
         else:
             lines.append(_Line(stripped[head_start:], key[head_start:], blanks, indented, number))

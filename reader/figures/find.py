@@ -1312,14 +1312,14 @@ def _compound_durations(text: str) -> Iterable[Figure]:
 # A term of years and months: 有期徒刑十三年六个月 (13.5 years), 3年6个月, 一年零三个月; not a calendar year's.
 YEARS_AND_MONTHS = re.compile(
     "(?<![0-9〇零一二两三四五六七八九十百])(?P<y>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})年[零又]?"
-    "(?P<mo>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})个(?:多|半)?月"
+    "(?P<mo>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})个月"
 )
 
 
 def _years_and_months(text: str) -> Iterable[Figure]:
     for m in YEARS_AND_MONTHS.finditer(text):
         years, months = _number_of(m.group("y")), _number_of(m.group("mo"))
-        if years is None or months is None or not 0 < months < 12 or "多" in m.group(0) or "半" in m.group(0):
+        if years is None or months is None or not 0 < months < 12:
             continue
         value = round(years + months / 12, 4)
         prefix = _prefix_before(text, m.start())
@@ -1841,6 +1841,11 @@ ROOM_NUMBER = re.compile(r"(?<![0-9.,])[0-9]{3,5}室")
 PLAN_NAME = re.compile("第[一二三四五六七八九十]{1,3}个五年(?:规划|计划)")
 
 
+def _with_spans(spans: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*spans* with those of *more* that overlap none of them, in order."""
+    return sorted(spans + [p for p in more if not any(a < p[1] and p[0] < b for a, b in spans)])
+
+
 def _name_spans(text: str) -> tuple[list[int], list[int]]:
     """Starts and ends of the numeral idioms and document numbers in *text*, in order (they never overlap)."""
     spans = (
@@ -1851,14 +1856,13 @@ def _name_spans(text: str) -> tuple[list[int], list[int]]:
     if "个五年" in text:
         spans = sorted(spans + [(m.start(), m.end()) for m in PLAN_NAME.finditer(text)])
     if "星期" in text or "礼拜" in text:
-        days = [(m.start(), m.end()) for m in WEEKDAYS.finditer(text)]
-        spans = sorted(spans + [d for d in days if not any(a < d[1] and d[0] < b for a, b in spans)])
+        spans = _with_spans(spans, [(m.start(), m.end()) for m in WEEKDAYS.finditer(text)])
     if "室" in text:
-        rooms = [(m.start(), m.end()) for m in ROOM_NUMBER.finditer(text)]
-        spans = sorted(spans + [r for r in rooms if not any(a < r[1] and r[0] < b for a, b in spans)])
+        spans = _with_spans(spans, [(m.start(), m.end()) for m in ROOM_NUMBER.finditer(text)])
     if _PHONE_WORD.search(text):
-        phones = [(m.start("number"), m.end("number")) for m in PHONE_NUMBER.finditer(text)]
-        spans = sorted(spans + [p for p in phones if not any(a < p[1] and p[0] < b for a, b in spans)])
+        spans = _with_spans(
+            spans, [(m.start("number"), m.end("number")) for m in PHONE_NUMBER.finditer(text)]
+        )
     return [a for a, _ in spans], [b for _, b in spans]
 
 

@@ -179,8 +179,14 @@ def is_logo(key: str) -> bool:
 
 
 def is_app_prompt(key: str) -> bool:
-    """A short line naming an app (新浪财经APP, iOS App下载): the page advertising itself."""
-    return len(key) <= 30 and "app" in key.lower() and not any(c in key for c in "，。；！？!?;")
+    """A short line naming an app (新浪财经APP, iOS App下载), or one asking the reader to fetch it (不用抽 不用搶
+    現在用APP看新聞 保證天天中獎 點我下載APP): the page advertising itself."""
+    if "app" not in key.lower() or any(c in key for c in "，。；！？!?;"):
+        return False
+    return len(key) <= 30 or (len(key) <= 60 and any(word in key for word in _FETCH_APP))
+
+
+_FETCH_APP = ("下载", "点我", "按我", "扫码")
 
 
 _SITE_NAME = re.compile(rf"^[{_HAN}A-Za-z]{{1,8}}(?:{words(_LEX.site_name_endings)})$")

@@ -123,11 +123,16 @@ def is_browser_help(key: str) -> bool:
     return len(key) <= 120 and _SHORTCUT.search(key) is not None and _BROWSER_HELP.search(key) is not None
 
 
+RIGHTS_ENDINGS = ("不得转载", "禁止转载")  # 澎湃新闻，未经授权不得转载: a clause of the site's rights
+
+
 def is_site_notice(key: str) -> bool:
     """The site speaking to its reader about itself (本网站使用相关技术…隐私…, 请同意我们的隐私权规范…), or its
     copyright statement (凡注有"浙江在线"…的稿件，均为…版权所有，未经许可不得转载…)."""
     if len(key) <= 300 and key.startswith(_LEX.site_statement_openers):
         return _NOTICE.search(key) is not None
+    if len(key) <= 30 and key.endswith(RIGHTS_ENDINGS):
+        return True  # 澎湃新闻，未经授权不得转载: the site's rights, said in one clause
     return len(key) <= 150 and _VOICE.search(key) is not None and _NOTICE.search(key) is not None
 
 

@@ -41,6 +41,7 @@ from reader.article.headings import (
 from reader.article.lexicon import structure_lexicon, words
 from reader.article.model import Article, Section
 from reader.article.page import (
+    RIGHTS_ENDINGS,
     ends_with_label,
     is_app_prompt,
     is_browser_help,
@@ -1913,6 +1914,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
                 plain
                 or (_VOICE_FIRST.search(key) and _VOICE_OR_KANA.search(key))
                 or key.startswith(_LEX.site_statement_openers)
+                or key.endswith(RIGHTS_ENDINGS)
                 or not _HAN_CHAR.search(key)
             ) and _furniture_line(lines, i, plain, chinese, first_prose):
                 continue

@@ -30,7 +30,8 @@ _DATE_OR_TIME = re.compile(
     r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})|\d{1,2}[:：]\d{2}"
 )
 _URL = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)(?:\.\w{2})?\b", re.IGNORECASE)
-_LABEL = re.compile(rf"(?:{words(_LEX.publication_labels)})[\s　]*[：:]")
+# (or a label with 于 before its date: 更新於 2019年09月16日04:42 • 發布於 …, as LINE TODAY sets it)
+_LABEL = re.compile(rf"(?:{words(_LEX.publication_labels)})[\s　]*[：:]|(?:发布|更新|刊登)于[\s　]*\d")
 _LABEL_AT_END = re.compile(rf"(?:{words(_LEX.publication_labels)})[\s　]*[：:]$")
 # The number of an official document standing alone: 鲁政发〔2014〕20号, 国发[2023]5号, 遂府函〔2019〕55 号.
 _DOCUMENT_NUMBER = re.compile(

@@ -1953,7 +1953,10 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         )  # (a byline does not end a sentence, yet the picture under it is no part of one)
         rule = _credited_caption(line.key, text)
         # A caption that credits its picture may sit right under the headline, set apart from it.
-        if rule and (prev_ok or (line.blanks_before > 0 and _headline_shaped(lines[i - 1]))):
+        # (so may one set apart that opens with a picture's mark, ▲…（圖／游泳協會提供）, whatever stands above it)
+        if rule and (
+            prev_ok or (line.blanks_before > 0 and (_headline_shaped(lines[i - 1]) or line.key[:1] in "▲△📷"))
+        ):
             line.mark("caption", rule)
             continue
         before = lines[i - 1] if i else None

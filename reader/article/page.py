@@ -124,7 +124,7 @@ def is_browser_help(key: str) -> bool:
     return len(key) <= 120 and _SHORTCUT.search(key) is not None and _BROWSER_HELP.search(key) is not None
 
 
-RIGHTS_ENDINGS = ("不得转载", "禁止转载")  # 澎湃新闻，未经授权不得转载: a clause of the site's rights
+RIGHTS_ENDINGS = tuple(_LEX.rights_endings)  # 澎湃新闻，未经授权不得转载: a clause of the site's rights
 
 
 def is_site_notice(key: str) -> bool:
@@ -189,10 +189,7 @@ def is_app_prompt(key: str) -> bool:
     現在用APP看新聞 保證天天中獎 點我下載APP): the page advertising itself."""
     if "app" not in key.lower() or any(c in key for c in "，。；！？!?;"):
         return False
-    return len(key) <= 30 or (len(key) <= 60 and any(word in key for word in _FETCH_APP))
-
-
-_FETCH_APP = ("下载", "点我", "按我", "扫码")
+    return len(key) <= 30 or (len(key) <= 60 and any(word in key for word in _LEX.fetch_app_words))
 
 
 _SITE_NAME = re.compile(rf"^[{_HAN}A-Za-z]{{1,8}}(?:{words(_LEX.site_name_endings)})$")

@@ -1798,6 +1798,9 @@ def _mark_listing_entries(lines: list[_Line]) -> None:
         head.heading = HeadingMatch(None, head.text, UNNUMBERED, False)
 
 
+# The symbols among the caption openers (▲, △, 📷): a line opening with one points at a picture.
+_PICTURE_MARKS = tuple(o for o in _LEX.caption_openers if len(o) == 1 and not o.isalnum())
+
 # Who stands where in the picture: 记者王伟健（右）, 周人杰（右二）, 前排左三 — only a caption points so.
 _PICTURE_PLACE = re.compile(r"[（(](?:前排|后排|中排)?[左右中][一二三四五六七八九]?[）)]")
 
@@ -1956,7 +1959,11 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         # A caption that credits its picture may sit right under the headline, set apart from it.
         # (so may one set apart that opens with a picture's mark, ▲…（圖／游泳協會提供）, whatever stands above it)
         if rule and (
-            prev_ok or (line.blanks_before > 0 and (_headline_shaped(lines[i - 1]) or line.key[:1] in "▲△📷"))
+            prev_ok
+            or (
+                line.blanks_before > 0
+                and (_headline_shaped(lines[i - 1]) or line.key.startswith(_PICTURE_MARKS))
+            )
         ):
             line.mark("caption", rule)
             continue

@@ -63,6 +63,8 @@ class StructureLexicon:
     site_voice: tuple[str, ...]
     site_statement_openers: tuple[str, ...]
     browser_help_words: tuple[str, ...]
+    rights_endings: tuple[str, ...]
+    fetch_app_words: tuple[str, ...]
     widget_words: tuple[str, ...]
     related_markers: tuple[str, ...]
     reference_markers: tuple[str, ...]
@@ -125,6 +127,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "site_voice": "words",
         "site_statement_openers": "words",
         "browser_help_words": "words",
+        "rights_endings": "words",
+        "fetch_app_words": "words",
     },
     "related": {"markers": "words", "reference_markers": "words", "page_lists": "words"},
     "captions": {
@@ -258,6 +262,8 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         site_voice=w("page", "site_voice"),
         site_statement_openers=w("page", "site_statement_openers"),
         browser_help_words=w("page", "browser_help_words"),
+        rights_endings=w("page", "rights_endings"),
+        fetch_app_words=w("page", "fetch_app_words"),
         related_markers=w("related", "markers"),
         reference_markers=w("related", "reference_markers"),
         page_list_markers=w("related", "page_lists"),

@@ -372,6 +372,7 @@ _SOURCE_TAIL = re.compile(
 )
 # A Markdown quote's marker (one >, then a space) before the line's text.
 _MARKDOWN_QUOTE = re.compile(r">[ \t　]+(?=\S)")
+_MARKDOWN_H1 = re.compile(r"#[ \t　]+(?=\S)")
 # A picture's caption left in its HTML markup on a line of its own.
 _MARKUP_CAPTION = re.compile(r"<figcaption[^>]*>(.*?)</figcaption>[\s　]*$", re.IGNORECASE)
 # A scraper's date field in English before the line's text: date 2025-08-27, date: 2018-02-08 10:30
@@ -632,6 +633,11 @@ def _split_lines(text: str) -> list[_Line]:
     # One fold of the whole text: the fold keeps lengths and whitespace, so its lines strip at the same offsets.
     raws, keys = text.split("\n"), fold(text).split("\n")
     numbers: Iterable[int] = range(1, len(raws) + 1)
+    # A Markdown text's one H1 opening it is its title (# 企业职工带薪年休假实施办法): its marker is markup
+    opening = next((n for n, raw in enumerate(raws, 1) if raw.strip(_WS)), 0)
+    title_h1 = (
+        opening if opening and raws[opening - 1][:2] == "# " and sum(r[:2] == "# " for r in raws) == 1 else 0
+    )
     gaps: Iterable[int] = repeat(0)
     if any(len(raw) >= 200 and _GAP.search(raw) for raw in raws):  # (cheap: few lines are that long)
         pieces = [
@@ -721,6 +727,8 @@ def _split_lines(text: str) -> list[_Line]:
         ):
             # 标题:两市双双走高 中兴通讯涨停…: the page's field label is a note, its value a line (the headline)
             start, label_rule = field.end(), "note.title_field"
+        if not start and number == title_h1 and (mark := _MARKDOWN_H1.match(key)) and mark.end() < len(key):
+            start, label_rule = mark.end(), "note.markup_tag"
         if not start and key[:1] == ">" and (quote := _MARKDOWN_QUOTE.match(key)) and quote.end() < len(key):
             # > 记者 谢梦遥 罗飞: a Markdown quote's marker is the markup's, the rest the line
             start, label_rule = quote.end(), "note.markup_tag"

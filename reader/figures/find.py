@@ -307,15 +307,15 @@ _TAEL_NOUNS = tuple(u[1:] for u in _LEX.units_money if u[0] == "两")
 # group after 万 or 亿 ends the number unless a date or a decimal follows (3万2024年 is two things).
 _MIXED = (
     r"(?<=[兆万亿千百十])(?:(?<=兆)[0-9]+(?:[.．][0-9]+)?亿|[0-9]{1,3}(?:,[0-9]{3})+[万千百十]|[0-9]+[万千百十])*"
-    r"(?:(?<=兆)(?:[0-9],[0-9]{3}|[0-9]+(?:[.．][0-9]+)?)亿|(?<=亿)(?:[0-9],[0-9]{3}|[0-9]{1,4}(?:[.．][0-9]+)?)万|[0-9]+[千百十]|(?<=[万亿])(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9.．,年月日号时点:：])"
-    r"|(?<=[万亿][0-9]千)[0-9]{3}(?![0-9.．,年月日号时点:：]))"
+    r"(?:(?<=兆)(?:[0-9],[0-9]{3}|[0-9]+(?:[.．][0-9]+)?)亿|(?<=亿)(?:[0-9],[0-9]{3}|[0-9]{1,4}(?:[.．][0-9]+)?)万|[0-9]+[千百十]|(?<=[万亿])(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9年月日号时点:：]|[.．,][0-9])"
+    r"|(?<=[万亿][0-9]千)[0-9]{3}(?![0-9年月日号时点:：]|[.．,][0-9]))"
 )
 _HAS_DECIMAL = re.compile("[.．点]")
 # Decimals after a Chinese numeral (三．七一％, 十一.四九%, 零点五个百分点, 二点七三亿吨): digit by digit; 点 not
 # before minutes, 半 or 整 (三点五十分, 三点半 are clock times).
 CN_DECIMALS = "(?:[.．][〇○零一二三四五六七八九]+|点[〇○零一二三四五六七八九]+(?=%|％|个?百分点|倍|[万亿]|[^十百千分刻钟时秒半整〇○零一二三四五六七八九\\s]))"
 QUANTITY = re.compile(
-    f"(?:(?P<a>{ARABIC})(?:[ \u00a0](?=(?:{APPROX_IN}|{MAG}|{UNIT})))?(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>{_MIXED})?(?P<ai2>{APPROX_IN})?(?P<am2>{MAG})?|(?P<c>{CN}{CN_DECIMALS}?)(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
+    f"(?:(?P<a>{ARABIC})(?:[ \u00a0](?=(?:{APPROX_IN}|{MAG}|{UNIT})))?(?:个(?={APPROX_IN}?亿(?!万)))?(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>{_MIXED})?(?P<ai2>{APPROX_IN})?(?P<am2>{MAG})?|(?P<c>{CN}{CN_DECIMALS}?)(?P<spoken>个(?={APPROX_IN}?亿(?!万)))?(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
     f"(?P<unit>{UNIT})?"
     f"(?P<suf>{SUFFIX})?"
 )
@@ -802,7 +802,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             assert chinese is not None
             if (
                 not unit
-                and not _counts_without_unit(chinese, text, start)
+                and not _counts_without_unit(chinese + g["cm"] if g["spoken"] else chinese, text, start)
                 and not ((suffix or approx_mark == "多") and _HAS_TENS.search(chinese) and len(chinese) >= 2)
                 and not (_ROUGH_UNITS.fullmatch(chinese) or _ROUGH_TENS.fullmatch(chinese))
             ):
@@ -847,6 +847,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 if (
                     chinese in _ONE
                     and not prefix
+                    and not g["spoken"]  # 一个亿 is a hundred million
                     and unit not in _QUANTITATIVE_AFTER_ONE
                     and not _a_sum_of_one(unit, after_unit)  # 一文钱, 一两银子, 多花一文，
                     and not (unit_ends and after_unit in _MORE_THAN)

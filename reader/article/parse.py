@@ -1168,16 +1168,20 @@ def _first_line_title(lines: list[_Line]) -> int | None:
         return None  # 楔子, 前言: the first part of the text, not its title
     if (
         2 <= len(first.text) < 4
-        and set_apart
         and first.kind == "body"
         and not is_channel_label(first.key)  # 生活 / 【鏡相人間】…: the page's channel, not a book's title
-        and (
-            match_numbered(second.text, second.key) or second.kind == "byline" or LONE_NAME.match(second.key)
-        )
         and not is_terminated(first.text)
     ):
-        first.mark("title", "title.short_over_heading")  # 水浒传 / 第一章: a book's short title
-        return start
+        if set_apart and (
+            match_numbered(second.text, second.key) or second.kind == "byline" or LONE_NAME.match(second.key)
+        ):
+            first.mark("title", "title.short_over_heading")  # 水浒传 / 第一章: a book's short title
+            return start
+        if second.indent > first.indent and _has_clauses(second) and not first.indented:
+            first.mark(
+                "title", "title.short_over_indented_text"
+            )  # 風波 / 　　臨河的土場上，…: a story's title
+            return start
     if not set_apart and not is_terminated(first.text):
         margin, in_columns = _wrap_margin(lines)
         if margin and _measure(first.text, in_columns) >= margin - (2 if in_columns else 1):
@@ -2977,8 +2981,8 @@ def _indent_separated(lines: list[_Line], margin: int = 0, in_columns: bool = Fa
             else (ln.indent if _ITEM_OPENER.match(ln.key) else None)
         )
     indented = sum(1 for ln in lines if ln.indented and id(ln) not in hanging)
-    if indented < 3 or indented == len(lines):
-        return False
+    if indented < 3 or indented == len(lines) or sum(ln.indented for ln in body) >= len(body) - 1:
+        return False  # every line indented alike (but perhaps a title above them): the indent marks nothing
     if not margin:
         return indented >= 0.2 * len(lines)
     could_open = sum(

@@ -175,6 +175,25 @@ def test_hard_wrapped_text_with_indented_paragraphs() -> None:
     assert paragraphs[0].endswith("增长4.0%。其中，九月份同比增长4.5%，比上月加快0.4个百分点。")
 
 
+@pytest.mark.parametrize("script", ["as written", "s2t"])
+def test_hard_wrapped_text_indented_alike_throughout(script: str) -> None:
+    """Every line set in by the same four spaces (an e-book's text block): the indent marks no paragraph, so the
+    lines wrapped at the margin run on and a short line ending a sentence ends its paragraph."""
+    lines = [
+        "临河的土场上，太阳渐渐的收了他通黄的光线了。场边靠河的乌桕树叶，",
+        "干巴巴的才喘过气来，几个花脚蚊子在下面哼着飞舞。面河的农家的烟突里，",
+        "逐渐减少了炊烟，女人孩子们都在自己门口的土场上泼些水，放下小桌子，",
+        "这已经是晚饭的时候了。",
+        "老人男人坐在矮凳上，摇着大芭蕉扇闲谈，孩子飞也似的跑，或者蹲在乌桕",
+        "树下赌玩石子。女人端出乌黑的蒸干菜和松花黄的米饭，热蓬蓬冒烟。河里",
+        "驶过文人的酒船，文豪见了，大发诗兴。",
+    ]
+    text = " 风波\n" + "".join(f"    {line}\n" for line in lines)  # the title set in by one space less
+    paragraphs = _paragraphs_in(text, script)
+    assert len(paragraphs) == 2
+    assert [len(p) for p in paragraphs] == [sum(map(len, lines[:4])), sum(map(len, lines[4:]))]
+
+
 def test_web_page_dump_keeps_page_furniture_out_of_the_article() -> None:
     """A scraped page: breadcrumb above the title, share links, a list of related stories and a copyright line."""
     text = (

@@ -120,10 +120,11 @@ BYLINE = re.compile(
     rf"|(?:{_W(_LEX.agencies)})[\s　]*[／/][\s　]*[{_HAN}]{{0,8}}(?:[{_CN_NUM}]{{1,4}}月)?[{_CN_NUM}]{{1,3}}日电?$)"
 )
 # A credit's label with a link after it and no sentence (来源：华夏早报[南方周末毙稿：…](http://…)) runs as long as
-# the link's title does: a note of any length up to a paragraph's.
+# the link's title does: a note of any length up to a paragraph's; so does a line of furniture with its link
+# (原文来自财新网：~~[复阳疑云：…](http://…)).
 _LINKED_CREDIT = re.compile(
     # (the label first: most long lines fail there before any scan of the line)
-    rf"(?=[【\[（(]?(?:{_W(_LEX.credit_labels)}))(?=[^。]{{0,300}}$)(?=.*(?:https?://|www\.))"
+    rf"(?=[【\[（(]?(?:{_W(_LEX.credit_labels)})|(?:{_W(_LEX.furniture_openers)}))(?=[^。]{{0,600}}$)(?=.*(?:https?://|www\.))"
 )
 # Each alternative is a named rule (``m.lastgroup`` says which one decided): the explanation names it.
 NOTE = re.compile(

@@ -1864,7 +1864,13 @@ def _name_spans(text: str) -> tuple[list[int], list[int]]:
         spans = _with_spans(
             spans, [(m.start("number"), m.end("number")) for m in PHONE_NUMBER.finditer(text)]
         )
+    if "://" in text or "www." in text:
+        spans = _with_spans(spans, [(m.start(), m.end()) for m in WEB_ADDRESS.finditer(text)])
     return [a for a, _ in spans], [b for _, b in spans]
+
+
+# A web address: its digits and escapes (%E7%89%B9 reads as 89%) are the address's, never figures.
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
 
 
 # A telephone or fax number after its label, its groups set apart by spaces, hyphens or an area code in brackets

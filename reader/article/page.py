@@ -179,9 +179,20 @@ def is_channel_label(key: str) -> bool:
     return len(key) <= 6 and _CHANNEL.match(key) is not None
 
 
+# A site's bare domain name (52xx.cn, www.ettoday.net): headlines name a site by its name, not its address.
+_DOMAIN = re.compile(
+    r"(?<![A-Za-z0-9.@/])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|tw|hk|mo|sg|my|cc|tv|info)(?![A-Za-z0-9])"
+)
+
+
 def is_logo(key: str) -> bool:
-    """A picture's alternative text for the site's emblem (衛福部LOGO, 新华网logo): the masthead, not a headline."""
-    return len(key) <= 20 and key.lower().endswith("logo") and not any(c in key for c in "，。；！？!?;")
+    """A picture's alternative text for the site's emblem (衛福部LOGO, 新华网logo), or a short line naming the site
+    with its address (我爱学习网 52xx.cn我爱学习网菜单按钮): the masthead, not a headline."""
+    if any(c in key for c in "，。；！？!?;,"):
+        return False
+    return (len(key) <= 20 and key.lower().endswith("logo")) or (
+        len(key) <= 30 and _DOMAIN.search(key) is not None
+    )
 
 
 def is_app_prompt(key: str) -> bool:

@@ -993,9 +993,12 @@ def _title_above_metadata(lines: list[_Line]) -> int | None:
         if line.kind != "note" or i == 0:
             continue
         if line.rule not in _META_RULES and not (
-            line.rule == "note.credit" and _DATE_IN_LINE.search(line.key)
+            (line.rule == "note.credit" and _DATE_IN_LINE.search(line.key))
+            or (line.rule == "note.field_line" and _DATE_IN_LINE.match(line.key))
         ):
-            continue  # 来源:杜集区人民政府 发布时间:2024-01-24 18:25: a source line with its date counts too
+            # 来源:杜集区人民政府 发布时间:2024-01-24 18:25 counts, and so does a row of fields opened by the date
+            # (2017-8-4 16:10| 发布者: …| 查看: 418), not a field of the page's header that holds a date
+            continue
         j = i - 1
         while j >= 1 and lines[j].kind == "caption":
             j -= 1  # the lead picture and its caption between the headline and its date
@@ -2982,8 +2985,10 @@ def _indent_separated(lines: list[_Line], margin: int = 0, in_columns: bool = Fa
             else (ln.indent if _ITEM_OPENER.match(ln.key) else None)
         )
     indented = sum(1 for ln in lines if ln.indented and id(ln) not in hanging)
-    if indented < 3 or indented == len(lines) or sum(ln.indented for ln in body) >= len(body) - 1:
-        return False  # every line indented alike (but perhaps a title above them): the indent marks nothing
+    if indented < 3 or indented == len(lines):
+        return False
+    if margin and sum(ln.indented for ln in body) >= len(body) - 1:
+        return False  # every wrapped line indented alike (but perhaps a title above them): the indent marks nothing
     if not margin:
         return indented >= 0.2 * len(lines)
     could_open = sum(

@@ -2985,10 +2985,8 @@ def _indent_separated(lines: list[_Line], margin: int = 0, in_columns: bool = Fa
             else (ln.indent if _ITEM_OPENER.match(ln.key) else None)
         )
     indented = sum(1 for ln in lines if ln.indented and id(ln) not in hanging)
-    if indented < 3 or indented == len(lines):
-        return False
-    if margin and sum(ln.indented for ln in body) >= len(body) - 1:
-        return False  # every wrapped line indented alike (but perhaps a title above them): the indent marks nothing
+    if indented < 3 or indented == len(lines) or sum(ln.indented for ln in body) >= len(body) - 1:
+        return False  # every line indented alike (but perhaps a title above them): the indent marks nothing
     if not margin:
         return indented >= 0.2 * len(lines)
     could_open = sum(

@@ -96,8 +96,9 @@ BYLINE = re.compile(
     # (a site's Latin name may open its own: CNEWS匯流新聞網記者謝東明／台北報導)
     rf"|(?:[A-Za-z]{{2,8}}[\s　]?)?[{_HAN}]{{2,8}}(?:{_W(_LEX.agency_endings)})(?:·[{_HAN}]{{2,10}})?)?"
     rf"(?:{_W(_LEX.byline_ranks)})?"
-    rf"(?:{_W(_LEX.byline_roles)})[\s　●•·：:／/|｜]*{_NAME}(?:[\s　、,，]+{_NAME})*"
-    rf"(?:[\s　]*[／/|｜][^，。,]{{0,16}}|[\s　]*[{_HAN}]{{0,8}}(?:报道|报导|摄影?|整理)|[\s　]+(?:文|图)[／/](?:图|文))?$"
+    # (a Markdown text escapes its bars: 记者\|曹蓓 编辑\|王毕强)
+    rf"(?:{_W(_LEX.byline_roles)})[\s　●•·：:／/|｜\\]*{_NAME}(?:[\s　、,，]+{_NAME})*"
+    rf"(?:[\s　]*\\?[／/|｜][^，。,]{{0,16}}|[\s　]*[{_HAN}]{{0,8}}(?:报道|报导|摄影?|整理)|[\s　]+(?:文|图)[／/](?:图|文))?$"
     # (a writing hand may open it: ✍ 撰文 | 楊健良)
     rf"|(?:[✍✏📝🖊]\ufe0f?[\s　]*)?(?:{_W(_LEX.author_labels)}){_SEP}[\s　]*\S{{2,}}"
     rf"|作者[\s　]*[{_HAN}]{{2,4}}$"  # 作者胡珉琦, 作者 胡珉琦: the label run into the name

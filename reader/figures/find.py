@@ -34,7 +34,7 @@ _LEX = figure_lexicon()
 # Thousands set apart by commas (11,838), or by thin spaces as Hong Kong's government prints them (11 838宗)
 ARABIC = (
     r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,3}(?: [0-9]{3})+(?=[\u4e00-\u9fff%])"
-    r"|[0-9]+)(?:[.．][0-9]+)?"
+    r"|[0-9]+)(?:[.．][0-9]+|·[0-9]+(?=[%％]|个百分点))?"  # (1·8%: a middle dot for the decimal point, in a rate)
 )
 CN = f"[{CN_NUMERAL_CHARS}]+"
 MAG = "(?:[千仟](?![米克瓦])|兆(?=元|圆|美元|日圆|日元|港元|港币|新台币|[0-9.,]+亿)|百(?!帕)|[十万亿])+"  # 995百帕 is hPa  # 3千克 is 3 kilograms: 千 there starts the unit
@@ -1147,8 +1147,9 @@ INDEX_POINTS = re.compile(
 # In Chinese numerals, as Taiwan's papers print them: 兩萬八千點, 三二二點 (a clock stops at 二十四點).
 _CN_DIGITS = frozenset("〇零○一二两三四五六七八九")
 CN_INDEX_POINTS = re.compile(
-    f"(?<![{CN_NUMERAL_CHARS}])(?P<c>[{CN_NUMERAL_CHARS}]{{3,8}})点(?![钟半多整〇○零一二三四五六七八九])"
-)  # (二七七點三一億元 is a decimal, not index points)
+    f"(?<![{CN_NUMERAL_CHARS}])(?P<c>[{CN_NUMERAL_CHARS}]{{3,8}})(?:点(?P<d>[〇○零一二三四五六七八九]{{1,4}}))?"
+    "点(?![钟半多整〇○零一二三四五六七八九])"
+)  # (二七七點三一億元 is a decimal, not index points; 一百六十九點三六點 is 169.36 points)
 
 
 def _cn_index_points(text: str) -> Iterable[Figure]:
@@ -1162,6 +1163,8 @@ def _cn_index_points(text: str) -> Iterable[Figure]:
             value = parse_chinese(m.group("c"))
         if value is None or value < 100:
             continue
+        if m.group("d"):
+            value = parse_chinese_decimal(f"{m.group('c')}点{m.group('d')}")  # 一萬七千四百零三點五六點
         yield Figure(m.group(0), m.start(), m.end(), "count", value, "点", False, rule="index-points")
 
 

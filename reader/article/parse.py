@@ -2454,6 +2454,18 @@ def _unmark_numbered_lists(lines: list[_Line]) -> None:
         k = m + 1
 
 
+def _speakers(lines: list[_Line]) -> set[str]:
+    """The names of a transcript's speakers, each alone on its line over what he said (張啓楷 / 今天有最重磅的消息…
+    / 何晉滄 / 報告，…): short lines that recur, each time over a line of text, and at least two of them (a menu's
+    word repeated, 報料 / 報料, is no dialogue)."""
+    turns: dict[str, list[bool]] = {}
+    for line, nxt in pairwise(lines):
+        if line.kind == "body" and len(line.key) <= 6:
+            turns.setdefault(line.key, []).append(nxt.kind == "body" and _has_clauses(nxt))
+    names = {key for key, spoke in turns.items() if len(spoke) >= 2 and all(spoke)}
+    return names if len(names) >= 2 else set()
+
+
 def _block_heads(lines: list[_Line]) -> frozenset[int]:
     """Short phrases, each opening a block of a blank-separated text with its paragraph right under it (元旦 /
     除夕之次，夜子初交，… , then 进春 / 立春日，…): three or more blocks opened so are sections under their
@@ -2483,6 +2495,7 @@ def _mark_headings(
     there in mid-sentence and run on into the next line is the first line of a paragraph, whatever it opens
     with (2. 這份財政預算案是…、亦是我就任財 / 政司司長以來…), never a heading."""
     block_heads = _block_heads(lines)
+    speakers: set[str] | None = None  # short lines that recur (found when first needed)
     under_cn = False  # past a 一、 heading: its 1、…： items are lead-ins
     for i, line in enumerate(lines):
         if line.kind == "heading" and line.heading and line.heading.style == "cn":
@@ -2535,6 +2548,13 @@ def _mark_headings(
             continue
         if BYLINE.match(line.key):
             continue  # a reporter line (记者 张三) is a credit, not a subheading
+        if speakers is None:
+            speakers = _speakers(lines)
+        if line.key in speakers:
+            # 張啓楷 / …, 何晉滄 / …, 張啓楷 again: a transcript's speakers, each over his turn (no heading recurs);
+            # a name stands alone as the transcript sets it
+            line.rule = "paragraph.speaker"
+            continue
         if (
             _SHORT_FIELD.match(line.key)
             or _is_row(line.key)
@@ -3122,8 +3142,10 @@ def _paragraphs(
                     and not line.indented
                 ):
                     join = "paragraph.continues_wrapped_line"  # the sentence ended at the margin, not the paragraph
-            if join and (_opens_paragraph(last, line) or _is_row(line.key)):
-                join = ""  # a table's row stands alone, whatever ends the line before it
+            if join and (
+                _opens_paragraph(last, line) or _is_row(line.key) or last.rule == "paragraph.speaker"
+            ):
+                join = ""  # a table's row stands alone, whatever ends the line before it; so does a speaker's name
             if join:
                 current.text = _join(current.text, line.text)
                 current.lines.append(line)

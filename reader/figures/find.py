@@ -327,6 +327,9 @@ CN_PERCENT = re.compile(
     + ")"
 )
 FRACTION = re.compile(f"(?P<d>{ARABIC}|[{CN_NUMERAL_CHARS}]+)分之(?P<n>{ARABIC}|[{CN_NUMERAL_CHARS}]+)")
+# A tenth of a tenth in Chinese numerals after 成 (六成三 = 63%), unless a count goes on (七成三人, 八成五个月).
+_CN_TENTHS = "一二三四五六七八九"
+_NOT_AFTER_TENTH = frozenset(CN_NUMERAL_CHARS + "个人名位次年月日天周倍成")
 # 成 followed by these starts a word (成群, 成为, 成功…), not a proportion.
 _WORD_AFTER_CHENG = re.compile(f"[{_LEX.lookalikes_word_after_cheng}]")
 RATIO = re.compile(
@@ -946,9 +949,11 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             if value is None or value > 10 or _WORD_AFTER_CHENG.match(text, unit_end):
                 continue  # 三成 is 30 %, but 三五成群 and 分成两组 are words
             value, norm_unit = value * 10, "%"  # 两成 = 20%
-            tenth = text[unit_end : unit_end + 1]
-            if end == unit_end and tenth.isdigit() and not text[unit_end + 1 : unit_end + 2].isdigit():
+            tenth, after = text[unit_end : unit_end + 1], text[unit_end + 1 : unit_end + 2]
+            if end == unit_end and tenth.isdigit() and not after.isdigit():
                 value, end = value + int(tenth), end + 1  # 7成5 = 75%: the tenth of a tenth after 成
+            elif end == unit_end and tenth and tenth in _CN_TENTHS and after not in _NOT_AFTER_TENTH:
+                value, end = value + _CN_TENTHS.index(tenth) + 1, end + 1  # 六成三 = 63%, not 七成三人
         if unit == "厘":
             norm_unit = "%"  # 最優惠利率5厘: five per cent a year
         if currency and kind in ("count", "money") and unit in (None, "元"):

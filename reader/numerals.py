@@ -105,6 +105,11 @@ def parse_chinese(text: str) -> int | None:
             seen = True
         else:
             return None
+    before = text[-2] if number and len(text) >= 2 else ""
+    if before in _BIG_UNITS or (before in _SMALL_UNITS and _SMALL_UNITS[before] >= 100):
+        # 三千五 is 3 500 and 一万四 14 000: a digit right after a magnitude counts the place below it (三千零五 is
+        # 3 005); after 十 it is the units (十五)
+        number *= (_BIG_UNITS.get(before) or _SMALL_UNITS[before]) // 10
     return total + section + number
 
 

@@ -1815,6 +1815,8 @@ def _mark_listing_entries(lines: list[_Line]) -> None:
         head.heading = HeadingMatch(None, head.text, UNNUMBERED, False)
 
 
+# The caption openers that label the line a caption (图说：, 图注, 图片说明), not a sentence's opening words (图为).
+_CAPTION_LABELS = tuple(o for o in _LEX.caption_openers if o[-1] in "：:" or o in ("图注", "图片说明"))
 # The symbols among the caption openers (▲, △, 📷): a line opening with one points at a picture.
 _PICTURE_MARKS = tuple(o for o in _LEX.caption_openers if len(o) == 1 and not o.isalnum())
 
@@ -1828,6 +1830,8 @@ def _credited_caption(key: str, text: str) -> str:
     carries neither.  Where the line stands is the caller's to judge."""
     if len(text) <= 60 and CAPTION_MARK.search(key):
         return "caption.picture_mark"
+    if len(text) <= 150 and key.startswith(_CAPTION_LABELS):
+        return "caption.labelled"  # 图说：今天上午，…: a caption said to be one, however long
     if len(text) <= 24 and PICTURE_SOURCE_ALONE.match(key):
         return "caption.picture_source"  # 圖/TVBS alone under the picture it credits
     if len(text) <= 100 and ("左" in key or "右" in key or "中" in key) and _PICTURE_PLACE.search(key):

@@ -645,11 +645,15 @@ _FORMAL_DIGITS = frozenset("壹贰叁参肆伍陆柒捌玖")
 
 
 def _counts_without_unit(chinese: str, text: str, start: int) -> bool:
-    """A Chinese number ending in 万 or 亿 is a quantity with no measure word after it (人口逾十五万。, 损失三千万);
-    not a lone magnitude (千万不要, 万一), and not an ordinal (第十万)."""
+    """A Chinese number ending in 万 or 亿 is a quantity with no measure word after it (人口逾十五万。, 损失三千万), and
+    so is one said short (月薪一万四, 三千五: the next place's digit after the magnitude); not a lone magnitude (千万
+    不要, 万一), and not an ordinal (第十万)."""
     return (
         len(chinese) >= 2
-        and chinese[-1] in "万亿"
+        and (
+            chinese[-1] in "万亿"
+            or (len(chinese) >= 3 and chinese[-2] in "千万亿" and chinese[-1] in _CN_TENTHS)
+        )
         and any(c in "一二两三四五六七八九" for c in chinese)
         and not (start and text[start - 1] == "第")
     )

@@ -45,6 +45,16 @@ def test_parse_arabic(text: str, value: float | None) -> None:
         ("一" * (MAX_CHINESE + 1), None),
         ("一" * 4301, None),  # Python refuses int() of more than 4 300 digits
         ("九" * 400, None),
+        # said short, a digit after a magnitude counts the place below it; after 零 or 十 it is the units
+        ("三千五", 3500),
+        ("一万四", 14000),
+        ("两百五", 250),
+        ("二十五万三", 253000),
+        ("一亿三", 130_000_000),
+        ("三千零五", 3005),
+        ("一百零五", 105),
+        ("十五", 15),
+        ("廿三", 23),
     ],
     ids=_short,
 )

@@ -1224,8 +1224,12 @@ def _resolve(candidates: list[Figure]) -> list[Figure]:
     return sorted(chosen, key=lambda f: f.start)
 
 
-def _restore_coordinated_ones(figures: list[Figure], ones: list[Figure]) -> list[Figure]:
-    """三区一旗, 两死一伤: 一 + measure word counts when it stands right beside another count."""
+_COORDINATING = frozenset("、，,和与及或又；; ")
+
+
+def _restore_coordinated_ones(figures: list[Figure], ones: list[Figure], text: str) -> list[Figure]:
+    """三区一旗, 两死一伤, 3人死亡、1人受伤…: 一 + measure word counts when it stands right beside another count, or
+    one coordinating mark away (not 4楼的一个病房: a floor's room)."""
     if not ones:
         return figures
     # (an age is no fellow count: 一名16岁少年 is "a sixteen-year-old"; units are folded, so 歲 is 岁 here)
@@ -1237,9 +1241,9 @@ def _restore_coordinated_ones(figures: list[Figure], ones: list[Figure]) -> list
     for one in ones:
         beside = (
             one.start in count_ends
-            or one.start - 1 in count_ends
+            or (one.start - 1 in count_ends and text[one.start - 1] in _COORDINATING)
             or one.end in count_starts
-            or (one.end + 1 in count_starts)
+            or (one.end + 1 in count_starts and text[one.end] in _COORDINATING)
         )
         i = bisect.bisect_left(starts, one.end)
         overlaps = i > 0 and figures[i - 1].end > one.start
@@ -1831,7 +1835,7 @@ def _find_in_unmasked(text: str) -> list[Figure]:
     for finder, needs in _FINDERS:
         if needs.search(text):
             candidates.extend(finder(text))
-    figures = _restore_coordinated_ones(_resolve(candidates), ones)
+    figures = _restore_coordinated_ones(_resolve(candidates), ones, text)
     if _HAS_DASH.search(text):
         figures = _join_ranges(text, figures)
     if len(figures) > 1 and _ANY_DASH.search(text):

@@ -38,13 +38,18 @@ _TOOK = re.compile(f"(?:{words(_LEX.labels_took)})(?:不到|近)?$")
 _ROUND_THE_CLOCK = re.compile(r"^24小时")
 
 
+# Han characters, with the extension planes: OpenCC writes some simplified forms there (甘藷 -> 甘𫉄).
+_CJK = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+
+
 def _is_cjk(char: str) -> bool:
-    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+    return _CJK_CHAR.match(char) is not None
 
 
-_CJK_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff、]*")
-_QUOTED_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff、“”「」]*")
-_CJK_TAIL = re.compile("[\u3400-\u9fff\uf900-\ufaff、]*$")
+_CJK_RUN = re.compile(f"[{_CJK}、]*")
+_QUOTED_RUN = re.compile(f"[{_CJK}、“”「」]*")
+_CJK_TAIL = re.compile(f"[{_CJK}、]*$")
 _AFTER_STOP = re.compile(words(_AFTER_STOPS))
 _BEFORE_STOP = re.compile(f"(?=({words(_BEFORE_STOPS)}))")
 

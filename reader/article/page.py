@@ -14,7 +14,7 @@ import re
 from reader.article.lexicon import structure_lexicon, words
 
 _LEX = structure_lexicon()
-_HAN = r"\u4e00-\u9fff"
+_HAN = r"\u4e00-\u9fff\U00020000-\U0003134f"  # (with the extension planes, where OpenCC writes some forms)
 
 # Three or more channel names run together (国内国际图片视频…), or five or more short Han items set apart by spaces
 # (今日新闻 社论 评论 专题报导 自由广场): a menu bar.

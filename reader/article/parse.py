@@ -69,7 +69,7 @@ _LEX = structure_lexicon()
 _W = words
 _SEP = r"[\s　]*[：:／/|｜●‧·•・]"  # 文／张三, 作者：李四, 文‧蘇俐穎 (Taiwan's magazines set a middle dot)
 _CN_NUM = "0-9一二三四五六七八九十〇"
-_HAN = r"\u4e00-\u9fff"
+_HAN = r"\u4e00-\u9fff\U00020000-\U0003134f"  # (with the extension planes, where OpenCC writes some forms)
 _HAN_ONE = re.compile(f"[{_HAN}]")
 # A date whose separators agree (2024年3月1日, 2024-03-01, 2024/3/1, 2024.03.01): 2016年1-2月份 is a period, not one.
 # A Republic-era year in digits before a dash or slash (111-01-06, 113/3/1) is Taiwan's usual date on a page.

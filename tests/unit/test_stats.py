@@ -35,6 +35,8 @@ def stats_of(text: str) -> dict[str, str]:
         ("稅後純益新台幣3252.6億元，年增54.2%。", "54.2%", "稅後純益年增"),
         ("訪港旅客達二千三百萬人次，按年上升百分之三十。", "百分之三十", "訪港旅客按年上升"),
         ("第4季營收預估介於261億至269億美元。", "261億至269億美元", "營收預估"),
+        # OpenCC writes some simplified forms outside the basic plane (甘藷 -> 甘𫉄): still Han, still the label
+        ("甘𫉄受损面积25公顷、受害程度15%。", "25公顷", "甘𫉄受损面积"),
     ],
 )
 def test_labels_name_what_was_counted(text: str, figure: str, label: str) -> None:

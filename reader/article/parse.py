@@ -306,7 +306,7 @@ DATELINE = re.compile(
     rf"|(?P<reporter_place>(?:{_DATE}[\s　]*(?:{_TIME})?[\s　]*)?(?:[{_HAN}]{{2,6}}[\s　]+)?"
     rf"(?:{_W(_LEX.byline_roles)})[\s　]*[{_HAN}·]{{2,4}}(?:[、,，][{_HAN}·]{{2,4}})*[\s　]*[／/][\s　]*[{_HAN}]{{2,8}}?"
     r"(?:报导|报道|电)))"
-    r"(?:[（(][^）)]{1,40}[）)])?[\s　]*"
+    r"(?:[\s　]*[（(][^）)]{1,40}[）)])?[\s　]*"
 )
 MAX_TITLE = 40
 
@@ -1402,10 +1402,11 @@ def _title_over_dateline(lines: list[_Line]) -> int | None:
         if line.kind != "body":
             continue
         m = DATELINE.match(line.key)
-        if m is None or m.end() >= len(line.key):
+        alone = m is not None and m.end() >= len(line.key)
+        if m is None or (alone and not (j + 1 < len(lines) and _has_clauses(lines[j + 1]))):
             if _is_prose(line) and is_terminated(line.text):
                 return None  # the text began before any dateline
-            continue
+            continue  # (a dateline alone on its line opens the story on the next: 本报讯 (记者周文翰) / 历时…)
         headline = _headline_over(lines, 0, j)
         if not headline or headline[0].key[0] in BULLET_MARKS:
             return None  # • 新一届国务院开始全面履职: a bulleted line is a list's or a section's, not the page's title
@@ -2550,8 +2551,8 @@ def _mark_headings(
             continue
         if prev_open or i == 0 or not looks_like_plain_heading(line.text):
             continue
-        if BYLINE.match(line.key):
-            continue  # a reporter line (记者 张三) is a credit, not a subheading
+        if BYLINE.match(line.key) or _is_dateline_only(line):
+            continue  # a reporter line (记者 张三) or a dateline (本报讯 (记者周文翰)) opens text, heads none
         if speakers is None:
             speakers = _speakers(lines)
         if line.key in speakers:

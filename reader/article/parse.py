@@ -1377,6 +1377,23 @@ def _headline_over(lines: list[_Line], k: int, opening: int) -> list[_Line]:
     return lines[first : last + 1]
 
 
+def _mark_ticker(lines: list[_Line]) -> None:
+    """A news ticker at the head of the page: its label (快訊) and the one headline it shows, another story's
+    (快訊 / 海鯤艦首度潛航下潛約50公尺 測試聲納、動力 / the page's own headline): furniture."""
+    for i, line in enumerate(lines[:10]):
+        if line.key != "快讯" or line.kind != "note" or i + 1 >= len(lines):
+            continue
+        item = lines[i + 1]
+        if (
+            item.kind == "body"
+            and _headline_shaped(item, 60)
+            and not BYLINE.match(item.key)
+            and not DATELINE.match(item.key)
+        ):
+            item.mark("note", "note.ticker")
+        return
+
+
 def _mark_headline_block(lines: list[_Line]) -> None:
     """Find the title, by the strongest evidence first: the byline under it, a restatement of the page's title,
     the date line under it, its place as the first short line.  Then the lines around it."""
@@ -3234,6 +3251,7 @@ def _build(
                 )
     _mark_front_matter(lines)
     _mark_underlined_headings(lines)
+    _mark_ticker(lines)
     _mark_headline_block(lines)
     _mark_repeated_title(lines)
     _mark_repeated_paragraphs(lines)

@@ -921,7 +921,7 @@ def _title_above_byline(lines: list[_Line]) -> int | None:
 # A portal's listing title of a filing: the company's short name, a colon, the filing's title and its date glued on
 # (金陵药业:关于公司董事长辞职的公告2019-03-15).
 _LISTED_FILING = re.compile(
-    r"^[^：:，,。]{2,10}[：:](?P<core>[^：:]{6,80}?(?:公告|摘要|快报|报告|预告|通知|决议|函))(?:19|20)\d{2}-\d{1,2}-\d{1,2}$"
+    r"^[^：:，,。]{2,10}[：:](?P<core>[^：:]{6,80}?(?:公告|摘要|快报|报告|预告|通知|决议|函))(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2})?$"
 )
 
 

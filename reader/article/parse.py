@@ -324,6 +324,7 @@ class _Line:
     heading: HeadingMatch | None = None
     rule: str = "body.default"  # the name of the rule that decided ``kind``
     list_item: bool = False  # one entry of a run of short lines: its own paragraph, never a heading
+    emphasised: bool = False  # set in bold whole (**微信群内发布领送婴儿信息**): a Markdown text's subheading
     indent: int = 0  # display columns of the leading whitespace (a hanging indent goes deeper than its item)
 
     def mark(self, kind: str, rule: str) -> None:
@@ -375,6 +376,9 @@ _SOURCE_TAIL = re.compile(
 # A Markdown quote's marker (one >, then a space) before the line's text.
 _MARKDOWN_QUOTE = re.compile(r">[ \t　]+(?=\S)")
 _MARKDOWN_H1 = re.compile(r"#[ \t　]+(?=\S)")
+_MARKDOWN_BOLD = re.compile(
+    r"\*\*[^*\s][^*]{1,29}\*\*"
+)  # a bold phrase alone on its line (no bold inside it)
 # A picture's caption left in its HTML markup on a line of its own.
 _MARKUP_CAPTION = re.compile(r"<figcaption[^>]*>(.*?)</figcaption>[\s　]*$", re.IGNORECASE)
 # A scraper's date field in English before the line's text: date 2025-08-27, date: 2018-02-08 10:30
@@ -731,6 +735,25 @@ def _split_lines(text: str) -> list[_Line]:
             start, label_rule = field.end(), "note.title_field"
         if not start and number == title_h1 and (mark := _MARKDOWN_H1.match(key)) and mark.end() < len(key):
             start, label_rule = mark.end(), "note.markup_tag"
+        bold = (
+            not start
+            and end == len(stripped)
+            and key[:2] == "**"
+            and _MARKDOWN_BOLD.fullmatch(key) is not None
+            and not (
+                key[-3] in "：:" and len(key) > 14
+            )  # **…公告中表示：** leads into a quote: it stays text
+        )
+        if bold:
+            # **加征关税的具体产品**, **以下是采访内容：**: a line set in bold whole heads what follows (Markdown's
+            # subheading); its marks are the markup's
+            start, end, label_rule, tail_kind, tail_rule = (
+                2,
+                len(stripped) - 2,
+                "note.markup_tag",
+                "note",
+                "note.markup_tag",
+            )
         if not start and key[:1] == ">" and (quote := _MARKDOWN_QUOTE.match(key)) and quote.end() < len(key):
             # > 记者 谢梦遥 罗飞: a Markdown quote's marker is the markup's, the rest the line
             start, label_rule = quote.end(), "note.markup_tag"
@@ -759,7 +782,7 @@ def _split_lines(text: str) -> list[_Line]:
         if end < len(stripped):
             head = stripped[head_start:end].rstrip(_WS)
             lines.append(_Line(head, key[head_start : head_start + len(head)], blanks, indented, number))
-            lines[-1].indent = indent
+            lines[-1].indent, lines[-1].emphasised = indent, bold
             if figcaption:
                 lines[-1].mark("caption", "caption.markup")
             tail_text = stripped[end:].strip(_WS)
@@ -2557,6 +2580,10 @@ def _mark_headings(
             line.mark("heading", f"heading.{numbered.style}")
             line.heading = numbered
             under_cn = under_cn or numbered.style == "cn"
+            continue
+        if line.emphasised:
+            line.mark("heading", "heading.markdown_bold")  # **实际收费6万元，却签订“无偿送养协议”**
+            line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
             continue
         if len(line.text) > MAX_TITLE + 1:
             continue  # a paragraph: longer than any plain or comma subheading below (a question's ？ aside)

@@ -103,6 +103,7 @@ BYLINE = re.compile(
     rf"|(?:[✍✏📝🖊]\ufe0f?[\s　]*)?(?:{_W(_LEX.author_labels)}){_SEP}[\s　]*\S{{2,}}"
     rf"|作者[\s　]*[{_HAN}]{{2,4}}$"  # 作者胡珉琦, 作者 胡珉琦: the label run into the name
     rf"|[{_HAN}·]{{2,6}}[\s　]+[著撰]$"  # 範成大  著, 名教中人 著: a book's author under its title
+    rf"|(?:{_W(_LEX.dynasties)})[\s　]+[{_HAN}·]{{2,6}}[著撰]$"  # 明 邓志谟著: his dynasty before him
     # An old book's author with his dynasty in brackets: （清）吴沃尧, 【明】冯梦龙
     rf"|[（(【〔\[](?:{_W(_LEX.dynasties)})[）)】〕\]][\s　]*[{_HAN}·]{{2,8}}$"
     # A desk and a place before 报导: 生活中心／台北報導, 國際中心/綜合報導, a date before the reporter
@@ -1134,6 +1135,10 @@ def _headline_under_label(lines: list[_Line], start: int) -> int | None:
     if len(after) < 2 or lines[after[0]].kind != "body":
         return None
     cand, prose = lines[after[0]], lines[after[1]]
+    if is_issuer(prose.key) and len(after) > 2:
+        prose = lines[
+            after[2]
+        ]  # 假期 / 復活節料477萬旅客過境 / 入境事務處 / …: the issuing office under the headline
     set_apart = after[0] > start + 1 or cand.blanks_before > 0
     if (
         set_apart
@@ -1206,10 +1211,16 @@ def _first_line_title(lines: list[_Line]) -> int | None:
             first.mark("title", "title.short_over_heading")  # 水浒传 / 第一章: a book's short title
             return start
         if second.indent > first.indent and _has_clauses(second) and not first.indented:
-            first.mark(
-                "title", "title.short_over_indented_text"
-            )  # 風波 / 　　臨河的土場上，…: a story's title
+            # 風波 / 　　臨河的土場上，…: a story's title
+            first.mark("title", "title.short_over_indented_text")
             return start
+        label = _headline_under_label(lines, start)
+        if label is not None:
+            first.mark(
+                "note", "note.page_label"
+            )  # 假期 / 復活節料477萬旅客過境: the channel, then the headline
+            lines[label].mark("title", "title.under_page_label")
+            return label
     if not set_apart and not is_terminated(first.text):
         margin, in_columns = _wrap_margin(lines)
         if margin and _measure(first.text, in_columns) >= margin - (2 if in_columns else 1):

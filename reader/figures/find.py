@@ -516,6 +516,8 @@ def _prefix_before(text: str, start: int) -> str:
         before = text[m.start() - 1]
         if before in "买卖" or (before in "出入" and text[m.start() - 2 : m.start() - 1] not in _FLOW_FIRST):
             return ""
+    if word == "近" and m.start() and text[m.start() - 1] in "逼附最":
+        return ""  # 逼近3100点 is "closing in on" it, the verb's 近 (附近, 最近 are words too)
     return word + space
 
 

@@ -109,6 +109,9 @@ BYLINE = re.compile(
     # A desk and a place before 报导: 生活中心／台北報導, 國際中心/綜合報導, a date before the reporter
     # (20221206鄭淑芳/台北報導)
     rf"|(?:(?:19|20)\d{{6}}[\s　]*)?[{_HAN}]{{2,8}}[\s　]*[／/][\s　]*[{_HAN}]{{2,4}}(?:报导|报道)$"
+    # A broadcaster, its reporters, and their places (民視新聞/李文華、蔡松霖 彰化-雲林報導)
+    rf"|[{_HAN}]{{2,6}}(?:{_W(_LEX.agency_endings)})[\s　]*[／/][\s　]*{_NAME}(?:[、,，]{_NAME})*[\s　]+"
+    rf"[{_HAN}]{{2,4}}(?:[-－、][{_HAN}]{{2,4}})*(?:报导|报道)$"
     # The paper's own voice, unnamed: 本报评论员, 新华社特约评论员
     rf"|(?:{_W(_LEX.byline_organisations)})(?:{_W(_LEX.byline_ranks)})?(?:{_W(_LEX.byline_roles)})$"
     # A paper's own reporters named straight after its name, two names run together: 科技日报记者何沛苁赵卫华

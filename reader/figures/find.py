@@ -744,6 +744,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 continue  # COVID-19, MH-370: the number ends a name, whatever follows it
             if unit == "死" and text.startswith("亡", unit_end):
                 continue  # 19死亡 is no count of deaths written so (19人死亡 is, by 人)
+            if unit == "金" and not arabic.isdigit():
+                continue  # 11金 counts gold medals, whole ones: 83.48金 is a table's cell run into 金额
             if num_start >= 2 and text[num_start - 1] == "." and text[num_start - 2].isdigit():
                 continue  # the 20 of 2.6.20: the last part of a version, not a number of its own
             if (

@@ -161,14 +161,22 @@ _RECORD_FIELD = re.compile(
 )
 
 
-def is_record_row(key: str) -> bool:
+# The record fields only a document's register has (not a data table's 股东名称 or 项目单位).
+_REGISTER_FIELD = re.compile(
+    r"(?:发布|发文|成文|生效|废止|公开|印发)[\u4e00-\u9fff]{0,2}|有效性.*|属性|备注|索引号|[\u4e00-\u9fff]{0,2}文号"
+)
+
+
+def is_record_row(key: str, in_text: bool = False) -> bool:
     """A row of the page's record table set out with bars and no colons (发布日期 | 2021-03-29 | 生效日期 | 2021-03-29 |,
     有效性状态 | 阶段性文件 | 废止日期 | 暂无 |): its first cell names a field.  A data table's row (工程承包 | 701.2 |
-    14.5%) names no field and stays text."""
+    14.5%) names no field and stays text; *in_text* (past the first prose) only the register's own fields count,
+    for a story's table names its columns too (股东名称 | 步长(香港)控股有限公司 |)."""
     if ("|" not in key and "｜" not in key) or len(key) > 120 or any(c in key for c in "，。；！？!?;"):
         return False
     cells = [cell.strip() for cell in re.split("[|｜]", key)]
-    return bool(cells[0]) and _RECORD_FIELD.fullmatch(cells[0]) is not None
+    field = _REGISTER_FIELD if in_text else _RECORD_FIELD
+    return bool(cells[0]) and field.fullmatch(cells[0]) is not None
 
 
 _CHANNEL = re.compile(rf"^[{_HAN}]{{0,4}}(?:{words(_LEX.menu_words)})$")

@@ -2160,7 +2160,7 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool, firs
         line.mark("note", "note.empty_field")  # 专栏: with nothing after it, in the page's header
     elif plain and is_field_line(line.key) and first_prose >= i:
         line.mark("note", "note.field_line")
-    elif is_record_row(line.key):
+    elif is_record_row(line.key, in_text=first_prose < i):
         line.mark("note", "note.record_row")
     elif (
         plain

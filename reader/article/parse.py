@@ -298,7 +298,7 @@ DATELINE = re.compile(
     rf"|(?P<site>[{_HAN}]{{2,8}}(?:{_W(_LEX.site_endings)})讯)"
     # A paper's special dispatch: 晚报多哈今晨专电
     rf"|(?P<dispatch>[{_HAN}]{{2,12}}?专电)"
-    rf"|(?P<bracketed>【[{_HAN}A-Za-z0-9 ]{{1,14}}?(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:{_W(_LEX.bracket_endings)})】"
+    rf"|(?P<bracketed>【[{_HAN}A-Za-z0-9 ]{{1,14}}?(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?<!资)(?:{_W(_LEX.bracket_endings)})】"
     # (a wire of Hong Kong's sets its dispatch in title marks: 《經濟通通訊社26日專訊》)
     rf"|《[{_HAN}]{{2,10}}(?:通讯社|社)\d{{1,2}}日(?:{_W(_LEX.bracket_endings)})》)"
     # Central News Agency style, in brackets: （中央社記者張建中新竹17日電）

@@ -98,7 +98,8 @@ def match_numbered(line: str, key: str | None = None) -> HeadingMatch | None:
             if rest:
                 return HeadingMatch(None, line[: close + 1], style, True)
             return HeadingMatch(None, line, style, False)
-        number = line[m.start(1) : m.end(1)]
+        # (the marker keeps a separator written after it, 第一回：, so no character of the line is lost)
+        number = line[m.start(1) : m.end()].rstrip(" \t\u3000")
         rest, rest_key = line[m.end() :], key[m.end() :]
         if style == "bullet":
             # ■ 比赛回顾: the mark is kept as the heading's marker (nothing of the text is lost); a bulleted

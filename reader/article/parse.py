@@ -1236,6 +1236,11 @@ def _first_line_title(lines: list[_Line]) -> int | None:
         first.mark("note", "note.page_label")
         lines[label].mark("title", "title.under_page_label")
         return label
+    if is_issuer(first.key) and _is_prose(second):
+        first.mark(
+            "byline", "byline.issuer"
+        )  # 进贤县统计局 over the report's text: who issued it, no headline
+        return None
     first.mark("title", "title.first_short_line")
     if (
         is_issuer(first.key)

@@ -40,11 +40,12 @@ _ROUND_THE_CLOCK = re.compile(r"^24小时")
 
 # Han characters, with the extension planes: OpenCC writes some simplified forms there (甘藷 -> 甘𫉄).
 _CJK = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_CJK_CHAR = re.compile(f"[{_CJK}]")
 
 
 def _is_cjk(char: str) -> bool:
-    return _CJK_CHAR.match(char) is not None
+    return (
+        "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or "\U00020000" <= char <= "\U0003134f"
+    )
 
 
 _CJK_RUN = re.compile(f"[{_CJK}、]*")

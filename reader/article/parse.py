@@ -2602,8 +2602,14 @@ def _mark_headings(
             continue
         if prev_open or i == 0 or not looks_like_plain_heading(line.text):
             continue
-        if BYLINE.match(line.key) or _is_dateline_only(line):
-            continue  # a reporter line (记者 张三) or a dateline (本报讯 (记者周文翰)) opens text, heads none
+        if (
+            BYLINE.match(line.key)
+            or _is_dateline_only(line)
+            or (len(line.key) <= 64 and _ADDRESSEE.match(line.key))
+        ):
+            # a reporter line (记者 张三), a dateline (本报讯 (记者周文翰)) or whom a speech addresses (各位记者朋友：)
+            # opens text, heads none
+            continue
         if speakers is None:
             speakers = _speakers(lines)
         if line.key in speakers:

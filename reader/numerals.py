@@ -26,9 +26,8 @@ _TENS = {"廿": 20, "卅": 30, "卌": 40}
 
 CN_NUMERAL_CHARS = "".join([*_DIGITS, *_SMALL_UNITS, *_BIG_UNITS, *_TENS])
 MAGNITUDES = {**_SMALL_UNITS, **_BIG_UNITS}
-_FULLWIDTH = str.maketrans(
-    "０１２３４５６７８９．，·", "0123456789.,."
-)  # (1·8%: an old print's decimal point)
+# Full-width digits and marks, and the middle dot an old print sets for a decimal point (1·8%).
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，·", "0123456789.,.")
 
 
 def bounded(value: float | None) -> float | None:

@@ -380,9 +380,8 @@ _SOURCE_TAIL = re.compile(
 # A Markdown quote's marker (one >, then a space) before the line's text.
 _MARKDOWN_QUOTE = re.compile(r">[ \t　]+(?=\S)")
 _MARKDOWN_H1 = re.compile(r"#[ \t　]+(?=\S)")
-_MARKDOWN_BOLD = re.compile(
-    r"\*\*[^*\s][^*]{1,29}\*\*"
-)  # a bold phrase alone on its line (no bold inside it)
+# A bold phrase alone on its line, with no bold inside it (**加征关税的具体产品**).
+_MARKDOWN_BOLD = re.compile(r"\*\*[^*\s][^*]{1,29}\*\*")
 # A picture's caption left in its HTML markup on a line of its own.
 _MARKUP_CAPTION = re.compile(r"<figcaption[^>]*>(.*?)</figcaption>[\s　]*$", re.IGNORECASE)
 # A scraper's date field in English before the line's text: date 2025-08-27, date: 2018-02-08 10:30
@@ -739,25 +738,19 @@ def _split_lines(text: str) -> list[_Line]:
             start, label_rule = field.end(), "note.title_field"
         if not start and number == title_h1 and (mark := _MARKDOWN_H1.match(key)) and mark.end() < len(key):
             start, label_rule = mark.end(), "note.markup_tag"
+        # **加征关税的具体产品**, **以下是采访内容：**: a line set in bold whole heads what follows (Markdown's
+        # subheading) and its marks are the markup's; a long one ending in a colon (**…公告中表示：**) leads into a
+        # quote and stays text
         bold = (
             not start
             and end == len(stripped)
             and key[:2] == "**"
             and _MARKDOWN_BOLD.fullmatch(key) is not None
-            and not (
-                key[-3] in "：:" and len(key) > 14
-            )  # **…公告中表示：** leads into a quote: it stays text
+            and not (key[-3] in "：:" and len(key) > 14)
         )
         if bold:
-            # **加征关税的具体产品**, **以下是采访内容：**: a line set in bold whole heads what follows (Markdown's
-            # subheading); its marks are the markup's
-            start, end, label_rule, tail_kind, tail_rule = (
-                2,
-                len(stripped) - 2,
-                "note.markup_tag",
-                "note",
-                "note.markup_tag",
-            )
+            start, end, label_rule = 2, len(stripped) - 2, "note.markup_tag"
+            tail_kind, tail_rule = "note", "note.markup_tag"
         if not start and key[:1] == ">" and (quote := _MARKDOWN_QUOTE.match(key)) and quote.end() < len(key):
             # > 记者 谢梦遥 罗飞: a Markdown quote's marker is the markup's, the rest the line
             start, label_rule = quote.end(), "note.markup_tag"
@@ -1139,9 +1132,8 @@ def _headline_under_label(lines: list[_Line], start: int) -> int | None:
         return None
     cand, prose = lines[after[0]], lines[after[1]]
     if is_issuer(prose.key) and len(after) > 2:
-        prose = lines[
-            after[2]
-        ]  # 假期 / 復活節料477萬旅客過境 / 入境事務處 / …: the issuing office under the headline
+        # 假期 / 復活節料477萬旅客過境 / 入境事務處 / …: the issuing office under the headline
+        prose = lines[after[2]]
     set_apart = after[0] > start + 1 or cand.blanks_before > 0
     if (
         set_apart
@@ -1207,9 +1199,8 @@ def _first_line_title(lines: list[_Line]) -> int | None:
             return start
         label = _headline_under_label(lines, start)
         if label is not None:
-            first.mark(
-                "note", "note.page_label"
-            )  # 假期 / 復活節料477萬旅客過境: the channel, then the headline
+            # 假期 / 復活節料477萬旅客過境: the channel, then the headline
+            first.mark("note", "note.page_label")
             lines[label].mark("title", "title.under_page_label")
             return label
     if not set_apart and not is_terminated(first.text):
@@ -1237,9 +1228,8 @@ def _first_line_title(lines: list[_Line]) -> int | None:
         lines[label].mark("title", "title.under_page_label")
         return label
     if is_issuer(first.key) and _is_prose(second):
-        first.mark(
-            "byline", "byline.issuer"
-        )  # 进贤县统计局 over the report's text: who issued it, no headline
+        # 进贤县统计局 over the report's text: who issued it, no headline
+        first.mark("byline", "byline.issuer")
         return None
     first.mark("title", "title.first_short_line")
     if (

@@ -34,7 +34,7 @@ KINDS: dict[str, Kind] = {
         Kind("date", 0, False, 5.0, 0, "#dcfce7", "#14532d"),
         # (a time weighs least: when it happened fills a panel with room, after what was counted; not the date's
         # green: 6月7日凌晨3时 are two)
-        Kind("time", 1, False, 1.0, 7, "#ccfbf1", "#134e4a"),
+        Kind("time", 1, True, 1.0, 7, "#ccfbf1", "#134e4a"),
         Kind("money", 2, True, 6.0, 2, "#fde68a", "#78350f"),
         Kind("percent", 2, True, 6.0, 3, "#fce7f3", "#701a45"),
         Kind("ratio", 3, False, 4.0, 4, "#ede9fe", "#3b2f6b"),

@@ -1648,6 +1648,19 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     for f in figures:
         if KINDS[f.kind].rangeable and f.unit and f.value is not None and f.start and f.text[0] not in "-−－":
             low = _RANGE_LOW.search(text, max(0, f.start - 16), f.start)
+            if (
+                low is not None
+                and f.kind == "time"
+                and (
+                    ":" in f.text
+                    or "：" in f.text
+                    or "至" not in low.group(0)
+                    or _PERIOD_END.search(text, max(0, low.start() - 4), low.start())
+                )
+            ):
+                # 13至18時 is one span of hours; 9:30-11:30 and 8时至9时 stay two times, and so does 下午2至4时
+                # (the period is the first end's, and the hours after it read on its clock)
+                low = None
             previous = result[-1] if result else None
             if low is not None and (
                 previous is None
@@ -1692,6 +1705,7 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _BETWEEN_ENDS = re.compile(f"\\s?[{_DASH}]\\s?")
+_PERIOD_END = re.compile(f"(?:{PERIOD})$")
 _ANY_DASH = re.compile(f"[{_DASH}]")
 
 
@@ -1767,6 +1781,7 @@ def _join_unit_ranges(text: str, figures: list[Figure]) -> list[Figure]:
         if (
             low is not None
             and KINDS[f.kind].rangeable
+            and f.kind != "time"  # 9:30-11:30 stays two times, as a schedule is read
             and low.kind == f.kind
             and low.unit
             and low.unit == f.unit

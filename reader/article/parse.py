@@ -1163,7 +1163,7 @@ def _first_line_title(lines: list[_Line]) -> int | None:
         numbered
         and numbered.style == "bullet"
         and first.kind == "body"
-        and not any(_is_bullet(ln) for ln in lines[start + 1 :])
+        and not any(_is_bullet(ln) and ln.kind == "body" for ln in lines[start + 1 :])
     ):
         # • 为什么说中国经济“稳”也是“进”: a page's lone bullet before the headline; the mark is the page's
         rest = first.text[1:].lstrip(_WS)

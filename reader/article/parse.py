@@ -1057,6 +1057,11 @@ def _title_above_metadata(lines: list[_Line]) -> int | None:
         ):
             return None
         numbered = match_numbered(cand.text, cand.key)
+        if numbered and numbered.style == "bullet" and cand.key[0] in BULLET_MARKS:
+            # • 為協助凱米颱風受災… over • 2024/7/26 下午 08:30:00: the page sets its head in bullets; the mark is
+            # the page's, the rest the headline
+            j = _split_bullet_mark(lines, j)
+            cand, numbered = lines[j], None
         if numbered and numbered.style != "bracket":
             return None  # 【预算案】料19/20年度… is a headline with its column label; 一、… is not
         cand.mark("title", "title.above_publication_line")
@@ -1150,6 +1155,19 @@ def _headline_under_label(lines: list[_Line], start: int) -> int | None:
 _OPEN_ENDINGS = ("的", "和", "与", "及", "暨", "关于", "对")
 
 
+def _split_bullet_mark(lines: list[_Line], i: int) -> int:
+    """Cut the bullet opening line *i* off as a note of its own (the page's mark, not the headline's); the index
+    of the line's text after it."""
+    line = lines[i]
+    rest = line.text[1:].lstrip(_WS)
+    mark = _Line(line.text[0], line.key[0], line.blanks_before, line.indented, line.number)
+    mark.mark("note", "note.bullet_mark")
+    line.text, line.key = rest, line.key[len(line.key) - len(rest) :]
+    line.blanks_before, line.indented = 0, False
+    lines.insert(i, mark)
+    return i + 1
+
+
 def _first_line_title(lines: list[_Line]) -> int | None:
     """Without a byline or a date line to go by, a short first line is the title, after any page furniture; so
     is a novel's one chapter heading (第1章 …) opening the page."""
@@ -1166,15 +1184,9 @@ def _first_line_title(lines: list[_Line]) -> int | None:
         and not any(_is_bullet(ln) and ln.kind == "body" for ln in lines[start + 1 :])
     ):
         # • 为什么说中国经济“稳”也是“进”: a page's lone bullet before the headline; the mark is the page's
-        rest = first.text[1:].lstrip(_WS)
-        if 4 <= len(rest) <= MAX_TITLE:
-            mark = _Line(first.text[0], first.key[0], first.blanks_before, first.indented, first.number)
-            mark.mark("note", "note.bullet_mark")
-            first.text, first.key = rest, first.key[len(first.key) - len(rest) :]
-            first.blanks_before, first.indented = 0, False
-            lines.insert(start, mark)
-            start += 1
-            numbered = None
+        if 4 <= len(first.text[1:].lstrip(_WS)) <= MAX_TITLE:
+            start = _split_bullet_mark(lines, start)
+            first, numbered = lines[start], None
     if numbered:
         # (a novel's page holding one chapter, 第四回 薄命女偏逢薄命郎…, heads that chapter: nine of the corpus's
         # fourteen annotators read it as the chapter's heading, not the page's title)

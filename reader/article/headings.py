@@ -92,7 +92,8 @@ def match_numbered(line: str, key: str | None = None) -> HeadingMatch | None:
             continue
         if style == "bracket":
             close = key.index("】")
-            if key[1:close].endswith(_LEXICON.bracket_endings) and not key[1:close].endswith("资讯"):
+            label = key[1:close]
+            if label.endswith(_LEXICON.bracket_endings) and not label.endswith(_LEXICON.bracket_not_endings):
                 return None  # 【明報專訊】, 【新华社电】: a dateline, not a heading (【加班車資訊】 is one)
             rest = line[close + 1 :].strip()
             if rest:

@@ -163,7 +163,7 @@ _RECORD_FIELD = re.compile(
 
 # The record fields only a document's register has (not a data table's 股东名称 or 项目单位).
 _REGISTER_FIELD = re.compile(
-    r"(?:发布|发文|成文|生效|废止|公开|印发)[\u4e00-\u9fff]{0,2}|有效性.*|属性|备注|索引号|[\u4e00-\u9fff]{0,2}文号"
+    rf"(?:发布|发文|成文|生效|废止|公开|印发)[{_HAN}]{{0,2}}|有效性.*|属性|备注|索引号|[{_HAN}]{{0,2}}文号"
 )
 
 

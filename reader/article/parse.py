@@ -288,6 +288,8 @@ LONE_NAME = re.compile(rf"^(?:{_W(_LEX.surnames)})[\s　]?[{_HAN}](?:[\s　]?[{_
 LABEL_HEADING = re.compile(rf"^(?:{_W(_LEX.label_headings)})[\s　]*[：:]$")
 PAGE_BREAK = re.compile(rf"(?:{_W(_LEX.page_breaks)})$")
 _OWN = re.escape(_LEX.own_paper)
+# A bracket closing on 资讯 is news, not a dispatch: each word a fixed-width look behind the 】.
+_NOT_DISPATCH = "".join(f"(?<!{re.escape(w)})" for w in _LEX.bracket_not_endings)
 DATELINE = re.compile(
     rf"^(?:(?P<wire>(?:{_W(_LEX.agencies)}|[{_HAN}]{{2,6}}(?:{_W(_LEX.agency_endings)}))"
     # (Taiwan's Central News Agency sets a slash after its name and gives only the day: 中央社／ 屏東縣12日電)
@@ -298,7 +300,7 @@ DATELINE = re.compile(
     rf"|(?P<site>[{_HAN}]{{2,8}}(?:{_W(_LEX.site_endings)})讯)"
     # A paper's special dispatch: 晚报多哈今晨专电
     rf"|(?P<dispatch>[{_HAN}]{{2,12}}?专电)"
-    rf"|(?P<bracketed>【[{_HAN}A-Za-z0-9 ]{{1,14}}?(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?<!资)(?:{_W(_LEX.bracket_endings)})】"
+    rf"|(?P<bracketed>【[{_HAN}A-Za-z0-9 ]{{1,14}}?(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:{_W(_LEX.bracket_endings)}){_NOT_DISPATCH}】"
     # (a wire of Hong Kong's sets its dispatch in title marks: 《經濟通通訊社26日專訊》)
     rf"|《[{_HAN}]{{2,10}}(?:通讯社|社)\d{{1,2}}日(?:{_W(_LEX.bracket_endings)})》)"
     # Central News Agency style, in brackets: （中央社記者張建中新竹17日電）
@@ -1155,6 +1157,16 @@ def _headline_under_label(lines: list[_Line], start: int) -> int | None:
 _OPEN_ENDINGS = ("的", "和", "与", "及", "暨", "关于", "对")
 
 
+def _title_under_label(lines: list[_Line], start: int) -> int | None:
+    """Mark the channel's label at *start* a note and the headline under it the title (see _headline_under_label);
+    the title's index, or None when the first line is no label."""
+    label = _headline_under_label(lines, start)
+    if label is not None:
+        lines[start].mark("note", "note.page_label")
+        lines[label].mark("title", "title.under_page_label")
+    return label
+
+
 def _split_bullet_mark(lines: list[_Line], i: int) -> int:
     """Cut the bullet opening line *i* off as a note of its own (the page's mark, not the headline's); the index
     of the line's text after it."""
@@ -1209,11 +1221,8 @@ def _first_line_title(lines: list[_Line]) -> int | None:
             # 風波 / 　　臨河的土場上，…: a story's title
             first.mark("title", "title.short_over_indented_text")
             return start
-        label = _headline_under_label(lines, start)
+        label = _title_under_label(lines, start)  # 假期 / 復活節料477萬旅客過境
         if label is not None:
-            # 假期 / 復活節料477萬旅客過境: the channel, then the headline
-            first.mark("note", "note.page_label")
-            lines[label].mark("title", "title.under_page_label")
             return label
     if not set_apart and not is_terminated(first.text):
         margin, in_columns = _wrap_margin(lines)
@@ -1233,11 +1242,8 @@ def _first_line_title(lines: list[_Line]) -> int | None:
         or (any(c in first.text for c in "，,") and not set_apart and not unspaced)
     ):
         return None
-    label = _headline_under_label(lines, start)
+    label = _title_under_label(lines, start)  # 職業安全 / 工傷數字回升  張建宗表關注
     if label is not None:
-        # 職業安全 / 工傷數字回升  張建宗表關注: the channel, then the headline
-        first.mark("note", "note.page_label")
-        lines[label].mark("title", "title.under_page_label")
         return label
     if is_issuer(first.key) and _is_prose(second):
         # 进贤县统计局 over the report's text: who issued it, no headline

@@ -82,6 +82,7 @@ class StructureLexicon:
     own_paper: str
     site_endings: tuple[str, ...]
     bracket_endings: tuple[str, ...]
+    bracket_not_endings: tuple[str, ...]
     cn_digits: str
     bullet_marks: str
     name_marks: str
@@ -147,6 +148,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "own_paper": "text",
         "site_endings": "words",
         "bracket_endings": "words",
+        "bracket_not_endings": "words",
     },
     "headings": {
         "cn_digits": "text",
@@ -280,6 +282,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         own_paper=t("dateline", "own_paper"),
         site_endings=w("dateline", "site_endings"),
         bracket_endings=w("dateline", "bracket_endings"),
+        bracket_not_endings=w("dateline", "bracket_not_endings"),
         cn_digits=cn_digits,
         bullet_marks=bullets,
         name_marks=t("headings", "name_marks"),

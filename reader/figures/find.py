@@ -1901,7 +1901,44 @@ def _name_spans(text: str) -> tuple[list[int], list[int]]:
         )
     if "://" in text or "www." in text:
         spans = _with_spans(spans, [(m.start(), m.end()) for m in WEB_ADDRESS.finditer(text)])
+    if _NAME_UNIT.search(text):
+        spans = _with_spans(spans, _numeral_names(text))
     return [a for a, _ in spans], [b for _, b in spans]
+
+
+# A person named by a numeral and a measure word (七斤, 九斤老太: a child named by its birth weight), known as a name
+# by a kinship word after it or by owning things in three or more mentions; weighed again (七斤多, 九斤八斤) it is a
+# weight.
+_NAME_UNIT = re.compile(words(_LEX.lookalikes_name_units))
+NUMERAL_NAME = re.compile(
+    rf"(?<![0-9〇零一二三四五六七八九十百千万两])[一二三四五六七八九十]{{1,2}}(?:{_NAME_UNIT.pattern})"
+)
+_KIN_AFTER_NAME = re.compile(words(_LEX.lookalikes_kin_after_name))
+_WEIGHED_AGAIN = re.compile("[0-9〇零一二三四五六七八九十两多半余来重]|左右")
+
+
+def numeral_names(text: str) -> frozenset[str]:
+    """The numeral names (七斤, 九斤) one mention in folded *text* shows to be names."""
+    found = list(NUMERAL_NAME.finditer(text))
+    mentions: dict[str, int] = {}
+    for m in found:
+        mentions[m.group()] = mentions.get(m.group(), 0) + 1
+    return frozenset(
+        m.group()
+        for m in found
+        if _KIN_AFTER_NAME.match(text, m.end())
+        or (text.startswith("的", m.end()) and mentions[m.group()] >= 3)
+    )
+
+
+def _numeral_names(text: str) -> list[tuple[int, int]]:
+    """Spans of every mention of the numeral names of folded *text*, but where one is weighed again."""
+    names = numeral_names(text)
+    return [
+        (m.start(), m.end())
+        for m in NUMERAL_NAME.finditer(text)
+        if m.group() in names and not _WEIGHED_AGAIN.match(text, m.end())
+    ]
 
 
 # A web address: its digits and escapes (%E7%89%B9 reads as 89%) are the address's, never figures.
@@ -1936,7 +1973,36 @@ def article_figures(article: Article, limit: int = MAX_FIGURES) -> list[PlacedFi
                 return placed[:limit]
             found = find_figures_in_long_text(paragraph, limit - len(placed))
             placed.extend(PlacedFigure(f, "body", si, pi) for f in found)
-    return placed[:limit]
+    return _without_names(placed[:limit], article)
+
+
+def _without_names(placed: list[PlacedFigure], article: Article) -> list[PlacedFigure]:
+    """*placed* without the mentions of a numeral name that only another paragraph shows to be one (六斤 owns
+    things three paragraphs on): a paragraph alone cannot know."""
+    if not any(p.figure.unit in _LEX.lookalikes_name_units for p in placed):
+        return placed
+    texts = [article.title, article.deck, article.dateline, *article.captions]
+    for section in article.sections:
+        texts += [section.heading, *section.paragraphs]
+    names = numeral_names(fold("\n".join(t for t in texts if t)))
+    if not names:
+        return placed
+
+    def after(p: PlacedFigure) -> str:
+        """The two characters after *p*'s figure, folded."""
+        if p.where == "body":
+            text = article.sections[p.section or 0].paragraphs[p.paragraph or 0]
+        elif p.where == "heading":
+            text = article.sections[p.section or 0].heading or ""
+        elif p.where == "caption":
+            text = article.captions[p.paragraph or 0]
+        elif p.where == "dateline":
+            text = article.dateline or ""
+        else:
+            text = (article.title, article.deck)[p.paragraph or 0] or ""
+        return fold(text[p.figure.end : p.figure.end + 2])
+
+    return [p for p in placed if fold(p.figure.text) not in names or _WEIGHED_AGAIN.match(after(p))]
 
 
 WINDOW_CHARS = 20_000

@@ -67,6 +67,8 @@ class FigureLexicon:
     lookalikes_code_before: tuple[str, ...]
     lookalikes_code_after: tuple[str, ...]
     lookalikes_phone_labels: tuple[str, ...]
+    lookalikes_name_units: tuple[str, ...]
+    lookalikes_kin_after_name: tuple[str, ...]
     lookalikes_word_after_cheng: str
     labels_after_stops: tuple[str, ...]
     labels_before_stops: tuple[str, ...]

@@ -1,6 +1,9 @@
 import pytest
 
+from reader.analysis import analyse_text
+from reader.convert import convert
 from reader.figures import find_figures
+from reader.fold import fold
 
 
 @pytest.mark.parametrize(
@@ -171,3 +174,12 @@ def test_spaced_dates_year_spans_and_midnight(text: str, expected: list) -> None
 )
 def test_a_reign_year_is_dated_from_its_eras_first_year(text: str, detail: str) -> None:
     assert [(f.text, f.kind, f.detail) for f in find_figures(text)] == [(text, "date", detail)]
+
+
+@pytest.mark.parametrize("convert_to", [None, "s2t"])
+def test_a_numeral_name_shown_in_one_paragraph_is_a_name_in_every_other(convert_to: str | None) -> None:
+    text = "风波\n\n六斤捏着筷子，站在门口。\n\n七斤嫂说，七斤回来了，六斤的双丫角，六斤的碗。\n\n他称了称，六斤该有七斤多，买了九斤八斤。"
+    if convert_to:
+        text = convert(text, convert_to)
+    found = [p.figure.text for p in analyse_text(text).figures]
+    assert [fold(t) for t in found] == ["七斤多", "九斤", "八斤"]

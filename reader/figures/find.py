@@ -646,6 +646,21 @@ _TIMES_BEFORE_DU = frozenset("二两三四五六七八九")
 _FORMAL_DIGITS = frozenset("壹贰叁参肆伍陆柒捌玖")
 
 
+_SCORED_BEFORE = re.compile(f"(?:{words(_LEX.units_points_before)})$")
+_SCORED_AFTER = re.compile(words(_LEX.units_points_after))
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def _scored(text: str, start: int, unit_end: int, chinese: str) -> bool:
+    """Whether a Chinese numeral's 分 are points of a game: won, lost or led by (领先两分, 拿下了九分) or the runs of a
+    hit (两分砲, 两分打点), where 三分 alone may be a third or a three-point shot and 十分 is "very"."""
+    if _SCORED_AFTER.match(text, unit_end):
+        return True
+    if chinese == "十" and _HAN.match(text, unit_end):
+        return False  # 拿下十分重要的一战
+    return bool(_SCORED_BEFORE.search(text, max(0, start - 3), start))
+
+
 def _counts_without_unit(chinese: str, text: str, start: int) -> bool:
     """A Chinese number ending in 万 or 亿 is a quantity with no measure word after it (人口逾十五万。, 损失三千万), and
     so is one said short (月薪一万四, 三千五: the next place's digit after the magnitude); not a lone magnitude (千万
@@ -827,6 +842,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     unit in DIGIT_ONLY_UNITS
                     and chinese[-1] not in "万亿"
                     and not (unit == "度" and (_HAS_TENS.search(chinese) or chinese in _TIMES_BEFORE_DU))
+                    and not (unit in _LEX.units_points and _scored(text, start, unit_end, chinese))
                 ):
                     continue  # 一度 is "at one point"; 二千五百六十一亿度 is electricity, 一百八十度 an angle
                 if chinese == "零":

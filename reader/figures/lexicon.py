@@ -41,6 +41,9 @@ class FigureLexicon:
     units_paired: tuple[str, ...]
     units_two_counts: str
     units_per: tuple[str, ...]
+    units_points: tuple[str, ...]
+    units_points_before: tuple[str, ...]
+    units_points_after: tuple[str, ...]
     units_word_starts: tuple[str, ...]
     units_not_before_digits: tuple[str, ...]
     approximation_prefixes: tuple[str, ...]

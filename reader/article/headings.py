@@ -65,7 +65,11 @@ def is_terminated(line: str) -> bool:
     stripped = line.rstrip().rstrip(CLOSERS)
     if not stripped:
         return bool(line.strip())
-    return stripped[-1] in SENTENCE_END
+    if stripped[-1] in SENTENCE_END:
+        return True
+    # 航天小鼠。（取材自央視微信公眾號）, …增长5%。(新华社): a bracketed source or remark after the stop closes it
+    opener = max(line.rfind("（"), line.rfind("("))
+    return opener > 0 and line[opener - 1] in SENTENCE_END and line.rstrip()[-1] in "）)"
 
 
 def _heading_text_ok(text: str) -> bool:

@@ -189,7 +189,7 @@ _LABELLED_BREADCRUMB = re.compile(
 )
 
 
-_SHAPE_ENDS = frozenset(">＞›»:")
+_SHAPE_ENDS = frozenset(">＞›»:》")
 
 
 _BBS_PUSH = re.compile(r"(?:推|嘘|→)\s*[A-Za-z0-9_]{2,20}\s*[:：]")
@@ -202,6 +202,8 @@ def _shaped_note(key: str) -> str | None:
     last = key[-1]
     if last in ">＞›»" and _LINK_ARROW.match(key):
         return "note.link_arrow"  # 快看 >, 更多 »: a short link ending in its arrow
+    if last == "》" and "《" not in key and len(key) <= 40 and key[-2:-1].isspace():
+        return "note.link_arrow"  # 更多棒球報導 》, 世錦賽金牌黃靖彤的跆拳道之路 》: a teaser's link, 》 its arrow
     if last == ":" and _ACCESS_KEY.match(key):
         return "note.access_key"  # ::: or 本院新聞::: on a government site: an anchor for screen readers
     if ("|" in key or "｜" in key) and _SITE_TITLE.match(key):
@@ -2245,6 +2247,16 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool, firs
     return True
 
 
+# A pictograph opening a line (📌影響時間：…, 📍大雨：…, ✅ 已完成): a page's bullet drawn as an emoji, so the line
+# starts an entry of its own even where the line before ends without a stop.
+_PICTOGRAPH = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
+
+
+def _labelled_pictograph(line: _Line) -> bool:
+    """📍大雨：南投縣山區、雲林縣山區: an entry under an emoji bullet with its label, whole on its line."""
+    return bool(_PICTOGRAPH.match(line.text)) and any(c in line.key for c in "：:")
+
+
 def _is_bullet(line: _Line) -> bool:
     return line.text[0] in BULLET_MARKS
 
@@ -3185,13 +3197,14 @@ def _paragraphs(
                 pass  # where indents mark the paragraphs, an indented line opens one even after an open line
             elif len(line.key) <= 64 and _ADDRESSEE.match(line.key):
                 pass  # 各县、区人民政府，市直各委、办、局： / 各位代表： opens the text it addresses, under any line
-            elif not _is_bullet(line):
+            elif not _is_bullet(line) and not _PICTOGRAPH.match(line.text):
                 if (
                     not _ends_paragraph(last)
                     and not list_item_ended
                     and not _figure_then_new_clause(last, line)
                     and not (_is_verse(last.key) and _is_verse(line.key))
                     and not (not margin and _next_item(last, line))
+                    and not (_labelled_pictograph(last) and not _at_margin(last, margin, in_columns))
                 ):
                     join = "paragraph.continues_unfinished_sentence"
                 elif (

@@ -384,3 +384,20 @@ def test_a_latin_full_stop_after_chinese_ends_a_sentence(line: str, ends: bool) 
     from reader.article.headings import is_terminated
 
     assert is_terminated(line) is ends
+
+
+@pytest.mark.parametrize("script", ["as written", "s2t"])
+def test_emoji_bulleted_entries_and_a_credit_after_the_stop_end_their_paragraphs(script: str) -> None:
+    """An entry under an emoji bullet with its label (📍大雨：…) is whole on its line though it has no stop, and a
+    bracketed source after a stop (…鼠宝宝。（取材自央视）) closes its sentence: the next line opens a paragraph."""
+    text = (
+        "气象署发布大雨特报\n"
+        "气象署今日发布大雨特报，午后对流云系发展旺盛，易有短延时强降雨。\n"
+        "📌影响时间：15日上午至15日晚上\n"
+        "📍大雨：南投县山区、云林县山区、嘉义市\n"
+        "气象署提醒，今天至周五台湾吹偏东风为主，只有北海岸有零星雨势。（取材自气象署）\n"
+        "周日东北季风正式南下，北部、东半部变凉最明显。\n"
+    )
+    paragraphs = _paragraphs_in(text, script)
+    first = "气" if script == "as written" else "氣"
+    assert [p[:1] for p in paragraphs] == [first, "📌", "📍", first, "周" if script == "as written" else "週"]

@@ -1215,9 +1215,14 @@ def _first_line_title(lines: list[_Line]) -> int | None:
         and not is_terminated(first.text)
     ):
         if set_apart and (
-            match_numbered(second.text, second.key) or second.kind == "byline" or LONE_NAME.match(second.key)
+            match_numbered(second.text, second.key)
+            or second.kind == "byline"
+            or LONE_NAME.match(second.key)
+            or second.key in _LEX.part_words
         ):
-            first.mark("title", "title.short_over_heading")  # 水浒传 / 第一章: a book's short title
+            first.mark(
+                "title", "title.short_over_heading"
+            )  # 水浒传 / 第一章, 风月鉴 / 叙: a book's short title
             return start
         if second.indent > first.indent and _has_clauses(second) and not first.indented:
             # 風波 / 　　臨河的土場上，…: a story's title

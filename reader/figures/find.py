@@ -105,7 +105,7 @@ _Y = (
     rf"{_SP}年"
 )
 _M = rf"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){_SP}月"
-_D = rf"(?P<d>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅[一]?|[一二三四五六七八九]){_SP}[日号]"
+_D = rf"(?P<d>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[廿念][一二三四五六七八九]?|卅[一]?|[一二三四五六七八九]){_SP}[日号]"
 
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
@@ -439,8 +439,8 @@ def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
     y, mo, d = (
         groups.get("y"),
         groups.get("m") or groups.get("m_after"),
-        groups.get("d") or groups.get("d_after"),
-    )
+        (groups.get("d") or groups.get("d_after") or "").replace("念", "廿") or None,
+    )  # 二月念五日: old books write the twenties' 廿 as 念
     y = y and y.strip()
     if y and not y.isdigit():
         y = y.translate(_ZERO_TO_LING)
@@ -1886,6 +1886,9 @@ DOCUMENT_NUMBER = re.compile(r"[〔［\[(（【](?:19|20)[0-9]{2}[〕］\])）�
 # Days of the week named by their number (星期五、六周末 is Friday and Saturday, not five or six weeks).
 WEEKDAYS = re.compile("(?:星期|礼拜)[一二三四五六日天](?:[、至到和及][一二三四五六日天])*")
 
+# The London Metal Exchange's three-month contracts (伦敦三月铜, 伦敦三个月期铝): a product's name, not March.
+LME_CONTRACT = re.compile("伦敦三个?月期?[铜铝锌铅镍锡]")
+
 # A flat's number in an address (綠鷺樓1610室, A座2202室): where it is, not how many (三室一厅 counts rooms).
 ROOM_NUMBER = re.compile(r"(?<![0-9.,])[0-9]{3,5}室")
 
@@ -1911,6 +1914,8 @@ def _name_spans(text: str) -> tuple[list[int], list[int]]:
         spans = _with_spans(spans, [(m.start(), m.end()) for m in WEEKDAYS.finditer(text)])
     if "室" in text:
         spans = _with_spans(spans, [(m.start(), m.end()) for m in ROOM_NUMBER.finditer(text)])
+    if "伦敦三" in text:
+        spans = _with_spans(spans, [(m.start(), m.end()) for m in LME_CONTRACT.finditer(text)])
     if _PHONE_WORD.search(text):
         spans = _with_spans(
             spans, [(m.start("number"), m.end("number")) for m in PHONE_NUMBER.finditer(text)]

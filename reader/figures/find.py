@@ -125,7 +125,8 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),  # 1月底, 3月初 (1 月底): the end or start of it
     # 十月, 九月份, 八月初八日, 十二月上旬, 八月十五: a month in Chinese numerals (not 三个月, 第三月, 每月)
     re.compile(
-        r"(?<![〇零一二两三四五六七八九十百千万第每个数几上下])(?P<m>十[一二]?|[一二三四五六七八九])月"
+        r"(?<![〇零一二两三四五六七八九十百千万第每个数几上下])"
+        r"(?:(?P<m1>十[一二]?|[一二三四五六七八九])[至到])?(?P<m>十[一二]?|[一二三四五六七八九])月"  # 一至七月
         r"(?:份|[上中下]旬|初(?P<d>[一二三四五六七八九十])日?"
         # 八月十五, 五月廿三: a day after the month without 日, as the calendar of festivals and old novels write it
         r"|(?P<d_after>[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅[一]?)(?![日号〇零一二两三四五六七八九十百千万亿年个]))?"

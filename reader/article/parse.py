@@ -1423,18 +1423,27 @@ def _headline_over(lines: list[_Line], k: int, opening: int) -> list[_Line]:
 
 
 def _mark_ticker(lines: list[_Line]) -> None:
-    """A news ticker at the head of the page: its label (快訊) and the one headline it shows, another story's
-    (快訊 / 海鯤艦首度潛航下潛約50公尺 測試聲納、動力 / the page's own headline): furniture."""
-    for i, line in enumerate(lines[:10]):
-        if line.key != "快讯" or line.kind != "note" or i + 1 >= len(lines):
-            continue
-        item = lines[i + 1]
-        if (
+    """A news ticker at the head of the page: its label (快訊) and the headlines it shows, other stories'
+    (快訊 / 海鯤艦首度潛航下潛約50公尺 測試聲納、動力 / the page's own headline): furniture.  Where several
+    headlines without a comma follow the label, the last of them is the page's own."""
+
+    def headline(item: _Line) -> bool:
+        return (
             item.kind == "body"
             and _headline_shaped(item, 60)
             and not BYLINE.match(item.key)
             and not DATELINE.match(item.key)
-        ):
+        )
+
+    for i, line in enumerate(lines[:10]):
+        if line.key != "快讯" or line.kind != "note" or i + 1 >= len(lines):
+            continue
+        if not headline(lines[i + 1]):
+            return
+        run = i + 2
+        while run < len(lines) and headline(lines[run]) and not any(c in lines[run].key for c in "，,"):
+            run += 1
+        for item in lines[i + 1 : max(i + 2, run - 1)]:
             item.mark("note", "note.ticker")
         return
 

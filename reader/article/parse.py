@@ -2084,6 +2084,19 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             nxt.mark("caption", "caption.repeated")
             continue
         if (
+            nxt is not None
+            and nxt.kind == "body"
+            and prev_ok
+            and 8 <= len(text) <= 60
+            and text[-1] in "。."
+            and not any(c in text[:-1] for c in "，,；;。！？!?")
+            and len(nxt.key) > 2 * len(line.key)
+            and _nospace(line.key)[:-1] in _nospace(nxt.key)
+        ):
+            # 衞生防護中心正展開流行病學調查。 over the paragraph that says it again, going on: the picture's words
+            line.mark("caption", "caption.repeated_in_text")
+            continue
+        if (
             len(text) <= MAX_TITLE
             and (
                 CHART_TITLE.match(line.key)

@@ -250,7 +250,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--skip-batch",
-        help="leave out the articles of this batch: work on the others while a new batch waits to be scored",
+        help="leave out the articles of these batches (comma-separated): work on the others while a new batch "
+        "waits to be scored",
     )
     args = parser.parse_args(argv)
     if args.sources:
@@ -262,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         (p, g)
         for p, g in corpus(args.split)
         if (args.batch is None or (g.get("source", {}).get("batch") or "none") == args.batch)
-        and (args.skip_batch is None or g.get("source", {}).get("batch") != args.skip_batch)
+        and g.get("source", {}).get("batch") not in (args.skip_batch or "").split(",")
     ]
     results = [score_article(p, g, not args.no_invariance) for p, g in chosen]
     if args.markdown:

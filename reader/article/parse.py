@@ -360,6 +360,9 @@ _STRAY_BRACKET = re.compile(r"(?<=[。！？!?”」』])[\s　]*[\[【［]$")
 _TAIL_ENDS = "）)]】［[【_|｜"
 # A table cell's closing bar left after a line's text by a scraper (王新欣凌空抽射… 辽宁3-0重庆捍卫荣誉 |).
 _CELL_BAR = re.compile(r"[\s　]+[|｜]$")
+_EMPTY_CELLS = re.compile(
+    r"[\s　]+[|｜](?:[\s　]*[|｜]){4,}[\s　]*$"
+)  # 春运头三天… | |||||||||: a row's empty cells
 # A live page's time stamp after its headline (3少年德福廣場非法集結 判入更生中心 (18:10)).
 _STAMP_TAIL = re.compile(r"[\s　]+[（(][0-2]?[0-9]:[0-5][0-9][）)]$")
 _BRACKET_CREDITS = tuple(_LEX.bracket_credits)
@@ -400,7 +403,8 @@ _DATE_TIME_FIRST = re.compile(rf"{_DATE}[\s　]*(?:{_TIME})?[\s　]+")
 # The page's labelled fields glued after the story's last sentence (…最高峰。 关键词: 中秋 假期 责任编辑:Rex_02):
 # cut off from the first label on, as a note.
 _LABELLED_TAIL = re.compile(
-    rf"(?<=[。！？!?”」』])[\s　]+(?:{_W(('关键词', '关键字', *_LEX.credit_labels))})[\s　]*[：:].{{0,80}}$"
+    rf"(?<=[。！？!?”」』])[\s　]+(?:{_W(('关键词', '关键字', *_LEX.credit_labels, *_LEX.related_markers))})[\s　]*[：:]"
+    r".{0,80}$"
 )
 # An editor's credit after a space at the end of a line (台中/綜合報導 責任編輯/網路中心): cut off as a note.
 _CREDIT_TAIL = re.compile(r"[\s　]+(?:责任编辑|责编|编辑)[\s　]*[：:／/][^\s　：:／/]{1,16}$")
@@ -424,10 +428,11 @@ def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
     if last not in _TAIL_ENDS and not (last.isascii() and last.isalnum()):
         return 0, len(stripped), "", ""  # every tail below ends in a bracket, a digit or a letter
     if last in "|｜":
-        cut = _CELL_BAR.search(key)
+        cut = _CELL_BAR.search(key) or _EMPTY_CELLS.search(key)
         if (
             cut
-            and key.count("|") + key.count("｜") == 1
+            and key.count("|") + key.count("｜")
+            == key[cut.start() :].count("|") + key[cut.start() :].count("｜")
             and any("\u4e00" <= c <= "\u9fff" for c in key[: cut.start()])  # not a picture's markup: ![]() |
             and not is_record_row(key)  # 发布单位 | (its value on the next line)
         ):
@@ -765,12 +770,14 @@ def _split_lines(text: str) -> list[_Line]:
             tail_kind, tail_rule = "note", "note.markup_tag"
         if (
             not start
-            and end == len(stripped)
+            and (end == len(stripped) or tail_rule == "note.cell_bar")
             and (" " in key or "　" in key)
             and (":" in key or "：" in key or "编" in key)
         ):
-            zone = max(0, len(key) - 120)  # a tail is short: look at the line's end only
-            credit = _LABELLED_TAIL.search(key, zone) or _CREDIT_TAIL.search(key, zone)
+            zone = max(
+                0, end - 120
+            )  # a tail is short: look at the line's end only (before an empty cell's bar)
+            credit = _LABELLED_TAIL.search(key, zone, end) or _CREDIT_TAIL.search(key, zone, end)
             if credit and credit.start() > 0:
                 end, tail_kind, tail_rule = credit.start(), "note", "note.credit_tail"
         if start:
@@ -1272,7 +1279,11 @@ def _first_line_title(lines: list[_Line]) -> int | None:
         second.mark("title", "title.continued")  # 国务院办公厅关于…的 / 通知: a title cannot end on 的
     elif second.key == first.key:
         second.mark("note", "note.repeated_title")  # scrapers repeat the headline; kept apart
-    elif second.text.startswith(("——", "—", "--")) and len(second.text) <= MAX_TITLE + 10:
+    elif (
+        second.text.startswith(("——", "—", "--"))
+        and len(second.text) <= MAX_TITLE + 10
+        and any(c.isalnum() for c in second.key)  # ---|---|---: a table's rule row, no deck
+    ):
         second.mark("deck", "deck.dash_under_title")
     return start
 
@@ -1335,7 +1346,7 @@ def _mark_around_title(lines: list[_Line], t: int) -> None:
     while k < len(lines) and lines[k].kind == "title":
         k += 1
     if k < len(lines) and lines[k].kind == "body" and lines[k].text.startswith(("——", "—", "--")):
-        if len(lines[k].text) <= MAX_TITLE + 10:
+        if len(lines[k].text) <= MAX_TITLE + 10 and any(c.isalnum() for c in lines[k].key):
             lines[k].mark("deck", "deck.dash_under_title")
     _mark_speech_head(lines, k)
     after = [j for j in range(k, min(len(lines), k + 15)) if lines[j].kind in ("body", "byline", "deck")]

@@ -176,7 +176,8 @@ NOTE = re.compile(
     r"|(?P<tags>(?:[#＃][^#＃\s　]{1,16}[#＃]?[\s　]*){2,}$|[#＃]?(?:[^#＃\s　]{1,16}[#＃][\s　]*){3,}[^#＃\s　]{0,16}$)"
     # A line of rule symbols only (|, ----, ****, ═══, ───┬───) or a scraper's stray backslash (\\): decoration (a
     # lone ， or 。 is a split sentence, not this)
-    r"|(?P<decoration>[|｜\-－_=＝*＊#＃~～\u2500-\u257f]+(?:\.[|｜\-－_=＝*＊#＃~～\u2500-\u257f]+)?$|\\+$))"
+    r"|(?P<decoration>[|｜\-－_=＝*＊#＃~～\u2500-\u257f]+(?:\.[|｜\-－_=＝*＊#＃~～\u2500-\u257f]+)?$|\\+$"
+    r"|[|｜](?:[\s　]*[|｜])+[\s　]*$))"  # (| |||||: a table's empty cells)
 )
 # Shapes of furniture that NOTE would pay for on every line (a free-length run before a mark at the end): each
 # pattern is tried only on lines that pass a test on a character or two.
@@ -2290,6 +2291,18 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool, firs
 _PICTOGRAPH = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
 
 
+def _dropped_stop(last: _Line, line: _Line) -> bool:
+    """Two long lines of a text not wrapped at a margin, set apart by a blank line, the first ending on a word
+    (…市場擔心他將延續鮑爾的意圖 / 自去年川普就職以來…): paragraphs whose copy lost their full stops, since a
+    sentence is not cut at a blank line after eighty characters."""
+    return (
+        len(last.key) >= 80
+        and len(line.key) >= 80
+        and "\u4e00" <= last.key[-1] <= "\u9fff"
+        and "\u4e00" <= line.key[0] <= "\u9fff"
+    )
+
+
 def _labelled_pictograph(line: _Line) -> bool:
     """📍大雨：南投縣山區、雲林縣山區: an entry under an emoji bullet with its label, whole on its line."""
     return bool(_PICTOGRAPH.match(line.text)) and any(c in line.key for c in "：:")
@@ -3243,6 +3256,7 @@ def _paragraphs(
                     and not (_is_verse(last.key) and _is_verse(line.key))
                     and not (not margin and _next_item(last, line))
                     and not (_labelled_pictograph(last) and not _at_margin(last, margin, in_columns))
+                    and not (unwrapped and line.blanks_before > 0 and _dropped_stop(last, line))
                 ):
                     join = "paragraph.continues_unfinished_sentence"
                 elif (

@@ -401,3 +401,19 @@ def test_emoji_bulleted_entries_and_a_credit_after_the_stop_end_their_paragraphs
     paragraphs = _paragraphs_in(text, script)
     first = "气" if script == "as written" else "氣"
     assert [p[:1] for p in paragraphs] == [first, "📌", "📍", first, "周" if script == "as written" else "週"]
+
+
+@pytest.mark.parametrize("script", ["as written", "t2s"])
+def test_long_lines_that_lost_their_stops_stay_paragraphs(script: str) -> None:
+    """A page copied without its full stops (each paragraph one long line ending on a word, a blank line after):
+    a sentence is not cut at a blank line after eighty characters, so each line stays a paragraph."""
+    first = (
+        "美國總統川普提名被視為立場鷹派的華許,出任下一任聯準會主席,市場擔心他將延續鮑爾的政策,"
+        "也擔心他將配合川普降息並讓美元貶值以刺激出口,進而推升通膨並削弱美元作為國際儲備貨幣的地位的意圖"
+    )
+    second = (
+        "自去年川普就職以來的一年間,美元其實已貶值了約10%。隨著避險情緒升溫,金價和銀價一路創高,"
+        "美元指數則跌至四年低點,市場對美元信心動搖,各國央行也開始調整外匯存底配置以因應這股壓力"
+    )
+    text = f"讓美元貶值…川普2.0的下一步\n\n{first}\n\n{second}\n\n{first}。\n"
+    assert len(_paragraphs_in(text, script)) == 3

@@ -1338,8 +1338,9 @@ _NAME_DECORATION = "·•・‧-—－~～ 　"  # ·鲁迅·, —— 鲁迅 —
 def _mark_around_title(lines: list[_Line], t: int) -> None:
     """What sits above the title is page furniture; under it, a dash line is the deck, an organisation's name the
     byline, and anything before the wire dateline that opens the body is furniture too."""
-    if not any(_has_clauses(ln) for ln in lines[:t] if ln.kind == "body"):
+    if not any(_has_clauses(ln) and not _is_bullet(ln) for ln in lines[:t] if ln.kind == "body"):
         # Only above a title that heads the page: a headline block set inside the text keeps the text above it.
+        # (a bulleted line is a list of other stories' headlines, commas and all: ◆ 聯合報社論/奢談社會韌性,卻…)
         for line in lines[:t]:
             if line.kind == "body":
                 line.mark("note", "note.above_title")

@@ -2292,6 +2292,22 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool, firs
 _PICTOGRAPH = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
 
 
+def _echoed_heading(line: _Line, nxt: _Line | None) -> bool:
+    """舊京城 over 舊京城，方圓約二十里許…: an entry's name whose text opens by saying it again (a classical
+    notebook's or a gazetteer's entry, a subheading the paragraph repeats) heads it, even where the line above
+    was cut off unfinished."""
+    n = len(line.key)
+    return (
+        nxt is not None
+        and nxt.kind == "body"
+        and 2 <= n <= 12
+        and all("\u4e00" <= c <= "\u9fff" for c in line.key)
+        and len(nxt.key) > n + 4
+        and nxt.key.startswith(line.key)
+        and nxt.key[n] in "，,。：:、；;"
+    )
+
+
 def _dropped_stop(last: _Line, line: _Line) -> bool:
     """Two long lines of a text not wrapped at a margin, set apart by a blank line, the first ending on a word
     (…市場擔心他將延續鮑爾的意圖 / 自去年川普就職以來…): paragraphs whose copy lost their full stops, since a
@@ -2666,6 +2682,10 @@ def _mark_headings(
             continue
         if len(line.text) > MAX_TITLE + 1:
             continue  # a paragraph: longer than any plain or comma subheading below (a question's ？ aside)
+        if _echoed_heading(line, lines[i + 1] if i + 1 < len(lines) else None):
+            line.mark("heading", "heading.echoed_by_text")
+            line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
+            continue
         prev = lines[i - 1] if i else None
         prev_open = prev is not None and prev.kind == "body" and not _ends_paragraph(prev)
         if not prev_open and i > 0 and _comma_subheading(lines, i, blank_separated):

@@ -163,6 +163,15 @@ GATED_DATE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?<![/0-9])(?P<roc_slash>1[0-2][0-9]|[89][0-9])/(?P<m>1[0-2]|0[1-9])/(?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9/])"
         ),
     ),
+    # 9/16起, 3/5（週三）, 10/3下午: a day written month/day where a time word or a weekday follows it (a fraction
+    # stands before its noun: 1/4決賽, 3/4的人; 从1/3至1/2 may be either, and is left alone)
+    (
+        ("/",),
+        re.compile(
+            r"(?<![/0-9.:])(?P<m>1[0-2]|[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/.:])"
+            r"(?=[起止前后当晚]|上午|下午|凌晨|中午|[\s　]*[（(]?(?:周|星期)[一二三四五六日天])"
+        ),
+    ),
     # The lunar new year's days: 大年初一, 正月初六, 正月十五, 腊月廿三, 除夕 aside (a word, not a number)
     (
         ("大年", "正月", "腊月"),
@@ -1663,8 +1672,18 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     result: list[Figure] = []
     closing_days: dict[int, Figure] = {}  # start -> the day closing a date range, month and year inherited
     for f in figures:
-        if KINDS[f.kind].rangeable and f.unit and f.value is not None and f.start and f.text[0] not in "-−－":
+        if (
+            KINDS[f.kind].rangeable
+            and (
+                f.unit or f.text[-1] in "万亿"
+            )  # (可罰6-30萬: the magnitude closes the range as a unit would)
+            and f.value is not None
+            and f.start
+            and f.text[0] not in "-−－"
+        ):
             low = _RANGE_LOW.search(text, max(0, f.start - 16), f.start)
+            if low is not None and not f.unit and any(c in low.group(0) for c in "万亿"):
+                low = None  # 3,500億到5,500億: two amounts, each with its magnitude
             if (
                 low is not None
                 and f.kind == "time"

@@ -2401,6 +2401,7 @@ def _ends_paragraph(line: _Line) -> bool:
         or _is_entry(line.key)
         or _is_row(line.key)
         or _SHORT_FIELD.match(line.key) is not None
+        or (len(line.key) <= 80 and _PAPER_FIELD.match(line.key) is not None)  # 关键词:数字经济  城市经济韧性
     )
 
 
@@ -2531,6 +2532,7 @@ def _comma_subheading(lines: list[_Line], i: int, blank_separated: bool) -> bool
     )
 
 
+_PAPER_FIELD = re.compile(rf"(?:{_W(_LEX.field_labels)})[\s　]*[：:]")
 _SHORT_FIELD = re.compile(
     rf"^[{_HAN}]{{2,8}}[\s　]*[：:][\s　]*[{_HAN}·]{{1,4}}$"
     rf"|^[{_HAN}]{{0,4}}单位[\s　]*[：:]"  # 单位：亿元人民币, 金额单位：万元: a table's unit line
@@ -2711,6 +2713,7 @@ def _mark_headings(
             continue
         if (
             _SHORT_FIELD.match(line.key)
+            or _PAPER_FIELD.match(line.key)
             or _is_row(line.key)
             or (prev is not None and _label_run_on(prev, line))
         ):

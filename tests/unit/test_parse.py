@@ -417,3 +417,14 @@ def test_long_lines_that_lost_their_stops_stay_paragraphs(script: str) -> None:
     )
     text = f"讓美元貶值…川普2.0的下一步\n\n{first}\n\n{second}\n\n{first}。\n"
     assert len(_paragraphs_in(text, script)) == 3
+
+
+def test_a_papers_labelled_fields_are_paragraphs_of_their_own() -> None:
+    """关键词:数字经济  城市经济韧性 ends without a stop, yet the next field (基金项目:…) opens its own paragraph."""
+    text = (
+        "数字经济是否提升了城市经济韧性?\n\n"
+        "内容提要:基于2011-2018年中国284个地级及以上城市面板数据,测度城市经济韧性。\n\n"
+        "关键词:数字经济  城市经济韧性  中介效应\n"
+        "基金项目:兵团社会科学基金一般项目“兵团高排放产业碳排放的效应测度”。\n"
+    )
+    assert [p[:3] for p in _paragraphs_in(text, "as written")] == ["内容提", "关键词", "基金项"]

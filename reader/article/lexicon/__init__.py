@@ -88,6 +88,7 @@ class StructureLexicon:
     name_marks: str
     label_headings: tuple[str, ...]
     part_words: tuple[str, ...]
+    field_labels: tuple[str, ...]
     number_followers: str
     heading_styles: tuple[HeadingStyle, ...]
 
@@ -157,6 +158,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "widget_words": "words",
         "label_headings": "words",
         "part_words": "words",
+        "field_labels": "words",
         "number_followers": "text",
         "styles": "styles",
     },
@@ -289,6 +291,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         widget_words=w("headings", "widget_words"),
         label_headings=w("headings", "label_headings"),
         part_words=w("headings", "part_words"),
+        field_labels=w("headings", "field_labels"),
         number_followers=t("headings", "number_followers"),
         heading_styles=_check_styles(
             f"{origin}: [[headings.styles]]", data["headings"]["styles"], cn_digits, bullets

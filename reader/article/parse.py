@@ -3272,7 +3272,9 @@ def _paragraphs(
                 pass  # where indents mark the paragraphs, an indented line opens one even after an open line
             elif len(line.key) <= 64 and _ADDRESSEE.match(line.key):
                 pass  # 各县、区人民政府，市直各委、办、局： / 各位代表： opens the text it addresses, under any line
-            elif not _is_bullet(line) and not _PICTOGRAPH.match(line.text):
+            elif (
+                not _is_bullet(line) and not _PICTOGRAPH.match(line.text) and not _PAPER_FIELD.match(line.key)
+            ):
                 if (
                     not _ends_paragraph(last)
                     and not list_item_ended

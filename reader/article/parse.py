@@ -1940,6 +1940,9 @@ def _credited_caption(key: str, text: str) -> str:
     return ""
 
 
+_RIGHTS = re.compile(words(_LEX.rights_phrases))
+
+
 def _mark_notes_and_captions(lines: list[_Line]) -> None:
     in_related = False
     # Lines without Chinese are furniture on a Chinese page; a document mostly in another language keeps them.
@@ -1966,6 +1969,11 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             line.mark("note", "note.related_item")  # a headline in the list of related stories
             continue
         in_related = False
+        if i >= len(lines) - 15 and len(line.key) <= 300 and _RIGHTS.search(line.key):
+            # 本页内容未经书面授权许可,不得转载 / 使用前务请仔细阅读法律申明,风险自负: the site's rights and
+            # disclaimers at the foot of the page
+            line.mark("note", "note.rights")
+            continue
         if CLOSING_BYLINE.match(line.key):
             line.mark("byline", "byline.closing_credit")
             continue

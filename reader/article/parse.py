@@ -1940,7 +1940,7 @@ def _credited_caption(key: str, text: str) -> str:
     return ""
 
 
-_RIGHTS = re.compile(words(_LEX.rights_phrases))
+_PAGE_FOOT = re.compile(words(_LEX.foot_phrases))
 
 
 def _mark_notes_and_captions(lines: list[_Line]) -> None:
@@ -1969,10 +1969,10 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             line.mark("note", "note.related_item")  # a headline in the list of related stories
             continue
         in_related = False
-        if i >= len(lines) - 15 and len(line.key) <= 300 and _RIGHTS.search(line.key):
+        if i >= len(lines) - 15 and len(line.key) <= 300 and _PAGE_FOOT.search(line.key):
             # 本页内容未经书面授权许可,不得转载 / 使用前务请仔细阅读法律申明,风险自负: the site's rights and
             # disclaimers at the foot of the page
-            line.mark("note", "note.rights")
+            line.mark("note", "note.page_foot")
             continue
         if CLOSING_BYLINE.match(line.key):
             line.mark("byline", "byline.closing_credit")

@@ -88,7 +88,7 @@ class StructureLexicon:
     name_marks: str
     label_headings: tuple[str, ...]
     part_words: tuple[str, ...]
-    rights_phrases: tuple[str, ...]
+    foot_phrases: tuple[str, ...]
     field_labels: tuple[str, ...]
     number_followers: str
     heading_styles: tuple[HeadingStyle, ...]
@@ -118,7 +118,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "summary_labels": "words",
         "editor_note_labels": "words",
         "page_breaks": "words",
-        "rights_phrases": "words",
+        "foot_phrases": "words",
     },
     "page": {
         "menu_words": "words",
@@ -293,7 +293,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         widget_words=w("headings", "widget_words"),
         label_headings=w("headings", "label_headings"),
         part_words=w("headings", "part_words"),
-        rights_phrases=w("notes", "rights_phrases"),
+        foot_phrases=w("notes", "foot_phrases"),
         field_labels=w("headings", "field_labels"),
         number_followers=t("headings", "number_followers"),
         heading_styles=_check_styles(

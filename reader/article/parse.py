@@ -2021,7 +2021,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         if i and lines[i - 1].rule == "note.markdown_image" and _MARKDOWN_EMPHASIS.match(key):
             line.mark("caption", "caption.under_markdown_image")  # *陶崇园坠楼的宿舍（王海燕 摄）*
             continue
-        if len(key) <= 150:
+        if len(key) <= 150 or not _HAN_CHAR.search(key):  # (2025-11-16,12371| 2025-11-15,…: a chart's data)
             # Most furniture holds no sentence punctuation; a line with sentences is furniture only when the site
             # speaks in it or it is not in Chinese.  One search sorts the hundred thousand lines of a big file.
             plain = len(key) <= 80 and _SENTENCE_MARK.search(key) is None

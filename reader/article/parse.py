@@ -1635,13 +1635,32 @@ def _mark_bulleted_headlines(lines: list[_Line]) -> None:
     _mark_note_runs(lines[:first_prose], item, 5, "note.headline_list", blank_breaks=False)
 
 
-def _mark_repeated_paragraphs(lines: list[_Line]) -> None:
-    """A paragraph printed again word for word straight after itself (a scraper caught the same block twice) is a
-    note the second time: only lines long enough to be sentences, so a refrain or a short label may repeat, and
-    only the line right after, so a text that says the same thing twice in two places keeps both."""
-    for before, line in pairwise(lines):
-        if line.kind == "body" and before.kind == "body" and len(line.key) >= 20 and line.key == before.key:
-            line.mark("note", "note.repeated_paragraph")
+def _mark_repeated_paragraphs(lines: list[_Line], longest: int = 4) -> None:
+    """A paragraph, or a block of up to *longest* paragraphs, printed again word for word straight after itself (a
+    scraper caught the same block twice: A B A B) is a note the second time: only lines long enough to be
+    sentences, so a refrain or a short label may repeat, and only right after, so a text that says the same thing
+    twice in two places keeps both."""
+    i = 0
+    while i < len(lines):
+        first = lines[i]
+        if first.kind != "body" or len(first.key) < 20:
+            i += 1
+            continue
+        for k in range(1, longest + 1):
+            if i + 2 * k > len(lines):
+                break
+            if lines[i + k].key != first.key:
+                continue  # (the cheap test first: the block's first line again k lines on)
+            block, again = lines[i : i + k], lines[i + k : i + 2 * k]
+            if all(
+                a.kind == "body" and b.kind == "body" and len(a.key) >= 20 and a.key == b.key
+                for a, b in zip(block, again, strict=True)
+            ):
+                for line in again:
+                    line.mark("note", "note.repeated_paragraph")
+                i += 2 * k - 1
+                break
+        i += 1
 
 
 def _mark_repeated_run(lines: list[_Line], run: int = 3) -> None:

@@ -680,10 +680,15 @@ def _counts_without_unit(chinese: str, text: str, start: int) -> bool:
         and (
             chinese[-1] in "万亿"
             or (len(chinese) >= 3 and chinese[-2] in "千万亿" and chinese[-1] in _CN_TENTHS)
+            or (chinese[-1] in "百千" and _TROOPS_BEFORE.search(text, max(0, start - 2), start) is not None)
         )
         and any(c in "一二两三四五六七八九" for c in chinese)
         and not (start and text[start - 1] == "第")
     )
+
+
+# The old way to count an army, the noun before its number and no measure word: 引兵五千, 铁骑五百, 精兵一万五千.
+_TROOPS_BEFORE = re.compile(f"(?:{words(_LEX.units_counted_troops)})$")
 
 
 _COUNTING_VERB_ENDS = frozenset("有出成建派分共计余为和")  # …派出3队, 分成2队: the teams are counted

@@ -41,6 +41,7 @@ class FigureLexicon:
     units_paired: tuple[str, ...]
     units_two_counts: str
     units_per: tuple[str, ...]
+    units_counted_troops: tuple[str, ...]
     units_points: tuple[str, ...]
     units_points_before: tuple[str, ...]
     units_points_after: tuple[str, ...]

@@ -151,7 +151,8 @@ NOTE = re.compile(
     r"|[^\s>＞›»]{1,16}(?:[\s　]*[>＞›»][\s　]*[^\s>＞›»]{1,12}){2,}[\s　]*[>＞›»]?$)"
     # A publication line: a date (and time) standing alone, perhaps labelled, bracketed or followed by a source
     # or page: 2024-03-01 10:25:36 来源：新华网, 时间:2024年03月28日 21:05 中财网, （2016年10月19日）, 中华民国91年3月19日星期二
-    rf"|(?P<publication_line>[|｜•·\s　-]*(?:(?:{_W(_LEX.date_labels)})[\s　]*[：:][\s　]*|[^\s　，。,；;：:]{{2,12}}[\s　]+)?"
+    rf"|(?P<publication_line>[|｜•·\s　-]*(?:(?:{_W(_LEX.date_labels)})[\s　]*[：:][\s　]*"
+    rf"|[^\s　，。,；;：:]{{2,12}}[\s　]+(?:发表于[\s　]*)?)?"  # (vovage2000 发表于 2016-3-14: a forum post's poster)
     rf"[（(\[【]?[\s　]*{_DATE}[\s　]*[）)\]】]?"
     # (a comma after the date only before its weekday, its time or a label: 2019年3月14日,金陵药业… is a sentence)
     rf"(?:[\s　]*[，,](?=[\s　]*(?:星期|周[一二三四五六日]|\d{{1,2}}[:：]|[^，。,；;！？!：:]{{1,8}}[：:])))?"
@@ -843,8 +844,9 @@ def _headline_shaped(line: _Line, limit: int = MAX_TITLE, shortest: int = 4) -> 
         line.kind == "body"
         and shortest <= len(text) <= limit
         and not is_terminated(text.rstrip("！？!?…"))
-        and not any(c in text for c in "。；;")
-    )
+        and "。" not in text
+        and not (any(c in text for c in "；;") and (len(text) > 30 or is_terminated(text)))
+    )  # (恒大取首胜;江苏、建业两连胜领跑: a short headline may set two clauses side by side)
 
 
 def _is_prose(line: _Line) -> bool:

@@ -191,7 +191,10 @@ _LABELLED_BREADCRUMB = re.compile(
 )
 
 
-_SHAPE_ENDS = frozenset(">＞›»:》")
+_SHAPE_ENDS = frozenset(">＞›»:》文")
+_TEXT_CRUMB = re.compile(
+    r"[^\s　，。,；;：:]{1,8}(?:[\s　>＞›»/|｜]+[^\s　，。,；;：:>＞›»]{1,8}){0,4}[\s　>＞›»/|｜]+正文$"
+)
 
 
 _BBS_PUSH = re.compile(r"(?:推|嘘|→)\s*[A-Za-z0-9_]{2,20}\s*[:：]")
@@ -204,6 +207,8 @@ def _shaped_note(key: str) -> str | None:
     last = key[-1]
     if last in ">＞›»" and _LINK_ARROW.match(key):
         return "note.link_arrow"  # 快看 >, 更多 »: a short link ending in its arrow
+    if last == "文" and _TEXT_CRUMB.match(key):
+        return "note.breadcrumb"  # 投资 正文, 新闻中心 > 国内 正文: the trail ends at "the text"
     if last == "》" and "《" not in key and len(key) <= 40 and key[-2:-1].isspace():
         return "note.link_arrow"  # 更多棒球報導 》, 世錦賽金牌黃靖彤的跆拳道之路 》: a teaser's link, 》 its arrow
     if last == ":" and _ACCESS_KEY.match(key):
@@ -2118,8 +2123,15 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             and nxt.key == line.key
             and prev_ok
             and len(text) <= 60
-            and is_terminated(text)
-            and sum(text.count(c) for c in "。！？!?") == 1
+            and (
+                (is_terminated(text) and sum(text.count(c) for c in "。！？!?") == 1)
+                or (  # (words without a stop twice, inside the story: not the headline printed twice)
+                    len(text) <= 30
+                    and _SENTENCE_MARK.search(text) is None
+                    and first_prose < i
+                    and i + 2 < len(lines)
+                )
+            )
         ):
             # The same sentence twice in a row: a picture's alternative text and its caption.
             line.mark("caption", "caption.repeated")
@@ -2829,6 +2841,7 @@ def _mark_headings(
                 or (b.kind == "heading" and b.heading is not None and b.heading.style == UNNUMBERED)
             )
             and looks_like_plain_heading(b.text)
+            and b.key != a.key  # (the same words twice are a picture's text and its caption, not one heading)
             and i + 2 < len(lines)
             and lines[i + 2].kind == "body"
             and len(lines[i + 2].text) > 2 * len(b.text)

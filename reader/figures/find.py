@@ -1495,6 +1495,21 @@ def _reign_years(text: str) -> Iterable[Figure]:
         yield Figure(m.group(0), m.start(), m.end(), "date", None, None, False, str(year), rule="reign-year")
 
 
+# A life's years in brackets after a name, or any span of years alone in brackets: 许地山（1893—1941）, (1927-2019).
+LIFE_YEARS = re.compile(
+    r"[（(]\s?(?P<a>1[0-9]{3}|20[0-9]{2})\s?[-—–－~～至]{1,2}\s?(?P<b>1[0-9]{3}|20[0-9]{2})\s?[）)]"
+)
+
+
+def _life_years(text: str) -> Iterable[Figure]:
+    for m in LIFE_YEARS.finditer(text):
+        if m.group("a") < m.group("b"):
+            for g in ("a", "b"):
+                yield Figure(
+                    m.group(g), m.start(g), m.end(g), "date", None, None, False, m.group(g), rule="life-years"
+                )
+
+
 # A year named in the sixty-year cycle, perhaps with its month: 庚子年, 己酉三月 (辛亥革命 names an event, no year).
 CYCLE_YEAR = re.compile(
     "[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥](?:年(?:(?:正|十[一二]?|[一二三四五六七八九])月)?"
@@ -1592,6 +1607,7 @@ _FINDERS = (
     (_years_and_months, re.compile("年[零又]?[0-9一二两三四五六七八九十]{1,2}个月")),
     (_medal_tallies, re.compile("[0-9]金[0-9]")),
     (_night_watches, re.compile("[一二三四五]更")),
+    (_life_years, re.compile("[（(] ?[12][0-9]{3}")),
     (_reign_years, re.compile(f"(?:{'|'.join(_ERA_STARTS)})[元一二三四五六七八九十]")),
     (_cycle_years, re.compile("[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][年正一二三四五六七八九十]")),
     (_ordinal_ranges, re.compile("第[^第]{1,3}[至到~～\\-—–－]")),

@@ -1406,7 +1406,7 @@ def _mark_around_title(lines: list[_Line], t: int) -> None:
             and line.blanks_before <= 1
             and len(line.text) <= 60
             and not is_terminated(line.text)
-            and sum(c.isalpha() for c in line.key) >= 2  # 11 alone is a widget's count, not a deck
+            and len(_HAN_CHAR.findall(line.key)) >= 2  # 11 alone is a widget's count, index_new5.html a file
         ):
             line.mark("deck", "deck.above_dateline")
         elif not (_has_clauses(line) and line.text.endswith(("。", "”", "」"))):
@@ -1429,8 +1429,8 @@ def _headline_over(lines: list[_Line], k: int, opening: int) -> list[_Line]:
         last -= 1  # 【11 月 28 日 15:50 更新報道】, the date and page links, the lead picture's caption
     if last < k or lines[last].kind != "body" or not _headline_shaped(lines[last], 60):
         return []
-    if sum(c.isalpha() for c in lines[last].key) < 2:
-        return []
+    if len(_HAN_CHAR.findall(lines[last].key)) < 2:
+        return []  # (../../zaker_core/…/tpl_renwen1.html: a path left by the scraper, no headline)
     first = last
     if (
         last - 1 >= k

@@ -1510,6 +1510,27 @@ def _life_years(text: str) -> Iterable[Figure]:
                 )
 
 
+# Shots taken and made (16投3中, 2罚1中, 7射6中): two counts, the verbs their units.
+SHOTS = re.compile(r"(?<![0-9.])(?P<a>[0-9]{1,3})(?P<ua>[投罚射])(?P<b>[0-9]{1,3})(?P<ub>中)(?![0-9])")
+
+
+def _shots(text: str) -> Iterable[Figure]:
+    for m in SHOTS.finditer(text):
+        if int(m.group("b")) <= int(m.group("a")):
+            for n, u in (("a", "ua"), ("b", "ub")):
+                yield Figure(
+                    text[m.start(n) : m.end(u)],
+                    m.start(n),
+                    m.end(u),
+                    "count",
+                    int(m.group(n)),
+                    m.group(u),
+                    False,
+                    None,
+                    rule="shots",
+                )
+
+
 # A year named in the sixty-year cycle, perhaps with its month: 庚子年, 己酉三月 (辛亥革命 names an event, no year).
 CYCLE_YEAR = re.compile(
     "[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥](?:年(?:(?:正|十[一二]?|[一二三四五六七八九])月)?"
@@ -1607,6 +1628,7 @@ _FINDERS = (
     (_years_and_months, re.compile("年[零又]?[0-9一二两三四五六七八九十]{1,2}个月")),
     (_medal_tallies, re.compile("[0-9]金[0-9]")),
     (_night_watches, re.compile("[一二三四五]更")),
+    (_shots, re.compile("[0-9][投罚射][0-9]")),
     (_life_years, re.compile("[（(] ?[12][0-9]{3}")),
     (_reign_years, re.compile(f"(?:{'|'.join(_ERA_STARTS)})[元一二三四五六七八九十]")),
     (_cycle_years, re.compile("[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][年正一二三四五六七八九十]")),

@@ -1668,6 +1668,14 @@ def _mark_repeated_paragraphs(lines: list[_Line], longest: int = 4) -> None:
                 i += 2 * k - 1
                 break
         i += 1
+    # The story's first paragraph, dateline and all, again further down: the page printed the story twice.
+    openings: set[str] = set()
+    for line in lines:
+        if line.kind != "body" or len(line.key) < 40 or not DATELINE.match(line.key):
+            continue
+        if line.key in openings:
+            line.mark("note", "note.repeated_paragraph")
+        openings.add(line.key)
 
 
 def _mark_repeated_run(lines: list[_Line], run: int = 3) -> None:

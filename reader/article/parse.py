@@ -1974,6 +1974,8 @@ def _credited_caption(key: str, text: str) -> str:
     return ""
 
 
+_CONTACT_LABELS = frozenset(_LEX.contact_labels)
+_CONTACT_MARKS = "•·‧*-－ 　:：" + _LEX.bullet_marks
 _PAGE_FOOT = re.compile(words(_LEX.foot_phrases))
 
 
@@ -2003,6 +2005,18 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             line.mark("note", "note.related_item")  # a headline in the list of related stories
             continue
         in_related = False
+        if len(line.key) <= 16 and line.key.strip(_CONTACT_MARKS) in _CONTACT_LABELS:
+            # • 新聞聯絡人 / 林雅慧, • 電話 / (02)2380-3625: a release's contact, its value on the next line
+            line.mark("note", "note.contact")
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if (
+                nxt is not None
+                and nxt.kind == "body"
+                and len(nxt.key) <= 24
+                and not _SENTENCE_MARK.search(nxt.key)
+            ):
+                nxt.mark("note", "note.contact")
+            continue
         if i >= len(lines) - 15 and len(line.key) <= 300 and _PAGE_FOOT.search(line.key):
             # 本页内容未经书面授权许可,不得转载 / 使用前务请仔细阅读法律申明,风险自负: the site's rights and
             # disclaimers at the foot of the page
@@ -3171,6 +3185,7 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
+_CN_ITEM = re.compile("[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
 _ITEM_OPENER = re.compile(
     r"^(?:[-*•·]\s|\d{1,2}[.、)）](?![0-9])|[（(]\d{1,2}[）)])"
 )  # not 6.4% cut by a wrap
@@ -3344,8 +3359,15 @@ def _paragraphs(
                     # (a long line ending its sentence in a text not wrapped at a margin is a paragraph of its
                     # own, even where the page dropped the blank line after it)
                     join = "paragraph.continues_without_blank_line"
-                elif by_indent and not line.indented and not line.blanks_before:
-                    join = "paragraph.continues_unindented"  # a wrapped line that happened to end a sentence
+                elif (
+                    by_indent
+                    and not line.indented
+                    and not line.blanks_before
+                    and not (_ends_paragraph(last) and _CN_ITEM.match(line.key))
+                ):
+                    # a wrapped line that happened to end a sentence (not 二、3月本國籍…, the next item of a list
+                    # after a finished one)
+                    join = "paragraph.continues_unindented"
                 elif (
                     not by_indent
                     and _at_margin(last, margin, in_columns)

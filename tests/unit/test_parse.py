@@ -428,3 +428,14 @@ def test_a_papers_labelled_fields_are_paragraphs_of_their_own() -> None:
         "基金项目:兵团社会科学基金一般项目“兵团高排放产业碳排放的效应测度”。\n"
     )
     assert [p[:3] for p in _paragraphs_in(text, "as written")] == ["内容提", "关键词", "基金项"]
+
+
+def test_numbered_points_each_open_a_paragraph_where_only_bullets_are_indented() -> None:
+    """A release whose page indents its contact bullets only: 一、… 二、… after a finished point each open a
+    paragraph, though the text looks marked by indents."""
+    text = (
+        "3月底受僱員工人數為815萬5千人\n\n  • 主辦單位\n\n    國勢普查處\n\n  • 電話\n\n    (02)2380-3625\n\n"
+        "一、3月底工業及服務業全體受僱員工人數815萬5千人,較上月增加1萬6千人。\n"
+        "二、3月本國籍全時受僱員工經常性薪資平均為42,695元,較上月增0.14%。\n"
+    )
+    assert [p[:2] for p in _paragraphs_in(text, "as written")] == ["一、", "二、"]

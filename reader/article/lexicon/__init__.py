@@ -88,6 +88,7 @@ class StructureLexicon:
     name_marks: str
     label_headings: tuple[str, ...]
     part_words: tuple[str, ...]
+    contact_labels: tuple[str, ...]
     foot_phrases: tuple[str, ...]
     field_labels: tuple[str, ...]
     number_followers: str
@@ -119,6 +120,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "editor_note_labels": "words",
         "page_breaks": "words",
         "foot_phrases": "words",
+        "contact_labels": "words",
     },
     "page": {
         "menu_words": "words",
@@ -294,6 +296,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         label_headings=w("headings", "label_headings"),
         part_words=w("headings", "part_words"),
         foot_phrases=w("notes", "foot_phrases"),
+        contact_labels=w("notes", "contact_labels"),
         field_labels=w("headings", "field_labels"),
         number_followers=t("headings", "number_followers"),
         heading_styles=_check_styles(

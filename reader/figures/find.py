@@ -187,10 +187,10 @@ GATED_DATE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("年",),
         re.compile(
-            r"(?<![0-9〇零一二两三四五六七八九十])[\u4e00-\u9fff]{2}"
+            r"(?<![0-9〇零一二两三四五六七八九十])(?![\u4e00-\u9fff]?[〇零一二两三四五六七八九十])[\u4e00-\u9fff]{2}"
             r"(?:元年(?:(?:[正一二三四五六七八九十冬腊]|十[一二])月)?"
             r"|[二三四五六七八九十]{1,3}年(?:[正一二三四五六七八九十冬腊]|十[一二])月)"
-            r"(?:[望朔晦]日?|初[一二三四五六七八九十]日?)?"
+            r"(?:[望朔晦]日?|初[一二三四五六七八九十]日?|[一二三四五六七八九十廿卅]{1,3}日)?"  # 元豐六年十月十二日
         ),
     ),
     # 七年四月二日: a short year in Chinese numerals with its month and day is a calendar date (the Republic's
@@ -200,6 +200,14 @@ GATED_DATE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             r"(?<![0-9〇零一二两三四五六七八九十百千万第])[一二三四五六七八九十]{1,3}年"
             r"(?:[正一二三四五六七八九冬腊]|十[一二]?)月(?:[一二三四五六七八九十廿卅]{1,3})日"
+        ),
+    ),
+    # 一七年五月, 九八年十月: a year shortened to its last two digits, with its month
+    (
+        ("年",),
+        re.compile(
+            r"(?<![0-9〇零一二两三四五六七八九十百千万第])(?P<yy_cn>[〇零一二三四五六七八九]{2})年"
+            r"(?P<m>十[一二]?|[一二三四五六七八九])月"
         ),
     ),
 )

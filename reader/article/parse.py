@@ -366,6 +366,10 @@ _STRAY_BRACKET = re.compile(r"(?<=[。！？!?”」』])[\s　]*[\[【［]$")
 
 _TAIL_ENDS = "）)]】［[【_|｜"
 # A table cell's closing bar left after a line's text by a scraper (王新欣凌空抽射… 辽宁3-0重庆捍卫荣誉 |).
+# A document's number after a dash at the end of its title line: ——华安资产临时信息披露报告[2026]006号
+_NUMBER_TAIL = re.compile(
+    r"[\s　]*(?:——|--)[^—\s　]{2,30}[〔\[［(（](?:19|20)[0-9]{2}[〕\]］)）]第?[0-9]{1,4}号$"
+)
 _CELL_BAR = re.compile(r"[\s　]+[|｜]$")
 _EMPTY_CELLS = re.compile(
     r"[\s　]+[|｜](?:[\s　]*[|｜]){4,}[\s　]*$"
@@ -432,6 +436,13 @@ def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
     if key.endswith(_WATERMARK_ENDS) and (cut := _WATERMARK.search(key, max(0, len(key) - 24))):
         return 0, cut.start(), "note", "note.watermark"
     last = key[-1]
+    if last == "号" and (cut := _NUMBER_TAIL.search(key)) and cut.start() >= 8:
+        return (
+            0,
+            cut.start(),
+            "note",
+            "note.document_number",
+        )  # …的信息披露公告——华安资产临时信息披露报告[2026]006号
     if last not in _TAIL_ENDS and not (last.isascii() and last.isalnum()):
         return 0, len(stripped), "", ""  # every tail below ends in a bracket, a digit or a letter
     if last in "|｜":
@@ -695,6 +706,7 @@ def _split_lines(text: str) -> list[_Line]:
             or (last.isascii() and last.isalnum())
             or key.startswith(_LEX.leading_labels)
             or (last in _WATERMARK_LAST and key.endswith(_WATERMARK_ENDS))
+            or last == "号"
         ):
             start, end, tail_kind, tail_rule = _cut(stripped, key)
         else:
@@ -1223,6 +1235,18 @@ def _first_line_title(lines: list[_Line]) -> int | None:
     set_apart = second.blanks_before > 0 or second.kind == "note"
     if first.key in _LEX.part_words:
         return None  # 楔子, 前言: the first part of the text, not its title
+    if (
+        first.kind == "body"
+        and MAX_TITLE < len(first.key) <= 120
+        and first.key.endswith(_LEX.document_kinds)
+        and not _SENTENCE_MARK.search(first.key)
+        and "," not in first.key
+        and any(_is_prose(ln) for ln in lines[start + 1 : start + 3] if ln.kind == "body")
+    ):
+        # 华安财保资产管理有限责任公司与…签订《…补充协议》关联交易的信息披露公告 over its text: an official document's
+        # title runs as long as the matter it names
+        first.mark("title", "title.official_document")
+        return start
     if (
         2 <= len(first.text) < 4
         and first.kind == "body"

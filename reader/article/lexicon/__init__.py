@@ -88,6 +88,7 @@ class StructureLexicon:
     name_marks: str
     label_headings: tuple[str, ...]
     part_words: tuple[str, ...]
+    document_kinds: tuple[str, ...]
     contact_labels: tuple[str, ...]
     foot_phrases: tuple[str, ...]
     field_labels: tuple[str, ...]
@@ -162,6 +163,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "widget_words": "words",
         "label_headings": "words",
         "part_words": "words",
+        "document_kinds": "words",
         "field_labels": "words",
         "number_followers": "text",
         "styles": "styles",
@@ -295,6 +297,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         widget_words=w("headings", "widget_words"),
         label_headings=w("headings", "label_headings"),
         part_words=w("headings", "part_words"),
+        document_kinds=w("headings", "document_kinds"),
         foot_phrases=w("notes", "foot_phrases"),
         contact_labels=w("notes", "contact_labels"),
         field_labels=w("headings", "field_labels"),

@@ -138,7 +138,8 @@ NOTE = re.compile(
     # A statistical release's footnote after the text (注1：社会融资规模存量是指…); one in brackets is the text's
     r"|(?P<footnote>(?:附注|注)[0-9]{0,2}[\s　]*[：:])"
     # A label left without its value (作者:, •更新時間:, 核心提示:): the page's field, empty or filled below
-    rf"|(?P<empty_label>[•·\s　]*(?:{_W((*_LEX.author_labels, *_LEX.date_labels, *_LEX.summary_labels))})[\s　]*[：:]$)"
+    rf"|(?P<empty_label>[•·\s　]*(?:(?:{_W((*_LEX.author_labels, *_LEX.date_labels, *_LEX.summary_labels))})"
+    rf"|[{_HAN}]{{0,2}}(?:{_W((*_LEX.credit_labels, '评论'))}))[\s　]*[：:]$)"  # (初审编辑:, 网友评论: left empty)
     # A row of such buttons: 簡體 | 繁體, 分享 / 收藏 / 打印, or run together as a scraper left them
     # (English繁體簡體純文字PDARSS)
     rf"|(?P<switches>(?:{_W(_LEX.whole_line_notes)})(?:[\s　]*[|｜/／]?[\s　]*(?:{_W(_LEX.whole_line_notes)}))+$)"

@@ -1509,6 +1509,10 @@ LIFE_YEARS = re.compile(
 )
 
 
+# A reign year glossed with its year of the common era in brackets: 嘉庆三年(1798), 同治二年(一八六三).
+YEAR_GLOSS = re.compile(r"(?<=年)[（(](?P<y>1[0-9]{3}|20[0-9]{2}|[〇零一二三四五六七八九]{4})年?[）)]")
+
+
 def _life_years(text: str) -> Iterable[Figure]:
     for m in LIFE_YEARS.finditer(text):
         if m.group("a") < m.group("b"):
@@ -1516,6 +1520,27 @@ def _life_years(text: str) -> Iterable[Figure]:
                 yield Figure(
                     m.group(g), m.start(g), m.end(g), "date", None, None, False, m.group(g), rule="life-years"
                 )
+    for m in YEAR_GLOSS.finditer(text):
+        y = m.group("y")
+        year = y if y.isdigit() else "".join(str(parse_chinese(c) or 0) for c in y)
+        yield Figure(y, m.start("y"), m.end("y"), "date", None, None, False, year, rule="year-gloss")
+
+
+# A score or a ratio in Chinese numerals: 七十七比四十九, 三比一 (as 77比49 is one in digits).
+CN_SCORE = re.compile(
+    r"(?<![〇零一二两三四五六七八九十百千万亿])(?P<a>[一二两三四五六七八九十百零〇]{1,5})比"
+    r"(?P<b>[一二两三四五六七八九十百零〇]{1,5})(?![〇零一二两三四五六七八九十百千万亿])"
+)
+
+
+def _cn_scores(text: str) -> Iterable[Figure]:
+    for m in CN_SCORE.finditer(text):
+        if (
+            parse_chinese(m.group("a")) is not None
+            and parse_chinese(m.group("b")) is not None
+            and not _in_short_quote(text, m.start(), m.end())  # “三看三比三争”: a slogan's words
+        ):
+            yield Figure(m.group(0), m.start(), m.end(), "ratio", None, None, False, None, rule="cn-score")
 
 
 # Shots taken and made (16投3中, 2罚1中, 7射6中): two counts, the verbs their units.
@@ -1637,7 +1662,8 @@ _FINDERS = (
     (_medal_tallies, re.compile("[0-9]金[0-9]")),
     (_night_watches, re.compile("[一二三四五]更")),
     (_shots, re.compile("[0-9][投罚射][0-9]")),
-    (_life_years, re.compile("[（(] ?[12][0-9]{3}")),
+    (_life_years, re.compile("[（(] ?[12一][0-9〇零一二三四五六七八九]{3}")),
+    (_cn_scores, re.compile(f"[{CN_NUMERAL_CHARS}]比[{CN_NUMERAL_CHARS}]")),
     (_reign_years, re.compile(f"(?:{'|'.join(_ERA_STARTS)})[元一二三四五六七八九十]")),
     (_cycle_years, re.compile("[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][年正一二三四五六七八九十]")),
     (_ordinal_ranges, re.compile("第[^第]{1,3}[至到~～\\-—–－]")),

@@ -274,7 +274,9 @@ TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         f"(?P<p>{PERIOD})(?P<hc>[一二两三四五六七八九十]{{1,3}})[时点](?:(?P<mc>[一二三四五六七八九十廿卅]{{1,3}})分|半)?(?:许|左右)?"
     ),
-    re.compile("(?P<hc>[一二两三四五六七八九十]{1,3})[时](?P<mc>[一二三四五六七八九十廿卅]{1,3})分"),
+    re.compile(
+        "(?P<hc>[一二两三四五六七八九十]{1,3})[时点](?P<mc>[一二三四五六七八九十廿卅]{1,3})分"
+    ),  # 八點三十分
     # 九点钟, 十一点半, 十点多钟, 九点多 in numerals with no period of the day (十点 alone may be ten points; 一点多 is
     # "a little more")
     re.compile(
@@ -595,7 +597,7 @@ def _period_before(text: str, start: int) -> str:
 
 # The characters each of TIME_PATTERNS cannot match without (any one of them): a paragraph without them skips
 # that pattern's scan (most paragraphs with a 时 have no 点, no colon and no 零时).
-_TIME_NEEDS = ("时", "点", "时点", "时", "点", "零", ":：")
+_TIME_NEEDS = ("时", "点", "时点", "时点", "点", "零", ":：")
 
 
 def _times(text: str) -> Iterable[Figure]:

@@ -21,6 +21,7 @@ _HAN = r"\u4e00-\u9fff\U00020000-\U0003134f"  # (with the extension planes, wher
 _MENU_RUN = re.compile(rf"(?:{words(_LEX.menu_words)}){{3,}}")
 _MENU_SEPARATORS = re.compile(r"[\s　|｜·•/／]+")
 _MENU_WORD = re.compile(words(_LEX.menu_words))
+_SITE_LINKS = frozenset(_LEX.site_links)
 # (a site may name its home page: 枣庄新闻网首页)
 _MENU_ITEM = re.compile(rf"[{_HAN}·]{{2,6}}|[{_HAN}]{{1,8}}首页")
 _BRAND = re.compile(r"[A-Za-z0-9]{2,10}")  # a site's Latin or numbered name in its link bar (ChinaRen, 17173)
@@ -59,6 +60,8 @@ def is_menu_line(key: str) -> bool:
         and not key.endswith(("|", "｜"))  # 分行业 | 营业收入 | 占比 | 毛利率 |: a table's row
         and any(_MENU_WORD.search(item) for item in items)
     )
+    if 2 <= len(items) <= 8 and sum(1 for item in items if item in _SITE_LINKS) >= 2:
+        return True  # 看板 HBL 關於我們 聯絡資訊, 关于我们 | 联系我们 | 网站地图: the site's own links
     if len(items) >= 5 or four:
         # five or more short items, of which a few may be the site's Latin or numbered names (搜狐 ChinaRen 17173
         # 焦点房地产 搜狗), as long as at least three are words

@@ -88,6 +88,7 @@ class StructureLexicon:
     name_marks: str
     label_headings: tuple[str, ...]
     part_words: tuple[str, ...]
+    site_links: tuple[str, ...]
     document_kinds: tuple[str, ...]
     contact_labels: tuple[str, ...]
     foot_phrases: tuple[str, ...]
@@ -125,6 +126,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
     },
     "page": {
         "menu_words": "words",
+        "site_links": "words",
         "site_name_endings": "words",
         "leading_labels": "words",
         "title_field_labels": "words",
@@ -297,6 +299,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         widget_words=w("headings", "widget_words"),
         label_headings=w("headings", "label_headings"),
         part_words=w("headings", "part_words"),
+        site_links=w("page", "site_links"),
         document_kinds=w("headings", "document_kinds"),
         foot_phrases=w("notes", "foot_phrases"),
         contact_labels=w("notes", "contact_labels"),

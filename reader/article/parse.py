@@ -2622,7 +2622,7 @@ def _comma_subheading(lines: list[_Line], i: int, blank_separated: bool) -> bool
 
 _PAPER_FIELD = re.compile(rf"(?:{_W(_LEX.field_labels)})[\s　]*[：:]")
 _SHORT_FIELD = re.compile(
-    rf"^[{_HAN}]{{2,8}}[\s　]*[：:][\s　]*[{_HAN}·]{{1,4}}$"
+    rf"^[{_HAN}]{{2,8}}[\s　]*[：:][\s　]*(?:[{_HAN}·]{{1,4}}|[0-9][0-9.,]*[\s　]*[{_HAN}]{{0,2}})$"  # (甲类:0例)
     rf"|^[{_HAN}]{{0,4}}单位[\s　]*[：:]"  # 单位：亿元人民币, 金额单位：万元: a table's unit line
 )
 _FIELD_ITEM = re.compile(rf"[{_HAN}]{{2,8}}[\s　]*[：:][\s　]*(?P<value>.*)$")

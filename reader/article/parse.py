@@ -1999,6 +1999,16 @@ def _credited_caption(key: str, text: str) -> str:
     return ""
 
 
+def _run_of_same(lines: list[_Line], i: int) -> int:
+    """How many lines in a row, line *i* among them, say the same."""
+    start = end = i
+    while start and lines[start - 1].key == lines[i].key:
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1].key == lines[i].key:
+        end += 1
+    return end - start + 1
+
+
 _CONTACT_LABELS = frozenset(_LEX.contact_labels)
 _CONTACT_MARKS = "•·‧*-－ 　:：" + _LEX.bullet_marks
 _PAGE_FOOT = re.compile(words(_LEX.foot_phrases))
@@ -2030,6 +2040,17 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             line.mark("note", "note.related_item")  # a headline in the list of related stories
             continue
         in_related = False
+        if (
+            i < first_prose
+            and len(line.key) <= 30
+            and (
+                len(line.key) <= 6 or any(c.isascii() and c.isalpha() for c in line.key)
+            )  # a name, no headline
+            and _run_of_same(lines, i) >= 3
+        ):
+            # 無綫新聞 TVB News three times over the story: its logo (a headline printed twice is another matter)
+            line.mark("note", "note.repeated_banner")
+            continue
         if len(line.key) <= 16 and line.key.strip(_CONTACT_MARKS) in _CONTACT_LABELS:
             # • 新聞聯絡人 / 林雅慧, • 電話 / (02)2380-3625: a release's contact, its value on the next line
             line.mark("note", "note.contact")

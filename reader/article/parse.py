@@ -1382,6 +1382,18 @@ def _mark_around_title(lines: list[_Line], t: int) -> None:
     if k < len(lines) and lines[k].kind == "body" and lines[k].text.startswith(("——", "—", "--")):
         if len(lines[k].text) <= MAX_TITLE + 10 and any(c.isalnum() for c in lines[k].key):
             lines[k].mark("deck", "deck.dash_under_title")
+    elif (
+        k + 1 < len(lines)
+        and lines[k].kind == "body"
+        and lines[k + 1].kind == "body"
+        and 8 <= len(lines[k].key) <= 60
+        and not is_terminated(lines[k].text)
+        and len(lines[k + 1].key) > len(lines[k].key) + 4
+        and lines[k + 1].key.startswith(lines[k].key)
+    ):
+        # 两颗…小行星分别于北京时间9月8日和9日飞越地球 under the headline, the lede then opening with the same words:
+        # the summary set as its deck
+        lines[k].mark("deck", "deck.restated_in_lede")
     _mark_speech_head(lines, k)
     after = [j for j in range(k, min(len(lines), k + 15)) if lines[j].kind in ("body", "byline", "deck")]
     if not after:

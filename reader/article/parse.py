@@ -372,9 +372,8 @@ _NUMBER_TAIL = re.compile(
     r"[\s　]*(?:——|--)[^—\s　]{2,30}[〔\[［(（](?:19|20)[0-9]{2}[〕\]］)）]第?[0-9]{1,4}号$"
 )
 _CELL_BAR = re.compile(r"[\s　]+[|｜]$")
-_EMPTY_CELLS = re.compile(
-    r"[\s　]+[|｜](?:[\s　]*[|｜]){4,}[\s　]*$"
-)  # 春运头三天… | |||||||||: a row's empty cells
+# 春运头三天… | |||||||||: the empty cells of the headline's row
+_EMPTY_CELLS = re.compile(r"[\s　]+[|｜](?:[\s　]*[|｜]){4,}[\s　]*$")
 # A live page's time stamp after its headline (3少年德福廣場非法集結 判入更生中心 (18:10)).
 _STAMP_TAIL = re.compile(r"[\s　]+[（(][0-2]?[0-9]:[0-5][0-9][）)]$")
 _BRACKET_CREDITS = tuple(_LEX.bracket_credits)
@@ -438,12 +437,8 @@ def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
         return 0, cut.start(), "note", "note.watermark"
     last = key[-1]
     if last == "号" and (cut := _NUMBER_TAIL.search(key)) and cut.start() >= 8:
-        return (
-            0,
-            cut.start(),
-            "note",
-            "note.document_number",
-        )  # …的信息披露公告——华安资产临时信息披露报告[2026]006号
+        # …的信息披露公告——华安资产临时信息披露报告[2026]006号: the document's number after its title
+        return 0, cut.start(), "note", "note.document_number"
     if last not in _TAIL_ENDS and not (last.isascii() and last.isalnum()):
         return 0, len(stripped), "", ""  # every tail below ends in a bracket, a digit or a letter
     if last in "|｜":
@@ -794,9 +789,8 @@ def _split_lines(text: str) -> list[_Line]:
             and (" " in key or "　" in key)
             and (":" in key or "：" in key or "编" in key)
         ):
-            zone = max(
-                0, end - 120
-            )  # a tail is short: look at the line's end only (before an empty cell's bar)
+            # a tail is short: look at the line's end only (before an empty cell's bar)
+            zone = max(0, end - 120)
             credit = _LABELLED_TAIL.search(key, zone, end) or _CREDIT_TAIL.search(key, zone, end)
             if credit and credit.start() > 0:
                 end, tail_kind, tail_rule = credit.start(), "note", "note.credit_tail"
@@ -1260,9 +1254,8 @@ def _first_line_title(lines: list[_Line]) -> int | None:
             or LONE_NAME.match(second.key)
             or second.key in _LEX.part_words
         ):
-            first.mark(
-                "title", "title.short_over_heading"
-            )  # 水浒传 / 第一章, 风月鉴 / 叙: a book's short title
+            # 水浒传 / 第一章, 风月鉴 / 叙: a book's short title
+            first.mark("title", "title.short_over_heading")
             return start
         if second.indent > first.indent and _has_clauses(second) and not first.indented:
             # 風波 / 　　臨河的土場上，…: a story's title
@@ -2055,9 +2048,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         if (
             i < first_prose
             and len(line.key) <= 30
-            and (
-                len(line.key) <= 6 or any(c.isascii() and c.isalpha() for c in line.key)
-            )  # a name, no headline
+            and (len(line.key) <= 6 or any(c.isascii() and c.isalpha() for c in line.key))
             and _run_of_same(lines, i) >= 3
         ):
             # 無綫新聞 TVB News three times over the story: its logo (a headline printed twice is another matter)

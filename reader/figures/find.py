@@ -1553,16 +1553,9 @@ def _shots(text: str) -> Iterable[Figure]:
     for m in SHOTS.finditer(text):
         if int(m.group("b")) <= int(m.group("a")):
             for n, u in (("a", "ua"), ("b", "ub")):
+                surface = text[m.start(n) : m.end(u)]
                 yield Figure(
-                    text[m.start(n) : m.end(u)],
-                    m.start(n),
-                    m.end(u),
-                    "count",
-                    int(m.group(n)),
-                    m.group(u),
-                    False,
-                    None,
-                    rule="shots",
+                    surface, m.start(n), m.end(u), "count", int(m.group(n)), m.group(u), rule="shots"
                 )
 
 
@@ -1751,15 +1744,8 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     result: list[Figure] = []
     closing_days: dict[int, Figure] = {}  # start -> the day closing a date range, month and year inherited
     for f in figures:
-        if (
-            KINDS[f.kind].rangeable
-            and (
-                f.unit or f.text[-1] in "万亿"
-            )  # (可罰6-30萬: the magnitude closes the range as a unit would)
-            and f.value is not None
-            and f.start
-            and f.text[0] not in "-−－"
-        ):
+        closed = f.unit or f.text[-1] in "万亿"  # (可罰6-30萬: a magnitude closes the range as a unit does)
+        if KINDS[f.kind].rangeable and closed and f.value is not None and f.start and f.text[0] not in "-−－":
             low = _RANGE_LOW.search(text, max(0, f.start - 16), f.start)
             if low is not None and not f.unit and any(c in low.group(0) for c in "万亿"):
                 low = None  # 3,500億到5,500億: two amounts, each with its magnitude

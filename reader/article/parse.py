@@ -152,7 +152,7 @@ NOTE = re.compile(
     r"|[^\s>＞›»]{1,16}(?:[\s　]*[>＞›»][\s　]*[^\s>＞›»]{1,12}){2,}[\s　]*[>＞›»]?$)"
     # A publication line: a date (and time) standing alone, perhaps labelled, bracketed or followed by a source
     # or page: 2024-03-01 10:25:36 来源：新华网, 时间:2024年03月28日 21:05 中财网, （2016年10月19日）, 中华民国91年3月19日星期二
-    rf"|(?P<publication_line>[|｜•·\s　-]*(?:(?:{_W(_LEX.date_labels)})[\s　]*[：:][\s　]*"
+    rf"|(?P<publication_line>[|｜•·\s　-]*(?:(?:{_W(_LEX.date_labels)})[\s　]*(?:[（(][A-Za-z]{{2,5}}[）)])?[\s　]*[：:][\s　]*"
     rf"|[^\s　，。,；;：:]{{2,12}}[\s　]+(?:发表于[\s　]*)?)?"  # (vovage2000 发表于 2016-3-14: a forum post's poster)
     rf"[（(\[【]?[\s　]*{_DATE}[\s　]*[）)\]】]?"
     # (a comma after the date only before its weekday, its time or a label: 2019年3月14日,金陵药业… is a sentence)
@@ -1223,6 +1223,8 @@ def _first_line_title(lines: list[_Line]) -> int | None:
         if 4 <= len(first.text[1:].lstrip(_WS)) <= MAX_TITLE:
             start = _split_bullet_mark(lines, start)
             first, numbered = lines[start], None
+    if numbered and numbered.style == "bracket" and numbered.run_in and _headline_shaped(first, 60):
+        numbered = None  # 【DSE放榜】今年12狀元考獲7科5**…: a headline under its column's tag, no run-in lead
     if numbered:
         # (a novel's page holding one chapter, 第四回 薄命女偏逢薄命郎…, heads that chapter: nine of the corpus's
         # fourteen annotators read it as the chapter's heading, not the page's title)

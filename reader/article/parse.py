@@ -165,7 +165,8 @@ NOTE = re.compile(
     # A page's date and weather bar: 十二月 20, 2025 星期六 間有陽光 22° 67%
     r"|(?P<weather_bar>[^，。；;]{0,30}(?:星期|周)[一二三四五六日天][^，。；;]{0,20}\d{1,2}[\s　]?(?:°|℃)[^，。；;]{0,24}$)"
     # An issue's month alone on its line: 2018 / 12月, 2018年12月 (a magazine's issue, a page's date)
-    r"|(?P<issue_month>(?:19|20)\d{2}[\s　]*[/／.\-年][\s　]*(?:1[0-2]|0?[1-9])[\s　]*月?(?:号|期|刊)?$)"
+    r"|(?P<issue_month>(?:19|20)\d{2}[\s　]*[/／.\-年][\s　]*(?:1[0-2]|0?[1-9])[\s　]*月?(?:号|期|刊)?$"
+    r"|第[\s　]*\d{1,4}[\s　]*期$)"  # (第101期: an e-paper's issue number alone on its line)
     # A rating widget's scale: 1分 2分 3分 4分 5分
     r"|(?P<rating>(?:[1-9][\s　]*分[\s　]*){3,}$)"
     # A page widget's counter: 95人支持, 1.2万阅读, 32评论

@@ -1545,6 +1545,20 @@ def _cn_scores(text: str) -> Iterable[Figure]:
             yield Figure(m.group(0), m.start(), m.end(), "ratio", None, None, False, None, rule="cn-score")
 
 
+# The first quarters of a year as Hong Kong and Macau count them (首三季, 首兩季): a span of that many quarters, as
+# the corpus's annotators mark it (the mainland's 前三季度 names the reporting period, and is left alone).
+FIRST_QUARTERS = re.compile(
+    "(?<![0-9〇零一二两三四五六七八九十第])首(?P<n>[一二两三]|[1-3])个?季度?(?![0-9〇零一二两三四五六七八九十])"
+)
+
+
+def _first_quarters(text: str) -> Iterable[Figure]:
+    for m in FIRST_QUARTERS.finditer(text):
+        n = m.group("n")
+        value = int(n) if n.isdigit() else parse_chinese(n)
+        yield Figure(m.group(0), m.start(), m.end(), "duration", value, "季", rule="first-quarters")
+
+
 # Shots taken and made (16投3中, 2罚1中, 7射6中): two counts, the verbs their units.
 SHOTS = re.compile(r"(?<![0-9.])(?P<a>[0-9]{1,3})(?P<ua>[投罚射])(?P<b>[0-9]{1,3})(?P<ub>中)(?![0-9])")
 
@@ -1657,6 +1671,7 @@ _FINDERS = (
     (_medal_tallies, re.compile("[0-9]金[0-9]")),
     (_night_watches, re.compile("[一二三四五]更")),
     (_shots, re.compile("[0-9][投罚射][0-9]")),
+    (_first_quarters, re.compile("首[一二两三1-3]个?季")),
     (_life_years, re.compile("[（(] ?[12一][0-9〇零一二三四五六七八九]{3}")),
     (_cn_scores, re.compile(f"[{CN_NUMERAL_CHARS}]比[{CN_NUMERAL_CHARS}]")),
     (_reign_years, re.compile(f"(?:{'|'.join(_ERA_STARTS)})[元一二三四五六七八九十]")),

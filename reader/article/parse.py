@@ -367,11 +367,11 @@ _STRAY_BRACKET = re.compile(r"(?<=[。！？!?”」』])[\s　]*[\[【［]$")
 
 
 _TAIL_ENDS = "）)]】［[【_|｜"
-# A table cell's closing bar left after a line's text by a scraper (王新欣凌空抽射… 辽宁3-0重庆捍卫荣誉 |).
 # A document's number after a dash at the end of its title line: ——华安资产临时信息披露报告[2026]006号
 _NUMBER_TAIL = re.compile(
     r"[\s　]*(?:——|--)[^—\s　]{2,30}[〔\[［(（](?:19|20)[0-9]{2}[〕\]］)）]第?[0-9]{1,4}号$"
 )
+# A table cell's closing bar left after a line's text by a scraper (王新欣凌空抽射… 辽宁3-0重庆捍卫荣誉 |).
 _CELL_BAR = re.compile(r"[\s　]+[|｜]$")
 # 春运头三天… | |||||||||: the empty cells of the headline's row
 _EMPTY_CELLS = re.compile(r"[\s　]+[|｜](?:[\s　]*[|｜]){4,}[\s　]*$")
@@ -2416,7 +2416,7 @@ def _echoed_heading(line: _Line, nxt: _Line | None) -> bool:
         nxt is not None
         and nxt.kind == "body"
         and 2 <= n <= 12
-        and all("\u4e00" <= c <= "\u9fff" for c in line.key)
+        and _ALL_HAN.match(line.key) is not None
         and len(nxt.key) > n + 4
         and nxt.key.startswith(line.key)
         and nxt.key[n] in "，,。：:、；;"
@@ -2430,8 +2430,8 @@ def _dropped_stop(last: _Line, line: _Line) -> bool:
     return (
         len(last.key) >= 80
         and len(line.key) >= 80
-        and "\u4e00" <= last.key[-1] <= "\u9fff"
-        and "\u4e00" <= line.key[0] <= "\u9fff"
+        and _HAN_CHAR.match(last.key, len(last.key) - 1) is not None
+        and _HAN_CHAR.match(line.key) is not None
     )
 
 
@@ -2521,6 +2521,7 @@ def _ends_paragraph(line: _Line) -> bool:
 
 
 _ENUMERATED = tuple(pattern for name, pattern in STYLES if name in ("cn", "cn_paren", "num", "num_paren"))
+_CN_ENUMERATED = tuple(pattern for name, pattern in STYLES if name in ("cn", "cn_paren"))  # 一、 （一）
 
 
 _ENUMERATOR_OPENERS = "（(" + _LEX.cn_digits
@@ -3237,7 +3238,6 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
-_CN_ITEM = re.compile("[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
 _ITEM_OPENER = re.compile(
     r"^(?:[-*•·]\s|\d{1,2}[.、)）](?![0-9])|[（(]\d{1,2}[）)])"
 )  # not 6.4% cut by a wrap
@@ -3415,7 +3415,7 @@ def _paragraphs(
                     by_indent
                     and not line.indented
                     and not line.blanks_before
-                    and not (_ends_paragraph(last) and _CN_ITEM.match(line.key))
+                    and not (_ends_paragraph(last) and any(p.match(line.key) for p in _CN_ENUMERATED))
                 ):
                     # a wrapped line that happened to end a sentence (not 二、3月本國籍…, the next item of a list
                     # after a finished one)

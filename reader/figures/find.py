@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -2041,9 +2042,7 @@ _WEIGHED_AGAIN = re.compile("[0-9〇零一二三四五六七八九十两多半�
 def numeral_names(text: str) -> frozenset[str]:
     """The numeral names (七斤, 九斤) one mention in folded *text* shows to be names."""
     found = list(NUMERAL_NAME.finditer(text))
-    mentions: dict[str, int] = {}
-    for m in found:
-        mentions[m.group()] = mentions.get(m.group(), 0) + 1
+    mentions = Counter(m.group() for m in found)
     return frozenset(
         m.group()
         for m in found

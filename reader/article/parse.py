@@ -2474,6 +2474,9 @@ def _figure_then_new_clause(last: _Line, line: _Line) -> bool:
 
 
 _NUMBER_CELL = re.compile(r"(?<!\S)[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?(?!\S)")
+# A run of asterisks padding a table's cells to their columns (a teleprinter or an exchange's notice); a word
+# blotted out in a sentence (他说***是) takes one run, with words on both sides and no figure.
+_FILL_RUN = re.compile(r"[*＊]{3,}")
 
 
 def _is_row(key: str) -> bool:
@@ -2482,6 +2485,11 @@ def _is_row(key: str) -> bool:
     one entry."""
     if key.count("|") + key.count("｜") + key.count("\t") >= 2:
         return True
+    filled = _FILL_RUN.split(key)
+    if len(filled) >= 3 or (
+        len(filled) == 2 and filled[1] and (not filled[0] or _NUMBER_CELL.fullmatch(filled[1].strip()))
+    ):
+        return True  # 營業收入(百萬元)****810****388****109%: cells aligned with runs of asterisks
     if " " not in key or len(_NUMBER_CELL.findall(key)) < 2:
         return False
     cells = key.split()
@@ -2545,8 +2553,8 @@ _DATELINE_OPENERS = (*_LEX.agencies, _LEX.own_paper, "据")
 def _opens_paragraph(last: _Line, line: _Line) -> bool:
     """Evidence that *line* opens a paragraph even though *last* did not end a sentence: an enumerated item set
     apart ((三)…若否， / (四)…), or a quotation set apart after a dash that introduces it (郑重宣示—— / “…)."""
-    if line.list_item and _ends_paragraph(last):
-        return True  # a list entry after a finished line (比赛结果： / 中国 3-0 日本)
+    if line.list_item and (_ends_paragraph(last) or last.list_item):
+        return True  # a list entry after a finished line (比赛结果： / 中国 3-0 日本) or after another entry
     if (line.key[0] in "【[" or line.key.startswith(_DATELINE_OPENERS)) and DATELINE.match(line.key):
         return (
             True  # 【Yahoo 新聞報道】中國…, 【明報專訊】, 本报鞍山18日电: a dateline opens the story's text
@@ -2570,6 +2578,33 @@ def _mark_lists(lines: list[_Line], blank_separated: bool) -> None:
     if blank_separated:
         _mark_runs(lines, entry, stacked=False)
     _mark_runs(lines, entry, stacked=True)
+    _mark_readings(lines)
+
+
+# One reading of a list of places or items, each on its own line and closed by a comma, the last by a stop
+# (大埔0至30毫米, / 屯門2至25毫米, / … 葵青0至1毫米。): a short label, a figure or a range, a short unit.
+_READING = re.compile(
+    r"[^0-9，,。；;：:]{1,12}?[-+]?[0-9][0-9.,]*(?:(?:至|到|-|–|~|～)[-+]?[0-9][0-9.,]*)?"
+    r"[^0-9，,。；;：:]{0,4}[，,；;。]?"
+)
+
+
+def _mark_readings(lines: list[_Line]) -> None:
+    """Three or more stacked readings (大埔0至30毫米, / 屯門2至25毫米, / …) are a list whose entries end with
+    commas: one paragraph each, though no entry ends a sentence.  The lines of a paragraph wrapped at a margin
+    never break at three such places in a row."""
+    shaped = [
+        ln.kind == "body" and _READING.fullmatch(re.sub(r"[\s　]+", "", ln.key)) is not None for ln in lines
+    ]
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and shaped[j] and (j == i or lines[j].blanks_before == 0):
+            j += 1
+        if j - i >= 3:
+            for ln in lines[i:j]:
+                ln.list_item = True
+        i = max(j, i + 1)
 
 
 def _entry_shaped(line: _Line) -> bool:

@@ -439,3 +439,38 @@ def test_numbered_points_each_open_a_paragraph_where_only_bullets_are_indented()
         "二、3月本國籍全時受僱員工經常性薪資平均為42,695元,較上月增0.14%。\n"
     )
     assert [p[:2] for p in _paragraphs_in(text, "as written")] == ["一、", "二、"]
+
+
+@pytest.mark.parametrize("script", ["as written", "s2t", "t2s"])
+def test_readings_each_closed_by_a_comma_are_one_paragraph_each(script: str) -> None:
+    """An observatory's list of readings, one place to a line, each closed by a comma and the last by a stop: a list
+    of entries, not a sentence wrapped at a margin.  A spaced teleprinter copy reads the same."""
+    text = (
+        "黄雨生效 大埔雨量达30毫米\n\n"
+        "下午2时45分至3时45分，大屿山有闪电记录。各区录得雨量如下：\n"
+        "大埔0至30毫米,\n屯门2至25毫米,\n九龙城3至19毫米,\n葵青0至1毫米。\n\n"
+        "本 港 其 他 地 区 的 气 温 :\n"
+        "京 士 柏            28 度 ,\n黄 竹 坑 29 度 ,\n打 鼓 岭 28 度 ,\n大 埔 27 度 ,\n"
+    )
+    paragraphs = _paragraphs_in(text, script)
+    assert len(paragraphs) == 10, paragraphs
+    assert paragraphs[1].startswith("大埔") and paragraphs[-1].replace(" ", "").startswith("大埔27")
+
+
+@pytest.mark.parametrize("script", ["as written", "s2t"])
+def test_a_table_aligned_with_asterisks_keeps_its_rows(script: str) -> None:
+    """An exchange notice pads its table's cells to their columns with runs of asterisks: each row is one entry; a
+    word blotted out with asterisks inside a sentence does not cut it."""
+    text = (
+        "公开资讯观测站重大讯息公告\n"
+        "本公司有价证券近期多次达公布注意交易资讯标准，故公告相关讯息\n"
+        "******************最近一月单月*********去年同月*******与去年同期增减%\n"
+        "营业收入(百万元)**********810*************388****************109%\n"
+        "税前净利(百万元)**********203*************111*****************83%\n"
+        "每股盈余(元)**************************9.78\n"
+        "网友留言说他***是个好人，\n"
+        "大家都同意。\n"
+    )
+    paragraphs = _paragraphs_in(text, script)
+    assert len(paragraphs) == 6, paragraphs
+    assert paragraphs[-1].startswith("网友留言" if script == "as written" else "網友留言")

@@ -146,7 +146,7 @@ NOTE = re.compile(
     # A paper's issue line: 《 人民日报 》（ 2024年03月01日   第 01 版）
     rf"|(?P<paper_issue>《[^》]{{1,14}}》[\s　]*[（(]?[\s　]*{_DATE}[^，。,；;！？!?]{{0,24}}$)"
     rf"|(?P<media_credit>[（(](?:本文)?(?:{_W(_LEX.media_words)})[^）)]{{0,20}}(?:{_W(_LEX.media_credit_words)})[）)]$)"
-    rf"|(?P<furniture>(?:{_W(_LEX.furniture_openers)}))"
+    rf"|(?P<furniture>(?:[•·][\s　]*)?(?:{_W(_LEX.furniture_openers)}))"  # (• 友善列印: a bulleted button)
     # A breadcrumb trail: 首页 > …, 新闻 > 国内 > 正文
     rf"|(?P<breadcrumb>(?:{_W(_LEX.breadcrumb_roots)})[\s　]*[>＞›»]"
     r"|[^\s>＞›»]{1,16}(?:[\s　]*[>＞›»][\s　]*[^\s>＞›»]{1,12}){2,}[\s　]*[>＞›»]?$)"

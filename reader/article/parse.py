@@ -2548,6 +2548,8 @@ _ITEM_ORDINAL = re.compile(r"([0-9]{1,2})[.．、](?![0-9])")
 
 
 _DATELINE_OPENERS = (*_LEX.agencies, _LEX.own_paper, "据")
+# The interviewer's label opening a turn of an interview (记者：小丫，最近挺累的吧？), or a question's or an answer's.
+_INTERVIEW_TURN = re.compile(r"(?:本报记者|记者|主持人|问|答|Q|A)[\s　]*[：:](?![\s　]*$)")
 
 
 def _opens_paragraph(last: _Line, line: _Line) -> bool:
@@ -2559,6 +2561,8 @@ def _opens_paragraph(last: _Line, line: _Line) -> bool:
         return (
             True  # 【Yahoo 新聞報道】中國…, 【明報專訊】, 本报鞍山18日电: a dateline opens the story's text
         )
+    if _INTERVIEW_TURN.match(line.key):
+        return True  # 记者：… / 问：…: an interview's turn opens with its label, whatever ends the line before it
     set_apart = line.blanks_before > 0 or line.indented
     if not set_apart:
         return False

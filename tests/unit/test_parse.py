@@ -474,3 +474,17 @@ def test_a_table_aligned_with_asterisks_keeps_its_rows(script: str) -> None:
     paragraphs = _paragraphs_in(text, script)
     assert len(paragraphs) == 6, paragraphs
     assert paragraphs[-1].startswith("网友留言" if script == "as written" else "網友留言")
+
+
+@pytest.mark.parametrize("script", ["as written", "s2t"])
+def test_an_interview_turn_opens_a_paragraph_after_an_unfinished_line(script: str) -> None:
+    """The interviewer's label opens a turn of an interview (记者：…) even where the line before it lost its stop
+    (a subheading the scraper ran onto the lead-in): the question is a paragraph of its own."""
+    text = (
+        "王小丫：我只是冲在最前面的\n\n"
+        "昨天下午5时40分，离节目录制还有1小时左右的空隙。\n"
+        "本报记者与小丫就从这个话题开始聊起———心情变得有点沉重\n"
+        "记者：小丫，最近挺累的吧，每天都是这样的到处跑？\n"
+        "王小丫：确实有点累，不过早就习惯了。\n"
+    )
+    assert len(_paragraphs_in(text, script)) == 4

@@ -1074,20 +1074,39 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
 def _cn_percent(text: str) -> Iterable[Figure]:
     for m in CN_PERCENT.finditer(text):
         prefix = _prefix_before(text, m.start())
-        raw = m.group("c")
-        if _is_arabic(raw):
-            value: float | None = parse_arabic(raw)
-        elif "点" in raw or "点" in raw:
-            whole, frac = raw.replace("点", "点").split("点", 1)
-            base = parse_chinese(whole)
-            value = None if base is None else float(f"{base}.{''.join(str(parse_chinese(c)) for c in frac)}")
-        else:
-            value = parse_chinese(raw)
         unit = "%" if m.group("base") == "百分之" else "‰"
         start = m.start() - len(prefix)
         yield Figure(
-            text[start : m.end()], start, m.end(), "percent", value, unit, bool(prefix), rule="percent-words"
-        )
+            text[start : m.end()], start, m.end(), "percent", _percent_number(m.group("c")), unit, bool(prefix),
+            rule="percent-words",
+        )  # fmt: skip
+        # 分别占百分之四十一、二十四点一及十三点五: the 百分之 written once serves each number listed after it
+        end = m.end()
+        while (item := _SHARED_PERCENT.match(text, end)) is not None:
+            yield Figure(
+                item.group("c"), item.start("c"), item.end("c"), "percent", _percent_number(item.group("c")), unit,
+                False, rule="percent-words (shared)",
+            )  # fmt: skip
+            end = item.end("c")
+
+
+def _percent_number(raw: str) -> float | None:
+    """The number of 百分之…: digits, or Chinese numerals with their decimals after 点 (七十一点六)."""
+    if _is_arabic(raw):
+        return parse_arabic(raw)
+    if "点" in raw:
+        whole, frac = raw.split("点", 1)
+        base = parse_chinese(whole)
+        return None if base is None else float(f"{base}.{''.join(str(parse_chinese(c)) for c in frac)}")
+    return parse_chinese(raw)
+
+
+# The next number of a list that shares its 百分之 (、二十四点一, 及十三点五), closed by a mark, another item or the
+# list's end: a number followed by a word or a unit is something else.
+_SHARED_PERCENT = re.compile(
+    rf"[、及和与或][\s　]*(?P<c>[{CN_NUMERAL_CHARS}]+(?:点[〇零一二三四五六七八九]+)?|{ARABIC})"
+    r"(?=[、及和与或，,。；;）)\s　]|$)"
+)
 
 
 def _ratios(text: str) -> Iterable[Figure]:

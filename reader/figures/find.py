@@ -1256,6 +1256,22 @@ def _index_points(text: str) -> Iterable[Figure]:
         )
 
 
+# Thousands written with a Latin K after two or more digits, as Taiwan writes a salary or an index (月薪22K, 台股站上
+# 34K): 4K and 8K name screens, and a K before more letters is a unit (KB, KWh) or a word.
+_THOUSANDS = re.compile(r"(?<![A-Za-z0-9.])(?P<a>[1-9][0-9]{1,3}(?:\.[0-9]+)?)[Kk](?![A-Za-z0-9])")
+
+
+def _thousands(text: str) -> Iterable[Figure]:
+    for m in _THOUSANDS.finditer(text):
+        prefix = _prefix_before(text, m.start())
+        start = m.start() - len(prefix)
+        value = parse_arabic(m.group("a"))
+        value = None if value is None else round(value * 1000, 6)
+        yield Figure(
+            text[start : m.end()], start, m.end(), "count", value, None, bool(prefix), rule="thousands-k"
+        )
+
+
 # The currency a sign or a code before the digits names (anything else there, ¥ or RMB, is yuan).
 _SIGN_CURRENCY = {"$": "美元", "US$": "美元", "USD": "美元", "HK$": "港元", "HKD": "港元", "NT$": "新台币", "NTD": "新台币",
                   "€": "欧元", "£": "英镑"}  # fmt: skip
@@ -1711,6 +1727,7 @@ _FINDERS = (
     (_ordinals, re.compile("[第首前]")),
     (_prefixed_money, re.compile(r"[$¥￥€£]|RMB|NTD|USD|HKD|人民|美金")),
     (_index_points, re.compile("[0-9]万?点")),
+    (_thousands, re.compile("[0-9][Kk]")),
     (_cn_index_points, re.compile(f"[{CN_NUMERAL_CHARS}]{{3}}点")),
 )
 
@@ -1920,7 +1937,7 @@ def _join_unit_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             and KINDS[f.kind].rangeable
             and f.kind != "time"  # 9:30-11:30 stays two times, as a schedule is read
             and low.kind == f.kind
-            and low.unit
+            and (low.unit or low.rule == f.rule == "thousands-k")  # (320K~330K: the K is the unit's part)
             and low.unit == f.unit
             and low.low is None
             and f.low is None

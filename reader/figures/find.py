@@ -869,6 +869,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     unit in DIGIT_ONLY_UNITS
                     and chinese[-1] not in "万亿"
                     and not (unit == "度" and (_HAS_TENS.search(chinese) or chinese in _TIMES_BEFORE_DU))
+                    and not (unit == "米" and _HAS_TENS.search(chinese))  # 行驶约五十米, 一百米 (metres)
                     and not (unit in _LEX.units_points and _scored(text, start, unit_end, chinese))
                 ):
                     continue  # 一度 is "at one point"; 二千五百六十一亿度 is electricity, 一百八十度 an angle
@@ -1457,6 +1458,22 @@ def _medal_tallies(text: str) -> Iterable[Figure]:
                 )
 
 
+# A toll of the dead and the injured in Chinese numerals (一死八伤, 三死两伤): 死 and 伤 count people only in such a
+# pair (in digits, 1死8伤, they are units of their own).
+CASUALTY_TALLY = re.compile(
+    f"(?<![{CN_NUMERAL_CHARS}])([{CN_NUMERAL_CHARS}]{{1,3}})死([{CN_NUMERAL_CHARS}]{{1,3}})伤"
+)
+
+
+def _casualty_tallies(text: str) -> Iterable[Figure]:
+    for m in CASUALTY_TALLY.finditer(text):
+        for group, unit in ((1, "死"), (2, "伤")):
+            value = parse_chinese(m.group(group))
+            if value is not None:
+                start, end = m.start(group), m.end(group) + 1
+                yield Figure(text[start:end], start, end, "count", value, unit, False, rule="casualties")
+
+
 # A field event's mark in metres and centimetres: 12米11 (12.11 m), 2米05.
 METRES_CENTIMETRES = re.compile(r"(?<![0-9.])(?P<m>[0-9]{1,3})米(?P<cm>[0-9]{2})(?![0-9])")
 
@@ -1728,6 +1745,7 @@ _FINDERS = (
     (_prefixed_money, re.compile(r"[$¥￥€£]|RMB|NTD|USD|HKD|人民|美金")),
     (_index_points, re.compile("[0-9]万?点")),
     (_thousands, re.compile("[0-9][Kk]")),
+    (_casualty_tallies, re.compile("死.{1,3}伤")),
     (_cn_index_points, re.compile(f"[{CN_NUMERAL_CHARS}]{{3}}点")),
 )
 

@@ -187,7 +187,7 @@ NOTE = re.compile(
 _SITE_TITLE = re.compile(r"[^。|｜]{4,60}[|｜][^|｜。，,]{1,12}[|｜][^|｜。，,]{1,20}$")
 _LINK_ARROW = re.compile(r"[^，。,；;！？!?\s　]{1,8}[\s　]*[>＞›»]$")
 _ACCESS_KEY = re.compile(r"[^，。,；;！？!?]{0,30}:::$")
-_SPACED_TRAIL = re.compile(r"首页(?:[\s　]+[^\s　，。,；;！？!?]{1,10}){2,5}$")
+_SPACED_TRAIL = re.compile(r"(?:首页|主页)(?:[\s　]+[^\s　，。,；;！？!?]{1,10}){1,5}$")  # (主页 国内新闻)
 _LABELLED_BREADCRUMB = re.compile(
     rf"[^，。,\s　]{{1,10}}[：:][\s　]*(?:{_W(_LEX.breadcrumb_roots)})[\s　]*[>＞›»]"
 )
@@ -217,8 +217,8 @@ def _shaped_note(key: str) -> str | None:
         return "note.access_key"  # ::: or 本院新聞::: on a government site: an anchor for screen readers
     if ("|" in key or "｜" in key) and _SITE_TITLE.match(key):
         return "note.site_title"  # …台灣外交」 喊：院長…|新聞原味|華視新聞 2026: a page's own title
-    if "首页" in key and (
-        _LABELLED_BREADCRUMB.match(key) or (key.startswith("首页") and _SPACED_TRAIL.match(key))
+    if ("首页" in key or "主页" in key) and (
+        _LABELLED_BREADCRUMB.match(key) or (key.startswith(("首页", "主页")) and _SPACED_TRAIL.match(key))
     ):
         return "note.breadcrumb"  # 您当前的位置: 首页 > 统计信息, 首页 新闻中心 公告公示-便民类
     if ("ICP" in key or "公网安备" in key) and _LICENCE.search(key):
@@ -231,7 +231,7 @@ def _shaped_note(key: str) -> str | None:
 _PAGE_NAV_WORDS = ("上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期")
 _LICENCE = re.compile(r"ICP[备证][\s　]*(?:\d|[:：])|公网安备[\s　]*\d")
 # Words one of _shaped_note's shapes needs (a breadcrumb's 首页, a page link, a licence): a cheap test first.
-_SHAPE_WORDS = ("首页", "一篇", "一版", "一期", "ICP", "公网安备")
+_SHAPE_WORDS = ("首页", "主页", "一篇", "一版", "一期", "ICP", "公网安备")
 
 
 # A credit closing the story: （记者 李明 沈阳报道）, （本報記者王小明）.
@@ -2057,8 +2057,9 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             # 無綫新聞 TVB News three times over the story: its logo (a headline printed twice is another matter)
             line.mark("note", "note.repeated_banner")
             continue
-        if len(line.key) <= 16 and line.key.strip(_CONTACT_MARKS) in _CONTACT_LABELS:
-            # • 新聞聯絡人 / 林雅慧, • 電話 / (02)2380-3625: a release's contact, its value on the next line
+        if len(line.key) <= 16 and "".join(line.key.strip(_CONTACT_MARKS).split()) in _CONTACT_LABELS:
+            # • 新聞聯絡人 / 林雅慧, • 電話 / (02)2380-3625, 傳 真: / (852) 3600 8800: a release's or a paper's
+            # contact, its value on the next line
             line.mark("note", "note.contact")
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             if (

@@ -2551,6 +2551,9 @@ _ITEM_ORDINAL = re.compile(r"([0-9]{1,2})[.．、](?![0-9])")
 _DATELINE_OPENERS = (*_LEX.agencies, _LEX.own_paper, "据")
 # The interviewer's label opening a turn of an interview (记者：小丫，最近挺累的吧？), or a question's or an answer's.
 _INTERVIEW_TURN = re.compile(r"(?:本报记者|记者|主持人|问|答|Q|A)[\s　]*[：:](?![\s　]*$)")
+# An article of a law or a set of rules, its number set apart by a space (第一条 根据…, 第十二條　本辦法…); a line
+# that happens to begin with a clause's number (第三十二条的规定) goes on without one.
+_LAW_ARTICLE = re.compile(f"第[{_LEX.cn_digits}十百零〇]{{1,5}}条[\\s　]+\\S")
 
 
 def _opens_paragraph(last: _Line, line: _Line) -> bool:
@@ -2562,8 +2565,10 @@ def _opens_paragraph(last: _Line, line: _Line) -> bool:
         return (
             True  # 【Yahoo 新聞報道】中國…, 【明報專訊】, 本报鞍山18日电: a dateline opens the story's text
         )
-    if _INTERVIEW_TURN.match(line.key):
-        return True  # 记者：… / 问：…: an interview's turn opens with its label, whatever ends the line before it
+    if _INTERVIEW_TURN.match(line.key) or _LAW_ARTICLE.match(line.key):
+        # 记者：… / 问：…: an interview's turn opens with its label, and 第一条 根据… an article of a law with its
+        # number, whatever ends the line before it
+        return True
     set_apart = line.blanks_before > 0 or line.indented
     if not set_apart:
         return False

@@ -488,3 +488,19 @@ def test_an_interview_turn_opens_a_paragraph_after_an_unfinished_line(script: st
         "王小丫：确实有点累，不过早就习惯了。\n"
     )
     assert len(_paragraphs_in(text, script)) == 4
+
+
+@pytest.mark.parametrize("script", ["as written", "s2t"])
+def test_an_article_of_a_law_opens_a_paragraph_after_an_unfinished_line(script: str) -> None:
+    """An article of a set of rules with its number set apart (第一条 根据…) opens a paragraph though the issuer's
+    name above it has no stop; a line that opens with a clause's number in running text (第三十二条的规定) does not."""
+    text = (
+        "罚款处罚办法\n\n"
+        "市政府\n\n"
+        "第一条 根据《水资源管理条例》\n"
+        "第三十二条的规定，制定本办法。\n"
+        "第二条 未经批准擅自开凿机井的，处以1万元以上2万元以下罚款。\n"
+    )
+    paragraphs = _paragraphs_in(text, script)
+    article = "条" if script == "as written" else "條"
+    assert [p[:3] for p in paragraphs[-2:]] == [f"第一{article}", f"第二{article}"]

@@ -1627,16 +1627,52 @@ def _shots(text: str) -> Iterable[Figure]:
                 )
 
 
-# A year named in the sixty-year cycle, perhaps with its month: 庚子年, 己酉三月 (辛亥革命 names an event, no year).
-CYCLE_YEAR = re.compile(
-    "[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥](?:年(?:(?:正|十[一二]?|[一二三四五六七八九])月)?"
-    "|(?:正|十[一二]?|[一二三四五六七八九])月)"
+# A year named in the sixty-year cycle, perhaps with its month: 庚子年, 己酉三月 (辛亥革命 names an event, no year);
+# after a reign's name it is that reign's year and needs nothing after it (乾隆丁酉 is 1777, 万历癸卯 1603).
+_STEMS, _BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
+_CYCLE_MONTH = (
+    "(?P<month>正|十[一二]?|[一二三四五六七八九])月"
+    "(?:(?P<day>初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])日)?"
 )
+CYCLE_YEAR = re.compile(
+    f"(?P<era>{'|'.join(_ERA_STARTS)})?(?P<gz>[{_STEMS}][{_BRANCHES}])"
+    f"(?:年(?:{_CYCLE_MONTH})?|{_CYCLE_MONTH.replace('month', 'month2').replace('day', 'day2')}|(?(era)|(?!)))"
+)
+# Each reign's first year and the first year of the reign after it, in the order the lexicon lists them (the Ming's,
+# then the Qing's with its Later Jin forerunners): a cycle year falls in its reign's own years.
+_ERA_ENDS = {
+    era: (after if after > start else start + 60)
+    for (era, start), after in zip(_ERA_STARTS.items(), [*list(_ERA_STARTS.values())[1:], 0], strict=True)
+}
 
 
 def _cycle_years(text: str) -> Iterable[Figure]:
     for m in CYCLE_YEAR.finditer(text):
-        yield Figure(m.group(0), m.start(), m.end(), "date", None, None, False, None, rule="cycle-year")
+        detail, end = None, m.end()
+        era = m.group("era")
+        if not era and (m.group("day") or m.group("day2")):
+            end = (
+                m.start("day") if m.group("day") else m.start("day2")
+            )  # 戊辰正月 | 十九日: no year to date a day by
+        if era:
+            stem, branch = _STEMS.index(m.group("gz")[0]), _BRANCHES.index(m.group("gz")[1])
+            if stem % 2 != branch % 2:
+                continue  # 甲丑 is no year of the cycle
+            start = _ERA_STARTS[era]
+            year = (
+                start + (((stem * 6 - branch * 5) % 60) - (start - 4)) % 60
+            )  # the cycle counts from 4 (甲子)
+            if year > _ERA_ENDS[era]:
+                continue  # no such year in the reign: the era's name belongs to something else
+            month, day = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
+            detail = str(year)
+            if month:
+                detail += f"-{1 if month == '正' else parse_chinese(month):02d}"
+                if day:
+                    detail += f"-{parse_chinese(day.lstrip('初').replace('廿', '二十')):02d}"
+        yield Figure(
+            text[m.start() : end], m.start(), end, "date", None, None, False, detail, rule="cycle-year"
+        )
 
 
 # The night watches of old texts, each two hours from 7 in the evening: 三更 (11 pm), 约二更时, 四更天, 二更半; 更 starting a
@@ -1729,7 +1765,7 @@ _FINDERS = (
     (_life_years, re.compile("[（(] ?[12一][0-9〇零一二三四五六七八九]{3}")),
     (_cn_scores, re.compile(f"[{CN_NUMERAL_CHARS}]比[{CN_NUMERAL_CHARS}]")),
     (_reign_years, re.compile(f"(?:{'|'.join(_ERA_STARTS)})[元一二三四五六七八九十]")),
-    (_cycle_years, re.compile("[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][年正一二三四五六七八九十]")),
+    (_cycle_years, re.compile(f"[{_STEMS}][{_BRANCHES}]")),
     (_ordinal_ranges, re.compile("第[^第]{1,3}[至到~～\\-—–－]")),
     (_paired_rough, re.compile(f"[一二两三四五六七八九十](?:{_PAIRED_UNITS})[一二两三四五六七八九十]")),
     (_half_durations, re.compile("半[个小钟年载]")),

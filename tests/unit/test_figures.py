@@ -176,6 +176,28 @@ def test_a_reign_year_is_dated_from_its_eras_first_year(text: str, detail: str) 
     assert [(f.text, f.kind, f.detail) for f in find_figures(text)] == [(text, "date", detail)]
 
 
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("乾隆丁酉八月", "1777-08"),
+        ("萬曆癸卯", "1603"),
+        ("嘉靖戊申", "1548"),
+        ("順治乙未", "1655"),
+        ("雍正己酉", "1729"),
+        ("崇祯甲申", "1644"),
+        ("嘉慶戊寅九月十六日", "1818-09-16"),
+        ("嘉靖乙酉年正月初五日", "1525-01-05"),
+    ],
+)
+def test_a_cycle_year_after_a_reign_is_dated_within_the_reign(text: str, detail: str) -> None:
+    assert [(f.text, f.kind, f.detail) for f in find_figures(text)] == [(text, "date", detail)]
+
+
+@pytest.mark.parametrize("text", ["泰昌甲子", "乾隆甲丑"])
+def test_a_cycle_year_outside_its_reign_or_the_cycle_is_no_date(text: str) -> None:
+    assert find_figures(text) == []
+
+
 @pytest.mark.parametrize("convert_to", [None, "s2t"])
 def test_a_numeral_name_shown_in_one_paragraph_is_a_name_in_every_other(convert_to: str | None) -> None:
     text = "风波\n\n六斤捏着筷子，站在门口。\n\n七斤嫂说，七斤回来了，六斤的双丫角，六斤的碗。\n\n他称了称，六斤该有七斤多，买了九斤八斤。"

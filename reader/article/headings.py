@@ -116,6 +116,8 @@ def match_numbered(line: str, key: str | None = None) -> HeadingMatch | None:
             )
         if not rest:
             return HeadingMatch(number, None, style, False) if style in _OWN_LINE else None
+        if not any(c.isalnum() for c in rest_key):
+            return None  # 1 |: a table's cell with its bar, flattened one to a line, heads nothing
         if "://" in rest_key:
             return None  # 1. 进入投票页面:https://…: a step with its link, never a heading
         if _ROW_VALUE.search(rest_key) or _SPEAKER_COLON.search(rest_key):

@@ -308,7 +308,7 @@ DATELINE = re.compile(
     rf"(?:[\s　]*[／/][\s　]*)?[{_HAN}]{{0,8}}(?:[{_CN_NUM}]{{1,4}}月)?[{_CN_NUM}]{{1,3}}日(?:[{_HAN}]{{0,4}}专)?电)"
     rf"|(?P<own_paper>{_OWN}[{_HAN}]{{0,6}}[{_CN_NUM}]{{0,4}}月?[{_CN_NUM}]{{0,3}}日?讯"
     rf"|{_OWN}[{_HAN}]{{2,6}}(?:[{_CN_NUM}]{{1,4}}月)?[{_CN_NUM}]{{1,3}}日电)"  # 本报鞍山18日电
-    rf"|(?P<site>[{_HAN}]{{2,8}}(?:{_W(_LEX.site_endings)})讯)"
+    rf"|(?P<site>[{_HAN}]{{2,8}}(?:{_W(_LEX.site_endings)})(?:[{_CN_NUM}]{{1,4}}月)?(?:[{_CN_NUM}]{{1,3}}日)?讯)"
     # A paper's special dispatch: 晚报多哈今晨专电
     rf"|(?P<dispatch>[{_HAN}]{{2,12}}?专电)"
     rf"|(?P<bracketed>【[{_HAN}A-Za-z0-9 ]{{1,14}}?(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:{_W(_LEX.bracket_endings)}){_NOT_DISPATCH}】"
@@ -2561,7 +2561,9 @@ def _opens_paragraph(last: _Line, line: _Line) -> bool:
     apart ((三)…若否， / (四)…), or a quotation set apart after a dash that introduces it (郑重宣示—— / “…)."""
     if line.list_item and (_ends_paragraph(last) or last.list_item):
         return True  # a list entry after a finished line (比赛结果： / 中国 3-0 日本) or after another entry
-    if (line.key[0] in "【[" or line.key.startswith(_DATELINE_OPENERS)) and DATELINE.match(line.key):
+    if (
+        line.key[0] in "【[" or line.key.startswith(_DATELINE_OPENERS) or "讯" in line.key[:16]
+    ) and DATELINE.match(line.key):
         return (
             True  # 【Yahoo 新聞報道】中國…, 【明報專訊】, 本报鞍山18日电: a dateline opens the story's text
         )

@@ -18,7 +18,7 @@ _HAN = r"\u4e00-\u9fff\U00020000-\U0003134f"  # (with the extension planes, wher
 
 # Three or more channel names run together (国内国际图片视频…), or five or more short Han items set apart by spaces
 # (今日新闻 社论 评论 专题报导 自由广场): a menu bar.
-_MENU_RUN = re.compile(rf"(?:{words(_LEX.menu_words)}){{3,}}")
+_MENU_RUN = re.compile(rf"(?:{words(_LEX.menu_words)}){{3,}}|(?:{words(_LEX.book_tabs)}){{3,}}")
 _MENU_SEPARATORS = re.compile(r"[\s　|｜·•/／]+")
 _MENU_WORD = re.compile(words(_LEX.menu_words))
 _SITE_LINKS = frozenset(_LEX.site_links)
@@ -72,7 +72,7 @@ def is_menu_line(key: str) -> bool:
             return True
     return (
         len(key) <= 60
-        and _MENU_WORD.match(key) is not None
+        and (_MENU_WORD.match(key) is not None or key.startswith(_LEX.book_tabs))
         and _MENU_RUN.fullmatch("".join(items)) is not None
     )
 

@@ -101,7 +101,7 @@ BYLINE = re.compile(
     rf"(?:[\s　]*\\?[／/|｜][^，。,]{{0,16}}|[\s　]*[{_HAN}]{{0,8}}(?:报道|报导|摄影?|整理)|[\s　]+(?:文|图)[／/](?:图|文))?$"
     # (a writing hand may open it: ✍ 撰文 | 楊健良)
     rf"|(?:[✍✏📝🖊]\ufe0f?[\s　]*)?(?:{_W(_LEX.author_labels)}){_SEP}[\s　]*\S{{2,}}"
-    rf"|作者[\s　]*[{_HAN}]{{2,4}}$"  # 作者胡珉琦, 作者 胡珉琦: the label run into the name
+    rf"|作者(?!简介|介绍)[\s　]*[{_HAN}]{{2,4}}$"  # 作者胡珉琦, 作者 胡珉琦: the label run into the name (作者简介 heads a bio)
     rf"|[{_HAN}·]{{2,6}}[\s　]+[著撰]$"  # 範成大  著, 名教中人 著: a book's author under its title
     rf"|(?:{_W(_LEX.dynasties)})[\s　]+[{_HAN}·]{{2,6}}[著撰]$"  # 明 邓志谟著: his dynasty before him
     # An old book's author with his dynasty in brackets: （清）吴沃尧, 【明】冯梦龙
@@ -167,6 +167,8 @@ NOTE = re.compile(
     # An issue's month alone on its line: 2018 / 12月, 2018年12月 (a magazine's issue, a page's date)
     r"|(?P<issue_month>(?:19|20)\d{2}[\s　]*[/／.\-年][\s　]*(?:1[0-2]|0?[1-9])[\s　]*月?(?:号|期|刊)?$"
     r"|第[\s　]*\d{1,4}[\s　]*期$)"  # (第101期: an e-paper's issue number alone on its line)
+    # A source with how long ago it was posted: 36氪 17分钟前, 3小时前
+    r"|(?P<posted_ago>[^，。,；;！？!?]{0,16}?[\s　]*[0-9]{1,2}[\s　]*(?:分钟|小时|天)前$)"
     # A rating widget's scale: 1分 2分 3分 4分 5分
     r"|(?P<rating>(?:[1-9][\s　]*分[\s　]*){3,}$)"
     # A page widget's counter: 95人支持, 1.2万阅读, 32评论
@@ -2022,6 +2024,12 @@ _CONTACT_MARKS = "•·‧*-－ 　:：" + _LEX.bullet_marks
 _PAGE_FOOT = re.compile(words(_LEX.foot_phrases))
 
 
+def _over_text(lines: list[_Line], i: int) -> bool:
+    """The line after line *i* is a sentence of running text (what a headline stands over)."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is not None and nxt.kind == "body" and is_terminated(nxt.text) and _has_clauses(nxt)
+
+
 def _mark_notes_and_captions(lines: list[_Line]) -> None:
     in_related = False
     # Lines without Chinese are furniture on a Chinese page; a document mostly in another language keeps them.
@@ -2038,12 +2046,14 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             continue
         if line.key in _LEX.page_list_markers:
             line.mark("note", "note.related_marker")
-            in_related = i > first_prose
+            in_related = True
             continue
         if (
             in_related
             and len(line.text) <= MAX_TITLE
             and (not is_terminated(line.text) or _HEADLINE_QUESTION.match(line.key))
+            # (the page's list above the story ends at its own headline, over the story's text)
+            and not (i < first_prose and _over_text(lines, i))
         ):
             line.mark("note", "note.related_item")  # a headline in the list of related stories
             continue
@@ -2293,6 +2303,7 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool, firs
         plain
         and _ALL_HAN.match(line.key)
         and not line.key.startswith(_LEX.menu_words)
+        and not line.key.startswith(_LEX.book_tabs)
         and not line.key.endswith(_LEX.issuer_endings)
         and not line.key.endswith(_LEX.site_name_endings)
         and (prev is None or prev.kind != "note")
@@ -2847,6 +2858,10 @@ def _mark_headings(
             continue
         if len(line.text) > MAX_TITLE + 1:
             continue  # a paragraph: longer than any plain or comma subheading below (a question's ？ aside)
+        if line.key.strip() in _LEX.book_tabs and i + 1 < len(lines) and lines[i + 1].kind == "body":
+            line.mark("heading", "heading.book_tab")  # 作者简介 / 许地山(1893-1941)…: a book page's section
+            line.heading = HeadingMatch(None, line.text.strip(), UNNUMBERED, False)
+            continue
         if _echoed_heading(line, lines[i + 1] if i + 1 < len(lines) else None):
             line.mark("heading", "heading.echoed_by_text")
             line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)

@@ -54,6 +54,7 @@ class StructureLexicon:
     editor_note_labels: tuple[str, ...]
     page_breaks: tuple[str, ...]
     menu_words: tuple[str, ...]
+    book_tabs: tuple[str, ...]
     site_name_endings: tuple[str, ...]
     leading_labels: tuple[str, ...]
     title_field_labels: tuple[str, ...]
@@ -126,6 +127,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
     },
     "page": {
         "menu_words": "words",
+        "book_tabs": "words",
         "site_links": "words",
         "site_name_endings": "words",
         "leading_labels": "words",
@@ -265,6 +267,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         editor_note_labels=w("notes", "editor_note_labels"),
         page_breaks=w("notes", "page_breaks"),
         menu_words=w("page", "menu_words"),
+        book_tabs=w("page", "book_tabs"),
         site_name_endings=w("page", "site_name_endings"),
         leading_labels=w("page", "leading_labels"),
         title_field_labels=w("page", "title_field_labels"),

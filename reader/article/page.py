@@ -160,11 +160,12 @@ def is_field_line(key: str) -> bool:
 # The names of a government page's record fields (发布单位, 发布文号, 有效性状态, 废止日期, 属性, 备注).
 # (a bare 名称 or 单位 heads a data table's column as well: a field's name qualifies it, 发布单位, 文件名称)
 _RECORD_FIELD = re.compile(
-    rf"[{_HAN}]{{2,4}}(?:单位|日期|状态|机构|分类|名称|主题|时效|效力|部门)|[{_HAN}]{{0,4}}文号|属性|备注|有效性|索引号"
+    rf"[{_HAN}]{{2,4}}(?:单位|日期|状态|机构|分类|名称|主题|时效|效力|部门|地区|类型)|[{_HAN}]{{0,4}}文号|属性|备注|有效性|索引号"
 )
 
 
 # The record fields only a document's register has (not a data table's 股东名称 or 项目单位).
+_DATE_LABELS = frozenset(_LEX.date_labels)
 _REGISTER_FIELD = re.compile(
     rf"(?:发布|发文|成文|生效|废止|公开|印发)[{_HAN}]{{0,2}}|有效性.*|属性|备注|索引号|[{_HAN}]{{0,2}}文号"
 )
@@ -178,8 +179,10 @@ def is_record_row(key: str, in_text: bool = False) -> bool:
     if ("|" not in key and "｜" not in key) or len(key) > 120 or any(c in key for c in "，。；！？!?;"):
         return False
     cells = [cell.strip() for cell in re.split("[|｜]", key)]
-    field = _REGISTER_FIELD if in_text else _RECORD_FIELD
-    return bool(cells[0]) and field.fullmatch(cells[0]) is not None
+    if in_text:
+        return bool(cells[0]) and _REGISTER_FIELD.fullmatch(cells[0]) is not None
+    # (above the text a field may follow a link's cell: 请点击下载 | 无 | 发布时间 | 2020-07-17 |)
+    return any(cell and (_RECORD_FIELD.fullmatch(cell) or cell in _DATE_LABELS) for cell in cells[:3])
 
 
 _CHANNEL = re.compile(rf"^[{_HAN}]{{0,4}}(?:{words(_LEX.menu_words)})$")

@@ -134,7 +134,7 @@ _LINKED_CREDIT = re.compile(
 # Each alternative is a named rule (``m.lastgroup`` says which one decided): the explanation names it.
 NOTE = re.compile(
     rf"^(?:(?P<credit>(?:[✅✔☑✍📝•·-]\ufe0f?[\s　]*)?[【\[（(]?(?:{_W(_LEX.credit_labels)})[】\]）)]?{_SEP})"
-    rf"|(?P<end_mark>(?:{_W(_LEX.whole_line_notes)})[\s　]*[：:]?$)"
+    rf"|(?P<end_mark>(?:[•·][\s　]*)?(?:{_W(_LEX.whole_line_notes)})[\s　]*[：:]?$)"
     # A statistical release's footnote after the text (注1：社会融资规模存量是指…); one in brackets is the text's
     r"|(?P<footnote>(?:附注|注)[0-9]{0,2}[\s　]*[：:])"
     # A label left without its value (作者:, •更新時間:, 核心提示:): the page's field, empty or filled below
@@ -172,7 +172,12 @@ NOTE = re.compile(
     # A rating widget's scale: 1分 2分 3分 4分 5分
     r"|(?P<rating>(?:[1-9][\s　]*分[\s　]*){3,}$)"
     # A page widget's counter: 95人支持, 1.2万阅读, 32评论
-    r"|(?P<counter>[0-9.]+[万千]?[\s　]*[人次条]?[\s　]*(?:支持|反对|点赞|赞|喜欢|收藏|评论|阅读|浏览|分享|围观|参与)$)"
+    r"|(?P<counter>[0-9.]+[万千]?[\s　]*[人次条]?[\s　]*(?:支持|反对|点赞|赞|喜欢|收藏|评论|阅读|浏览|分享|围观|参与)$"
+    # (or labelled first: •观看:2343次, 播放量：1.2万)
+    r"|[•·\s　]*(?:观看|浏览|阅读|点击|播放|访问)(?:次数|量)?[\s　]*[：:][\s　]*[0-9.]+[万千]?[\s　]*次?$)"
+    # An archive's record fields in English: • Date: Friday, December 5, 2008, • Synopsis: … (• Title: … names the
+    # headline: a title field)
+    r"|(?P<record_label>[•·\s　]*(?:Date|Synopsis|ArticleText|Article Text|Author|Source|Keywords|Summary)[\s　]*:)"
     # A newspaper's page label: 01版:要闻, 第07版：国内, 第A09版:市场新闻 上一版3  4下一版
     r"|(?P<page_label>第?[\s　]*[A-Za-z]?\d{1,5}[\s　]*版[\s　]*(?:[：:][^，。,]{0,20}|[（(][^，。,（）()]{0,12}[）)])$)"
     # A picture's or an attachment's file name left by the scraper: 640.webp, 640.webp(1), 附件1.pdf
@@ -411,7 +416,7 @@ _LEADING_DATE_FIELD = re.compile(
     re.IGNORECASE,
 )
 # A page's record field naming the article in its header (标题:两市双双走高…, 名称: 市开发区重抓项目建设).
-_TITLE_FIELD = re.compile(rf"(?:{_W(_LEX.title_field_labels)})[\s　]*[：:][\s　]*(?=[^\s　])")
+_TITLE_FIELD = re.compile(rf"(?:[•·][\s　]*)?(?:{_W(_LEX.title_field_labels)})[\s　]*[：:][\s　]*(?=[^\s　])")
 _EMPTY_FIELD = re.compile(rf"(?:{_W(_LEX.empty_field_labels)})[\s　]*[：:]")
 _DATE_TIME_FIRST = re.compile(rf"{_DATE}[\s　]*(?:{_TIME})?[\s　]+")
 # The page's labelled fields glued after the story's last sentence (…最高峰。 关键词: 中秋 假期 责任编辑:Rex_02):
@@ -755,7 +760,7 @@ def _split_lines(text: str) -> list[_Line]:
         if (
             not start
             and number <= 40  # (the page's header: a bounded look back for running text)
-            and key.startswith(_LEX.title_field_labels)
+            and key.lstrip("•· 　").startswith(_LEX.title_field_labels)
             and (field := _TITLE_FIELD.match(key))
             and len(key) - field.end() <= MAX_TITLE
             and not any(c in key for c in "。；;")

@@ -1050,6 +1050,14 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             and value is not None
         ):
             end, approx_mark = end + 1, "多"  # 一尺多深, 两斤多肉, 一米多高: a little over the measure
+        elif (
+            unit in _MEASURES_MORE_AFTER
+            and unit_end == end
+            and text[end : end + 1] == "半"
+            and text[end + 1 : end + 2] not in ("天", "夜", "年", "月", "个", "晌")  # 三里半天 is half a day
+            and value is not None
+        ):
+            end, value = end + 1, value + 0.5  # 九十二斤半, 三尺半: and a half of the measure
         if suffix in ("余", "余") and not unit:
             approx_mark = suffix
         approx = bool(prefix or approx_mark or suffix)

@@ -2502,7 +2502,7 @@ def _is_row(key: str) -> bool:
     one entry."""
     if key.count("|") + key.count("｜") + key.count("\t") >= 2:
         return True
-    filled = _FILL_RUN.split(key)
+    filled = _FILL_RUN.split(key) if "***" in key or "＊＊＊" in key else [key]
     if len(filled) >= 3 or (
         len(filled) == 2 and filled[1] and (not filled[0] or _NUMBER_CELL.fullmatch(filled[1].strip()))
     ):

@@ -174,7 +174,11 @@ NOTE = re.compile(
     # A page widget's counter: 95人支持, 1.2万阅读, 32评论
     r"|(?P<counter>[0-9.]+[万千]?[\s　]*[人次条]?[\s　]*(?:支持|反对|点赞|赞|喜欢|收藏|评论|阅读|浏览|分享|围观|参与)$"
     # (or labelled first: •观看:2343次, 播放量：1.2万)
-    r"|[•·\s　]*(?:观看|浏览|阅读|点击|播放|访问)(?:次数|量)?[\s　]*[：:][\s　]*[0-9.]+[万千]?[\s　]*次?$)"
+    r"|[•·\s　]*(?:观看|浏览|阅读|点击|播放|访问)(?:次数|量)?[\s　]*[：:][\s　]*[0-9.]+[万千]?[\s　]*次?$"
+    # (or told: 已有1228次阅读 2013-6-30 09:04|)
+    r"|已有[\s　]*[0-9]+[\s　]*次(?:阅读|浏览|点击)[^，。,；;！？!?]{0,24}$)"
+    # A site's name with its link home (近代中国网 返回首页), a blog's owner with the page's address
+    r"|(?P<home_link>[^，。,；;！？!?\s　]{2,16}[\s　]+返回首页$|[^，。,；;！？!?\s　]{1,16}的个人空间[\s　]*(?:https?://\S*)?$)"
     # An archive's record fields in English: • Date: Friday, December 5, 2008, • Synopsis: … (• Title: … names the
     # headline: a title field)
     r"|(?P<record_label>[•·\s　]*(?:Date|Synopsis|ArticleText|Article Text|Author|Source|Keywords|Summary)[\s　]*:)"
@@ -2035,6 +2039,21 @@ def _over_text(lines: list[_Line], i: int) -> bool:
     return nxt is not None and nxt.kind == "body" and is_terminated(nxt.text) and _has_clauses(nxt)
 
 
+def _printed_under_pictures(lines: list[_Line]) -> set[str]:
+    """Phrases printed three times or more, each time between other paragraphs (新iPhone SE真机上手评测… under each
+    of the review's pictures): the pictures' words.  A text printed over again whole repeats its neighbours too, and
+    its repeated lines are its own."""
+    where: dict[str, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if ln.kind == "body" and 8 <= len(ln.key) <= 60:
+            where.setdefault(ln.key, []).append(i)
+    return {
+        key
+        for key, at in where.items()
+        if len(at) >= 3 and len({lines[i - 1].key for i in at if i}) == len([i for i in at if i])
+    }
+
+
 def _mark_notes_and_captions(lines: list[_Line]) -> None:
     in_related = False
     # Lines without Chinese are furniture on a Chinese page; a document mostly in another language keeps them.
@@ -2042,6 +2061,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
     chinese = 2 * sum(1 for ln in worded if _HAN_CHAR.search(ln.key)) >= len(worded)
     # Where running text first appears: a record's field lines stand before it (found once, not per line)
     first_prose = next((i for i, ln in enumerate(lines) if _is_prose(ln)), len(lines))
+    repeats = _printed_under_pictures(lines)
     for i, line in enumerate(lines):
         if line.kind != "body":
             continue
@@ -2206,6 +2226,11 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             and _nospace(line.key) in _nospace(before.key)
         ):
             line.mark("caption", "caption.repeated")  # the picture's text again without its credit
+            continue
+        if line.key in repeats and first_prose < i and text.count("。") <= 1:
+            line.mark(
+                "caption", "caption.printed_under_each_picture"
+            )  # 新iPhone SE真机上手评测… five times over
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (

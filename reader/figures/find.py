@@ -869,7 +869,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     unit in DIGIT_ONLY_UNITS
                     and chinese[-1] not in "万亿"
                     and not (unit == "度" and (_HAS_TENS.search(chinese) or chinese in _TIMES_BEFORE_DU))
-                    and not (unit == "米" and _HAS_TENS.search(chinese))  # 行驶约五十米, 一百米 (metres)
+                    and not (unit in ("米", "步") and _HAS_TENS.search(chinese))  # 行驶约五十米, 二百四十步
                     and not (unit in _LEX.units_points and _scored(text, start, unit_end, chinese))
                 ):
                     continue  # 一度 is "at one point"; 二千五百六十一亿度 is electricity, 一百八十度 an angle

@@ -2646,9 +2646,7 @@ def _mark_readings(lines: list[_Line]) -> None:
     """Three or more stacked readings (大埔0至30毫米, / 屯門2至25毫米, / …) are a list whose entries end with
     commas: one paragraph each, though no entry ends a sentence.  The lines of a paragraph wrapped at a margin
     never break at three such places in a row."""
-    shaped = [
-        ln.kind == "body" and _READING.fullmatch(re.sub(r"[\s　]+", "", ln.key)) is not None for ln in lines
-    ]
+    shaped = [ln.kind == "body" and _READING.fullmatch(_nospace(ln.key)) is not None for ln in lines]
     i, n = 0, len(lines)
     while i < n:
         j = i

@@ -1643,44 +1643,48 @@ _CYCLE_MONTH = (
     "(?:(?P<day>初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])日)?"
 )
 CYCLE_YEAR = re.compile(
-    f"(?P<era>{'|'.join(_ERA_STARTS)})?(?P<gz>[{_STEMS}][{_BRANCHES}])"
-    f"(?:年(?:{_CYCLE_MONTH})?|{_CYCLE_MONTH.replace('month', 'month2').replace('day', 'day2')}|(?(era)|(?!)))"
+    f"(?P<gz>[{_STEMS}][{_BRANCHES}])"
+    f"(?:年(?:{_CYCLE_MONTH})?|{_CYCLE_MONTH.replace('month', 'month2').replace('day', 'day2')}|(?P<bare>))"
 )
 # Each reign's first year and the first year of the reign after it, in the order the lexicon lists them (the Ming's,
 # then the Qing's with its Later Jin forerunners): a cycle year falls in its reign's own years.
 _ERA_ENDS = {
-    era: (after if after > start else start + 60)
-    for (era, start), after in zip(_ERA_STARTS.items(), [*list(_ERA_STARTS.values())[1:], 0], strict=True)
+    era: (after if after > first else first + 60)
+    for (era, first), after in zip(_ERA_STARTS.items(), [*list(_ERA_STARTS.values())[1:], 0], strict=True)
 }
 
 
 def _cycle_years(text: str) -> Iterable[Figure]:
     for m in CYCLE_YEAR.finditer(text):
-        detail, end = None, m.end()
-        era = m.group("era")
-        if not era and (m.group("day") or m.group("day2")):
-            end = (
-                m.start("day") if m.group("day") else m.start("day2")
-            )  # 戊辰正月 | 十九日: no year to date a day by
-        if era:
-            stem, branch = _STEMS.index(m.group("gz")[0]), _BRANCHES.index(m.group("gz")[1])
-            if stem % 2 != branch % 2:
-                continue  # 甲丑 is no year of the cycle
-            start = _ERA_STARTS[era]
-            year = (
-                start + (((stem * 6 - branch * 5) % 60) - (start - 4)) % 60
-            )  # the cycle counts from 4 (甲子)
-            if year > _ERA_ENDS[era]:
-                continue  # no such year in the reign: the era's name belongs to something else
-            month, day = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
-            detail = str(year)
-            if month:
-                detail += f"-{1 if month == '正' else parse_chinese(month):02d}"
-                if day:
-                    detail += f"-{parse_chinese(day.lstrip('初').replace('廿', '二十')):02d}"
-        yield Figure(
-            text[m.start() : end], m.start(), end, "date", None, None, False, detail, rule="cycle-year"
-        )
+        # (the stem and branch are found first and the reign looked for in the two characters before them: every
+        # reign's name has two, and an alternation of thirty names tried at every position costs a long text dear)
+        before = text[max(0, m.start() - 2) : m.start()]
+        era = before if before in _ERA_STARTS else None
+        start, end = m.start() - len(era or ""), m.end()
+        day = m.group("day") or m.group("day2")
+        if era is None:
+            if m.group("bare") is not None:
+                continue  # 甲子 alone, with neither a reign before it nor 年 or a month after it, names no year
+            if day:
+                end = (
+                    m.start("day") if m.group("day") else m.start("day2")
+                )  # 戊辰正月 | 十九日: no year to date a day by
+            yield Figure(text[start:end], start, end, "date", None, None, False, None, rule="cycle-year")
+            continue
+        stem, branch = _STEMS.index(m.group("gz")[0]), _BRANCHES.index(m.group("gz")[1])
+        if stem % 2 != branch % 2:
+            continue  # 甲丑 is no year of the cycle
+        first = _ERA_STARTS[era]
+        year = first + (((stem * 6 - branch * 5) % 60) - (first - 4)) % 60  # the cycle counts from 4 (甲子)
+        if year > _ERA_ENDS[era]:
+            continue  # no such year in the reign: the era's name belongs to something else
+        month = m.group("month") or m.group("month2")
+        detail = str(year)
+        if month:
+            detail += f"-{1 if month == '正' else parse_chinese(month):02d}"
+            if day:
+                detail += f"-{parse_chinese(day.lstrip('初').replace('廿', '二十')):02d}"
+        yield Figure(text[start:end], start, end, "date", None, None, False, detail, rule="cycle-year")
 
 
 # The night watches of old texts, each two hours from 7 in the evening: 三更 (11 pm), 约二更时, 四更天, 二更半; 更 starting a

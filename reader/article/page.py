@@ -171,6 +171,19 @@ _REGISTER_FIELD = re.compile(
 )
 
 
+_RECORD_LABEL_EXTRA = re.compile(rf"[{_HAN}]{{0,2}}(?:标题|主题词|字号)")
+
+
+def is_record_label(label: str) -> bool:
+    """A government page's record field named alone, its value on the next line (索 引 号： / 000014349/2018-00219,
+    标　　题： / 国务院关于…的通知): *label* without its colon and spaces."""
+    return bool(
+        _RECORD_FIELD.fullmatch(label)
+        or _REGISTER_FIELD.fullmatch(label)
+        or _RECORD_LABEL_EXTRA.fullmatch(label)
+    )
+
+
 def is_record_row(key: str, in_text: bool = False) -> bool:
     """A row of the page's record table set out with bars and no colons (发布日期 | 2021-03-29 | 生效日期 | 2021-03-29 |,
     有效性状态 | 阶段性文件 | 废止日期 | 暂无 |): its first cell names a field.  A data table's row (工程承包 | 701.2 |

@@ -53,6 +53,7 @@ from reader.article.page import (
     is_logo,
     is_menu_line,
     is_metadata_line,
+    is_record_label,
     is_record_row,
     is_site_name,
     is_site_notice,
@@ -2033,6 +2034,17 @@ _CONTACT_MARKS = "•·‧*-－ 　:：" + _LEX.bullet_marks
 _PAGE_FOOT = re.compile(words(_LEX.foot_phrases))
 
 
+def _record_label(line: _Line) -> bool:
+    """A record's field label alone on its line (索 引 号：, 标　　题：)."""
+    key = line.key.rstrip()
+    return (
+        len(key) <= 16
+        and key.endswith(("：", ":"))
+        and "*" not in key  # (**检查服务状态**： sets a step's label in bold: the text's own)
+        and is_record_label("".join(key.strip(_CONTACT_MARKS).split()))
+    )
+
+
 def _over_text(lines: list[_Line], i: int) -> bool:
     """The line after line *i* is a sentence of running text (what a headline stands over)."""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -2091,6 +2103,23 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         ):
             # 無綫新聞 TVB News three times over the story: its logo (a headline printed twice is another matter)
             line.mark("note", "note.repeated_banner")
+            continue
+        if i < first_prose and _record_label(line):
+            # 索 引 号： / 000014349/2018-00219, 标　　题： / 国务院关于…的通知: the page's record, field by field; the
+            # last field's value is the next line only when it reads as one (a figure in it), since it may be left
+            # empty over the document's own title (主 题 词： / 国务院关于印发…)
+            line.mark("note", "note.record_field")
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            after = lines[i + 2] if i + 2 < len(lines) else None
+            if (
+                nxt is not None
+                and nxt.kind == "body"
+                and len(nxt.key) <= 40
+                and not _SENTENCE_MARK.search(nxt.key)
+                and (after is None or _record_label(after) or any(c.isdigit() for c in nxt.key))
+                and not line.key.replace(" ", "").replace("　", "").startswith(_LEX.title_field_labels)
+            ):  # (标　　题： / 国务院关于…的通知: the headline, as a title field's value on its line is)
+                nxt.mark("note", "note.record_field")
             continue
         if len(line.key) <= 16 and "".join(line.key.strip(_CONTACT_MARKS).split()) in _CONTACT_LABELS:
             # • 新聞聯絡人 / 林雅慧, • 電話 / (02)2380-3625, 傳 真: / (852) 3600 8800: a release's or a paper's

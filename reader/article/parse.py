@@ -192,6 +192,7 @@ NOTE = re.compile(
     # A line of rule symbols only (|, ----, ****, ═══, ───┬───) or a scraper's stray backslash (\\): decoration (a
     # lone ， or 。 is a split sentence, not this)
     r"|(?P<decoration>[|｜\-－_=＝*＊#＃~～\u2500-\u257f]+(?:\.[|｜\-－_=＝*＊#＃~～\u2500-\u257f]+)?$|\\+$"
+    r"|[■□▪◆◇●]+$"  # (a bullet alone on its line: a filing's page marker, ■)
     r"|[|｜](?:[\s　]*[|｜])+[\s　]*$))"  # (| |||||: a table's empty cells)
 )
 # Shapes of furniture that NOTE would pay for on every line (a free-length run before a mark at the end): each

@@ -2035,6 +2035,20 @@ _CONTACT_MARKS = "•·‧*-－ 　:：" + _LEX.bullet_marks
 _PAGE_FOOT = re.compile(words(_LEX.foot_phrases))
 
 
+def _value_under(lines: list[_Line], i: int, limit: int) -> _Line | None:
+    """The line under the label at *i* when it reads as the label's value: at most *limit* characters of text with
+    no sentence in them."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if (
+        nxt is not None
+        and nxt.kind == "body"
+        and len(nxt.key) <= limit
+        and not _SENTENCE_MARK.search(nxt.key)
+    ):
+        return nxt
+    return None
+
+
 def _record_label(line: _Line) -> bool:
     """A record's field label alone on its line (索 引 号：, 标　　题：)."""
     key = line.key.rstrip()
@@ -2110,30 +2124,21 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             # last field's value is the next line only when it reads as one (a figure in it), since it may be left
             # empty over the document's own title (主 题 词： / 国务院关于印发…)
             line.mark("note", "note.record_field")
-            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            value = _value_under(lines, i, 40)
             after = lines[i + 2] if i + 2 < len(lines) else None
             if (
-                nxt is not None
-                and nxt.kind == "body"
-                and len(nxt.key) <= 40
-                and not _SENTENCE_MARK.search(nxt.key)
-                and (after is None or _record_label(after) or any(c.isdigit() for c in nxt.key))
-                and not line.key.replace(" ", "").replace("　", "").startswith(_LEX.title_field_labels)
+                value is not None
+                and (after is None or _record_label(after) or any(c.isdigit() for c in value.key))
+                and not _nospace(line.key).startswith(_LEX.title_field_labels)
             ):  # (标　　题： / 国务院关于…的通知: the headline, as a title field's value on its line is)
-                nxt.mark("note", "note.record_field")
+                value.mark("note", "note.record_field")
             continue
         if len(line.key) <= 16 and "".join(line.key.strip(_CONTACT_MARKS).split()) in _CONTACT_LABELS:
             # • 新聞聯絡人 / 林雅慧, • 電話 / (02)2380-3625, 傳 真: / (852) 3600 8800: a release's or a paper's
             # contact, its value on the next line
             line.mark("note", "note.contact")
-            nxt = lines[i + 1] if i + 1 < len(lines) else None
-            if (
-                nxt is not None
-                and nxt.kind == "body"
-                and len(nxt.key) <= 24
-                and not _SENTENCE_MARK.search(nxt.key)
-            ):
-                nxt.mark("note", "note.contact")
+            if (value := _value_under(lines, i, 24)) is not None:
+                value.mark("note", "note.contact")
             continue
         if i >= len(lines) - 15 and len(line.key) <= 300 and _PAGE_FOOT.search(line.key):
             # 本页内容未经书面授权许可,不得转载 / 使用前务请仔细阅读法律申明,风险自负: the site's rights and

@@ -2056,7 +2056,7 @@ def _record_label(line: _Line) -> bool:
         len(key) <= 16
         and key.endswith(("：", ":"))
         and "*" not in key  # (**检查服务状态**： sets a step's label in bold: the text's own)
-        and is_record_label("".join(key.strip(_CONTACT_MARKS).split()))
+        and is_record_label(_nospace(key.strip(_CONTACT_MARKS)))
     )
 
 
@@ -2133,7 +2133,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             ):  # (标　　题： / 国务院关于…的通知: the headline, as a title field's value on its line is)
                 value.mark("note", "note.record_field")
             continue
-        if len(line.key) <= 16 and "".join(line.key.strip(_CONTACT_MARKS).split()) in _CONTACT_LABELS:
+        if len(line.key) <= 16 and _nospace(line.key.strip(_CONTACT_MARKS)) in _CONTACT_LABELS:
             # • 新聞聯絡人 / 林雅慧, • 電話 / (02)2380-3625, 傳 真: / (852) 3600 8800: a release's or a paper's
             # contact, its value on the next line
             line.mark("note", "note.contact")
@@ -2681,7 +2681,11 @@ def _mark_readings(lines: list[_Line]) -> None:
     """Three or more stacked readings (大埔0至30毫米, / 屯門2至25毫米, / …) are a list whose entries end with
     commas: one paragraph each, though no entry ends a sentence.  The lines of a paragraph wrapped at a margin
     never break at three such places in a row."""
-    shaped = [ln.kind == "body" and _READING.fullmatch(_nospace(ln.key)) is not None for ln in lines]
+    # (a reading is short: a label of twelve characters at most, its figure and unit, spaced out at twice that)
+    shaped = [
+        ln.kind == "body" and len(ln.key) <= 60 and _READING.fullmatch(_nospace(ln.key)) is not None
+        for ln in lines
+    ]
     i, n = 0, len(lines)
     while i < n:
         j = i

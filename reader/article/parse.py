@@ -991,6 +991,23 @@ def _page_title_core(page: str) -> str | None:
     return m.group("core") if m else None
 
 
+# An official document's title by its shape: 关于…, or …的公告 / 决议公告 / 通知 (a blank line may stand between it
+# and the issuer's name over it, as a filing is printed).
+_OFFICIAL_TITLE = re.compile(r"关于.{4,}|.{4,}(?:公告|通知|通告|决定|决议|公示)")
+
+
+def _set_under_issuer(issuer: _Line, title: _Line) -> bool:
+    """*title* is an official title set under *issuer*'s name (上海浦东发展银行股份有限公司 / 关于董事辞职的公告):
+    straight under it, or a blank line apart when it reads as a document's title."""
+    return (
+        is_issuer(issuer.key)
+        and title.kind == "body"
+        and (title.blanks_before == 0 or _OFFICIAL_TITLE.fullmatch(_nospace(title.key)) is not None)
+        and _headline_shaped(title, MAX_TITLE)
+        and not any(c in title.text for c in "，,")
+    )
+
+
 def _restated_title(lines: list[_Line]) -> int | None:
     """The page's own title first (鲁政发〔2014〕20号《…实施意见》, [年报]中国银行(601988):…摘要), then the
     document's title restating part of it, on one line or two: the restatement is the title, the page's a note."""
@@ -1025,12 +1042,13 @@ def _restated_title(lines: list[_Line]) -> int | None:
         restated = len(key) + (len(_nospace(nxt.key)) if two_lines and nxt is not None else 0)
         if restated < 0.4 * len(page):
             continue  # a name the page's title merely mentions (中国科学院), not the title restated
+        above = lines[j - 1]
+        under_issuer = above.kind == "body" and _set_under_issuer(above, cand) and len(above.text) >= 4
         lines[start].mark("note", "note.page_title")
         cand.mark("title", "title.restated")
         if two_lines and nxt is not None:
             nxt.mark("title", "title.restated")  # the title broken over two lines
-        above = lines[j - 1]
-        if above.kind == "body" and not cand.blanks_before and is_issuer(above.key) and len(above.text) >= 4:
+        if under_issuer:
             above.mark("title", "title.under_issuer")  # 中国冶金科工股份有限公司 / 2016年1-2月份…简报
             return j - 1
         return j
@@ -1145,13 +1163,7 @@ def _centred_title(lines: list[_Line]) -> int | None:
     if block[-1] + 1 < prose and centred(block[-1] + 1):
         return None
     under_issuer = (
-        len(block) == 1
-        and t + 1 < prose
-        and is_issuer(lines[t].key)
-        and lines[t + 1].kind == "body"
-        and lines[t + 1].blanks_before == 0
-        and _headline_shaped(lines[t + 1], MAX_TITLE)
-        and not any(c in lines[t + 1].text for c in "，,")
+        len(block) == 1 and t + 1 < prose and _set_under_issuer(lines[t], lines[t + 1])
     )  # 深圳市桑达实业股份有限公司 / 关于…的提示性公告, the second line less deeply indented
     if not all(_headline_shaped(lines[i], MAX_TITLE) for i in block):
         return None
@@ -1306,13 +1318,7 @@ def _first_line_title(lines: list[_Line]) -> int | None:
         first.mark("byline", "byline.issuer")
         return None
     first.mark("title", "title.first_short_line")
-    if (
-        is_issuer(first.key)
-        and second.kind == "body"
-        and second.blanks_before == 0
-        and _headline_shaped(second)
-        and not any(c in second.text for c in "，,")
-    ):
+    if _set_under_issuer(first, second):
         # 上海浦东发展银行股份有限公司 / 关于董事辞职的公告: an official title set under the issuer's name
         second.mark("title", "title.under_issuer")
         if start + 2 < len(lines) and _continues_title(second, lines[start + 2]):

@@ -550,6 +550,19 @@ def _converted_unit(figure: Figure | KeyStat, converted: str, offsets: array) ->
 _TOLD_APART = re.compile(r"^(.+?)（(.+)）$")
 
 
+def _cut_from(piece: str, original: str) -> list[str]:
+    """*piece* as the longest runs of *original* it is joined from, read from its start; [] when it is one run or
+    holds a character the text has not."""
+    parts, at = [], 0
+    while at < len(piece):
+        size = next((k for k in range(len(piece) - at, 0, -1) if piece[at : at + k] in original), 0)
+        if not size:
+            return []
+        parts.append(piece[at : at + size])
+        at += size
+    return parts if len(parts) > 1 else []
+
+
 def _converted_piece(
     piece: str, original: str, converted: str, offsets: array, near: int, converter: Converter
 ) -> str:
@@ -568,6 +581,11 @@ def _converted_piece(
                 _converted_piece(told.group(2), original, converted, offsets, near, converter),
                 "）",
             )
+        )
+    if not found and piece and len(piece) <= 40 and (parts := _cut_from(piece, original)):
+        # 学生才 + 到 (学生才十四岁，就到十七八岁): a label joined from words of the text, each as the text writes it
+        return "".join(
+            _converted_piece(part, original, converted, offsets, near, converter) for part in parts
         )
     if not found or not piece:
         return converter.convert(piece)

@@ -94,6 +94,19 @@ def test_statistic_labels_read_as_the_converted_text_writes_them() -> None:
     )  # the text's (imperfect) conversion, kept consistent
 
 
+def test_a_label_joined_from_words_of_the_text_reads_as_the_text_writes_them() -> None:
+    """学生才十四岁，就到十七八岁 gives the second age the label 学生才到, joined from 学生才 and 到: converted
+    alone it segments as 才到 (纔到), while the text writes 學生才 … 到; each part must read as the text does."""
+    from reader.analysis import analyse_text
+    from reader.convert import convert, convert_analysis
+
+    text = "献述道：“学生才十四岁，就到十七八岁完婚也不迟。”"
+    ours = convert_analysis(analyse_text(text), "s2t")
+    theirs = analyse_text(convert(text, "s2t"))
+    assert [(s.label, s.text) for s in ours.stats] == [(s.label, s.text) for s in theirs.stats]
+    assert ("學生才到", "十七八歲") in [(s.label, s.text) for s in ours.stats]
+
+
 def test_a_unit_with_more_inside_it_converts_with_its_figure() -> None:
     """两个多月 has the unit 个月 with 多 inside it: converted, it reads 個月 as in 近兩個月, so the two figures
     are one statistic in either script, as the other script's own analysis has them."""

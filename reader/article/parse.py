@@ -609,6 +609,43 @@ def _gapped(raw: str, raw_key: str) -> list[tuple[str, str, int]]:
     return pieces
 
 
+# An item's label after its number, up to its colon (2.事實發生日:, 3.交易數量、每單位價格及交易總金額:).
+# (a label may hold a bracketed remark with commas: 1.標的物之名稱及性質(屬特別股者,並應標明…,如股息率等):)
+_ITEM_LABEL = re.compile(r"[^\W\d_][^：:。；;]{0,60}[：:]")
+
+
+def _numbered_items(raw: str, raw_key: str) -> list[tuple[str, str, int]]:
+    """A form's numbered fields run together on one line (1.事實發生日:105/5/16 2.公司名稱:… 3.交易數量…: a filing
+    flattened by a scraper, a number glued even to the value before it, …105/5/163.交易數量): the items, each after
+    a paragraph break (1), when the line opens with item 1 and items 2 and 3 follow in turn, each number followed
+    by its label and colon.  Any other line is one piece."""
+    body = raw_key.lstrip(_WS)
+    if len(body) < 60 or body[:2] not in ("1.", "1．") or not _ITEM_LABEL.match(body, 2):
+        return [(raw, raw_key, 0)]
+    starts, at, n = [len(raw_key) - len(body)], len(raw_key) - len(body) + 2, 2
+    while True:
+        found = None
+        for mark in (f"{n}.", f"{n}．"):
+            i = raw_key.find(mark, at)
+            while i >= 0 and not _ITEM_LABEL.match(raw_key, i + len(mark)):
+                i = raw_key.find(mark, i + 1)
+            if i >= 0 and (found is None or i < found):
+                found = i
+        if found is None:
+            break
+        starts.append(found)
+        at, n = found + len(str(n)) + 1, n + 1
+    if len(starts) < 3:
+        return [(raw, raw_key, 0)]
+    bounds = [0, *starts[1:], len(raw)]
+    return [(raw[a:b], raw_key[a:b], 1 if k else 0) for k, (a, b) in enumerate(pairwise(bounds))]
+
+
+def _with_gap(pieces: list[tuple[str, str, int]], gap: int) -> list[tuple[str, str, int]]:
+    """*pieces* of one piece that stood after a break of *gap*: the first takes that break."""
+    return [(pieces[0][0], pieces[0][1], gap), *pieces[1:]]
+
+
 def _inside_brackets(raw: str, at: int) -> bool:
     """True when a round bracket opened within the 30 characters before *at* is still open there."""
     window = raw[max(0, at - 30) : at]
@@ -685,11 +722,17 @@ def _split_lines(text: str) -> list[_Line]:
         opening if opening and raws[opening - 1][:2] == "# " and sum(r[:2] == "# " for r in raws) == 1 else 0
     )
     gaps: Iterable[int] = repeat(0)
-    if any(len(raw) >= 200 and _GAP.search(raw) for raw in raws):  # (cheap: few lines are that long)
+    if any(
+        (len(raw) >= 200 and _GAP.search(raw)) or (len(raw) >= 60 and raw.lstrip(_WS)[:2] in ("1.", "1．"))
+        for raw in raws
+    ):  # (cheap: few lines are that long)
         pieces = [
             (n, r, k, g)
             for n, (whole, whole_key) in enumerate(zip(raws, keys, strict=True), 1)
-            for r, k, g in (_gapped(whole, whole_key) if len(whole) >= 200 else ((whole, whole_key, 0),))
+            for piece, piece_key, gap in (
+                _gapped(whole, whole_key) if len(whole) >= 200 else ((whole, whole_key, 0),)
+            )
+            for r, k, g in _with_gap(_numbered_items(piece, piece_key), gap)
         ]
         numbers, raws, keys, gaps = ([p[i] for p in pieces] for i in range(4))  # type: ignore[assignment]
     small_forms = _SMALL_FORM.search(text) is not None
@@ -2797,6 +2840,19 @@ def _short_field(line: _Line) -> bool | None:
     return None if m is None else len(m.group("value")) < 40
 
 
+def _between_items(lines: list[_Line], heads: list[int], k: int) -> bool:
+    """The numbered line heads[k] (2.事實發生日:105/5/16) stands between the items numbered one before and one after
+    it (1.標的物之名稱…：工業區開發案。…, 3.交易數量…：本公司…), set as paragraphs: a field among a form's fields."""
+    h = lines[heads[k]].heading
+    digits = h.number.rstrip(".．、") if h is not None and h.number else ""
+    if not digits.isdigit() or not 0 < k < len(heads) - 1:
+        return False
+    mark, n = h.number[len(digits) :], int(digits)
+    return lines[heads[k - 1]].key.lstrip(_WS).startswith(f"{n - 1}{mark}") and lines[
+        heads[k + 1]
+    ].key.lstrip(_WS).startswith(f"{n + 1}{mark}")
+
+
 def _unmark_numbered_lists(lines: list[_Line]) -> None:
     """Numbered lines of one style straight after one another, with no text under any of them (1. 提高效率 /
     2. 降低成本 / 3. 改善服务), are the items of a list, not headings: a heading heads some text.  So are such runs
@@ -2835,11 +2891,13 @@ def _unmark_numbered_lists(lines: list[_Line]) -> None:
             m = k + len(shorts) - 1
             if 2 * sum(shorts) <= len(shorts):
                 m = k  # run-in headings of sections, not a record's fields
-        if m > k:
-            for j in heads[k : m + 1]:
-                lines[j].mark("body", "paragraph.numbered_list_item")
-                lines[j].heading = None
-                lines[j].list_item = True
+        items = heads[k : m + 1] if m > k else []
+        if m == k and not first.heading.run_in and _short_field(first) and _between_items(lines, heads, k):
+            items = [heads[k]]  # a field alone among its fellow items set as paragraphs
+        for j in items:
+            lines[j].mark("body", "paragraph.numbered_list_item")
+            lines[j].heading = None
+            lines[j].list_item = True
         k = m + 1
 
 

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reader.model import Analysis, Figure, KeyStat
 
+from reader.fold import joined_runs
 from reader.model import unit_positions
 from reader.progress import Report, steps
 from reader.variants import ORIGINAL, VARIANT_BY_NAME, VARIANTS, UnknownVariant, Variant, variants_for
@@ -550,19 +551,6 @@ def _converted_unit(figure: Figure | KeyStat, converted: str, offsets: array) ->
 _TOLD_APART = re.compile(r"^(.+?)（(.+)）$")
 
 
-def _cut_from(piece: str, original: str) -> list[str]:
-    """*piece* as the longest runs of *original* it is joined from, read from its start; [] when it is one run or
-    holds a character the text has not."""
-    parts, at = [], 0
-    while at < len(piece):
-        size = next((k for k in range(len(piece) - at, 0, -1) if piece[at : at + k] in original), 0)
-        if not size:
-            return []
-        parts.append(piece[at : at + size])
-        at += size
-    return parts if len(parts) > 1 else []
-
-
 def _converted_piece(
     piece: str, original: str, converted: str, offsets: array, near: int, converter: Converter
 ) -> str:
@@ -582,7 +570,7 @@ def _converted_piece(
                 "）",
             )
         )
-    if not found and piece and len(piece) <= 40 and (parts := _cut_from(piece, original)):
+    if not found and piece and len(piece) <= 40 and (parts := joined_runs(piece, original)):
         # 学生才 + 到 (学生才十四岁，就到十七八岁): a label joined from words of the text, each as the text writes it
         return "".join(
             _converted_piece(part, original, converted, offsets, near, converter) for part in parts

@@ -118,3 +118,17 @@ def fold(text: str) -> str:
     if not needs_folding(text):
         return text
     return text.translate(fold_table())
+
+
+def joined_runs(piece: str, text: str) -> list[str]:
+    """*piece* cut into the longest runs of *text* it is joined from, read from its start (学生才十四岁，就到
+    十七八岁 gives the label 学生才到: 学生才 + 到), so each run can be found in the text and read there as the text
+    writes it; [] when *piece* is one run of the text or holds a character the text has not."""
+    parts, at = [], 0
+    while at < len(piece):
+        size = next((k for k in range(len(piece) - at, 0, -1) if piece[at : at + k] in text), 0)
+        if not size:
+            return []
+        parts.append(piece[at : at + size])
+        at += size
+    return parts if len(parts) > 1 else []

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.figures.lexicon import figure_lexicon, words
-from reader.fold import fold
+from reader.fold import fold, joined_runs
 from reader.kinds import KINDS
 from reader.model import KeyStat, TimelineEvent
 
@@ -252,6 +252,8 @@ class _Context:
         if found:
             at = min(found, key=lambda a: abs(a - near))
             return original[at : at + len(label)]
+        if len(label) <= 40 and (parts := joined_runs(label, folded)):
+            return "".join(self.unfold(part, order) for part in parts)  # each as the text writes it there
         table = self._unfold_maps.get(where)
         if table is None:
             table = {ord(k): ord(o) for k, o in zip(folded, original, strict=True) if k != o}

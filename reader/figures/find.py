@@ -288,7 +288,11 @@ TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         f"(?<![{CN_NUMERAL_CHARS}0-9])(?P<hc>零)时(?:(?P<mc>零|[一二三四五六七八九十廿卅]{{1,3}}|[0-5]?[0-9])分)?"
     ),
-    re.compile("(?<![0-9:])(?P<h>2[0-3]|[01]?[0-9])[:：](?P<mi>[0-5][0-9])(?:[:：][0-5][0-9])?(?![0-9:：])"),
+    # 10:30, 出发时间:7:30 (a label's colon before it, not a clock's), 7:30 AM, 2:30 p.m.
+    re.compile(
+        "(?<![0-9])(?<![0-9][:：])(?P<h>2[0-3]|[01]?[0-9])[:：](?P<mi>[0-5][0-9])(?:[:：][0-5][0-9])?(?![0-9:：])"
+        r"(?: ?(?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?"
+    ),
 )
 # Patterns start with the number itself so the regex engine can skip ahead by character class; an approximation
 # word or period of the day before it is found by looking back from the match (_PREFIX_BEFORE, _PERIOD_BEFORE).
@@ -632,8 +636,10 @@ def _times(text: str) -> Iterable[Figure]:
                 continue
             if bare.endswith("半"):
                 minute = 30
-            if period.rstrip() in _AFTERNOON and hour < 12:
+            if (period.rstrip() in _AFTERNOON or (g.get("ampm") or "")[:1] in ("P", "p")) and hour < 12:
                 hour += 12
+            elif (g.get("ampm") or "")[:1] in ("A", "a") and hour == 12:
+                hour = 0  # 12:30 AM is half past midnight
             # (晚上10点多 is some time after ten, 晚上约10点 about ten: approximate)
             yield _clock(text, start, m.end(), hour, minute, "时", bool(g.get("past") or about), "clock-time")
 
@@ -1534,6 +1540,9 @@ COMPOUND_LENGTH = re.compile(
     f"(?:(?P<cun>[{CN_NUMERAL_CHARS}]+)寸)?"
 )
 
+# Land in the old units, from the largest down: 三顷七十五亩, 二十二顷五十亩 (in 亩, a hundred to the 顷: 375, 2250).
+COMPOUND_AREA = re.compile(f"(?P<qing>[{CN_NUMERAL_CHARS}]+)顷(?P<mu>[{CN_NUMERAL_CHARS}]+)亩")
+
 
 # Half an hour, half a month, half a year: 半 alone is the number (近半个小时, 半小时后, 长达半年的申请, 不上半年);
 # not 上半年 or 大半天, and 一个半小时 is a quantity of its own (QUANTITY).  Half a year is a span only where no noun follows it
@@ -1756,6 +1765,15 @@ def _compound_lengths(text: str) -> Iterable[Figure]:
         yield Figure(m.group(0), m.start(), m.end(), "count", value, "尺", False, rule="compound-length")
 
 
+def _compound_areas(text: str) -> Iterable[Figure]:
+    for m in COMPOUND_AREA.finditer(text):
+        qing, mu = parse_chinese(m.group("qing")), parse_chinese(m.group("mu"))
+        if qing is not None and mu is not None:
+            yield Figure(
+                m.group(0), m.start(), m.end(), "count", qing * 100 + mu, "亩", False, rule="compound-area"
+            )
+
+
 def _is_arabic(token: str) -> bool:
     return token[0] in "01234567890123456789"
 
@@ -1769,6 +1787,7 @@ _FINDERS = (
     (_fraction, re.compile("分之")),
     (_compound_durations, re.compile("[0-9] ?[个]?(?:小[时]|分|秒) ?[0-9零]")),
     (_compound_lengths, re.compile("[丈尺]")),
+    (_compound_areas, re.compile("顷")),
     (_years_and_months, re.compile("年[零又]?[0-9一二两三四五六七八九十]{1,2}个月")),
     (_medal_tallies, re.compile("[0-9]金[0-9]")),
     (_night_watches, re.compile("[一二三四五]更")),

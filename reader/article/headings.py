@@ -162,6 +162,10 @@ _LABEL_BEFORE_COLON = re.compile(
 )
 
 
+# An old e-text's full stop, the full-width point after a character (故折矩．): a sentence, never a heading.
+_FULL_WIDTH_STOP = re.compile("[\u4e00-\u9fff]．")
+
+
 def looks_like_plain_heading(line: str) -> bool:
     """A short unnumbered line with no sentence punctuation: a subheading candidate (context decides).  The name
     of a document may run longer (东阳市促进残疾人就业行动实施方案（2023—2025年）, an attachment's title)."""
@@ -173,6 +177,7 @@ def looks_like_plain_heading(line: str) -> bool:
     return (
         (2 <= len(text) <= 24 or (24 < len(text) <= 40 and _DOCUMENT_NAME.search(fold(text)) is not None))
         and not any(c in text for c in CLAUSE_PUNCT + "、")
+        and not _FULL_WIDTH_STOP.search(text)
         and not text[-1].isdigit()
         and (text[-1] not in "：:" or _LABEL_BEFORE_COLON.fullmatch(fold(text[:-1])) is not None)
         # 新京报记者从 / 鄱阳湖东西两岸 / 带回…: a sentence cut at its links

@@ -1676,7 +1676,7 @@ def _mark_repeated_title(lines: list[_Line]) -> None:
             line.heading = None
 
 
-_MENU_ITEM_MARKS = re.compile("[，。；：！？,.;:!?、]")
+_MENU_ITEM_MARKS = re.compile("[，。；：！？,.;:!?、．]")
 
 
 def _mark_note_runs(

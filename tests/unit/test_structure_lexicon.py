@@ -21,7 +21,7 @@ def test_the_bundled_lexicon_loads_and_every_word_is_simplified() -> None:
     from reader.fold import fold
 
     lexicon = load_structure_lexicon()
-    assert [s.name for s in lexicon.heading_styles][3:6] == ["part", "chapter", "subchapter"]
+    assert [s.name for s in lexicon.heading_styles][3:7] == ["volume", "part", "chapter", "subchapter"]
     for section in BUNDLED.values():
         for value in section.values():
             for word in value if isinstance(value, list) and all(isinstance(v, str) for v in value) else []:
@@ -51,12 +51,12 @@ def _broken(change) -> dict:
         (lambda d: d["page"]["menu_words"].append(" 首页"), "expected a word without surrounding spaces"),
         (lambda d: d["byline"].pop("surnames"), "[byline] surnames: the entry is missing"),
         (
-            lambda d: d["headings"]["styles"][9].__setitem__("pattern", "^([一二]"),
-            "[[headings.styles]][9].pattern (cn): not a valid pattern",
+            lambda d: d["headings"]["styles"][10].__setitem__("pattern", "^([一二]"),
+            "[[headings.styles]][10].pattern (cn): not a valid pattern",
         ),
         (
             lambda d: d["headings"]["styles"][3].__setitem__("own_line", "yes"),
-            "[[headings.styles]][3].own_line (part): expected true or false",
+            "[[headings.styles]][3].own_line (volume): expected true or false",
         ),
     ],
 )

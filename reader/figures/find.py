@@ -327,7 +327,7 @@ _PREFIX_LAST = frozenset(w[-1] for w in re.sub(r"\(\?=[^)]*\)", "", PREFIX).spli
 _PERIOD_LAST = frozenset(w[-1] for w in _LEX.time_periods)
 _CURRENCY_LAST = frozenset(w[-1] for w in _LEX.money_currencies)
 # 二百两银子, 三两金子: before silver or gold 两 is the tael, the unit, not the numeral the pattern took it for.
-_TAEL_NOUNS = tuple(u[1:] for u in _LEX.units_money if u[0] == "两")
+_TAEL_NOUNS = tuple(u[1:] for u in _LEX.units_money if u[0] == "两" and len(u) > 1)
 # The lower places written after a magnitude: 3萬2千 (32 000), 2330萬1968人 (23 301 968), 1亿2345万6789,
 # 12億9,900萬元 (1 299 000 000), 6萬1千200元 (61 200: the hundreds after 万 and 千); a bare
 # group after 万 or 亿 ends the number unless a date or a decimal follows (3万2024年 is two things).
@@ -712,6 +712,19 @@ _TROOPS_BEFORE = re.compile(f"(?:{words(_LEX.units_counted_troops)})$")
 _COUNTING_VERB_ENDS = frozenset("有出成建派分共计余为和")  # …派出3队, 分成2队: the teams are counted
 
 
+def _tael_in(chinese: str, unit: str | None, noun_after: bool) -> int | None:
+    """Where 两 in a run of numerals is the tael, not two: right after a magnitude with no magnitude of its own
+    after it (五百两, 五百两一条: two is 二 after 百, never two, and 两千两百 is 2 200), or last, with no unit after it
+    or silver's or gold's noun (十二两, 二百两银子)."""
+    i = chinese.find("两", 1)
+    while i != -1:
+        if chinese[i - 1] in "十百千万" and chinese[i + 1 : i + 2] not in tuple("十百千万亿"):
+            return None if i == len(chinese) - 1 and unit and not noun_after else i
+        i = chinese.find("两", i + 1)
+    last = len(chinese) - 1
+    return last if last and chinese[last] == "两" and (noun_after or not unit) else None
+
+
 def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
     """Numbers with their measure word or unit; 一 + measure word goes to *ones* (see _restore_coordinated_ones)."""
     for m in QUANTITY.finditer(text):
@@ -729,13 +742,26 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
         ):
             continue  # the 17日 of 6月17日: a date's day, which the date finder reads whole (a sixth of all matches)
         unit_end = m.end("unit") if unit else -1
-        if chinese and not unit and chinese.endswith("两") and len(chinese) > 1:
-            noun = next((n for n in _TAEL_NOUNS if text.startswith(n, m.end("c"))), None)
-            if noun is not None:  # 二百两银子
-                chinese, unit, unit_end = chinese[:-1], "两" + noun, m.end("c") + len(noun)
-            elif chinese[-2] in "十百千万":  # 五百两: 两 after a magnitude is never a numeral, it is the tael
-                chinese, unit, unit_end = chinese[:-1], "两", m.end("c")
-        m_start, m_end = m.start(), m.end()
+        cut = False
+        if (
+            chinese
+            and "两" in chinese[1:]
+            and (
+                tael := _tael_in(
+                    chinese, unit, unit in _TAEL_NOUNS or text.startswith(_TAEL_NOUNS, m.end("c"))
+                )
+            )
+            is not None
+        ):
+            # 二百两银子, 五百两: 两 after a magnitude is never a numeral, it is the tael; and it ends the number
+            # where more numerals follow it (五百两一条: five hundred taels a life)
+            after = m.start("c") + tael + 1
+            noun = next((n for n in _TAEL_NOUNS if text.startswith(n, after)), None)
+            chinese, unit, unit_end = chinese[:tael], "两" + (noun or ""), after + len(noun or "")
+            cut = tael < len(g["c"]) - 1
+        elif chinese == "两" and unit in _TAEL_NOUNS:
+            continue  # 几两银子: the tael, its number unsaid
+        m_start, m_end = m.start(), (unit_end if cut else m.end())
         currency = currency_name = ""
         if m_start and (text[m_start - 1] in _CURRENCY_LAST or text[m_start - 1] == " "):
             currency_match = _CURRENCY_BEFORE.search(text, max(0, m_start - 6), m_start)

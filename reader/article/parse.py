@@ -2098,6 +2098,15 @@ def _value_under(lines: list[_Line], i: int, limit: int) -> _Line | None:
     return None
 
 
+_FILING_FIELDS = frozenset(_LEX.filing_fields)
+
+
+def _filing_record(key: str) -> bool:
+    """A filing's record fields on one line, names and values set apart by spaces (發言人 高全德 發言人職稱 行政財務副總
+    發言人電話 02-66179668): two of the record's field names among its words."""
+    return sum(word in _FILING_FIELDS for word in key.split()) >= 2
+
+
 def _record_label(line: _Line) -> bool:
     """A record's field label alone on its line (索 引 号：, 标　　题：)."""
     key = line.key.rstrip()
@@ -2181,6 +2190,9 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
                 and not _nospace(line.key).startswith(_LEX.title_field_labels)
             ):  # (标　　题： / 国务院关于…的通知: the headline, as a title field's value on its line is)
                 value.mark("note", "note.record_field")
+            continue
+        if i < first_prose and len(line.key) <= 100 and _filing_record(line.key):
+            line.mark("note", "note.record_field")  # 序號 4 發言日期 113/04/23 發言時間 17:39:48
             continue
         if len(line.key) <= 16 and _nospace(line.key.strip(_CONTACT_MARKS)) in _CONTACT_LABELS:
             # • 新聞聯絡人 / 林雅慧, • 電話 / (02)2380-3625, 傳 真: / (852) 3600 8800: a release's or a paper's

@@ -92,6 +92,7 @@ class StructureLexicon:
     site_links: tuple[str, ...]
     document_kinds: tuple[str, ...]
     contact_labels: tuple[str, ...]
+    filing_fields: tuple[str, ...]
     foot_phrases: tuple[str, ...]
     field_labels: tuple[str, ...]
     number_followers: str
@@ -124,6 +125,7 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "page_breaks": "words",
         "foot_phrases": "words",
         "contact_labels": "words",
+        "filing_fields": "words",
     },
     "page": {
         "menu_words": "words",
@@ -306,6 +308,7 @@ def parse_structure_lexicon(data: dict[str, Any], origin: str) -> StructureLexic
         document_kinds=w("headings", "document_kinds"),
         foot_phrases=w("notes", "foot_phrases"),
         contact_labels=w("notes", "contact_labels"),
+        filing_fields=w("notes", "filing_fields"),
         field_labels=w("headings", "field_labels"),
         number_followers=t("headings", "number_followers"),
         heading_styles=_check_styles(

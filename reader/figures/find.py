@@ -250,7 +250,8 @@ ROC_MONTH = re.compile(
 )
 # A date with its year in two digits (90年9月20日): Taiwan's Republic year 90 (2001) or a Simplified text's 1990 -
 # one date either way, its year left unsaid (the rules read both scripts alike).
-SHORT_YEAR_DATE = re.compile(f"(?<![0-9])(?P<yy>[4-9][0-9]){_SP}年{_SP}{_M}{_D}")
+# (a month alone too, 98年9月份: the month of year 98)
+SHORT_YEAR_DATE = re.compile(f"(?<![0-9])(?P<yy>[4-9][0-9]){_SP}年{_SP}{_M}(?:{_D}|份)?")
 # Fiscal years across two calendar years: 2019/20年度, 2017至18年度, 2017-18年度, 二零一九至二零年度.
 FISCAL_YEAR = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})\s?[/／至到\-－–~～]\s?"
@@ -262,6 +263,8 @@ DECADE = re.compile(
 )
 CENTURY = re.compile(
     r"(?<![0-9])(?P<century>[12]?[0-9]|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九])世纪"
+    # 20世纪40年代中期, 二十世纪九十年代末: a decade of the century, one date
+    r"(?:(?P<cdecade>[0-9]0|[一二三四五六七八九]十)年代(?:初期|中期|末期|中叶|初|中|末)?)?"
 )
 TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 10时18分, and spaced as Hong Kong and Taiwan set it: 10 時 18 分
@@ -455,6 +458,9 @@ def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
     groups = m.groupdict()
     if groups.get("century"):
         number = _number_of(groups["century"])
+        if number and groups.get("cdecade"):
+            decade = _number_of(groups["cdecade"])
+            return (f"{number - 1}{int(decade or 0):02d}s", "century-decade") if decade is not None else None
         return (f"C{number}", "century") if number else None
     if groups.get("decade"):
         decade = groups["decade"]
@@ -490,7 +496,9 @@ def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
         year = int(roc) if roc.isdigit() else parse_chinese(roc)
         y = str(year + 1911) if year else None  # 民國113年 is 2024, 民國六年 1917
     if groups.get("yy"):
-        month, day = (int(v) if v.isdigit() else parse_chinese(v) for v in (mo, d))
+        month, day = (None if v is None else int(v) if v.isdigit() else parse_chinese(v) for v in (mo, d))
+        if d is None:
+            return (f"--{month:02d}" if month else None), "two-digit-year"
         return (f"--{month:02d}-{day:02d}" if month and day else None), "two-digit-year"
     quarter, half = groups.get("q"), groups.get("half")
     if y and (quarter or half):
@@ -660,11 +668,12 @@ _ROUGH_UNITS = re.compile("[二三四五六七八九]?十(?:一二|二三|三四
 
 
 def _a_sum_of_one(unit: str | None, after: str) -> bool:
-    """一 before a unit of money is a sum (一文钱, 一两银子, 一元钱), except where 一两 is "one or two" (一两点) and 一文
-    "an article" (一文看懂): 文 alone counts only closing its clause (多花一文，便可…)."""
+    """一 before a unit of money is a sum (一文钱, 一两银子, 一元钱), except where 一两 is "one or two" (一两点), 一文
+    "an article" (一文看懂) and 一圆 "fulfils" (一圆登仙夢): 文 and 圆 alone count only closing their clause (多花一文，
+    便可…)."""
     if _UNIT_KIND.get(unit or "") != "money" or unit == "两":
         return False
-    return unit != "文" or after in "，,。；;、！!"
+    return unit not in ("文", "圆") or after in "，,。；;、！!"
 
 
 _HAS_TENS = re.compile("[十百千]")

@@ -135,7 +135,9 @@ _LINKED_CREDIT = re.compile(
 # Each alternative is a named rule (``m.lastgroup`` says which one decided): the explanation names it.
 NOTE = re.compile(
     rf"^(?:(?P<credit>(?:[✅✔☑✍📝•·-]\ufe0f?[\s　]*)?[【\[（(]?(?:{_W(_LEX.credit_labels)})[】\]）)]?{_SEP})"
-    rf"|(?P<end_mark>(?:[•·][\s　]*)?(?:{_W(_LEX.whole_line_notes)})[\s　]*[：:]?$)"
+    # (a widget in the page's brackets too: 【查看原图】, [打印])
+    rf"|(?P<end_mark>(?:[•·][\s　]*)?(?:{_W(_LEX.whole_line_notes)}|【(?:{_W(_LEX.whole_line_notes)})】"
+    rf"|\[(?:{_W(_LEX.whole_line_notes)})\])[\s　]*[：:]?$)"
     # A statistical release's footnote after the text (注1：社会融资规模存量是指…); one in brackets is the text's
     r"|(?P<footnote>(?:附注|注)[0-9]{0,2}[\s　]*[：:])"
     # A label left without its value (作者:, •更新時間:, 核心提示:): the page's field, empty or filled below

@@ -431,6 +431,31 @@ class Converter:
         return "".join(pieces), offsets
 
 
+class _ByCharacter:
+    """*converter* meeting no words, each character converted alone: as a conversion of a letter-spaced file
+    reads it (答 覆 stays 答 覆 in t2s, the word 答覆 being 答复), so a letter-spaced article's own text, read with
+    its spaces taken out, converts as the file does."""
+
+    def __init__(self, converter: Converter) -> None:
+        self._converter = converter
+        self._seen: dict[str, str] = {}
+
+    def convert(self, text: str) -> str:
+        return self.convert_with_map(text)[0]
+
+    def convert_with_map(self, text: str) -> tuple[str, array]:
+        pieces, offsets, out_len = [], array("l"), 0
+        for ch in text:
+            converted = self._seen.get(ch)
+            if converted is None:
+                converted = self._seen[ch] = self._converter.convert(ch)
+            offsets.append(out_len)
+            out_len += len(converted)
+            pieces.append(converted)
+        offsets.append(out_len)
+        return "".join(pieces), offsets
+
+
 class _Identity:
     """The 原文 variant: no conversion, identity offsets."""
 
@@ -552,7 +577,7 @@ _TOLD_APART = re.compile(r"^(.+?)（(.+)）$")
 
 
 def _converted_piece(
-    piece: str, original: str, converted: str, offsets: array, near: int, converter: Converter
+    piece: str, original: str, converted: str, offsets: array, near: int, converter: Converter | _ByCharacter
 ) -> str:
     """*piece* (a statistic's label or sentence, cut from *original* near offset *near*) as the converted text
     writes it there: converting it alone could segment differently (1998年历史 converts to 1998年曆史 in the
@@ -594,16 +619,19 @@ def convert_analysis(
     """
     from reader.model import PlacedFigure
 
-    converter = get_converter(variant, tofu)
-    if isinstance(converter, _Identity):
+    found = get_converter(variant, tofu)
+    if isinstance(found, _Identity):
         return analysis
     article = analysis.article
+    converter: Converter | _ByCharacter = _ByCharacter(found) if article.letter_spaced else found
     maps: dict[tuple[str, int | None, int | None], tuple[str, array]] = {}
 
     def conv(key: tuple[str, int | None, int | None], text: str | None) -> str | None:
         if text is None:
             return None
-        maps[key] = converter.convert_with_map(text)
+        # (a letter-spaced text's body converts by character, as the file's conversion meets it; its headline
+        # block, captions and notes, which such pages set without the spacing, convert by word)
+        maps[key] = (converter if key[0] in ("body", "heading") else found).convert_with_map(text)
         return maps[key][0]
 
     total = sum(len(section.paragraphs) for section in article.sections)
@@ -628,10 +656,10 @@ def convert_analysis(
         article,
         title=conv(("title", None, 0), article.title),
         deck=conv(("title", None, 1), article.deck),
-        byline=converter.convert(article.byline) if article.byline else None,
+        byline=found.convert(article.byline) if article.byline else None,
         dateline=conv(("dateline", None, None), article.dateline),
         captions=tuple(conv(("caption", None, i), c) or "" for i, c in enumerate(article.captions)),
-        notes=tuple(converter.convert(n) for n in article.notes),
+        notes=tuple(found.convert(n) for n in article.notes),
         sections=tuple(sections),
     )
     figures = []

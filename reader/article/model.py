@@ -50,6 +50,9 @@ class Article:
     # caption_places[2i + 1] of section caption_places[2i] (one past the last paragraph: after it).  Empty for
     # articles made before captions had places: they then stand after the lede.
     caption_places: tuple[int, ...] = ()
+    # Whether the text was letter-spaced (問 題 : / 為 了 達 到 …), its lines read with the spaces taken out: a
+    # conversion of the file then meets no word across the spaces, so the article's own converts by character.
+    letter_spaced: bool = False
 
     def caption_place(self, index: int) -> tuple[int, int] | None:
         """(section, paragraph) before which caption *index* stands, or None when its place is not known."""

@@ -447,8 +447,13 @@ def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
     cut off, tail's role, tail's rule); (0, len, "", "") when nothing is glued.  A page label before (正文 第三回…);
     a page-break token, a stray bracket or a closing credit after."""
     head = leading_label(key) if key.startswith(_LEX.leading_labels) else 0
-    if head and match_numbered(stripped[head:].lstrip(_WS), key[head:].lstrip(_WS)):
-        return head, len(stripped), "", ""
+    if head and (key[head - 1] == "]" or match_numbered(stripped[head:].lstrip(_WS), key[head:].lstrip(_WS))):
+        return (
+            head,
+            len(stripped),
+            "",
+            "",
+        )  # (a bracketed link before any text; a bare label before a heading)
     if key.endswith(_WATERMARK_ENDS) and (cut := _WATERMARK.search(key, max(0, len(key) - 24))):
         return 0, cut.start(), "note", "note.watermark"
     last = key[-1]
@@ -712,7 +717,9 @@ def _undouble_spacing(lines: list[_Line]) -> None:
             line.blanks_before = max(0, line.blanks_before - 1)
 
 
-def _split_lines(text: str) -> list[_Line]:
+def _split_lines(text: str) -> tuple[list[_Line], bool]:
+    """The text's lines, each stripped and cut where furniture is glued to it, and whether the text is
+    letter-spaced throughout (its spaced lines read with the spaces taken out; see Article.letter_spaced)."""
     lines: list[_Line] = []
     blanks = 0
     # One fold of the whole text: the fold keeps lengths and whitespace, so its lines strip at the same offsets.
@@ -739,7 +746,10 @@ def _split_lines(text: str) -> list[_Line]:
         numbers, raws, keys, gaps = ([p[i] for p in pieces] for i in range(4))  # type: ignore[assignment]
     small_forms = _SMALL_FORM.search(text) is not None
     front = _front_matter_end(raws)  # lines 1..front are a Markdown post's YAML front matter
-    spaced = sum(_letter_spaced(raw) for raw in raws[:200] if " " in raw) >= 2
+    spaced_lines = sum(_letter_spaced(raw) for raw in raws[:200] if " " in raw)
+    spaced = spaced_lines >= 2
+    # (set so throughout, its lines with text mostly spaced: then the whole text reads as a conversion meets it)
+    throughout = spaced and 2 * spaced_lines >= sum(1 for raw in raws[:200] if len(raw.strip()) > 1)
     for number, raw, raw_key, gap in zip(
         numbers, raws, keys, gaps, strict=False
     ):  # gaps may repeat 0 forever
@@ -877,7 +887,7 @@ def _split_lines(text: str) -> list[_Line]:
             lines.append(_Line(stripped[head_start:], key[head_start:], blanks, indented, number))
             lines[-1].indent = indent
         blanks = 0
-    return lines
+    return lines, throughout
 
 
 def _blank_separated(lines: list[_Line], margin: int = 0, in_columns: bool = False) -> bool:
@@ -1895,6 +1905,21 @@ def _mark_underlined_headings(lines: list[_Line]) -> None:
             line.heading = match_numbered(line.text, line.key) or HeadingMatch(
                 None, line.text, UNNUMBERED, False
             )
+
+
+def _mark_edit_link_headings(lines: list[_Line]) -> None:
+    """A short line with a wiki's edit link under it (歷史 / [編輯]井研縣處於…): a section's heading, as the wiki
+    sets one; the link is the page's (see leading_labels)."""
+    for i in range(1, len(lines)):
+        line, head = lines[i], lines[i - 1]
+        if (
+            line.rule == "note.leading_label"
+            and line.key.endswith("]")
+            and head.kind == "body"
+            and looks_like_plain_heading(head.text)
+        ):
+            head.mark("heading", "heading.edit_link")
+            head.heading = HeadingMatch(None, head.text, UNNUMBERED, False)
 
 
 # A posting template's field labels alone on their line (PTT's 3.完整新聞標題: / 2.記者署名:): the line under the
@@ -3699,7 +3724,7 @@ def _build(
     format decides: "caption" (``<figcaption>``, a picture's caption box), "heading" (``<h2>``, a Word heading
     style) or "note" (the date and source lines under a web page's headline); *marked* as in ``_paragraphs``."""
     # (a byte-order mark opening the text is no character of it)
-    lines = _split_lines(text.removeprefix("\ufeff"))
+    lines, letter_spaced = _split_lines(text.removeprefix("\ufeff"))
     _undouble_spacing(lines)
     _mark_notes_and_captions(lines)
     _mark_signature(lines)
@@ -3721,6 +3746,7 @@ def _build(
                 )
     _mark_front_matter(lines)
     _mark_underlined_headings(lines)
+    _mark_edit_link_headings(lines)
     _mark_ticker(lines)
     _mark_headline_block(lines)
     _mark_repeated_title(lines)
@@ -3808,6 +3834,7 @@ def _build(
         dateline=dateline,
         captions=tuple(by_kind.get("caption", [])),
         caption_places=places,
+        letter_spaced=letter_spaced,
         notes=tuple(by_kind.get("note", [])),
         sections=tuple(sections),
         encoding=encoding,

@@ -121,6 +121,31 @@ def test_a_label_joined_from_words_of_the_text_reads_as_the_text_writes_them(
     assert expected in [(s.label, s.text) for s in ours.stats]
 
 
+def test_a_letter_spaced_text_converts_as_its_file_does() -> None:
+    """A page set with a space after every character is read with the spaces taken out (答覆 :), but a
+    conversion of the file meets no word across the spaces (答 覆 stays 答 覆 in t2s, the word 答覆 being 答复): the
+    article's own body converts by character, its unspaced headline by word, as the converted file reads."""
+    from reader.analysis import analyse_text
+    from reader.convert import convert, convert_analysis
+
+    text = (
+        "運輸署提醒週末交通繁忙\n"
+        "提 問 者 : 某 某 議 員\n"
+        "問 題 :\n"
+        "當 局 計 劃 在 1998-99 起 的 5 個 年 度 內 興 建 73 間 新 小 學 , 政 府 可 否 告 知 本 會 。\n"
+        "答 覆 :\n"
+        "政 府 已 物 色 所 需 的 校 舍 用 地 , 並 會 在 週 末 答 覆 議 員 。\n"
+    )
+    ours = convert_analysis(analyse_text(text), "t2s")
+    theirs = analyse_text(convert(text, "t2s"))
+    assert ours.article.letter_spaced and theirs.article.letter_spaced
+    assert [(s.heading, s.paragraphs) for s in ours.article.sections] == [
+        (s.heading, s.paragraphs) for s in theirs.article.sections
+    ]
+    assert ours.article.title == theirs.article.title == "运输署提醒周末交通繁忙"
+    assert any("答覆" in (s.heading or "") for s in ours.article.sections)
+
+
 def test_a_unit_with_more_inside_it_converts_with_its_figure() -> None:
     """两个多月 has the unit 个月 with 多 inside it: converted, it reads 個月 as in 近兩個月, so the two figures
     are one statistic in either script, as the other script's own analysis has them."""

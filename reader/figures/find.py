@@ -581,8 +581,12 @@ def _sign_before(text: str, start: int, words: bool) -> str:
 
 # Bare numbers that are names, not quantities: hotlines and codes (拨打110, 12345热线), named days and events
 # (双11, 3·15晚会, 7·20暴雨, 911事件).
-_CODE_BEFORE = re.compile(f"(?:{words(_LEX.lookalikes_code_before)})[:：]?$")
+_CODE_BEFORE = re.compile(f"(?:{words(_LEX.lookalikes_code_before)})[:：︰]?$")
 _CODE_AFTER = re.compile(words(_LEX.lookalikes_code_after))
+# A list of numbers after a code's label (個案編號︰1084, 1176, 1184): every one a code.
+_CODE_LIST_BEFORE = re.compile(
+    f"(?:{words(_LEX.lookalikes_code_before)})[:：︰][\\s　]*(?:[0-9]+[\\s　]*[,，、][\\s　]*)*$"
+)
 _SERVICE_NUMBERS = frozenset(_LEX.lookalikes_service_numbers)
 _NAME_DOTS = "·・•"
 
@@ -595,7 +599,15 @@ def _names_a_number(text: str, start: int, end: int) -> bool:
         return True  # (at the very end of a paragraph there is no dot after it: '' is in every string)
     if start >= 2 and text[start - 1] == " " and text[start - 2].isascii() and text[start - 2].isalpha():
         return True  # iPhone 15, Windows 11: a model or version
-    return bool(_CODE_BEFORE.search(text, max(0, start - 3), start) or _CODE_AFTER.match(text, end))
+    return bool(
+        _CODE_BEFORE.search(text, max(0, start - 3), start)
+        or _CODE_AFTER.match(text, end)
+        or (
+            start
+            and text[start - 1] in ",，、 　"
+            and _CODE_LIST_BEFORE.search(text, max(0, start - 120), start)
+        )
+    )
 
 
 def _period_before(text: str, start: int) -> str:

@@ -42,7 +42,7 @@ def test_the_packaged_lexicon_loads_and_holds_only_simplified_words() -> None:
         (lambda d: d["units"].update(two_counts="人 名"), "characters without spaces"),
         (lambda d: d["units"].update(two_counts="人人"), "listed twice"),
         (lambda d: d["units"]["money"].append("米"), "count: '米' is already a money unit"),
-        (lambda d: d["units"]["digit_only"].append("光年"), "'光年' is not a unit of any kind"),
+        (lambda d: d["units"]["digit_only"].append("光阴"), "'光阴' is not a unit of any kind"),
     ],
 )
 def test_mistakes_are_refused_with_the_entry_named(change, message: str) -> None:

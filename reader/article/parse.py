@@ -796,6 +796,16 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             and site.start() - start >= 8
         ):
             end, tail_kind, tail_rule = site.start(), "note", "note.site_suffix"
+        elif (
+            end == len(stripped)
+            and " | " in key
+            and len(key) <= 80
+            and key.count("|") == 1
+            and (bar := key.index(" | ")) - start >= 8
+            and is_site_name(key[bar + 3 :].strip())
+        ):
+            # 3月組屋轉售價格與2月持平 | 聯合早報: the page's title with its site's name after a bar
+            end, tail_kind, tail_rule = bar, "note", "note.site_suffix"
         if (
             end == len(stripped)
             and len(key) <= MAX_TITLE

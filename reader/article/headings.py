@@ -164,6 +164,14 @@ _LABEL_BEFORE_COLON = re.compile(
 
 # An old e-text's full stop, the full-width point after a character (故折矩．): a sentence, never a heading.
 _FULL_WIDTH_STOP = re.compile("[\u4e00-\u9fff]．")
+# The tune a chapter's opening verse is set to (右調《重疊金》, 调寄《西江月》): the verse's line, never a heading.
+_TUNE_LINE = re.compile("(?:右调|调寄|词寄)《[^》]{1,12}》$")
+
+
+def is_tune_line(key: str) -> bool:
+    """*key* (folded) names the tune of the verse above it (右调《知足乐》): the verse's last line, never a heading;
+    the story starts after it."""
+    return _TUNE_LINE.match(key) is not None
 
 
 def looks_like_plain_heading(line: str) -> bool:
@@ -178,6 +186,7 @@ def looks_like_plain_heading(line: str) -> bool:
         (2 <= len(text) <= 24 or (24 < len(text) <= 40 and _DOCUMENT_NAME.search(fold(text)) is not None))
         and not any(c in text for c in CLAUSE_PUNCT + "、")
         and not _FULL_WIDTH_STOP.search(text)
+        and not is_tune_line(fold(text))
         and not text[-1].isdigit()
         and (text[-1] not in "：:" or _LABEL_BEFORE_COLON.fullmatch(fold(text[:-1])) is not None)
         # 新京报记者从 / 鄱阳湖东西两岸 / 带回…: a sentence cut at its links

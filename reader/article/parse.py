@@ -34,6 +34,7 @@ from reader.article.headings import (
     UNNUMBERED,
     HeadingMatch,
     is_terminated,
+    is_tune_line,
     levels_for,
     looks_like_plain_heading,
     match_numbered,
@@ -2700,6 +2701,7 @@ def _ends_paragraph(line: _Line) -> bool:
         or _is_row(line.key)
         or _SHORT_FIELD.match(line.key) is not None
         or (len(line.key) <= 80 and _PAPER_FIELD.match(line.key) is not None)  # 关键词:数字经济  城市经济韧性
+        or is_tune_line(line.key)
     )
 
 

@@ -3312,6 +3312,32 @@ def _plain_heading(line: _Line) -> bool:
     return line.kind == "heading" and line.heading is not None and line.heading.style == UNNUMBERED
 
 
+def _mark_filing_title(lines: list[_Line]) -> None:
+    """A filing's own title under its code line (证券代码:600107 证券简称:美尔雅 公告编号:2023-031 / 湖北美尔雅股份有限公司 /
+    第十二届董事会第九次会议决议公告) is the title, the issuer's name and the document's title together; a portal's
+    listing title above it (美尔雅:第十二届…决议公告) is the page's, a note."""
+    code = next((i for i, ln in enumerate(lines) if ln.kind == "note" and "证券代码" in ln.key), None)
+    if code is None:
+        return
+    issuer = next((j for j in range(code + 1, min(len(lines), code + 3)) if lines[j].kind != "note"), None)
+    if issuer is None or issuer + 1 >= len(lines) or lines[issuer].kind not in ("body", "title"):
+        return
+    title = lines[issuer + 1]
+    if not (
+        is_issuer(lines[issuer].key)
+        and title.kind in ("body", "title")
+        and _OFFICIAL_TITLE.fullmatch(_nospace(title.key)) is not None
+        and len(title.text) <= MAX_TITLE
+        and not any(c in title.text for c in "，,。")
+    ):
+        return
+    for line in lines[:code]:
+        if line.kind == "title":
+            line.mark("note", "note.page_title")
+    lines[issuer].mark("title", "title.under_code_line")
+    title.mark("title", "title.under_code_line")
+
+
 def _mark_after_headings(lines: list[_Line]) -> None:
     """Settle the title against the subheadings.  A set-apart line between the title and the first subheading,
     with no text under it, is the deck (解读政府工作报告… / 极不寻常 极不平凡 / 过去一年).  A first line no
@@ -3773,6 +3799,7 @@ def _build(
     _mark_repeated_run(lines)  # (once the headings are known: text repeated under another heading is no copy)
     _merge_couplet_headings(lines)
     _heading_before_text_is_title(lines)
+    _mark_filing_title(lines)
     _mark_after_headings(lines)
     _mark_headline_lists(lines)
     _mark_dated_entries(lines)

@@ -1090,7 +1090,13 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
         if unit == "天" or unit == "年" or kind == "duration":
             kind = "duration"
             tail = text[end : end + 1] if unit and unit_end == end else ""
-            if tail in _MORE_THAN and value is not None and unit not in _NO_HALF_AFTER:
+            if (
+                tail in _MORE_THAN
+                and value is not None
+                and unit not in _NO_HALF_AFTER
+                # (15日多云, 17日多地: after 日 the 多 starts a word, for a day and more is 一天多)
+                and not (unit == "日" and tail == "多" and _HAN.match(text, end + 1))
+            ):
                 end += 1  # 一年多, 三年半: the approximation or the half follows the unit
                 if tail == "半":
                     value += 0.5

@@ -713,13 +713,15 @@ def _scored(text: str, start: int, unit_end: int, chinese: str) -> bool:
 
 def _counts_without_unit(chinese: str, text: str, start: int) -> bool:
     """A Chinese number ending in 万 or 亿 is a quantity with no measure word after it (人口逾十五万。, 损失三千万), and
-    so is one said short (月薪一万四, 三千五: the next place's digit after the magnitude); not a lone magnitude (千万
-    不要, 万一), and not an ordinal (第十万)."""
+    so is one said short (月薪一万四, 三千五: the next place's digit after the magnitude), and one written out in
+    full to its thousands (户一万五千三百八十, 口三万五千七十一: a gazetteer's census, no saying is that exact); not a
+    lone magnitude (千万不要, 万一), and not an ordinal (第十万)."""
     return (
         len(chinese) >= 2
         and (
             chinese[-1] in "万亿"
             or (len(chinese) >= 3 and chinese[-2] in "千万亿" and chinese[-1] in _CN_TENTHS)
+            or (len(chinese) >= 5 and "千" in chinese and sum(c in "十百千万亿" for c in chinese) >= 2)
             or (chinese[-1] in "百千" and _TROOPS_BEFORE.search(text, max(0, start - 2), start) is not None)
         )
         and any(c in "一二两三四五六七八九" for c in chinese)

@@ -241,13 +241,18 @@ def _shaped_note(key: str) -> str | None:
         return "note.licence"  # 京公网安备11010202007567号京ICP备17054264号: the site's licences, its footer
     if any(w in key for w in _PAGE_NAV_WORDS) and len(key) <= 40 and not _SENTENCE_MARK.search(key):
         return "note.page_nav"  # 3上一篇  下一篇4, 3上一版  下一版4: the links to the stories or pages either side
+    if "://" in key and _LABELLED_LINK.fullmatch(key):
+        return (
+            "note.labelled_link"  # 網址:https://aamacau.com/?p=107772: the page's own address under a label
+        )
     return None
 
 
 _PAGE_NAV_WORDS = ("上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期")
+_LABELLED_LINK = re.compile(rf"[{_HAN}]{{1,6}}[\s　]*[:：][\s　]*https?://\S+")
 _LICENCE = re.compile(r"ICP[备证][\s　]*(?:\d|[:：])|公网安备[\s　]*\d")
 # Words one of _shaped_note's shapes needs (a breadcrumb's 首页, a page link, a licence): a cheap test first.
-_SHAPE_WORDS = ("首页", "主页", "一篇", "一版", "一期", "ICP", "公网安备")
+_SHAPE_WORDS = ("首页", "主页", "一篇", "一版", "一期", "ICP", "公网安备", "://")
 
 
 # A credit closing the story: （记者 李明 沈阳报道）, （本報記者王小明）.

@@ -85,7 +85,14 @@ def is_metadata_line(key: str) -> bool:
         return False
     if _HAN_COMMA.search(key):
         return False  # 投标,详见2019年12月17日登载于巨潮资讯网(http://…)的: a clause of a text set with ASCII commas
-    return bool(_URL.search(key) or _LABEL.search(key))
+    return bool(_URL.search(key) or _LABEL.search(key) or _SITE_AND_TIME.fullmatch(key))
+
+
+# A source's name, its date and time, perhaps a count of views: 新京报2024-03-22 20:30:47  54
+_SITE_AND_TIME = re.compile(
+    rf"[{_HAN}]{{1,8}}(?:{words(_LEX.site_name_endings)}|报)[\s　]*\d{{4}}-\d{{1,2}}-\d{{1,2}}[\s　]+"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[\s　]+\d+)?"
+)
 
 
 def ends_with_label(key: str) -> bool:

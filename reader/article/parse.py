@@ -242,9 +242,8 @@ def _shaped_note(key: str) -> str | None:
     if any(w in key for w in _PAGE_NAV_WORDS) and len(key) <= 40 and not _SENTENCE_MARK.search(key):
         return "note.page_nav"  # 3上一篇  下一篇4, 3上一版  下一版4: the links to the stories or pages either side
     if "://" in key and _LABELLED_LINK.fullmatch(key):
-        return (
-            "note.labelled_link"  # 網址:https://aamacau.com/?p=107772: the page's own address under a label
-        )
+        # 網址:https://aamacau.com/?p=107772: the page's own address under a label
+        return "note.labelled_link"
     return None
 
 
@@ -454,12 +453,8 @@ def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
     a page-break token, a stray bracket or a closing credit after."""
     head = leading_label(key) if key.startswith(_LEX.leading_labels) else 0
     if head and (key[head - 1] == "]" or match_numbered(stripped[head:].lstrip(_WS), key[head:].lstrip(_WS))):
-        return (
-            head,
-            len(stripped),
-            "",
-            "",
-        )  # (a bracketed link before any text; a bare label before a heading)
+        # (a bracketed link goes before any text, a bare label only before a heading)
+        return head, len(stripped), "", ""
     if key.endswith(_WATERMARK_ENDS) and (cut := _WATERMARK.search(key, max(0, len(key) - 24))):
         return 0, cut.start(), "note", "note.watermark"
     last = key[-1]
@@ -2904,9 +2899,8 @@ def _between_items(lines: list[_Line], heads: list[int], k: int) -> bool:
     if not digits.isdigit() or not 0 < k < len(heads) - 1:
         return False
     mark, n = h.number[len(digits) :], int(digits)
-    return lines[heads[k - 1]].key.lstrip(_WS).startswith(f"{n - 1}{mark}") and lines[
-        heads[k + 1]
-    ].key.lstrip(_WS).startswith(f"{n + 1}{mark}")
+    before, after = (lines[heads[k + step]].key.lstrip(_WS) for step in (-1, 1))
+    return before.startswith(f"{n - 1}{mark}") and after.startswith(f"{n + 1}{mark}")
 
 
 def _unmark_numbered_lists(lines: list[_Line]) -> None:

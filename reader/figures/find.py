@@ -766,17 +766,11 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
         ):
             continue  # the 17日 of 6月17日: a date's day, which the date finder reads whole (a sixth of all matches)
         unit_end = m.end("unit") if unit else -1
-        cut = False
-        if (
-            chinese
-            and "两" in chinese[1:]
-            and (
-                tael := _tael_in(
-                    chinese, unit, unit in _TAEL_NOUNS or text.startswith(_TAEL_NOUNS, m.end("c"))
-                )
-            )
-            is not None
-        ):
+        cut, tael = False, None
+        if chinese and "两" in chinese[1:]:
+            noun_after = unit in _TAEL_NOUNS or text.startswith(_TAEL_NOUNS, m.end("c"))
+            tael = _tael_in(chinese, unit, noun_after)
+        if tael is not None:
             # 二百两银子, 五百两: 两 after a magnitude is never a numeral, it is the tael; and it ends the number
             # where more numerals follow it (五百两一条: five hundred taels a life)
             after = m.start("c") + tael + 1

@@ -2421,6 +2421,9 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             and not _ITEM_NUMBER.match(text)  # 3    公司全体董事出席董事会会议。: an item of a numbered list
             # 特此公告。: an official text's closing formula, its last line
             and not line.key.startswith("特此")
+            and not _LAW_ARTICLE.match(
+                line.key
+            )  # 第八条 本办法自1992年7月1日起施行。: the rules' last article
         ):
             line.mark("caption", "caption.isolated_sentence")
 
@@ -3494,6 +3497,7 @@ def _mark_after_body(lines: list[_Line]) -> None:
             and not is_issuer(line.key)
             and not _is_row(line.key)
             and not _label_run_on(prev, line)
+            and not _LAW_ARTICLE.match(line.key)  # 第十九条 本办法自发布之日起施行: the rules' last article
         ) or is_field_line(line.key):
             line.mark("note", "note.after_body")  # a footer's fields (咨询/投诉:0632-… QQ:… 技术支持:…) too
 

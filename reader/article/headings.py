@@ -168,6 +168,10 @@ _FULL_WIDTH_STOP = re.compile("[\u4e00-\u9fff]．")
 _TUNE_LINE = re.compile("(?:右调|调寄|词寄)《[^》]{1,12}》$")
 
 
+# A label with a figure for its value (中标份额: 20%, 工期：365天): a field, never a heading.
+_FIELD_WITH_FIGURE = re.compile("(?<![0-9０-９])[：:][\\s　]*[0-9０-９]")  # (not a score or a clock, 4:1)
+
+
 def is_tune_line(key: str) -> bool:
     """*key* (folded) names the tune of the verse above it (右调《知足乐》): the verse's last line, never a heading;
     the story starts after it."""
@@ -187,6 +191,7 @@ def looks_like_plain_heading(line: str) -> bool:
         and not any(c in text for c in CLAUSE_PUNCT + "、")
         and not _FULL_WIDTH_STOP.search(text)
         and not is_tune_line(fold(text))
+        and not _FIELD_WITH_FIGURE.search(text)
         and not text[-1].isdigit()
         and (text[-1] not in "：:" or _LABEL_BEFORE_COLON.fullmatch(fold(text[:-1])) is not None)
         # 新京报记者从 / 鄱阳湖东西两岸 / 带回…: a sentence cut at its links

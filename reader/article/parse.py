@@ -3454,6 +3454,17 @@ def _mark_signature(lines: list[_Line]) -> None:
                 lines[k].mark("body", "paragraph.signature")
 
 
+def _next_in_numbering(lines: list[_Line], i: int) -> bool:
+    """The numbered heading lines[i] (5.限下样本类) follows the one numbered just before it in the text's headings
+    (4.餐饮住宿类): the list of the text goes on after its last full sentence."""
+    h = lines[i].heading
+    digits = h.number.rstrip(".．、") if h is not None and h.number else ""
+    if not digits.isdigit() or digits == "1":
+        return False
+    before = f"{int(digits) - 1}{h.number[len(digits) :]}"
+    return any(ln.kind == "heading" and ln.heading and ln.heading.number == before for ln in lines[:i])
+
+
 def _mark_after_body(lines: list[_Line]) -> None:
     """After the article's last sentence, short lines with no sentence in them are the page around it (中央社
     「一手新闻」 app, iOS App下载…): notes.  A line that finishes a sentence left open is still text."""
@@ -3481,6 +3492,9 @@ def _mark_after_body(lines: list[_Line]) -> None:
             and not signed
             and len(line.text) <= MAX_TITLE
             and not any(c in line.text for c in "，,。；;")
+            and not _next_in_numbering(
+                lines, i
+            )  # (5.限下样本类 after 4.餐饮住宿类 goes on with the text's list)
         ):
             # 2. 映象新聞 after the last sentence heads no text: an item of the page's lists, not a section
             line.mark("note", "note.after_body")

@@ -244,14 +244,18 @@ def _shaped_note(key: str) -> str | None:
     if "://" in key and _LABELLED_LINK.fullmatch(key):
         # 網址:https://aamacau.com/?p=107772: the page's own address under a label
         return "note.labelled_link"
+    if "](" in key and _LINK_LINE.fullmatch(key):
+        # *[欢迎加入“安全内参热点讨论群”](https://…), [🌐原始链接](http://…): a Markdown link alone on its line
+        return "note.link_line"
     return None
 
 
 _PAGE_NAV_WORDS = ("上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期")
 _LABELLED_LINK = re.compile(rf"[{_HAN}]{{1,6}}[\s　]*[:：][\s　]*https?://\S+")
+_LINK_LINE = re.compile(r"[*\-•·]?[\s　]*\[[^\]]{1,80}\]\((?:https?|evernote)://[^)\s]*\)")
 _LICENCE = re.compile(r"ICP[备证][\s　]*(?:\d|[:：])|公网安备[\s　]*\d")
 # Words one of _shaped_note's shapes needs (a breadcrumb's 首页, a page link, a licence): a cheap test first.
-_SHAPE_WORDS = ("首页", "主页", "一篇", "一版", "一期", "ICP", "公网安备", "://")
+_SHAPE_WORDS = ("首页", "主页", "一篇", "一版", "一期", "ICP", "公网安备", "://", "](")
 
 
 # A credit closing the story: （记者 李明 沈阳报道）, （本報記者王小明）.
@@ -2257,7 +2261,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
         key = line.key
         shaped = (
             _shaped_note(key)
-            if len(key) <= 80
+            if (len(key) <= 80 or ("://" in key and len(key) <= 400))  # (a link's address may be long)
             and (
                 key[-1] in _SHAPE_ENDS
                 or key[0] in "推嘘→"

@@ -2425,9 +2425,8 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             and not _ITEM_NUMBER.match(text)  # 3    公司全体董事出席董事会会议。: an item of a numbered list
             # 特此公告。: an official text's closing formula, its last line
             and not line.key.startswith("特此")
-            and not _LAW_ARTICLE.match(
-                line.key
-            )  # 第八条 本办法自1992年7月1日起施行。: the rules' last article
+            # 第八条 本办法自1992年7月1日起施行。: the last article of a set of rules
+            and not _LAW_ARTICLE.match(line.key)
         ):
             line.mark("caption", "caption.isolated_sentence")
 
@@ -3496,9 +3495,8 @@ def _mark_after_body(lines: list[_Line]) -> None:
             and not signed
             and len(line.text) <= MAX_TITLE
             and not any(c in line.text for c in "，,。；;")
-            and not _next_in_numbering(
-                lines, i
-            )  # (5.限下样本类 after 4.餐饮住宿类 goes on with the text's list)
+            # (5.限下样本类 after 4.餐饮住宿类 goes on with the text's list)
+            and not _next_in_numbering(lines, i)
         ):
             # 2. 映象新聞 after the last sentence heads no text: an item of the page's lists, not a section
             line.mark("note", "note.after_body")

@@ -41,9 +41,8 @@ _DOCUMENT_NUMBER = re.compile(
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 _ISSUER = re.compile(rf"^[{_HAN}（）()·]{{0,30}}(?:{words(_LEX.issuer_endings)})$")
-_LEADING_LABEL = re.compile(
-    rf"^(?:{words(_LEX.leading_labels)})(?=[\s　]+\S|(?<=\])\S)"
-)  # ([编辑] needs no space)
+# (a space after the label, save after a bracketed one: [编辑]井研縣…)
+_LEADING_LABEL = re.compile(rf"^(?:{words(_LEX.leading_labels)})(?=[\s　]+\S|(?<=\])\S)")
 _SENTENCE_PUNCT = "，。；！？!?;"
 _HAN_COMMA = re.compile(rf"[{_HAN}],[{_HAN}]")  # a comma between two Han characters: a clause, as 。 is
 _NOTICE = re.compile(words(_LEX.site_notice_phrases))

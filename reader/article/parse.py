@@ -2366,9 +2366,8 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             line.mark("caption", "caption.repeated")  # the picture's text again without its credit
             continue
         if line.key in repeats and first_prose < i and text.count("。") <= 1:
-            line.mark(
-                "caption", "caption.printed_under_each_picture"
-            )  # 新iPhone SE真机上手评测… five times over
+            # 新iPhone SE真机上手评测… printed five times over, once under each picture
+            line.mark("caption", "caption.printed_under_each_picture")
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (

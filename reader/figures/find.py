@@ -1725,9 +1725,8 @@ def _cycle_years(text: str) -> Iterable[Figure]:
             if m.group("bare") is not None:
                 continue  # 甲子 alone, with neither a reign before it nor 年 or a month after it, names no year
             if day:
-                end = (
-                    m.start("day") if m.group("day") else m.start("day2")
-                )  # 戊辰正月 | 十九日: no year to date a day by
+                # 戊辰正月 | 十九日: no year to date a day by
+                end = m.start("day" if m.group("day") else "day2")
             yield Figure(text[start:end], start, end, "date", None, None, False, None, rule="cycle-year")
             continue
         stem, branch = _STEMS.index(m.group("gz")[0]), _BRANCHES.index(m.group("gz")[1])

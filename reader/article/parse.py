@@ -910,8 +910,10 @@ def _blank_separated(lines: list[_Line], margin: int = 0, in_columns: bool = Fal
     are set apart from the body line before them.  A line that follows one cut at the wrap *margin* (see
     ``_wrap_margin``) without a blank line continues it, so it is not counted: a hard-wrapped text with blank
     lines between its paragraphs is blank-separated however many lines each paragraph takes.  Counted over the
-    body only, so a stack of page furniture or a title set apart does not outvote the article."""
-    apart = could_open = gap = 0
+    body only, so a stack of page furniture or a title set apart does not outvote the article.  Lines broken at
+    the clauses at no fixed width (a story copied with a break after every comma or two) say the same: where a
+    quarter of the line breaks fall after a comma, the line breaks are not paragraphs and the blank lines are."""
+    apart = could_open = loose = gap = 0
     last: _Line | None = None
     for line in lines:
         gap += line.blanks_before
@@ -920,8 +922,9 @@ def _blank_separated(lines: list[_Line], margin: int = 0, in_columns: bool = Fal
         if last is not None and (gap or not _at_margin(last, margin, in_columns)):
             could_open += 1
             apart += gap > 0
+            loose += not gap and last.text.rstrip()[-1:] in "，,、；;"
         last, gap = line, 0
-    return could_open == 0 or apart >= 0.5 * could_open
+    return could_open == 0 or apart >= 0.5 * could_open or (apart >= 3 and loose >= 0.25 * could_open)
 
 
 def _at_margin(line: _Line, margin: int, in_columns: bool) -> bool:

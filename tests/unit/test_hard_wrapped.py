@@ -80,3 +80,23 @@ def test_wrapped_paragraphs_come_back_whole(width: int, style: str, variant: str
     article = parse_article(text)
     assert fold(article.title or "") == TITLE
     assert [fold(p) for s in article.sections for p in s.paragraphs] == PARAGRAPHS
+
+
+# A story copied with its lines broken at the clauses, at no fixed width, and a blank line after each paragraph:
+# the lines that stop on a comma show the breaks are not paragraphs, so the blank lines are.
+CLAUSE_BROKEN = [
+    ["那天傍晚，老张挑着两担青菜进了城，", "走到桥头已经累得满头大汗，", "便在石阶上坐下歇脚。"],
+    ["卖茶的老汉看见他，笑着问道：", "“今年的菜价比去年高了三成，", "你怎么还是挑这么多来？”"],
+    ["老张叹了口气说：", "“家里五口人都等着吃饭，", "不多卖些，冬天的棉衣就没有着落了。”"],
+    ["两人说了一阵闲话，", "天色渐渐暗了下来。", "老张挑起担子，又往城东去了。"],
+]
+
+
+@pytest.mark.parametrize("variant", ["as written", "s2t"])
+def test_lines_broken_at_clauses_keep_their_blank_separated_paragraphs(variant: str) -> None:
+    text = "\n\n".join("\n".join(block) for block in CLAUSE_BROKEN) + "\n"
+    if variant == "s2t":
+        text = convert(text, "s2t")
+    article = parse_article(text)
+    paragraphs = [fold(p).replace("\n", "") for s in article.sections for p in s.paragraphs]
+    assert paragraphs == ["".join(block) for block in CLAUSE_BROKEN]

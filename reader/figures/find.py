@@ -59,6 +59,11 @@ LATIN_UNITS = _LEX.units_latin
 GRADE_UNITS = list(_LEX.units_grade)
 TEMPERATURE_UNITS = list(_LEX.units_temperature)
 DIGIT_ONLY_UNITS = frozenset(_LEX.units_digit_only)
+_TENS_ENOUGH = frozenset(_LEX.units_tens_enough)
+_TENS_WORDS = frozenset(_LEX.units_tens_words)
+_NUMERAL_ONLY = frozenset(_LEX.units_numeral_only)
+_REGISTER_NOUNS = frozenset(_LEX.units_register_nouns)
+_CN_NUMERAL_SET = frozenset(CN_NUMERAL_CHARS)
 
 _UNIT_KIND = {
     **{u: "money" for u in MONEY_UNITS},
@@ -779,6 +784,9 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             cut = tael < len(g["c"]) - 1
         elif chinese == "两" and unit in _TAEL_NOUNS:
             continue  # 几两银子: the tael, its number unsaid
+        elif chinese and unit in _REGISTER_NOUNS and text[unit_end : unit_end + 1] in _CN_NUMERAL_SET:
+            # 户三万五千七十一口一十五万: a register's noun before the next number, not this one's unit
+            unit, unit_end, cut = None, m.end("c"), True
         m_start, m_end = m.start(), (unit_end if cut else m.end())
         currency = currency_name = ""
         if m_start and (text[m_start - 1] in _CURRENCY_LAST or text[m_start - 1] == " "):
@@ -834,6 +842,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 and text[num_start - 2].isalpha()
             ):
                 continue  # COVID-19, MH-370: the number ends a name, whatever follows it
+            if unit in _NUMERAL_ONLY:
+                continue  # 國5石碇: after digits 石 starts a place's name; the grain's measure is old (二十五石)
             if unit == "死" and text.startswith("亡", unit_end):
                 continue  # 19死亡 is no count of deaths written so (19人死亡 is, by 人)
             if unit == "金" and not arabic.isdigit():
@@ -919,7 +929,11 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     unit in DIGIT_ONLY_UNITS
                     and chinese[-1] not in "万亿"
                     and not (unit == "度" and (_HAS_TENS.search(chinese) or chinese in _TIMES_BEFORE_DU))
-                    and not (unit in ("米", "步") and _HAS_TENS.search(chinese))  # 行驶约五十米, 二百四十步
+                    and not (
+                        unit in _TENS_ENOUGH
+                        and _HAS_TENS.search(chinese)
+                        and chinese + unit not in _TENS_WORDS
+                    )
                     and not (unit in _LEX.units_points and _scored(text, start, unit_end, chinese))
                 ):
                     continue  # 一度 is "at one point"; 二千五百六十一亿度 is electricity, 一百八十度 an angle

@@ -33,6 +33,10 @@ class FigureLexicon:
     units_grade: tuple[str, ...]
     units_temperature: tuple[str, ...]
     units_digit_only: tuple[str, ...]
+    units_tens_enough: tuple[str, ...]
+    units_tens_words: tuple[str, ...]
+    units_numeral_only: tuple[str, ...]
+    units_register_nouns: tuple[str, ...]
     units_quantitative_after_one: tuple[str, ...]
     units_one_counts_after: tuple[str, ...]
     units_one_makes_word: tuple[str, ...]
@@ -128,6 +132,9 @@ def parse_figure_lexicon(data: dict[str, Any], origin: str) -> FigureLexicon:
             raise LexiconError(f"{origin}: [units] word_starts: {word!r} does not start with a unit")
     for key in (
         "digit_only",
+        "tens_enough",
+        "numeral_only",
+        "register_nouns",
         "quantitative_after_one",
         "no_half_after",
         "one_makes_word",

@@ -342,7 +342,7 @@ _TAEL_NOUNS = tuple(u[1:] for u in _LEX.units_money if u[0] == "两" and len(u) 
 # group after 万 or 亿 ends the number unless a date or a decimal follows (3万2024年 is two things).
 _MIXED = (
     r"(?<=[兆万亿千百十])(?:(?<=兆)[0-9]+(?:[.．][0-9]+)?亿|[0-9]{1,3}(?:,[0-9]{3})+[万千百十]|[0-9]+[万千百十])*"
-    r"(?:(?<=兆)(?:[0-9],[0-9]{3}|[0-9]+(?:[.．][0-9]+)?)亿|(?<=亿)(?:[0-9],[0-9]{3}|[0-9]{1,4}(?:[.．][0-9]+)?)万|[0-9]+[千百十]|(?<=[万亿])(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9年月日号时点:：]|[.．,][0-9])"
+    r"(?:(?<=兆)(?:[0-9],[0-9]{3}|[0-9]+(?:[.．][0-9]+)?)亿|(?<=亿)[ \u00a0]?(?:[0-9],[0-9]{3}|[0-9]{1,4}(?:[.．][0-9]+)?)[ \u00a0]?万|[0-9]+[千百十]|(?<=[万亿])(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9年月日号时点:：]|[.．,][0-9])"
     r"|(?<=[万亿][0-9]千)[0-9]{3}(?![0-9年月日号时点:：]|[.．,][0-9]))"
 )
 _HAS_DECIMAL = re.compile("[.．点]")
@@ -350,7 +350,7 @@ _HAS_DECIMAL = re.compile("[.．点]")
 # before minutes, 半 or 整 (三点五十分, 三点半 are clock times).
 CN_DECIMALS = "(?:[.．][〇○零一二三四五六七八九]+|点[〇○零一二三四五六七八九]+(?=%|％|个?百分点|倍|[万亿]|[^十百千分刻钟时秒半整〇○零一二三四五六七八九\\s]))"
 QUANTITY = re.compile(
-    f"(?:(?P<a>{ARABIC})(?:[ \u00a0](?=(?:{APPROX_IN}|{MAG}|{UNIT})))?(?:个(?={APPROX_IN}?亿(?!万)))?(?P<ai>{APPROX_IN})?(?P<am>{MAG})?(?P<mixed>{_MIXED})?(?P<ai2>{APPROX_IN})?(?P<am2>{MAG})?|(?P<c>{CN}{CN_DECIMALS}?)(?P<spoken>个(?={APPROX_IN}?亿(?!万)))?(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
+    f"(?:(?P<a>{ARABIC})(?:[ \u00a0](?=(?:{APPROX_IN}|{MAG}|{UNIT})))?(?:个(?={APPROX_IN}?亿(?!万)))?(?P<ai>{APPROX_IN}|[+](?={UNIT}))?(?P<am>{MAG})?(?P<mixed>{_MIXED})?(?P<ai2>{APPROX_IN})?(?P<am2>{MAG})?|(?P<c>{CN}{CN_DECIMALS}?)(?P<spoken>个(?={APPROX_IN}?亿(?!万)))?(?P<ci>{APPROX_IN})?(?P<cm>{MAG})?)"
     f"(?P<unit>{UNIT})?"
     f"(?P<suf>{SUFFIX})?"
 )
@@ -1043,7 +1043,9 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
         if magnitude:
             value = scale(value, magnitude) if value is not None else None
         if g["mixed"] and value is not None:
-            for digits, small in re.findall("([0-9][0-9,]*(?:[.．][0-9]+)?)([亿万千百十]?)", g["mixed"]):
+            for digits, small in re.findall(
+                "([0-9][0-9,]*(?:[.．][0-9]+)?)[ \u00a0]?([亿万千百十]?)", g["mixed"]
+            ):
                 # 3萬2千 = 30000 + 2000, 2330萬1968 = 23300000 + 1968
                 extra = scale(parse_arabic(digits), small) if small else parse_arabic(digits)
                 value = None if extra is None or value is None else value + extra

@@ -1628,7 +1628,7 @@ def _half_durations(text: str) -> Iterable[Figure]:
         )
 
 
-# A year of a Ming or Qing reign: 同治五年 (1866), 光绪二十年, 乾隆元年.
+# A year of a reign from the Tang's to the Qing's: 同治五年 (1866), 光绪二十年, 乾隆元年, 庆历四年 (1044).
 _ERA_STARTS = {entry[:-4]: int(entry[-4:]) for entry in _LEX.time_reign_eras}  # "同治1862" → 同治: 1862
 REIGN_YEAR = re.compile(f"(?P<era>{'|'.join(_ERA_STARTS)})(?P<n>元|[一二三四五六七八九十]{{1,3}})年")
 
@@ -1639,7 +1639,9 @@ def _reign_years(text: str) -> Iterable[Figure]:
         if n is None:
             continue
         year = _ERA_STARTS[m.group("era")] + n - 1
-        yield Figure(m.group(0), m.start(), m.end(), "date", None, None, False, str(year), rule="reign-year")
+        yield Figure(
+            m.group(0), m.start(), m.end(), "date", None, None, False, f"{year:04d}", rule="reign-year"
+        )
 
 
 # A life's years in brackets after a name, or any span of years alone in brackets: 许地山（1893—1941）, (1927-2019).
@@ -1711,7 +1713,8 @@ def _shots(text: str) -> Iterable[Figure]:
 
 
 # A year named in the sixty-year cycle, perhaps with its month: 庚子年, 己酉三月 (辛亥革命 names an event, no year);
-# after a reign's name it is that reign's year and needs nothing after it (乾隆丁酉 is 1777, 万历癸卯 1603).
+# after a reign's name it is that reign's year and needs nothing after it (乾隆丁酉 is 1777, 万历癸卯 1603); 岁 may
+# stand for 年 (淳熙丁酉岁五月二十九日).
 _STEMS, _BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
 _CYCLE_MONTH = (
     "(?P<month>正|十[一二]?|[一二三四五六七八九])月"
@@ -1719,10 +1722,10 @@ _CYCLE_MONTH = (
 )
 CYCLE_YEAR = re.compile(
     f"(?P<gz>[{_STEMS}][{_BRANCHES}])"
-    f"(?:年(?:{_CYCLE_MONTH})?|{_CYCLE_MONTH.replace('month', 'month2').replace('day', 'day2')}|(?P<bare>))"
+    f"(?:[年岁](?:{_CYCLE_MONTH})?|{_CYCLE_MONTH.replace('month', 'month2').replace('day', 'day2')}|(?P<bare>))"
 )
-# Each reign's first year and the first year of the reign after it, in the order the lexicon lists them (the Ming's,
-# then the Qing's with its Later Jin forerunners): a cycle year falls in its reign's own years.
+# Each reign's first year and the first year of the reign after it, in the order the lexicon lists them (the Tang's
+# to the Ming's, then the Qing's with its Later Jin forerunners): a cycle year falls in its reign's own years.
 _ERA_ENDS = {
     era: (after if after > first else first + 60)
     for (era, first), after in zip(_ERA_STARTS.items(), [*list(_ERA_STARTS.values())[1:], 0], strict=True)
@@ -1732,7 +1735,7 @@ _ERA_ENDS = {
 def _cycle_years(text: str) -> Iterable[Figure]:
     for m in CYCLE_YEAR.finditer(text):
         # (the stem and branch are found first and the reign looked for in the two characters before them: every
-        # reign's name has two, and an alternation of thirty names tried at every position costs a long text dear)
+        # reign's name has two, and an alternation of a hundred names tried at every position costs a long text dear)
         before = text[max(0, m.start() - 2) : m.start()]
         era = before if before in _ERA_STARTS else None
         start, end = m.start() - len(era or ""), m.end()
@@ -1753,7 +1756,7 @@ def _cycle_years(text: str) -> Iterable[Figure]:
         if year > _ERA_ENDS[era]:
             continue  # no such year in the reign: the era's name belongs to something else
         month = m.group("month") or m.group("month2")
-        detail = str(year)
+        detail = f"{year:04d}"
         if month:
             detail += f"-{1 if month == '正' else parse_chinese(month):02d}"
             if day:

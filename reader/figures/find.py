@@ -93,6 +93,8 @@ UNIT = "|".join(_unit_pattern(u) for u in _ALL_UNITS)
 LEXICAL_ORDINALS = _LEX.lookalikes_lexical_ordinals
 _ORDINAL_NAMES_AFTER = _LEX.lookalikes_ordinal_names_after
 _DOCUMENT_PARTS = frozenset(_LEX.lookalikes_ordinal_document_parts)
+_HEADING_PARTS = frozenset(_LEX.lookalikes_ordinal_heading_parts)
+_HEADING_AFTER = re.compile("[ \u3000\u00a0]+[\u4e00-\u9fff]")
 _LAW_PARTS = frozenset(_LEX.lookalikes_law_parts)
 _LAW_NAME_ENDINGS = tuple(_LEX.lookalikes_law_name_endings)
 # Words after 一 that make it an adverb or part of a set phrase even before a measure word.
@@ -1274,6 +1276,8 @@ def _ordinals(text: str) -> Iterable[Figure]:
             continue  # 第三医院, 第一中学, 第二集团 (a name longer than the unit 集): an ordinal naming a body
         if m.group("unit") in _DOCUMENT_PARTS and not text[: m.start()].strip():
             continue  # 第一条 为了加强…: the document's own numbering of its articles, not a figure
+        if m.group("unit") in _HEADING_PARTS and _HEADING_AFTER.match(text, m.end()):
+            continue  # 第一回  装乞丐童子寻师: a chapter's number set apart before its title, not a figure
         if m.group("unit") in _LAW_PARTS and text.endswith(
             _LAW_NAME_ENDINGS, max(0, m.start() - 4), m.start()
         ):
@@ -2180,6 +2184,10 @@ WEEKDAYS = re.compile("(?:星期|礼拜)[一二三四五六日天](?:[、至到�
 # The London Metal Exchange's three-month contracts (伦敦三月铜, 伦敦三个月期铝): a product's name, not March.
 LME_CONTRACT = re.compile("伦敦三个?月期?[铜铝锌铅镍锡]")
 
+# 四周 alone is "all around" (四周陡堑的青山, 天的四周围), four weeks only with what measures time about it (为期四周,
+# 四周后, 四周内; 四周年 is an anniversary).
+AROUND = re.compile("(?<![第前约近期续满])四周(?![年后内以来时左前])")
+
 # A flat's number in an address (綠鷺樓1610室, A座2202室): where it is, not how many (三室一厅 counts rooms).
 ROOM_NUMBER = re.compile(r"(?<![0-9.,])[0-9]{3,5}室")
 
@@ -2205,6 +2213,8 @@ def _name_spans(text: str) -> tuple[list[int], list[int]]:
         spans = _with_spans(spans, [(m.start(), m.end()) for m in WEEKDAYS.finditer(text)])
     if "室" in text:
         spans = _with_spans(spans, [(m.start(), m.end()) for m in ROOM_NUMBER.finditer(text)])
+    if "四周" in text:
+        spans = _with_spans(spans, [(m.start(), m.end()) for m in AROUND.finditer(text)])
     if "伦敦三" in text:
         spans = _with_spans(spans, [(m.start(), m.end()) for m in LME_CONTRACT.finditer(text)])
     if _PHONE_WORD.search(text):

@@ -67,6 +67,7 @@ class FigureLexicon:
     lookalikes_lexical_ordinals: tuple[str, ...]
     lookalikes_ordinal_names_after: tuple[str, ...]
     lookalikes_ordinal_document_parts: tuple[str, ...]
+    lookalikes_ordinal_heading_parts: tuple[str, ...]
     lookalikes_law_parts: tuple[str, ...]
     lookalikes_law_name_endings: tuple[str, ...]
     lookalikes_place_names: tuple[str, ...]

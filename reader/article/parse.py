@@ -2843,7 +2843,8 @@ def _mark_runs(lines: list[_Line], entry: list[bool], stacked: bool) -> None:
             and len(run) > 1
             and looks_like_plain_heading(run[-1].text)
             and not all(ln.text[-1] in "？?" for ln in run)  # a run of questions ends with a question too
-        ):
+            and not (i and lines[i - 1].kind == "body" and lines[i - 1].text.rstrip()[-1:] in "：:")
+        ):  # (a list a colon brings in, 配置如下：, runs to its last entry)
             run = run[:-1]  # 过去五年 / 过去五年极不寻常…: the heading of the paragraph after the list
         if len(run) >= 3:
             widths = {len(ln.text) for ln in run[:-1]}

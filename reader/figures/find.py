@@ -897,8 +897,12 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     continue  # 《香港01》, 《2046》: the number ends a title's name
                 if _in_short_quote(text, num_start, m.end("a")):
                     continue  # “1345”发展思路: a number in a short quoted name is the slogan's
-                if num_start and text[num_start - 1] in "[［" and text.startswith(("]", "］"), m.end("a")):
-                    continue  # …释放到大气中[18]。: a reference to the literature, not a quantity
+                if (
+                    num_start
+                    and text[num_start - 1] in "[［〔"
+                    and text.startswith(("]", "］", "〕"), m.end("a"))
+                ):
+                    continue  # …释放到大气中[18]。, 聚众枹罕〔10〕: a reference to a note, not a quantity
                 if _stock_code(text, num_start, m.end("a")):
                     continue
                 if digits in _SERVICE_NUMBERS:
@@ -1447,12 +1451,13 @@ def _fraction(text: str) -> Iterable[Figure]:
         )
 
 
-# Durations written in two units: 3小时20分钟, 1分30秒, and a race time 9秒83 (9.83 s).
+# Durations written in two units: 3小时20分钟, 1分30秒, and a race time 9秒83 (9.83 s) or 1分55秒495 (to the
+# thousandth, as swimming times are given).
 COMPOUND_DURATION = re.compile(
     # (one space may stand beside each number, as Taiwan's press sets it: 4分 24 秒)
     r"(?P<h>[0-9]+) ?个?(?:小时|小时|个小时) ?零?(?P<hm>[0-5]?[0-9]) ?(?:分钟|分钟|分)(?: ?(?P<hs>[0-5]?[0-9]) ?秒)?"
-    r"|(?P<m>[0-9]+) ?(?:分钟|分钟|分) ?零?(?P<ms>[0-5]?[0-9](?:\.[0-9]+)?) ?秒(?P<mcs>[0-9]{2}(?![0-9]))?"
-    r"|(?P<s>[0-9]+)秒(?P<cs>[0-9]{2})(?![0-9])"
+    r"|(?P<m>[0-9]+) ?(?:分钟|分钟|分) ?零?(?P<ms>[0-5]?[0-9](?:\.[0-9]+)?) ?秒(?P<mcs>[0-9]{2,3}(?![0-9]))?"
+    r"|(?P<s>[0-9]+)秒(?P<cs>[0-9]{2,3})(?![0-9])"
 )
 
 

@@ -1354,8 +1354,9 @@ def _first_line_title(lines: list[_Line]) -> int | None:
             or second.kind == "byline"
             or LONE_NAME.match(second.key)
             or second.key in _LEX.part_words
+            or second.rule == "note.publication_line"
         ):
-            # 水浒传 / 第一章, 风月鉴 / 叙: a book's short title
+            # 水浒传 / 第一章, 风月鉴 / 叙: a book's short title; 巴黎 / 时间:…来源:…作者:朱自清: a page's
             first.mark("title", "title.short_over_heading")
             return start
         if second.indent > first.indent and _has_clauses(second) and not first.indented:
@@ -2311,6 +2312,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
                 or key.startswith(_LEX.site_statement_openers)
                 or key.endswith(RIGHTS_ENDINGS)
                 or not _HAN_CHAR.search(key)
+                or (i < 30 and len(key) <= 40 and is_site_name(key))  # a masthead's motto may end in a !
             ) and _furniture_line(lines, i, plain, chinese, first_prose):
                 continue
         if (
@@ -2546,12 +2548,19 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool, firs
         else:
             line.mark("body", "paragraph.signature")
     elif (
-        plain
-        and i < 30
+        i < 30
         and is_site_name(line.key)
         and not any(_has_clauses(ln) for ln in lines[:i] if ln.kind == "body")
     ):
         line.mark("note", "note.site_name")  # 新华网 at the head of the page
+    elif (
+        plain
+        and 2 <= len(line.key) <= 10
+        and any(
+            ln.rule == "note.site_name" and ln.key.startswith(line.key) for ln in lines[max(0, i - 3) : i]
+        )
+    ):
+        line.mark("note", "note.site_name")  # 雨枫轩 under 雨枫轩原创文学网 - …: the masthead's logo
     elif (
         plain
         and i < 30

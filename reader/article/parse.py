@@ -3690,6 +3690,8 @@ def _paragraphs(
                 pass  # where indents mark the paragraphs, an indented line opens one even after an open line
             elif len(line.key) <= 64 and _ADDRESSEE.match(line.key):
                 pass  # 各县、区人民政府，市直各委、办、局： / 各位代表： opens the text it addresses, under any line
+            elif _value_after_colon(last, line):
+                join = "paragraph.value_after_colon"
             elif (
                 not _is_bullet(line) and not _PICTOGRAPH.match(line.text) and not _PAPER_FIELD.match(line.key)
             ):
@@ -3744,6 +3746,21 @@ def _paragraphs(
         out.append(current)
         last, item = line, next_item
     return out
+
+
+def _value_after_colon(last: _Line, line: _Line) -> bool:
+    """共应还利息: / 846873.6元。: a label's value wrapped onto the next line, a figure that goes on with its unit
+    or its sentence, not the first item of a list the colon brings in (1. …, 1、…)."""
+    return (
+        not line.blanks_before
+        and last.key.rstrip()[-1:] in "：:"
+        and _VALUE_GOES_ON.match(line.key) is not None
+        and match_numbered(line.text, line.key) is None
+    )
+
+
+# A figure going on with its unit or its clause (846873.6元。, 1776873.6元、, 3797.5、), not an item's number (3、同意…).
+_VALUE_GOES_ON = re.compile(r"[0-9][0-9,.]*(?:[万亿]?元|%)|[0-9][0-9,]*(?:[.][0-9]+|[0-9]{2})[、，,。；;]")
 
 
 # A line of verse: two halves of equal length, each of four to nine characters (承平享国至四百，桀王无道乾坤颠，).

@@ -12,6 +12,16 @@ from reader.fold import fold
 
 CASES = [
     (
+        "a label's value wrapped onto the next line goes on with it; an item's number after a colon opens one",
+        "房贷月供怎么算\n\n贷款总额930000元，等额本息法每月月供是：4935.76元，总还款金额是：\n1776873.6元，共应还利息：\n"
+        "846873.6元。\n\n董事会审议通过以下事项：\n3、同意授权董事会秘书办理相关手续。\n",
+        [
+            "贷款总额930000元，等额本息法每月月供是：4935.76元，总还款金额是：1776873.6元，共应还利息：846873.6元。",
+            "董事会审议通过以下事项：",
+            "3、同意授权董事会秘书办理相关手续。",
+        ],
+    ),
+    (
         "a page's paragraphs set on one line, each after a full stop and one space",
         "上半年外贸进出口增长\n\n中新社北京7月13日电 海关总署新闻发言人李魁文13日表示，上半年中国外贸进出口实现较快增长，"
         "规模创历史同期新高。 在当天召开的国新办新闻发布会上，李魁文对上半年中国外贸进出口情况作了介绍。 "

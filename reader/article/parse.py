@@ -133,12 +133,16 @@ _LINKED_CREDIT = re.compile(
     # (the label first: most long lines fail there before any scan of the line)
     rf"(?=[【\[（(]?(?:{_W(_LEX.credit_labels)})|(?:{_W(_LEX.furniture_openers)}))(?=[^。]{{0,600}}$)(?=.*(?:https?://|www\.))"
 )
+# A button of the page, bare or in its brackets with or without spaces inside (打印, 【查看原图】, 【 扫一扫 】, [打印]).
+_WIDGET = (
+    rf"(?:(?:{_W(_LEX.whole_line_notes)})|【[\s　]*(?:{_W(_LEX.whole_line_notes)})[\s　]*】"
+    rf"|\[[\s　]*(?:{_W(_LEX.whole_line_notes)})[\s　]*\])"
+)
 # Each alternative is a named rule (``m.lastgroup`` says which one decided): the explanation names it.
 NOTE = re.compile(
     rf"^(?:(?P<credit>(?:[✅✔☑✍📝•·-]\ufe0f?[\s　]*)?[【\[（(]?(?:{_W(_LEX.credit_labels)})[】\]）)]?{_SEP})"
     # (a widget in the page's brackets too: 【查看原图】, [打印])
-    rf"|(?P<end_mark>(?:[•·][\s　]*)?(?:{_W(_LEX.whole_line_notes)}|【(?:{_W(_LEX.whole_line_notes)})】"
-    rf"|\[(?:{_W(_LEX.whole_line_notes)})\])[\s　]*[：:]?$)"
+    rf"|(?P<end_mark>(?:[•·][\s　]*)?{_WIDGET}[\s　]*[：:]?$)"
     # A statistical release's footnote after the text (注1：社会融资规模存量是指…); one in brackets is the text's
     r"|(?P<footnote>(?:附注|注)[0-9]{0,2}[\s　]*[：:])"
     # A label left without its value (作者:, •更新時間:, 核心提示:): the page's field, empty or filled below
@@ -146,7 +150,7 @@ NOTE = re.compile(
     rf"|[{_HAN}]{{0,2}}(?:{_W((*_LEX.credit_labels, '评论'))}))[\s　]*[：:]$)"  # (初审编辑:, 网友评论: left empty)
     # A row of such buttons: 簡體 | 繁體, 分享 / 收藏 / 打印, or run together as a scraper left them
     # (English繁體簡體純文字PDARSS)
-    rf"|(?P<switches>(?:{_W(_LEX.whole_line_notes)})(?:[\s　]*[|｜/／]?[\s　]*(?:{_W(_LEX.whole_line_notes)}))+$)"
+    rf"|(?P<switches>{_WIDGET}(?:[\s　]*[|｜/／]?[\s　]*{_WIDGET})+$)"
     # A paper's issue line: 《 人民日报 》（ 2024年03月01日   第 01 版）
     rf"|(?P<paper_issue>《[^》]{{1,14}}》[\s　]*[（(]?[\s　]*{_DATE}[^，。,；;！？!?]{{0,24}}$)"
     rf"|(?P<media_credit>[（(](?:本文)?(?:{_W(_LEX.media_words)})[^）)]{{0,20}}(?:{_W(_LEX.media_credit_words)})[）)]$)"

@@ -84,7 +84,7 @@ def test_the_unit_is_written_as_the_text_writes_it(text: str, unit: str) -> None
             "電池容量5000mAh，存储256GB",
             [("5000mAh", "count", 5000, "mAh", None), ("256GB", "count", 256, "GB", None)],
         ),
-        ("5G网络和5Gbps带宽", []),
+        ("5G网络和5Gbps带宽", [("5Gbps", "count", 5, "Gbps", None)]),  # 5G names a network; 5Gbps is a speed
         # 千 starting a unit is not a magnitude: 10千米 is ten kilometres, 2千万元 twenty million yuan.
         ("震源深度10千米", [("10千米", "count", 10, "千米", None)]),
         ("装机100万千瓦", [("100万千瓦", "count", 1_000_000, "千瓦", None)]),

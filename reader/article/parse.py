@@ -2471,6 +2471,12 @@ _A_WORD = re.compile(r"[^\W_]")
 _ALL_HAN = re.compile(f"[{_HAN}]+$")
 
 
+def _chapter_heading(line: _Line) -> bool:
+    """第十八回 …, 第一章 …: a book's chapter by its number, whatever words follow it."""
+    numbered = match_numbered(line.text, line.key)
+    return numbered is not None and numbered.style == "chapter"
+
+
 def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool, first_prose: int) -> bool:
     """Mark line *i* as page furniture when its shape says so (``reader.article.page``); True when marked.  *plain*:
     the line is short and has no sentence punctuation, which most shapes need; *first_prose* is the index of the
@@ -2495,6 +2501,9 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool, firs
         and is_menu_line(line.key)
         and not BYLINE.match(line.key)
         and not (prev and prev.text.endswith(("：", ":")))
+        and not _chapter_heading(
+            line
+        )  # 第十八回 揮慧劍 心斷七情索 覓沉竹 力誅三腳怪: its couplet set in spaces
     ):
         line.mark("note", "note.menu")
     elif plain and is_metadata_line(line.key) and not any(p.match(line.key) for p in _ENUMERATED):

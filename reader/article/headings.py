@@ -114,6 +114,11 @@ def match_numbered(line: str, key: str | None = None) -> HeadingMatch | None:
                 if rest and _heading_text_ok(rest.strip())
                 else None
             )
+        if style.startswith("markdown") and rest.strip():
+            inner = match_numbered(rest.strip())
+            if inner and inner.heading and not inner.run_in and inner.style not in ("bullet", style):
+                # ## 2.2 术语, ## 第一章 总则: the section's own number after the Markdown marks
+                return HeadingMatch(f"{number} {inner.number}", inner.heading, style, False)
         if not rest:
             return HeadingMatch(number, None, style, False) if style in _OWN_LINE else None
         if not any(c.isalnum() for c in rest_key):

@@ -14,6 +14,10 @@ from reader.article.headings import match_numbered
         ("第三章 发展目标", "第三章", "发展目标", False),
         ("（二）主要目标。到2025年，全市经济总量达到5000亿元。", "（二）", "主要目标", True),
         ("【编者按】", None, "【编者按】", False),
+        # a Markdown heading's own number after its marks; a figure opening one is no number
+        ("## 2.2 术语", "## 2.2", "术语", False),
+        ("## 第一章 总则", "## 第一章", "总则", False),
+        ("### 2万多员工待业", "###", "2万多员工待业", False),
     ],
 )
 def test_numbered_headings(line: str, number: str | None, heading: str, run_in: bool) -> None:

@@ -2732,7 +2732,11 @@ def _ends_paragraph(line: _Line) -> bool:
         or _SHORT_FIELD.match(line.key) is not None
         or (len(line.key) <= 80 and _PAPER_FIELD.match(line.key) is not None)  # 关键词:数字经济  城市经济韧性
         or is_tune_line(line.key)
+        or _ENDS_WITH_LINK.search(line.text) is not None  # …接種日期):https://gov.tw/5cJ: a labelled link
     )
+
+
+_ENDS_WITH_LINK = re.compile(r"[：:，,][\s　]*(?:https?://|www\.)[^\s\u4e00-\u9fff]+$")
 
 
 _ENUMERATED = tuple(pattern for name, pattern in STYLES if name in ("cn", "cn_paren", "num", "num_paren"))

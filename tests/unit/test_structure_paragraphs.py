@@ -12,6 +12,18 @@ from reader.fold import fold
 
 CASES = [
     (
+        "a labelled link ends its line: the next line, after a blank, opens a paragraph of its own",
+        "長者接種新冠疫苗送好禮\n\n今年流感疫苗接種踴躍，本縣疫苗僅剩一成。\n\n"
+        "公費流感疫苗合約院所及接種對象資訊:https://gov.tw/5cJ\n\n新冠疫苗合約院所及相關資訊,https://gov.tw/Loq\n\n"
+        "接種前請先上網查詢合約院所的門診時間，以免久候。\n",
+        [
+            "今年流感疫苗接種踴躍，本縣疫苗僅剩一成。",
+            "公費流感疫苗合約院所及接種對象資訊:https://gov.tw/5cJ",
+            "新冠疫苗合約院所及相關資訊,https://gov.tw/Loq",
+            "接種前請先上網查詢合約院所的門診時間，以免久候。",
+        ],
+    ),
+    (
         "a label's value wrapped onto the next line goes on with it; an item's number after a colon opens one",
         "房贷月供怎么算\n\n贷款总额930000元，等额本息法每月月供是：4935.76元，总还款金额是：\n1776873.6元，共应还利息：\n"
         "846873.6元。\n\n董事会审议通过以下事项：\n3、同意授权董事会秘书办理相关手续。\n",

@@ -1370,6 +1370,11 @@ def _first_line_title(lines: list[_Line]) -> int | None:
         label = _title_under_label(lines, start)  # 假期 / 復活節料477萬旅客過境
         if label is not None:
             return label
+        if _chapter_heading(second):
+            first.mark(
+                "title", "title.short_over_heading"
+            )  # 白圭志 / 第一回 …: a book's name over its chapter
+            return start
     if not set_apart and not is_terminated(first.text):
         margin, in_columns = _wrap_margin(lines)
         if margin and _measure(first.text, in_columns) >= margin - (2 if in_columns else 1):

@@ -1335,6 +1335,10 @@ def _first_line_title(lines: list[_Line]) -> int | None:
     set_apart = second.blanks_before > 0 or second.kind == "note"
     if first.key in _LEX.part_words:
         return None  # 楔子, 前言: the first part of the text, not its title
+    if len(first.text) <= 60 and _OCCASION.match(first.key):
+        # ——2018年7月26日在…会议上 opening a report whose title the page left out: its deck, not its title
+        _mark_speech_head(lines, start)  # (and the speaker under it, 北京市财政局局长 吴素芳, its byline)
+        return None
     if (
         first.kind == "body"
         and MAX_TITLE < len(first.key) <= 120

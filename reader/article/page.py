@@ -239,6 +239,7 @@ def is_app_prompt(key: str) -> bool:
 
 
 _SITE_NAME = re.compile(rf"^[{_HAN}A-Za-z]{{1,8}}(?:{words(_LEX.site_name_endings)})$")
+_PORTAL_NAME = re.compile(rf"^[{_HAN}]{{2,16}}(?:门户网站|入口网站|政务网站|官方网站|门户网)$")
 
 
 # A masthead with its Latin name and motto after a dash or a bar: 芋传媒 TaroNews - 台湾观点.芋见真相
@@ -250,6 +251,10 @@ def is_site_name(key: str) -> bool:
     after a dash or a bar (芋传媒 TaroNews - 台湾观点.芋见真相): the page's masthead."""
     if len(key) <= 10 and _SITE_NAME.match(key) is not None:
         return True
+    if len(key) <= 20 and _PORTAL_NAME.match(key) is not None:
+        return (
+            True  # 澳门特别行政区政府入口网站, 某某市人民政府门户网站: a government's portal by its full name
+        )
     m = _MASTHEAD.match(key)
     if m is not None and len(m.group("name")) <= 10 and _SITE_NAME.match(m.group("name")) is not None:
         return True

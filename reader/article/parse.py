@@ -150,7 +150,7 @@ NOTE = re.compile(
     rf"|[{_HAN}]{{0,2}}(?:{_W((*_LEX.credit_labels, '评论'))}))[\s　]*[：:]$)"  # (初审编辑:, 网友评论: left empty)
     # A row of such buttons: 簡體 | 繁體, 分享 / 收藏 / 打印, or run together as a scraper left them
     # (English繁體簡體純文字PDARSS)
-    rf"|(?P<switches>{_WIDGET}(?:[\s　]*[|｜/／]?[\s　]*{_WIDGET})+$)"
+    rf"|(?P<switches>{_WIDGET}[：:]?(?:[\s　]*[|｜/／]?[\s　]*{_WIDGET})+$)"  # (显示模式: 网格 列表)
     # A paper's issue line: 《 人民日报 》（ 2024年03月01日   第 01 版）
     rf"|(?P<paper_issue>《[^》]{{1,14}}》[\s　]*[（(]?[\s　]*{_DATE}[^，。,；;！？!?]{{0,24}}$)"
     rf"|(?P<media_credit>[（(](?:本文)?(?:{_W(_LEX.media_words)})[^）)]{{0,20}}(?:{_W(_LEX.media_credit_words)})[）)]$)"

@@ -2892,6 +2892,29 @@ def _mark_runs(lines: list[_Line], entry: list[bool], stacked: bool) -> None:
         i = j
 
 
+def _dash_subheading(lines: list[_Line], i: int) -> bool:
+    """A wire story's subheading after a dash (——疑犯嗜赌，曾多次上网查询放火信息) between two paragraphs: a phrase
+    of its own, no full stop, not the occasion of a speech (——在…会议上) nor a source signed off (——据央视新闻) or
+    quoted (——《诗经》)."""
+    line = lines[i]
+    if not line.key.startswith("——") or i == 0 or i + 1 >= len(lines):
+        return False
+    rest = line.key.lstrip("—-－ 　")
+    prev, nxt = lines[i - 1], lines[i + 1]
+    return (
+        4 <= len(rest) <= MAX_TITLE
+        and not is_terminated(rest)
+        and "。" not in rest
+        and not rest.startswith(("据", "摘自", "来源", "转自", "《"))
+        and prev.text.rstrip()[-1:] not in '”」』"'  # (——《诗经·小雅·蓼莪》 under a quotation: its source)
+        and _OCCASION.match(line.key) is None
+        and prev.kind == "body"
+        and _ends_paragraph(prev)
+        and nxt.kind == "body"
+        and _is_prose(nxt)
+    )
+
+
 def _comma_subheading(lines: list[_Line], i: int, blank_separated: bool) -> bool:
     """A subheading of two or three short phrases (市场竞争加剧，价格战愈演愈烈): no more than 20 characters and
     two commas, no stop at its end, set apart by blank lines, and a longer paragraph of running text under it."""
@@ -3086,6 +3109,13 @@ def _mark_headings(
         if line.key.strip() in _LEX.book_tabs and i + 1 < len(lines) and lines[i + 1].kind == "body":
             line.mark("heading", "heading.book_tab")  # 作者简介 / 许地山(1893-1941)…: a book page's section
             line.heading = HeadingMatch(None, line.text.strip(), UNNUMBERED, False)
+            continue
+        if _dash_subheading(lines, i):
+            line.mark("heading", "heading.dash")  # ——疑犯嗜赌，曾多次上网查询放火信息 / 杭州市上城区公安分局…
+            dashes = len(line.text) - len(line.text.lstrip("—-－ 　"))
+            line.heading = HeadingMatch(
+                line.text[:dashes].strip(), line.text[dashes:].strip(), UNNUMBERED, False
+            )
             continue
         if _echoed_heading(line, lines[i + 1] if i + 1 < len(lines) else None):
             line.mark("heading", "heading.echoed_by_text")

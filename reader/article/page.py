@@ -42,7 +42,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 _ISSUER = re.compile(rf"^[{_HAN}（）()·]{{0,30}}(?:{words(_LEX.issuer_endings)})$")
 # (a space after the label, save after a bracketed one: [编辑]井研縣…)
-_LEADING_LABEL = re.compile(rf"^(?:{words(_LEX.leading_labels)})(?=[\s　]+\S|(?<=\])\S)")
+_LEADING_LABEL = re.compile(rf"^(?:{words(_LEX.leading_labels)})(?=[\s　]+\S|(?<=[\]：:])\S)")
 _SENTENCE_PUNCT = "，。；！？!?;"
 _HAN_COMMA = re.compile(rf"[{_HAN}],[{_HAN}]")  # a comma between two Han characters: a clause, as 。 is
 _NOTICE = re.compile(words(_LEX.site_notice_phrases))
@@ -150,7 +150,9 @@ def is_site_notice(key: str) -> bool:
 
 # A label may be letter-spaced to fill its table cell (索 引 号:, 文 号:).
 _FIELD_LABEL = re.compile(rf"[{_HAN}](?:[ 　]?[{_HAN}]){{1,5}}[\s　]*[：:]")
-_FIELD = re.compile(rf"[{_HAN}]{{2,6}}[\s　]*[：:][\s　]*[^\s　：:，。；]{{1,24}}")
+_FIELD = re.compile(
+    rf"[{_HAN}]{{2,6}}(?:[（(][A-Za-z/]{{1,5}}[）)])?[\s　]*[：:][\s　]*[^\s　：:，。；]{{1,24}}"
+)  # (a label may name its market in brackets: 证券代码（A/H）：000063/763)
 
 
 def is_field_line(key: str) -> bool:

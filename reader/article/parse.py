@@ -460,8 +460,11 @@ def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
     cut off, tail's role, tail's rule); (0, len, "", "") when nothing is glued.  A page label before (正文 第三回…);
     a page-break token, a stray bracket or a closing credit after."""
     head = leading_label(key) if key.startswith(_LEX.leading_labels) else 0
-    if head and (key[head - 1] == "]" or match_numbered(stripped[head:].lstrip(_WS), key[head:].lstrip(_WS))):
-        # (a bracketed link goes before any text, a bare label only before a heading)
+    if head and (
+        key[head - 1] in "]：:" or match_numbered(stripped[head:].lstrip(_WS), key[head:].lstrip(_WS))
+    ):
+        # (a bracketed link or a crawler's label with its colon, 正文:, goes before any text; a bare label only
+        # before a heading)
         return head, len(stripped), "", ""
     if key.endswith(_WATERMARK_ENDS) and (cut := _WATERMARK.search(key, max(0, len(key) - 24))):
         return 0, cut.start(), "note", "note.watermark"

@@ -60,6 +60,8 @@ GRADE_UNITS = list(_LEX.units_grade)
 TEMPERATURE_UNITS = list(_LEX.units_temperature)
 DIGIT_ONLY_UNITS = frozenset(_LEX.units_digit_only)
 _TENS_ENOUGH = frozenset(_LEX.units_tens_enough)
+# 一家 before its household's people (一家四口): the family, not a count of one.
+_HOUSEHOLD_AFTER = re.compile(f"[{CN_NUMERAL_CHARS}]+口")
 _TENS_WORDS = frozenset(_LEX.units_tens_words)
 _NUMERAL_ONLY = frozenset(_LEX.units_numeral_only)
 _REGISTER_NOUNS = frozenset(_LEX.units_register_nouns)
@@ -940,11 +942,17 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                         and _HAS_TENS.search(chinese)
                         and chinese + unit not in _TENS_WORDS
                     )
+                    and not (
+                        unit == "口"
+                        and (text.startswith(("人", "之家"), unit_end) or text[start - 1 : start] == "家")
+                    )  # 一家四口, 五口人, 三口之家: a household's people
                     and not (unit in _LEX.units_points and _scored(text, start, unit_end, chinese))
                 ):
                     continue  # 一度 is "at one point"; 二千五百六十一亿度 is electricity, 一百八十度 an angle
                 if chinese == "零":
                     continue  # 零件, 零售: a lone 零 counts nothing
+                if chinese == "一" and unit == "家" and _HOUSEHOLD_AFTER.match(text, unit_end):
+                    continue  # 一家四口: the family whose people are counted next
                 if all(c in _FORMAL_DIGITS for c in chinese) and _UNIT_KIND.get(unit or "") != "money":
                     continue  # 陸台 is the mainland and Taiwan: a formal digit alone writes money only (陆元)
                 if chinese[0] in _ONE and start and text[start - 1] == "唯":

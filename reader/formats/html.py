@@ -263,8 +263,9 @@ def _furniture(node: _Node, inside_article: bool, plain: dict[int, int]) -> bool
     return bool(_FURNITURE.search(names)) and plain.get(id(node), 0) < 600
 
 
-def _collect(root: _Node) -> list[_Text]:
-    """Every run of visible text in document order, each with the block it belongs to."""
+def _collect(root: _Node, furniture_too: bool = False) -> list[_Text]:
+    """Every run of visible text in document order, each with the block it belongs to; with *furniture_too* the
+    boxes named as page furniture are read as well (a page that is nothing else: a company's footer block)."""
     out: list[_Text] = []
     buffer: list[str] = []
     links = 0
@@ -298,7 +299,9 @@ def _collect(root: _Node) -> list[_Text]:
             owners.pop()
             tags.pop()
             continue
-        if _furniture(node, in_article, plain) or not _visible(node):
+        if (node.tag in _DROP if furniture_too else _furniture(node, in_article, plain)) or not _visible(
+            node
+        ):
             continue
         if node.tag == "br":
             buffer.append("\n")
@@ -548,6 +551,10 @@ def html_text_document(text: str, codec: str = "utf-8") -> Document:
             first_body = min(first_body, max(title_order + 1, first_body))
     if not blocks:
         # No box of running text (a page of short lines): every visible text, in order.
+        blocks = [Block("paragraph", r.text) for r in runs if r.links <= 0.5 * _length(r.text)]
+    if not blocks and not title:
+        # Nothing outside the page's furniture: the text is all in it (a footer's honours list, a menu page)
+        runs = _collect(tree.root, furniture_too=True)
         blocks = [Block("paragraph", r.text) for r in runs if r.links <= 0.5 * _length(r.text)]
     if not blocks and not title:
         raise ReaderError("The web page has no text to show.", "empty")

@@ -223,6 +223,20 @@ def test_huge_web_page_is_refused_before_parsing() -> None:
     assert info.value.code == "too_large"
 
 
+def test_page_all_in_a_footer_box_is_read_not_refused() -> None:
+    # A block cut from a company's site whose only box is named footer: its text is the page, not furniture.
+    data = (
+        '<div class="footer"><div class="honors"><h2>企业荣誉</h2><ul>'
+        "<li>2015年天成被指定为广东省医药出口基地</li><li>2016年天成荣获互联网+示范企业</li>"
+        "</ul></div></div>"
+    ).encode()
+    text = document_text(data, None, "honors.html").text
+    assert "2015年天成被指定为广东省医药出口基地" in text and "2016年天成荣获互联网+示范企业" in text
+    with pytest.raises(ReaderError) as info:
+        document_text(b'<html><body><div class="footer"><script>x()</script></div></body></html>', None, "e.html")
+    assert info.value.code == "empty"
+
+
 def test_deeply_nested_page_stays_linear() -> None:
     data = ("<html><body>" + "<div>" * 200_000 + "今天发布了新的数据，增长了百分之五。" * 3).encode()
     assert "增长了百分之五" in document_text(data, None, "deep.html").text

@@ -3130,6 +3130,12 @@ def _mark_headings(
             line.mark("heading", "heading.phrases_set_apart")
             line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
             continue
+        if prev is not None and prev.kind == "body" and prev.text.rstrip()[-1:] in "：:" and not prev_open:
+            if looks_like_plain_heading(line.text):
+                line.list_item = (
+                    True  # 对出一句道： / 文章似故人: the words a colon brings in, standing alone
+                )
+            continue
         if prev_open or i == 0 or not looks_like_plain_heading(line.text):
             continue
         if (

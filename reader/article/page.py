@@ -254,9 +254,8 @@ def is_site_name(key: str) -> bool:
     if len(key) <= 10 and _SITE_NAME.match(key) is not None:
         return True
     if len(key) <= 20 and _PORTAL_NAME.match(key) is not None:
-        return (
-            True  # 澳门特别行政区政府入口网站, 某某市人民政府门户网站: a government's portal by its full name
-        )
+        # 澳门特别行政区政府入口网站, 某某市人民政府门户网站: a government's portal by its full name
+        return True
     m = _MASTHEAD.match(key)
     if m is not None and len(m.group("name")) <= 10 and _SITE_NAME.match(m.group("name")) is not None:
         return True

@@ -1378,9 +1378,8 @@ def _first_line_title(lines: list[_Line]) -> int | None:
         if label is not None:
             return label
         if _chapter_heading(second):
-            first.mark(
-                "title", "title.short_over_heading"
-            )  # 白圭志 / 第一回 …: a book's name over its chapter
+            # 白圭志 / 第一回 …: a book's name over its chapter
+            first.mark("title", "title.short_over_heading")
             return start
     if not set_apart and not is_terminated(first.text):
         margin, in_columns = _wrap_margin(lines)
@@ -2513,9 +2512,8 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool, firs
         and is_menu_line(line.key)
         and not BYLINE.match(line.key)
         and not (prev and prev.text.endswith(("：", ":")))
-        and not _chapter_heading(
-            line
-        )  # 第十八回 揮慧劍 心斷七情索 覓沉竹 力誅三腳怪: its couplet set in spaces
+        # (not 第十八回 揮慧劍 心斷七情索 覓沉竹 力誅三腳怪: a chapter's couplet set in spaces)
+        and not _chapter_heading(line)
     ):
         line.mark("note", "note.menu")
     elif plain and is_metadata_line(line.key) and not any(p.match(line.key) for p in _ENUMERATED):
@@ -2881,8 +2879,9 @@ def _mark_runs(lines: list[_Line], entry: list[bool], stacked: bool) -> None:
             and len(run) > 1
             and looks_like_plain_heading(run[-1].text)
             and not all(ln.text[-1] in "？?" for ln in run)  # a run of questions ends with a question too
+            # (a list a colon brings in, 配置如下：, runs to its last entry)
             and not (i and lines[i - 1].kind == "body" and lines[i - 1].text.rstrip()[-1:] in "：:")
-        ):  # (a list a colon brings in, 配置如下：, runs to its last entry)
+        ):
             run = run[:-1]  # 过去五年 / 过去五年极不寻常…: the heading of the paragraph after the list
         if len(run) >= 3:
             widths = {len(ln.text) for ln in run[:-1]}
@@ -3114,11 +3113,10 @@ def _mark_headings(
             line.heading = HeadingMatch(None, line.text.strip(), UNNUMBERED, False)
             continue
         if _dash_subheading(lines, i):
-            line.mark("heading", "heading.dash")  # ——疑犯嗜赌，曾多次上网查询放火信息 / 杭州市上城区公安分局…
-            dashes = len(line.text) - len(line.text.lstrip("—-－ 　"))
-            line.heading = HeadingMatch(
-                line.text[:dashes].strip(), line.text[dashes:].strip(), UNNUMBERED, False
-            )
+            # ——疑犯嗜赌，曾多次上网查询放火信息 / 杭州市上城区公安分局…: the dash is the heading's mark
+            line.mark("heading", "heading.dash")
+            dash = len(line.text) - len(line.text.lstrip("—-－ 　"))
+            line.heading = HeadingMatch(line.text[:dash].strip(), line.text[dash:].strip(), UNNUMBERED, False)
             continue
         if _echoed_heading(line, lines[i + 1] if i + 1 < len(lines) else None):
             line.mark("heading", "heading.echoed_by_text")
@@ -3131,10 +3129,9 @@ def _mark_headings(
             line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
             continue
         if prev is not None and prev.kind == "body" and prev.text.rstrip()[-1:] in "：:" and not prev_open:
+            # 对出一句道： / 文章似故人: the words a colon brings in, standing alone, no heading
             if looks_like_plain_heading(line.text):
-                line.list_item = (
-                    True  # 对出一句道： / 文章似故人: the words a colon brings in, standing alone
-                )
+                line.list_item = True
             continue
         if prev_open or i == 0 or not looks_like_plain_heading(line.text):
             continue

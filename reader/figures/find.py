@@ -942,10 +942,11 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                         and _HAS_TENS.search(chinese)
                         and chinese + unit not in _TENS_WORDS
                     )
+                    # (一家四口, 五口人, 三口之家: a household's people)
                     and not (
                         unit == "口"
                         and (text.startswith(("人", "之家"), unit_end) or text[start - 1 : start] == "家")
-                    )  # 一家四口, 五口人, 三口之家: a household's people
+                    )
                     and not (unit in _LEX.units_points and _scored(text, start, unit_end, chinese))
                 ):
                     continue  # 一度 is "at one point"; 二千五百六十一亿度 is electricity, 一百八十度 an angle

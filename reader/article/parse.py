@@ -417,9 +417,14 @@ _SITE_SUFFIX = re.compile(
     r"[\s　]*[|｜][\s　]*(?:[A-Za-z][A-Za-z ]{1,14}|[\u4e00-\u9fff]{2,6}(?:网|新闻网|新闻|日报|时报))$"
 )
 # A page title's site after a spaced dash: 中兴通讯发布业绩预告：上半年预计亏损70亿-90亿元 - 华尔街见闻
-_DASH_SITE = re.compile(rf"[\s　]+[-–—][\s　]+(?:[A-Za-z][A-Za-z ]{{1,14}}|[{_HAN}]{{2,6}})$")
+_DASH_SITE = re.compile(
+    rf"(?:[\s　]+[-–—][\s　]+(?:[A-Za-z][A-Za-z ]{{1,14}}|[{_HAN}]{{2,6}})){{1,2}}$"
+)  # (or its channel and site: 吉林红黄蓝幼儿园虐童案宣判：17名孩子被扎，4幼师获刑 - 社会 - 东南网)
 # A book's age and author after its title, set off by spaces: 八贤传 清 落魄道人, 《鬼神传》  清 不题撰人
-_DYNASTY_AUTHOR = re.compile(rf"[\s　]+(?:{_W(_LEX.dynasties)})[\s　]+[{_HAN}·]{{2,8}}$")
+_DYNASTY_AUTHOR = re.compile(
+    rf"[\s　]+(?:(?:{_W(_LEX.dynasties)})[\s　]+[{_HAN}·]{{2,8}}(?:[\s　]+[{_HAN}·]{{2,4}})?"
+    rf"|[{_HAN}·]{{2,10}}(?:撰|著|编著|编|辑|述))$"
+)  # (燕翼诒谋录     宋 王栐 王銍; 返生香　韵清女史吕逸撰: an author who wrote it)
 # A headline's source in brackets after it: 為了健康 6年來吸菸人口減少89萬人( 蘋果日報電子報 )
 _SOURCE_TAIL = re.compile(
     rf"[\s　]*[（(][\s　]*[{_HAN}A-Za-z]{{1,10}}(?:{_W(_LEX.site_name_endings)})[\s　]*[）)]$"
@@ -802,7 +807,7 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             end == len(stripped)
             and " - " in key
             and len(key) <= 80
-            and key.count(" - ") == 1
+            and key.count(" - ") <= 2
             and not any(c in key for c in "。；;")
             and (site := _DASH_SITE.search(key))
             and site.start() - start >= 8
@@ -3542,6 +3547,10 @@ def _next_in_numbering(lines: list[_Line], i: int) -> bool:
     return any(ln.kind == "heading" and ln.heading and ln.heading.number == before for ln in lines[:i])
 
 
+# An attachment's label alone on its line after a document's last article (附件：, 附件1, 附表二).
+_ATTACHMENT = re.compile(rf"^附[件表][0-9{_LEX.cn_digits}]{{0,3}}[\s　]*[：:]?$")
+
+
 def _mark_after_body(lines: list[_Line]) -> None:
     """After the article's last sentence, short lines with no sentence in them are the page around it (中央社
     「一手新闻」 app, iOS App下载…): notes.  A line that finishes a sentence left open is still text."""
@@ -3562,7 +3571,9 @@ def _mark_after_body(lines: list[_Line]) -> None:
     signed = signature is not None
     if signed and any(ln.kind == "heading" for ln in lines[signature:]):
         return  # the attachment's lines under its headings (责任单位：区发展和改革局) are its text
-    for i in range(last + 1, len(lines)):
+    # 附件： / 仲裁委员会仲裁案件受理费表 / 1000元以下的部分 40－100元: a labelled attachment is the document's
+    end = next((k for k in range(last + 1, len(lines)) if _ATTACHMENT.match(lines[k].key)), len(lines))
+    for i in range(last + 1, end):
         line = lines[i]
         if (
             line.kind == "heading"

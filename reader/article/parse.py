@@ -890,9 +890,23 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             credit = _LABELLED_TAIL.search(key, zone, end) or _CREDIT_TAIL.search(key, zone, end)
             if credit and credit.start() > 0:
                 end, tail_kind, tail_rule = credit.start(), "note", "note.credit_tail"
+        label_from = 0
+        said = _REPEATED_NAME.match(key) if not start and not lines else None
+        if said and len(set(said.group(1))) > 1 and said.end() < len(key):
+            # 飛龍全傳飛龍全傳飛龍全傳第一回…: an e-text's book name said over and over before its text, all on one
+            # line: the first is the title's line, the repeats a note
+            label_from = len(said.group(1))
+            lines.append(_Line(stripped[:label_from], key[:label_from], blanks, indented, number))
+            start, label_rule, blanks, indented = said.end(), "note.repeated_name", 0, False
         if start:
             # 正文 第三回…: the page's label is a note of its own, the rest is the line.
-            label = _Line(stripped[:start].rstrip(_WS), key[:start].rstrip(_WS), blanks, indented, number)
+            label = _Line(
+                stripped[label_from:start].rstrip(_WS),
+                key[label_from:start].rstrip(_WS),
+                blanks,
+                indented,
+                number,
+            )
             label.mark("note", label_rule)
             lines.append(label)
             blanks, indented = 0, False
@@ -1370,7 +1384,7 @@ def _first_line_title(lines: list[_Line]) -> int | None:
             or second.kind == "byline"
             or LONE_NAME.match(second.key)
             or second.key in _LEX.part_words
-            or second.rule == "note.publication_line"
+            or second.rule in ("note.publication_line", "note.repeated_name")
         ):
             # 水浒传 / 第一章, 风月鉴 / 叙: a book's short title; 巴黎 / 时间:…来源:…作者:朱自清: a page's
             first.mark("title", "title.short_over_heading")
@@ -3545,6 +3559,10 @@ def _next_in_numbering(lines: list[_Line], i: int) -> bool:
         return False
     before = f"{int(digits) - 1}{h.number[len(digits) :]}"
     return any(ln.kind == "heading" and ln.heading and ln.heading.number == before for ln in lines[:i])
+
+
+# A name said three times or more at a text's start (飛龍全傳飛龍全傳飛龍全傳…), as some e-texts open.
+_REPEATED_NAME = re.compile(rf"^([{_HAN}]{{2,6}})\1{{2,}}")
 
 
 # An attachment's label alone on its line after a document's last article (附件：, 附件1, 附表二).

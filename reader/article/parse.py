@@ -527,6 +527,10 @@ def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
 _CHAPTER_COUPLET = re.compile(
     rf"第[{_CN_NUM}]+回[\s　]+(?P<a>[{_HAN}]{{4,12}})[\s　]+(?P<b>[{_HAN}][^\s　]*)"
 )
+# A chapter's number and couplet run on into its opening words, with no space anywhere (…騎泥馬詞曰：世事如棋…).
+_CHAPTER_RUN_ON = re.compile(
+    rf"第[{_CN_NUM}]+回[{_HAN}]{{6,20}}?(?=(?:词曰|诗曰|词云|诗云|话说|却说|且说|话表)[：:，,]?)"
+)
 _LABEL_BEFORE_CHAPTER = re.compile(rf"^[^\s　，。,；;！？!?]{{1,12}}[\s　]+(?=第[{_CN_NUM}]+[回章][\s　])")
 
 
@@ -540,6 +544,12 @@ def _chapter_cut(key: str) -> tuple[int, int]:
         start = label.end()
     m = _CHAPTER_COUPLET.match(key, start)
     if m is None:
+        run_on = _CHAPTER_RUN_ON.match(key, start)
+        if run_on is not None:
+            return (
+                start,
+                run_on.end(),
+            )  # 第一回苗訓設相遇真龍匡胤遊春騎泥馬詞曰：…: the chapter's opening words
         return (start, len(key)) if label else (0, len(key))
     end = m.start("b") + len(m.group("a"))
     if len(m.group("b")) > len(m.group("a")) and len(key) - end >= 10:
@@ -898,6 +908,8 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             label_from = len(said.group(1))
             lines.append(_Line(stripped[:label_from], key[:label_from], blanks, indented, number))
             start, label_rule, blanks, indented = said.end(), "note.repeated_name", 0, False
+            if end == len(stripped) and (run_on := _CHAPTER_RUN_ON.match(key, start)):
+                end, tail_kind, tail_rule = run_on.end(), "body", "paragraph.after_chapter_title"
         if start:
             # 正文 第三回…: the page's label is a note of its own, the rest is the line.
             label = _Line(

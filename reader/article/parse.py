@@ -251,6 +251,8 @@ def _shaped_note(key: str) -> str | None:
     if "](" in key and _LINK_LINE.fullmatch(key):
         # *[欢迎加入“安全内参热点讨论群”](https://…), [🌐原始链接](http://…): a Markdown link alone on its line
         return "note.link_line"
+    if key[:4].lower() == "www." and len(key) <= 80 and "。" not in key and not any(c.isspace() for c in key):
+        return "note.watermark"  # www.xiaoshuotＸt，ｎｅt＼t＝xt＊＊小／说天＾堂％: an e-text site's mark, scrambled
     return None
 
 
@@ -259,7 +261,7 @@ _LABELLED_LINK = re.compile(rf"[{_HAN}]{{1,6}}[\s　]*[:：][\s　]*https?://\S+
 _LINK_LINE = re.compile(r"[*\-•·]?[\s　]*\[[^\]]{1,80}\]\((?:https?|evernote)://[^)\s]*\)")
 _LICENCE = re.compile(r"ICP[备证][\s　]*(?:\d|[:：])|公网安备[\s　]*\d")
 # Words one of _shaped_note's shapes needs (a breadcrumb's 首页, a page link, a licence): a cheap test first.
-_SHAPE_WORDS = ("首页", "主页", "一篇", "一版", "一期", "ICP", "公网安备", "://", "](")
+_SHAPE_WORDS = ("首页", "主页", "一篇", "一版", "一期", "ICP", "公网安备", "://", "](", "www.", "WWW.")
 
 
 # A credit closing the story: （记者 李明 沈阳报道）, （本報記者王小明）.

@@ -2776,6 +2776,7 @@ def _ends_paragraph(line: _Line) -> bool:
         or (len(line.key) <= 80 and _PAPER_FIELD.match(line.key) is not None)  # 关键词:数字经济  城市经济韧性
         or is_tune_line(line.key)
         or _ENDS_WITH_LINK.search(line.text) is not None  # …接種日期):https://gov.tw/5cJ: a labelled link
+        or (line.text.rstrip()[-1:] in ";}" and _is_code(line))  # a program's last statement or brace
     )
 
 
@@ -3787,6 +3788,10 @@ def _paragraphs(
             join = ""
             if marked and line.blanks_before > 0:
                 pass
+            elif not line.blanks_before and _is_code(last) and _is_code(line):
+                join = (
+                    "paragraph.code_block"  # switch (suffix) { / case 'G': / mem <<= 30;: a program's lines
+                )
             elif _hanging(last, line, item):
                 join = "paragraph.hanging_indent"
             elif _label_run_on(last, line):
@@ -3840,7 +3845,10 @@ def _paragraphs(
             ):
                 join = ""  # a table's row stands alone, whatever ends the line before it; so does a speaker's name
             if join:
-                current.text = _join(current.text, line.text)
+                if join == "paragraph.code_block":
+                    current.text = f"{current.text} {line.text}"  # a program's statements: mem <<= 30; break;
+                else:
+                    current.text = _join(current.text, line.text)
                 current.lines.append(line)
                 line.rule = join
                 last, item = line, next_item
@@ -3851,6 +3859,21 @@ def _paragraphs(
         out.append(current)
         last, item = line, next_item
     return out
+
+
+def _is_code(line: _Line) -> bool:
+    """A line of a program quoted in a technical text (mem <<= 30;, case 'G':, } else {, /* … */): no Han
+    character, and the shape of a statement, a label, a brace or a comment."""
+    text = line.text.strip()
+    return (
+        bool(text)
+        and _HAN_CHAR.search(text) is None
+        and (text[-1] in ";{}" or _CODE_LINE.match(text) is not None)
+    )
+
+
+# A program's label or comment or preprocessor line (case 'G':, default:, /* fall through */, #include <x.h>).
+_CODE_LINE = re.compile(r"(?:case\b.*:|default:|/\*.*\*/|//|#(?:include|define|if|endif|else)\b)")
 
 
 def _value_after_colon(last: _Line, line: _Line) -> bool:

@@ -12,6 +12,17 @@ from reader.fold import fold
 
 CASES = [
     (
+        "a program's lines quoted in a technical text are one paragraph, not a paragraph a line",
+        "Linux内核代码风格\n\n在switch语句中消除多级缩进的首选的方式是让“switch”和从属于它的“case”标签对齐于同一列。比如：\n\n"
+        "\tswitch (suffix) {\n\tcase 'G':\n\t\tmem <<= 30;\n\t\tbreak;\n\tdefault:\n\t\tbreak;\n\t}\n\n"
+        "不要把多个语句放在一行里，除非你有什么东西要隐藏。\n",
+        [
+            "在switch语句中消除多级缩进的首选的方式是让“switch”和从属于它的“case”标签对齐于同一列。比如：",
+            "switch (suffix) { case 'G': mem <<= 30; break; default: break; }",
+            "不要把多个语句放在一行里，除非你有什么东西要隐藏。",
+        ],
+    ),
+    (
         "a labelled link ends its line: the next line, after a blank, opens a paragraph of its own",
         "長者接種新冠疫苗送好禮\n\n今年流感疫苗接種踴躍，本縣疫苗僅剩一成。\n\n"
         "公費流感疫苗合約院所及接種對象資訊:https://gov.tw/5cJ\n\n新冠疫苗合約院所及相關資訊,https://gov.tw/Loq\n\n"

@@ -2928,6 +2928,9 @@ def _mark_runs(lines: list[_Line], entry: list[bool], stacked: bool) -> None:
         i = j
 
 
+_DASH_MARK = "—-－ 　"  # the dash before a wire story's subheading, and the space after it
+
+
 def _dash_subheading(lines: list[_Line], i: int) -> bool:
     """A wire story's subheading after a dash (——疑犯嗜赌，曾多次上网查询放火信息) between two paragraphs: a phrase
     of its own, no full stop, not the occasion of a speech (——在…会议上) nor a source signed off (——据央视新闻) or
@@ -2935,7 +2938,7 @@ def _dash_subheading(lines: list[_Line], i: int) -> bool:
     line = lines[i]
     if not line.key.startswith("——") or i == 0 or i + 1 >= len(lines):
         return False
-    rest = line.key.lstrip("—-－ 　")
+    rest = line.key.lstrip(_DASH_MARK)
     prev, nxt = lines[i - 1], lines[i + 1]
     return (
         4 <= len(rest) <= MAX_TITLE
@@ -3149,7 +3152,7 @@ def _mark_headings(
         if _dash_subheading(lines, i):
             # ——疑犯嗜赌，曾多次上网查询放火信息 / 杭州市上城区公安分局…: the dash is the heading's mark
             line.mark("heading", "heading.dash")
-            dash = len(line.text) - len(line.text.lstrip("—-－ 　"))
+            dash = len(line.text) - len(line.text.lstrip(_DASH_MARK))
             line.heading = HeadingMatch(line.text[:dash].strip(), line.text[dash:].strip(), UNNUMBERED, False)
             continue
         if _echoed_heading(line, lines[i + 1] if i + 1 < len(lines) else None):

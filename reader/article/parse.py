@@ -529,10 +529,47 @@ def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
 _CHAPTER_COUPLET = re.compile(
     rf"第[{_CN_NUM}]+回[\s　]+(?P<a>[{_HAN}]{{4,12}})[\s　]+(?P<b>[{_HAN}][^\s　]*)"
 )
-# A chapter's number and couplet run on into its opening words, with no space anywhere (…騎泥馬詞曰：世事如棋…).
+# A chapter's number and couplet run on into its opening words, with no space anywhere (…騎泥馬詞曰：世事如棋…,
+# …細崽翻首座按：不多時…).
+_CHAPTER_NUMBER = rf"第[{_CN_NUM}百零]+[回卷章]"
 _CHAPTER_RUN_ON = re.compile(
-    rf"第[{_CN_NUM}]+回[{_HAN}]{{6,20}}?(?=(?:词曰|诗曰|词云|诗云|话说|却说|且说|话表)[：:，,]?)"
+    rf"{_CHAPTER_NUMBER}[{_HAN}]{{6,20}}?(?=(?:词曰|诗曰|词云|诗云|话说|却说|且说|话表)[：:，,]?|按[：:])"
 )
+_CHAPTER_MARK = re.compile(_CHAPTER_NUMBER)
+# …路遇私訪裡江寺浩浩乾坤似海，昭昭日月如梭。福善禍淫報難脫，人當知非改過。: the chapter opens with a poem whose
+# lines pair up (X，Y。X2，Y2。), the couplet's first line as long as its second, so the run before the first comma
+# ends with a line of that length and the title is what comes before it.
+_VERSE_OPENING = re.compile(
+    rf"([{_HAN}]+)，([{_HAN}]{{4,7}})[。！？]([{_HAN}]{{4,8}})，([{_HAN}]{{4,7}})[。！？]"
+)
+# 第五章明日，天氣陰沉…: a clause of a few characters right after the number is the chapter's first words
+_SHORT_FIRST_CLAUSE = re.compile(rf"[{_HAN}]{{1,4}}[，,]")
+
+
+def _run_on_title_end(key: str, at: int) -> int | None:
+    """Where a chapter's title ends when its number, title and first words run on with no break at all
+    (第一回苗訓設相遇真龍匡胤遊春騎泥馬詞曰：…, 第一卷兩縣令競義婚孤女風水人間不可無，…, 第五章明日，…), the number
+    standing at *at*; None when nothing marks the end.  An e-text flattened to one line does this."""
+    run_on = _CHAPTER_RUN_ON.match(key, at)
+    if run_on is not None:
+        return run_on.end()
+    mark = _CHAPTER_MARK.match(key, at)
+    if mark is None:
+        return None
+    verse = _VERSE_OPENING.match(key, mark.end())
+    if verse is not None:
+        line = len(verse.group(2))
+        if (
+            len(verse.group(4)) == line
+            and len(verse.group(3)) in (line, line + 1)
+            and 4 <= len(verse.group(1)) - line <= 20
+        ):
+            return verse.end(1) - line
+    if _SHORT_FIRST_CLAUSE.match(key, mark.end()):
+        return mark.end()
+    return None
+
+
 _LABEL_BEFORE_CHAPTER = re.compile(rf"^[^\s　，。,；;！？!?]{{1,12}}[\s　]+(?=第[{_CN_NUM}]+[回章][\s　])")
 
 
@@ -546,12 +583,9 @@ def _chapter_cut(key: str) -> tuple[int, int]:
         start = label.end()
     m = _CHAPTER_COUPLET.match(key, start)
     if m is None:
-        run_on = _CHAPTER_RUN_ON.match(key, start)
+        run_on = _run_on_title_end(key, start)
         if run_on is not None:
-            return (
-                start,
-                run_on.end(),
-            )  # 第一回苗訓設相遇真龍匡胤遊春騎泥馬詞曰：…: the chapter's opening words
+            return start, run_on  # 第一回苗訓設相遇真龍匡胤遊春騎泥馬詞曰：…: the chapter's opening words
         return (start, len(key)) if label else (0, len(key))
     end = m.start("b") + len(m.group("a"))
     if len(m.group("b")) > len(m.group("a")) and len(key) - end >= 10:
@@ -677,6 +711,20 @@ def _numbered_items(raw: str, raw_key: str) -> list[tuple[str, str, int]]:
     return [(raw[a:b], raw_key[a:b], 1 if k else 0) for k, (a, b) in enumerate(pairwise(bounds))]
 
 
+# …且聽下回分解。第二回陸孝廉訪艷…: a chapter's number right after a sentence's end, in an e-text on one line
+_NEXT_CHAPTER = re.compile(rf"(?<=[。！？」』”])(?={_CHAPTER_NUMBER}(?!合))")
+RUN_ON_TEXT = 1500  # characters on one line: a whole e-text flattened, no paragraph of its own
+
+
+def _run_on_chapters(raw: str, raw_key: str) -> list[tuple[str, str, int]]:
+    """An e-text flattened to one line, its chapters run together (…且聽下回分解。第二回…): the chapters, each
+    from its number on and after a paragraph break (1).  A line of a paragraph's length is one piece."""
+    if len(raw) < RUN_ON_TEXT:
+        return [(raw, raw_key, 0)]
+    bounds = [0, *(m.start() for m in _NEXT_CHAPTER.finditer(raw_key)), len(raw)]
+    return [(raw[a:b], raw_key[a:b], 1 if k else 0) for k, (a, b) in enumerate(pairwise(bounds))]
+
+
 def _with_gap(pieces: list[tuple[str, str, int]], gap: int) -> list[tuple[str, str, int]]:
     """*pieces* of one piece that stood after a break of *gap*: the first takes that break."""
     return [(pieces[0][0], pieces[0][1], gap), *pieces[1:]]
@@ -761,16 +809,19 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
     )
     gaps: Iterable[int] = repeat(0)
     if any(
-        (len(raw) >= 200 and _GAP.search(raw)) or (len(raw) >= 60 and raw.lstrip(_WS)[:2] in ("1.", "1．"))
+        (len(raw) >= 200 and _GAP.search(raw))
+        or (len(raw) >= 60 and raw.lstrip(_WS)[:2] in ("1.", "1．"))
+        or len(raw) >= RUN_ON_TEXT
         for raw in raws
     ):  # (cheap: few lines are that long)
         pieces = [
             (n, r, k, g)
             for n, (whole, whole_key) in enumerate(zip(raws, keys, strict=True), 1)
-            for piece, piece_key, gap in (
+            for gapped, gapped_key, gap in (
                 _gapped(whole, whole_key) if len(whole) >= 200 else ((whole, whole_key, 0),)
             )
-            for r, k, g in _with_gap(_numbered_items(piece, piece_key), gap)
+            for piece, piece_key, chapter_gap in _with_gap(_run_on_chapters(gapped, gapped_key), gap)
+            for r, k, g in _with_gap(_numbered_items(piece, piece_key), chapter_gap)
         ]
         numbers, raws, keys, gaps = ([p[i] for p in pieces] for i in range(4))  # type: ignore[assignment]
     small_forms = _SMALL_FORM.search(text) is not None
@@ -910,8 +961,12 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             label_from = len(said.group(1))
             lines.append(_Line(stripped[:label_from], key[:label_from], blanks, indented, number))
             start, label_rule, blanks, indented = said.end(), "note.repeated_name", 0, False
-            if end == len(stripped) and (run_on := _CHAPTER_RUN_ON.match(key, start)):
-                end, tail_kind, tail_rule = run_on.end(), "body", "paragraph.after_chapter_title"
+            if before := _BEFORE_CHAPTER.match(key, start):
+                start = (
+                    before.end()
+                )  # 綠牡丹×3 书名綠牡丹全傳 第一回…: the site's labels before the chapter, notes too
+            if end == len(stripped) and (run_on := _run_on_title_end(key, start)):
+                end, tail_kind, tail_rule = run_on, "body", "paragraph.after_chapter_title"
         if start:
             # 正文 第三回…: the page's label is a note of its own, the rest is the line.
             label = _Line(
@@ -3581,6 +3636,8 @@ def _next_in_numbering(lines: list[_Line], i: int) -> bool:
 
 # A name said three times or more at a text's start (飛龍全傳飛龍全傳飛龍全傳…), as some e-texts open.
 _REPEATED_NAME = re.compile(rf"^([{_HAN}]{{2,6}})\1{{2,}}")
+# …书名綠牡丹全傳第一回: a few words, no sentence, between the repeated name and the first chapter's number
+_BEFORE_CHAPTER = re.compile(rf"[^\s　，。、；：！？,.;:!?]{{1,24}}?(?={_CHAPTER_NUMBER})")
 
 
 # An attachment's label alone on its line after a document's last article (附件：, 附件1, 附表二).

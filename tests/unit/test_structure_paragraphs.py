@@ -10,7 +10,18 @@ from reader.convert import convert
 from reader.figures.find import find_figures
 from reader.fold import fold
 
+_CHAPTER_TEXT = "話說大清朝應天承運，奄有萬方，一直照著中國向來的老法兒，重文輕武，天下太平。" * 20
+
 CASES = [
+    (
+        "an e-text flattened to one line runs its chapters together: each chapter's text is a paragraph of its own",
+        "孽海花孽海花孽海花第一回一霎狂潮陸沉奴樂島卅年影事托寫自由花"
+        + _CHAPTER_TEXT
+        + "且聽下回分解。第二回陸孝廉訪艷宴金閶金殿撰歸裝留滬瀆"
+        + _CHAPTER_TEXT
+        + "\n",
+        [_CHAPTER_TEXT + "且聽下回分解。", _CHAPTER_TEXT],
+    ),
     (
         "a program's lines quoted in a technical text are one paragraph, not a paragraph a line",
         "Linux内核代码风格\n\n在switch语句中消除多级缩进的首选的方式是让“switch”和从属于它的“case”标签对齐于同一列。比如：\n\n"

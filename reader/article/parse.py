@@ -725,6 +725,42 @@ def _run_on_chapters(raw: str, raw_key: str) -> list[tuple[str, str, int]]:
     return [(raw[a:b], raw_key[a:b], 1 if k else 0) for k, (a, b) in enumerate(pairwise(bounds))]
 
 
+# 报告起数 |, 553 |, |: one cell of a table a scraper flattened to a line each, its bar closing the cell
+# (a cell is short: a line of text closed by a bar is a row of one long cell, a layout box rather than a table)
+_TABLE_CELL = re.compile(r"[^|｜]{0,30}[|｜]+")
+TABLE_RUN = 4  # cells in a row, at least: a table, not a line that happens to end in a bar
+
+
+def _tables_joined(
+    numbers: list[int], raws: list[str], keys: list[str], gaps: list[int]
+) -> tuple[list[int], list[str], list[str], list[int], set[int]]:
+    """The lines with each table flattened to one cell a line (月 份 | / 报告起数 | / … / 10 | / 9 |) joined into one
+    line, and the numbers of those lines: a table is one paragraph (it has no sentences to break it into), read
+    with its bars; left a cell a paragraph, its numbers would stand alone as page furniture."""
+    out: tuple[list[int], list[str], list[str], list[int]] = ([], [], [], [])
+    tables: set[int] = set()
+    i = 0
+    while i < len(raws):
+        j = i
+        while j < len(raws) and raws[j].strip(_WS) and _TABLE_CELL.fullmatch(raws[j].strip(_WS)):
+            j += 1
+        if j - i >= TABLE_RUN:
+            tables.add(numbers[i])
+            row = (
+                numbers[i],
+                " ".join(r.strip(_WS) for r in raws[i:j]),
+                " ".join(k.strip(_WS) for k in keys[i:j]),
+            )
+            for seq, value in zip(out, (*row, gaps[i]), strict=True):
+                seq.append(value)  # type: ignore[arg-type]
+            i = j
+            continue
+        for seq, value in zip(out, (numbers[i], raws[i], keys[i], gaps[i]), strict=True):
+            seq.append(value)  # type: ignore[arg-type]
+        i += 1
+    return (*out, tables)
+
+
 def _with_gap(pieces: list[tuple[str, str, int]], gap: int) -> list[tuple[str, str, int]]:
     """*pieces* of one piece that stood after a break of *gap*: the first takes that break."""
     return [(pieces[0][0], pieces[0][1], gap), *pieces[1:]]
@@ -824,6 +860,10 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             for r, k, g in _with_gap(_numbered_items(piece, piece_key), chapter_gap)
         ]
         numbers, raws, keys, gaps = ([p[i] for p in pieces] for i in range(4))  # type: ignore[assignment]
+    tables: set[int] = set()
+    if "|\n" in text or "｜\n" in text:
+        numbers, raws, keys, gaps = (list(seq) for seq in (numbers, raws, keys, islice(gaps, len(raws))))
+        numbers, raws, keys, gaps, tables = _tables_joined(numbers, raws, keys, gaps)  # type: ignore[arg-type]
     small_forms = _SMALL_FORM.search(text) is not None
     front = _front_matter_end(raws)  # lines 1..front are a Markdown post's YAML front matter
     spaced_lines = sum(_letter_spaced(raw) for raw in raws[:200] if " " in raw)
@@ -841,6 +881,12 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             blanks += 1
             continue
         indented = raw[:1] in ("\u3000", "\t") or raw.startswith("  ") or gap > 0  # a gap sets a piece apart
+        if number in tables:
+            lines.append(_Line(stripped, raw_key.strip(_WS), blanks, indented, number))
+            lines[-1].mark("body", "paragraph.table")
+            lines[-1].list_item = True
+            blanks = 0
+            continue
         indent = _columns(raw[: len(raw) - len(raw.lstrip(_WS))]) if raw[:1] in _WS else 0
         key = raw_key.strip(_WS)
         if small_forms and _SMALL_FORM.search(key):
@@ -2297,8 +2343,8 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
     first_prose = next((i for i, ln in enumerate(lines) if _is_prose(ln)), len(lines))
     repeats = _printed_under_pictures(lines)
     for i, line in enumerate(lines):
-        if line.kind != "body":
-            continue
+        if line.kind != "body" or line.rule == "paragraph.table":
+            continue  # (a table's bars and bare numbers are its cells, not a page's furniture)
         if len(line.text) <= 80 and (RELATED.match(line.key) or line.key in _LEX.reference_markers):
             line.mark("note", "note.related_marker")
             in_related = True

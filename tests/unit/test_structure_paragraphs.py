@@ -14,6 +14,26 @@ _CHAPTER_TEXT = "話說大清朝應天承運，奄有萬方，一直照著中國
 
 CASES = [
     (
+        "a table flattened to one cell a line is one paragraph with its bars, apart from the text around it; a cell's"
+        " number with its bar heads nothing",
+        "第四季度食物中毒事件通报\n\n(一)按月报告情况\n月 份 |\n报告起数 |\n中毒人数 |\n10 |\n9 |\n553 |\n合 计 |\n32 |\n1313 |\n"
+        "第四季度,10月份报告的食物中毒事件中毒人数最多,占总中毒人数的42.1%。\n",
+        [
+            "月 份 | 报告起数 | 中毒人数 | 10 | 9 | 553 | 合 计 | 32 | 1313 |",
+            "第四季度,10月份报告的食物中毒事件中毒人数最多,占总中毒人数的42.1%。",
+        ],
+    ),
+    (
+        "lines closed by a bar whose text runs long are a layout's boxes, not a table's cells",
+        "石盘街道食堂配送服务项目磋商公告\n\n二、申请人的资格要求 |\n1.满足《中华人民共和国政府采购法》第二十二条规定，具有独立承担民事责任的能力 |\n"
+        "2.落实政府采购政策需满足的资格要求：供应商为中小企业或小微企业，并提供声明函 |\n三、获取采购文件 |\n"
+        "凡有意参加本项目者，在磋商文件获取时间期限内登录政府采购云平台获取。\n",
+        [
+            "1.满足《中华人民共和国政府采购法》第二十二条规定，具有独立承担民事责任的能力",
+            "凡有意参加本项目者，在磋商文件获取时间期限内登录政府采购云平台获取。",
+        ],
+    ),
+    (
         "an e-text flattened to one line runs its chapters together: each chapter's text is a paragraph of its own",
         "孽海花孽海花孽海花第一回一霎狂潮陸沉奴樂島卅年影事托寫自由花"
         + _CHAPTER_TEXT

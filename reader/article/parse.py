@@ -731,34 +731,42 @@ _TABLE_CELL = re.compile(r"[^|｜]{0,30}[|｜]+")
 TABLE_RUN = 4  # cells in a row, at least: a table, not a line that happens to end in a bar
 
 
-def _tables_joined(
+def _block_end(raws: list[str], i: int) -> tuple[int, str]:
+    """The end of the table or the program starting at line *i* (see ``_blocks_joined``) and its rule; (i, "")
+    when none starts there."""
+    j = i
+    while j < len(raws) and raws[j].strip(_WS) and _TABLE_CELL.fullmatch(raws[j].strip(_WS)):
+        j += 1
+    if j - i >= TABLE_RUN:
+        return j, "paragraph.table"
+    j = i
+    while j < len(raws) and _is_code(raws[j]):
+        j += 1
+    return (j, "paragraph.code_block") if j - i >= 2 else (i, "")
+
+
+def _blocks_joined(
     numbers: list[int], raws: list[str], keys: list[str], gaps: list[int]
-) -> tuple[list[int], list[str], list[str], list[int], set[int]]:
-    """The lines with each table flattened to one cell a line (月 份 | / 报告起数 | / … / 10 | / 9 |) joined into one
-    line, and the numbers of those lines: a table is one paragraph (it has no sentences to break it into), read
-    with its bars; left a cell a paragraph, its numbers would stand alone as page furniture."""
+) -> tuple[list[int], list[str], list[str], list[int], dict[int, str]]:
+    """The lines with each table flattened to one cell a line (月 份 | / 报告起数 | / … / 10 | / 9 |) and each
+    program's lines (func parseLogs(…) { / var wg sync.WaitGroup / …) joined into one line, and the numbers of
+    those lines with their rules.  A table is one paragraph read with its bars (left a cell a paragraph, its
+    numbers would stand alone as page furniture); a program is one paragraph, its statements joined by spaces."""
     out: tuple[list[int], list[str], list[str], list[int]] = ([], [], [], [])
-    tables: set[int] = set()
+    blocks: dict[int, str] = {}
     i = 0
     while i < len(raws):
-        j = i
-        while j < len(raws) and raws[j].strip(_WS) and _TABLE_CELL.fullmatch(raws[j].strip(_WS)):
-            j += 1
-        if j - i >= TABLE_RUN:
-            tables.add(numbers[i])
-            row = (
-                numbers[i],
-                " ".join(r.strip(_WS) for r in raws[i:j]),
-                " ".join(k.strip(_WS) for k in keys[i:j]),
-            )
-            for seq, value in zip(out, (*row, gaps[i]), strict=True):
-                seq.append(value)  # type: ignore[arg-type]
-            i = j
-            continue
-        for seq, value in zip(out, (numbers[i], raws[i], keys[i], gaps[i]), strict=True):
+        j, rule = _block_end(raws, i)
+        if rule:
+            blocks[numbers[i]] = rule
+            row = (" ".join(r.strip(_WS) for r in raws[i:j]), " ".join(k.strip(_WS) for k in keys[i:j]))
+            values = (numbers[i], *row, gaps[i])
+        else:
+            j, values = i + 1, (numbers[i], raws[i], keys[i], gaps[i])
+        for seq, value in zip(out, values, strict=True):
             seq.append(value)  # type: ignore[arg-type]
-        i += 1
-    return (*out, tables)
+        i = j
+    return (*out, blocks)
 
 
 def _with_gap(pieces: list[tuple[str, str, int]], gap: int) -> list[tuple[str, str, int]]:
@@ -860,10 +868,10 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             for r, k, g in _with_gap(_numbered_items(piece, piece_key), chapter_gap)
         ]
         numbers, raws, keys, gaps = ([p[i] for p in pieces] for i in range(4))  # type: ignore[assignment]
-    tables: set[int] = set()
-    if "|\n" in text or "｜\n" in text:
+    blocks: dict[int, str] = {}
+    if "|\n" in text or "｜\n" in text or "}\n" in text or ")\n" in text:
         numbers, raws, keys, gaps = (list(seq) for seq in (numbers, raws, keys, islice(gaps, len(raws))))
-        numbers, raws, keys, gaps, tables = _tables_joined(numbers, raws, keys, gaps)  # type: ignore[arg-type]
+        numbers, raws, keys, gaps, blocks = _blocks_joined(numbers, raws, keys, gaps)  # type: ignore[arg-type]
     small_forms = _SMALL_FORM.search(text) is not None
     front = _front_matter_end(raws)  # lines 1..front are a Markdown post's YAML front matter
     spaced_lines = sum(_letter_spaced(raw) for raw in raws[:200] if " " in raw)
@@ -881,9 +889,9 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             blanks += 1
             continue
         indented = raw[:1] in ("\u3000", "\t") or raw.startswith("  ") or gap > 0  # a gap sets a piece apart
-        if number in tables:
+        if number in blocks:
             lines.append(_Line(stripped, raw_key.strip(_WS), blanks, indented, number))
-            lines[-1].mark("body", "paragraph.table")
+            lines[-1].mark("body", blocks[number])
             lines[-1].list_item = True
             blanks = 0
             continue
@@ -2739,6 +2747,9 @@ def _furniture_line(lines: list[_Line], i: int, plain: bool, chinese: bool, firs
     elif (
         chinese
         and is_foreign_line(line.text)
+        and not (
+            line.rule == "paragraph.code_block" and prev is not None and prev.text.rstrip()[-1:] in "：:"
+        )
         and (
             prev is None
             or prev.kind != "body"
@@ -2877,7 +2888,7 @@ def _ends_paragraph(line: _Line) -> bool:
         or (len(line.key) <= 80 and _PAPER_FIELD.match(line.key) is not None)  # 关键词:数字经济  城市经济韧性
         or is_tune_line(line.key)
         or _ENDS_WITH_LINK.search(line.text) is not None  # …接種日期):https://gov.tw/5cJ: a labelled link
-        or (line.text.rstrip()[-1:] in ";}" and _is_code(line))  # a program's last statement or brace
+        or line.rule == "paragraph.code_block"  # a program, joined into one line
     )
 
 
@@ -3894,10 +3905,6 @@ def _paragraphs(
             join = ""
             if marked and line.blanks_before > 0:
                 pass
-            elif not line.blanks_before and _is_code(last) and _is_code(line):
-                join = (
-                    "paragraph.code_block"  # switch (suffix) { / case 'G': / mem <<= 30;: a program's lines
-                )
             elif _hanging(last, line, item):
                 join = "paragraph.hanging_indent"
             elif _label_run_on(last, line):
@@ -3951,10 +3958,7 @@ def _paragraphs(
             ):
                 join = ""  # a table's row stands alone, whatever ends the line before it; so does a speaker's name
             if join:
-                if join == "paragraph.code_block":
-                    current.text = f"{current.text} {line.text}"  # a program's statements: mem <<= 30; break;
-                else:
-                    current.text = _join(current.text, line.text)
+                current.text = _join(current.text, line.text)
                 current.lines.append(line)
                 line.rule = join
                 last, item = line, next_item
@@ -3967,19 +3971,43 @@ def _paragraphs(
     return out
 
 
-def _is_code(line: _Line) -> bool:
-    """A line of a program quoted in a technical text (mem <<= 30;, case 'G':, } else {, /* … */): no Han
-    character, and the shape of a statement, a label, a brace or a comment."""
-    text = line.text.strip()
+def _is_code(raw: str) -> bool:
+    """A line of a program quoted in a technical text (mem <<= 30;, case 'G':, } else {, wg.Add(1),
+    for i := 0; i < 50; i++ {, results <- &entry // 安全发送): the shape of a statement, a call, a label, a brace or
+    a comment, and no Han character outside a comment (a comment alone on its line may be in Chinese)."""
+    text = raw.strip()
+    if not text:
+        return False
+    if text[:2] == "//":
+        return True  # // 启动 50 个 goroutine 并行解析日志行: a comment line
+    comment = _TRAILING_COMMENT.search(text)
+    code = text[: comment.start()] if comment else text
     return (
-        bool(text)
-        and _HAN_CHAR.search(text) is None
-        and (text[-1] in ";{}" or _CODE_LINE.match(text) is not None)
+        bool(code)
+        and _HAN_CHAR.search(code) is None
+        and (
+            code[-1] in ";{}"
+            or _CODE_LINE.match(code) is not None
+            or _KEYWORD_STATEMENT.match(code) is not None
+            or (any(c in code for c in "()=[]<>") and _STATEMENT.match(code) is not None)
+        )
     )
 
 
 # A program's label or comment or preprocessor line (case 'G':, default:, /* fall through */, #include <x.h>).
 _CODE_LINE = re.compile(r"(?:case\b.*:|default:|/\*.*\*/|//|#(?:include|define|if|endif|else)\b)")
+# A comment after a statement (results <- &entry // 安全发送至结果通道)
+_TRAILING_COMMENT = re.compile(r"\s(?://|#)\s")
+# A statement with no semicolon (Go, Python): a keyword and a name opening it (var wg sync.WaitGroup), or, with
+# brackets or an operator in it, a call closing it, an assignment or a send
+_KEYWORD_STATEMENT = re.compile(
+    r"(?:var|func|for|if|else|return|defer|go|def|class|import|from|let|const|while|elif|try|except)"
+    r"[ \t]+[A-Za-z_]\w*(?:[ \t]+[\w.]+)*[:{]?$"
+)
+_STATEMENT = re.compile(
+    r"[\w.]+\(.*\)$|[\w.\[\]]+\s*(?::=|=|\+=|-=|<-)\s*\S|\}|\)"
+    r"|(?:func|go|if|for|defer|return|def|class|while|elif|print)\b"
+)
 
 
 def _value_after_colon(last: _Line, line: _Line) -> bool:

@@ -14,6 +14,21 @@ _CHAPTER_TEXT = "話說大清朝應天承運，奄有萬方，一直照著中國
 
 CASES = [
     (
+        "a program without semicolons (Go), its comments in Chinese, is one paragraph from its comment to its brace",
+        "并发模型支撑高吞吐数据流\n\n以下代码演示并发解析 JSON 日志流:\n\n// 启动 50 个 goroutine 并行解析日志行\n"
+        "func parseLogs(lines <-chan string) {\n    var wg sync.WaitGroup\n    for i := 0; i < 50; i++ {\n"
+        "        wg.Add(1)\n        go func() {\n            defer wg.Done()\n"
+        "            results <- &entry // 安全发送至结果通道\n        }()\n    }\n    wg.Wait()\n}\n\n"
+        "该模式可稳定处理数万 QPS 的日志摄入。\n",
+        [
+            "以下代码演示并发解析 JSON 日志流:",
+            "// 启动 50 个 goroutine 并行解析日志行 func parseLogs(lines <-chan string) { var wg sync.WaitGroup"
+            " for i := 0; i < 50; i++ { wg.Add(1) go func() { defer wg.Done() results <- &entry // 安全发送至结果通道"
+            " }() } wg.Wait() }",
+            "该模式可稳定处理数万 QPS 的日志摄入。",
+        ],
+    ),
+    (
         "a table flattened to one cell a line is one paragraph with its bars, apart from the text around it; a cell's"
         " number with its bar heads nothing",
         "第四季度食物中毒事件通报\n\n(一)按月报告情况\n月 份 |\n报告起数 |\n中毒人数 |\n10 |\n9 |\n553 |\n合 计 |\n32 |\n1313 |\n"

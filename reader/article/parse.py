@@ -2476,6 +2476,9 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             not is_terminated(line.text)
             and _SYMBOL.search(key)
             and len(_SYMBOL.findall(_NUMERAL_ZERO.sub("", key))) >= 3
+            and not (
+                len(key) >= 60 and sum(key.count(c) for c in "，,。？?！!") >= 3
+            )  # a post's sentences, emoji and all
         ):
             line.mark(
                 "note", "note.decorated"
@@ -2917,6 +2920,8 @@ _ITEM_ORDINAL = re.compile(r"([0-9]{1,2})[.．、](?![0-9])")
 _DATELINE_OPENERS = (*_LEX.agencies, _LEX.own_paper, "据")
 # The interviewer's label opening a turn of an interview (记者：小丫，最近挺累的吧？), or a question's or an answer's.
 _INTERVIEW_TURN = re.compile(r"(?:本报记者|记者|主持人|问|答|Q|A)[\s　]*[：:](?![\s　]*$)")
+# A forum reply opening with the post it quotes (Vincent666888 wrote:感謝…(恕刪), ※ 引述《abc》之銘言：)
+_QUOTED_POST = re.compile(r"[^\s:：]{1,30}(?: [^\s:：]{1,20})? wrote[:：]|※ ?引述《")
 # An article of a law or a set of rules, its number set apart by a space (第一条 根据…, 第十二條　本辦法…); a line
 # that happens to begin with a clause's number (第三十二条的规定) goes on without one.
 _LAW_ARTICLE = re.compile(f"第[{_LEX.cn_digits}十百零〇]{{1,5}}条[\\s　]+\\S")
@@ -2933,7 +2938,7 @@ def _opens_paragraph(last: _Line, line: _Line) -> bool:
         return (
             True  # 【Yahoo 新聞報道】中國…, 【明報專訊】, 本报鞍山18日电: a dateline opens the story's text
         )
-    if _INTERVIEW_TURN.match(line.key) or _LAW_ARTICLE.match(line.key):
+    if _INTERVIEW_TURN.match(line.key) or _LAW_ARTICLE.match(line.key) or _QUOTED_POST.match(line.key):
         # 记者：… / 问：…: an interview's turn opens with its label, and 第一条 根据… an article of a law with its
         # number, whatever ends the line before it
         return True

@@ -14,6 +14,18 @@ _CHAPTER_TEXT = "話說大清朝應天承運，奄有萬方，一直照著中國
 
 CASES = [
     (
+        "a forum reply opening with the post it quotes (… wrote:…(恕刪)) opens a paragraph, and one ending in emoji is"
+        " no decoration",
+        "Vincent666888 wrote:感謝咖哥指教小弟馬上...(恕刪) 這篇寫的就符合真實世界多數故事20 年前就去新竹的工程師早早就買新房了\n"
+        "只是個過程 wrote:大摩星 wr...(恕刪) 別再推托了,公司好忙啊,不就3樣,比定存總額,比房產數量,比近2年股市損益嗎?輸的就請網友各100份雞排➕珍奶🧋,這有什麼好扭扭捏捏的。~😀\n"
+        "A咖錦衣衛 wrote:應該加入談婚事嗆聲未...(恕刪) 是!咖哥!修正版,加上拍桌主管及談婚事嗆聲未來岳母。\n",
+        [
+            "Vincent666888 wrote:感謝咖哥指教小弟馬上...(恕刪) 這篇寫的就符合真實世界多數故事20 年前就去新竹的工程師早早就買新房了",
+            "只是個過程 wrote:大摩星 wr...(恕刪) 別再推托了,公司好忙啊,不就3樣,比定存總額,比房產數量,比近2年股市損益嗎?輸的就請網友各100份雞排➕珍奶🧋,這有什麼好扭扭捏捏的。~😀",
+            "A咖錦衣衛 wrote:應該加入談婚事嗆聲未...(恕刪) 是!咖哥!修正版,加上拍桌主管及談婚事嗆聲未來岳母。",
+        ],
+    ),
+    (
         "a program without semicolons (Go), its comments in Chinese, is one paragraph from its comment to its brace",
         "并发模型支撑高吞吐数据流\n\n以下代码演示并发解析 JSON 日志流:\n\n// 启动 50 个 goroutine 并行解析日志行\n"
         "func parseLogs(lines <-chan string) {\n    var wg sync.WaitGroup\n    for i := 0; i < 50; i++ {\n"

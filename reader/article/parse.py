@@ -2330,10 +2330,11 @@ def _over_text(lines: list[_Line], i: int) -> bool:
 def _printed_under_pictures(lines: list[_Line]) -> set[str]:
     """Phrases printed three times or more, each time between other paragraphs (新iPhone SE真机上手评测… under each
     of the review's pictures): the pictures' words.  A text printed over again whole repeats its neighbours too, and
-    its repeated lines are its own."""
+    its repeated lines are its own, and so is a sentence said again under each item (表决情况:同意票5票,反对票0票。
+    under each motion of a board's resolution)."""
     where: dict[str, list[int]] = {}
     for i, ln in enumerate(lines):
-        if ln.kind == "body" and 8 <= len(ln.key) <= 60:
+        if ln.kind == "body" and 8 <= len(ln.key) <= 60 and ln.key[-1] not in "。；;":
             where.setdefault(ln.key, []).append(i)
     return {
         key

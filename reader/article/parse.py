@@ -2206,6 +2206,37 @@ def _mark_template_fields(lines: list[_Line]) -> None:
         nxt.heading = None
 
 
+# A record's field label alone on its line (案件名称, 所属地区, 审理程序): a few Han characters, nothing else
+_RECORD_LABEL = re.compile(rf"[{_HAN}]{{2,6}}")
+RECORD_PAIRS = 3  # label and value pairs in a row, at least: a record's fields, not two short lines by chance
+
+
+def _mark_record_fields(lines: list[_Line]) -> None:
+    """A database page's record set out a field to two lines, its label over its value (案件名称 / 苏州苏原鞋业…判决书
+    / 法院 / 江苏省苏州市中级人民法院 / 案件类型 / 民事案件 / …), before the document it describes: the record is
+    the page's furniture, notes, not a list of paragraphs.  Three such pairs in a row at least, none a sentence,
+    all before the first running text."""
+    first_prose = next((i for i, ln in enumerate(lines) if _is_prose(ln)), len(lines))
+    i = 0
+    while i < first_prose - 1:
+        j = i
+        while (
+            j + 1 < first_prose
+            and all(ln.kind in ("body", "heading") for ln in lines[j : j + 2])
+            and _RECORD_LABEL.fullmatch(lines[j].key) is not None
+            and len(lines[j + 1].key) <= 80
+            and not is_terminated(lines[j + 1].text)
+        ):
+            j += 2
+        if (j - i) // 2 >= RECORD_PAIRS:
+            for ln in lines[i:j]:
+                ln.mark("note", "note.record_field")
+                ln.heading = None
+            i = j
+        else:
+            i += 1
+
+
 def _mark_listing_entries(lines: list[_Line]) -> None:
     """A page that lists documents or stories, each entry a headline, its date line and a summary (盛科通信:…决议公告
     / 2024-05-16 10:50 / 会议出席情况…): each headline heads its entry as a section, so the sidebar lists them.
@@ -4120,6 +4151,7 @@ def _build(
     _mark_headline_lists(lines)
     _mark_dated_entries(lines)
     _mark_template_fields(lines)
+    _mark_record_fields(lines)
     _mark_listing_entries(lines)
     _mark_after_page_end(lines)
     _mark_after_body(lines)

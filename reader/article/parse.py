@@ -1038,6 +1038,10 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             head = stripped[head_start:end].rstrip(_WS)
             lines.append(_Line(head, key[head_start : head_start + len(head)], blanks, indented, number))
             lines[-1].indent, lines[-1].emphasised = indent, bold
+            if bold and _ENDS_STATEMENT.search(key[:-2]):
+                # **涨价的同时是缺货。**: a sentence stressed in bold is a paragraph of its own, no subheading
+                lines[-1].emphasised, lines[-1].list_item = False, True
+                lines[-1].mark("body", _STRESSED)
             if figcaption:
                 lines[-1].mark("caption", "caption.markup")
             tail_text = stripped[end:].strip(_WS)
@@ -2927,6 +2931,10 @@ def _ends_paragraph(line: _Line) -> bool:
     )
 
 
+# A statement's end (。, or 。” closing a quotation): a line set in bold whole that ends so is a sentence stressed in
+# its paragraph's place (a magazine's bold key sentence), not a subheading; a question may head a section.
+_STRESSED = "paragraph.stressed_sentence"
+_ENDS_STATEMENT = re.compile(r"[。.][”」』\"]?\s*$")
 _ENDS_WITH_LINK = re.compile(r"[：:，,][\s　]*(?:https?://|www\.)[^\s\u4e00-\u9fff]+$")
 
 
@@ -3343,10 +3351,12 @@ def _mark_headings(
             or (prev is not None and _label_run_on(prev, line))
         ):
             continue  # 分管省领导：林克庆, 项目 | 本报告期 |, 东的净资产 under its row: a field or a table, no subheading
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        # (the next line past markup: the ** opening a line set in bold is the markup's, not the text's)
+        nxt = next((ln for ln in lines[i + 1 :] if ln.rule != "note.markup_tag"), None)
         if nxt is None or nxt.kind not in ("body",):
             continue
-        if blank_separated and not (line.blanks_before and nxt.blanks_before) and i not in block_heads:
+        gap_after = lines[i + 1].blanks_before  # (the markup, if any, holds the blank lines before the text)
+        if blank_separated and not (line.blanks_before and gap_after) and i not in block_heads:
             # 賴總統期盼 朝野持續調節: two phrases set side by side, the way a headline is set, under a finished
             # paragraph and over a longer one, head a section even where the page dropped the blank lines
             two_phrases = _TWO_PHRASES.fullmatch(line.key) is not None
@@ -3354,7 +3364,7 @@ def _mark_headings(
             # line around it: 生命健康守护者 between a finished paragraph and a longer one)
             between_prose = (
                 not line.blanks_before
-                and not nxt.blanks_before
+                and not gap_after
                 and len(line.text) <= 16
                 and prev is not None
                 and len(prev.text) >= 40
@@ -3382,7 +3392,7 @@ def _mark_headings(
             and (len(line.text) < 4 or len(following.text) < 2 * len(line.text))
         ):
             continue
-        if line.text[-1] in "：:" and not (
+        if line.text.rstrip("*")[-1:] in ("：", ":") and not (
             _has_clauses(following) and len(following.text) >= 2 * len(line.text)
         ):
             continue  # 比赛结果： / 中国 3-0 日本: a colon before rows introduces them; a heading heads text
@@ -3991,9 +4001,14 @@ def _paragraphs(
                 ):
                     join = "paragraph.continues_wrapped_line"  # the sentence ended at the margin, not the paragraph
             if join and (
-                _opens_paragraph(last, line) or _is_row(line.key) or last.rule == "paragraph.speaker"
+                _opens_paragraph(last, line)
+                or _is_row(line.key)
+                or last.rule == "paragraph.speaker"
+                or _STRESSED in (last.rule, line.rule)
             ):
-                join = ""  # a table's row stands alone, whatever ends the line before it; so does a speaker's name
+                # a table's row stands alone, whatever ends the line before it; so does a speaker's name, and a
+                # sentence set in bold
+                join = ""
             if join:
                 current.text = _join(current.text, line.text)
                 current.lines.append(line)

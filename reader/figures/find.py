@@ -402,6 +402,21 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     return after.isascii() and (after.isalpha() or after in "_@")
 
 
+# A case's or a document's number: its year in brackets, the issuer's short name, a serial and 号
+# ((2016)苏05民终1298号, (2015)准民初字第1992号, 财库〔2020〕10 号)
+_DOCUMENT_NUMBER = re.compile(
+    r"[(（〔\[［][12][0-9]{3}[)）〕\]］][\u4e00-\u9fff]{0,10}[0-9]{0,6}[\u4e00-\u9fff]{0,6}第?[ \u00a0]?[0-9]{1,6}[ \u00a0]?号"
+)
+
+
+def _in_document_number(text: str, start: int) -> bool:
+    """True when the number at *start* stands inside a case's or a document's number ((2016)苏05民终1298号)."""
+    for m in _DOCUMENT_NUMBER.finditer(text, max(0, start - 30), min(len(text), start + 40)):
+        if m.start() <= start < m.end():
+            return True
+    return False
+
+
 def _stock_code(text: str, start: int, end: int) -> bool:
     """台积电(2330), 鸿海（2317）, 港铁(066): three to six digits alone in brackets straight after a company's name
     are its stock code, not a number it counts; not when they read as a year."""
@@ -891,6 +906,21 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 after = text[m.end("a") : m.end("a") + 1]
                 if after in ("年", "月", "日", "号", "时", "时", "点", "点", ":", "：", "/", "-", "后", "后"):
                     continue  # dates and times are found whole elsewhere; 85后 names a generation
+                if after == "路":
+                    continue  # 155路, 965路: a bus route's number names the line
+                if arabic.isdigit() and (
+                    (
+                        len(arabic) >= 7
+                        and not text[max(0, num_start - 2) : num_start].strip().endswith(("|", "｜"))
+                    )
+                    or (len(arabic) >= 5 and _CODE_BEFORE.search(text, max(0, num_start - 5), num_start))
+                ):
+                    # 60514703, 100382972925, 邮编：519000: a phone, an account, a postcode: a code, no count (a
+                    # count this long is written with its unit, its thousands set apart or in a table's cell:
+                    # 175,687人, 预算金额(元) | 1320000 |)
+                    continue
+                if _in_document_number(text, num_start):
+                    continue  # (2016)苏05民终1298号, 财库〔2020〕10 号: a case's or a document's number
                 if _VERSION.fullmatch(digits) and num_start and "\u4e00" <= text[num_start - 1] <= "\u9fff":
                     continue  # 工业4.0, 经济奇迹2.0: a version names an era, it counts nothing
                 if _names_a_number(text, num_start, m.end("a")):

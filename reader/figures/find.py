@@ -318,6 +318,16 @@ _LOOKAHEAD_PREFIX = frozenset(_LEX.approximation_magnitude_prefixes)
 # 一 before these units is a quantity, never an indefinite article: 增长了一倍.
 _QUANTITATIVE_AFTER_ONE = frozenset(_LEX.units_quantitative_after_one)
 _ONE_COUNTS_AFTER = tuple(_LEX.units_one_counts_after)
+_ONE_LASTS_BEFORE = tuple(_LEX.units_one_lasts_before)
+_ONE_LASTS_AFTER = tuple(_LEX.units_one_lasts_after)
+
+
+def _one_lasts(text: str, start: int, unit_end: int) -> bool:
+    """一年, 一个月, 一天 at *start* is how long something lasts (有期徒刑一年, 提前一年, 一年内, 隔了一年), not "a year"
+    (新的一年, 这一年): a word of duration before it, or of a span's end after it."""
+    return text.endswith(_ONE_LASTS_BEFORE, 0, start) or text.startswith(_ONE_LASTS_AFTER, unit_end)
+
+
 # People counted, and their years: after a lone 百 or 千 these count (百名, 千人, 百岁), as 千家 or 百货 do not.
 _PEOPLE_UNITS = frozenset(("人", "名", "位", "岁"))
 _ONE_MAKES_WORD = frozenset(_LEX.units_one_makes_word)
@@ -1016,6 +1026,11 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     and not _a_sum_of_one(unit, after_unit)  # 一文钱, 一两银子, 多花一文，
                     and not (unit_ends and after_unit in _MORE_THAN)
                 ):
+                    if _UNIT_KIND.get(unit) == "duration" and _one_lasts(text, start, unit_end):
+                        yield Figure(
+                            text[start:end], start, end, "duration", 1, unit, False, rule="one-lasting"
+                        )
+                        continue
                     counted = (
                         _UNIT_KIND.get(unit) == "count"
                         and after_unit != unit

@@ -40,6 +40,8 @@ class FigureLexicon:
     units_quantitative_after_one: tuple[str, ...]
     units_one_counts_after: tuple[str, ...]
     units_one_makes_word: tuple[str, ...]
+    units_one_lasts_before: tuple[str, ...]
+    units_one_lasts_after: tuple[str, ...]
     units_no_half_after: tuple[str, ...]
     units_more_after: tuple[str, ...]
     units_paired: tuple[str, ...]

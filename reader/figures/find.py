@@ -427,6 +427,14 @@ def _in_document_number(text: str, start: int) -> bool:
     return False
 
 
+def _in_cell(text: str, start: int, end: int) -> bool:
+    """True when the number from *start* to *end* fills a table's cell alone: a bar before it and one after it,
+    spaces aside (| 0 |), as a table flattened to text sets it."""
+    before = text[:start].rstrip(" \u3000\u00a0")
+    after = text[end:].lstrip(" \u3000\u00a0")
+    return before.endswith(("|", "｜")) and after.startswith(("|", "｜"))
+
+
 def _stock_code(text: str, start: int, end: int) -> bool:
     """台积电(2330), 鸿海（2317）, 港铁(066): three to six digits alone in brackets straight after a company's name
     are its stock code, not a number it counts; not when they read as a year."""
@@ -786,8 +794,12 @@ def _tael_in(chinese: str, unit: str | None, noun_after: bool) -> int | None:
 def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
     """Numbers with their measure word or unit; 一 + measure word goes to *ones* (see _restore_coordinated_ones)."""
     for m in QUANTITY.finditer(text):
-        if m.end() - m.start() == 1:
-            continue  # a lone digit or numeral with no unit, magnitude or mark: never a figure (a third of matches)
+        if m.end() - m.start() == 1 and not (
+            text[m.start()].isdigit() and _in_cell(text, m.start(), m.end())
+        ):
+            # a lone digit or numeral with no unit, magnitude or mark: never a figure (a third of matches), unless
+            # it fills a table's cell (行政处罚 | 25 | -1 | 0 |)
+            continue
         g = m.groupdict()
         arabic, chinese, unit = g["a"], g["c"], g["unit"]
         if (
@@ -909,8 +921,12 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             if not unit and not magnitude and not approx_mark:
                 # A bare number: keep multi-digit quantities, skip list markers and lone digits.
                 digits = arabic.replace(",", "")
-                if len(digits.split(".")[0]) < 2 and "." not in digits:
-                    continue
+                if (
+                    len(digits.split(".")[0]) < 2
+                    and "." not in digits
+                    and not _in_cell(text, num_start, m.end("a"))
+                ):
+                    continue  # (a lone digit in a table's cell is its value: 行政处罚 | 25 | -1 | 0 |)
                 if _is_identifier(text, num_start, m.end("a")):
                     continue
                 after = text[m.end("a") : m.end("a") + 1]

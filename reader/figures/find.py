@@ -930,6 +930,18 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 if _is_identifier(text, num_start, m.end("a")):
                     continue
                 after = text[m.end("a") : m.end("a") + 1]
+                if (
+                    after in ":："
+                    and len(arabic) == 4
+                    and arabic[:2] in ("19", "20")
+                    and not text[m.end("a") + 1 : m.end("a") + 2].strip(" ").isdigit()
+                    and not text[:num_start].rstrip(" ")[-1:].isdigit()
+                ):
+                    # * 1983：以太网协议…: a year heading its entry in a timeline (not 10:30, nor a ratio 2020:1)
+                    yield Figure(
+                        arabic, num_start, m.end("a"), "date", None, None, False, arabic, rule="year-entry"
+                    )
+                    continue
                 if after in ("年", "月", "日", "号", "时", "时", "点", "点", ":", "：", "/", "-", "后", "后"):
                     continue  # dates and times are found whole elsewhere; 85后 names a generation
                 if after == "路":

@@ -99,6 +99,8 @@ _HEADING_PARTS = frozenset(_LEX.lookalikes_ordinal_heading_parts)
 _HEADING_AFTER = re.compile("[ \u3000\u00a0]+[\u4e00-\u9fff]")
 _LAW_PARTS = frozenset(_LEX.lookalikes_law_parts)
 _LAW_NAME_ENDINGS = tuple(_LEX.lookalikes_law_name_endings)
+_LAW_REFERENCE_BEFORE = tuple(_LEX.lookalikes_law_reference_before)
+_LAW_REFERENCE_AFTER = tuple(_LEX.lookalikes_law_reference_after)
 # Words after 一 that make it an adverb or part of a set phrase even before a measure word.
 _ONE = "一壹"
 
@@ -1368,6 +1370,11 @@ def _ordinals(text: str) -> Iterable[Figure]:
             _LAW_NAME_ENDINGS, max(0, m.start() - 4), m.start()
         ):
             continue  # 治安管理处罚法》第四十二条, 施行細則第7條第9款: a law's clause cited, not a figure
+        if m.group("unit") in _LAW_PARTS and (
+            text.endswith(_LAW_REFERENCE_BEFORE, max(0, m.start() - 4), m.start())
+            or text.startswith(_LAW_REFERENCE_AFTER, m.end())
+        ):
+            continue  # 违反本办法第十二条, 第十条第二款规定: a provision cited (第4条过海铁路, 第一条胡同 count)
         after = text[m.end() : m.end() + 1]
         if (
             not m.group("unit")

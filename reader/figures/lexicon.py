@@ -72,6 +72,8 @@ class FigureLexicon:
     lookalikes_ordinal_heading_parts: tuple[str, ...]
     lookalikes_law_parts: tuple[str, ...]
     lookalikes_law_name_endings: tuple[str, ...]
+    lookalikes_law_reference_before: tuple[str, ...]
+    lookalikes_law_reference_after: tuple[str, ...]
     lookalikes_place_names: tuple[str, ...]
     lookalikes_service_numbers: tuple[str, ...]
     lookalikes_idioms: tuple[str, ...]

@@ -237,6 +237,8 @@ def _shaped_note(key: str) -> str | None:
         return "note.access_key"  # ::: or 本院新聞::: on a government site: an anchor for screen readers
     if ("|" in key or "｜" in key) and _SITE_TITLE.match(key):
         return "note.site_title"  # …台灣外交」 喊：院長…|新聞原味|華視新聞 2026: a page's own title
+    if key.count(">") + key.count("＞") >= 2 and len(key) <= 60 and _ARROW_TRAIL.match(key):
+        return "note.breadcrumb"  # 學達書庫 > 郁達夫 > 閒書 | 上頁 下頁: a trail of links, whatever its root
     if ("首页" in key or "主页" in key) and (
         _LABELLED_BREADCRUMB.match(key) or (key.startswith(("首页", "主页")) and _SPACED_TRAIL.match(key))
     ):
@@ -257,6 +259,8 @@ def _shaped_note(key: str) -> str | None:
 
 
 _PAGE_NAV_WORDS = ("上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期")
+# Three links or more joined by arrows, no sentence among them (…书库 > 郁达夫 > 闲书, then perhaps | 上页 下页)
+_ARROW_TRAIL = re.compile(r"[^>＞，。,；;！？!?]{1,16}(?:[\s　]*[>＞][\s　]*[^>＞，。,；;！？!?]{1,16}){2,}")
 _LABELLED_LINK = re.compile(rf"[{_HAN}]{{1,6}}[\s　]*[:：][\s　]*https?://\S+")
 _LINK_LINE = re.compile(r"[*\-•·]?[\s　]*\[[^\]]{1,80}\]\((?:https?|evernote)://[^)\s]*\)")
 _LICENCE = re.compile(r"ICP[备证][\s　]*(?:\d|[:：])|公网安备[\s　]*\d")

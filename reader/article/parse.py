@@ -237,7 +237,14 @@ def _shaped_note(key: str) -> str | None:
         return "note.access_key"  # ::: or 本院新聞::: on a government site: an anchor for screen readers
     if ("|" in key or "｜" in key) and _SITE_TITLE.match(key):
         return "note.site_title"  # …台灣外交」 喊：院長…|新聞原味|華視新聞 2026: a page's own title
-    if key.count(">") + key.count("＞") >= 2 and len(key) <= 60 and _ARROW_TRAIL.match(key):
+    if key[:2] == "目录" and _CONTENTS_LINK.fullmatch(key):
+        return "note.page_nav"  # 目錄 野叟曝言: the link back to the book's contents
+    if (
+        key.count(">") + key.count("＞") >= 2
+        and len(key) <= 60
+        and "<" not in key
+        and _ARROW_TRAIL.match(key)
+    ):
         return "note.breadcrumb"  # 學達書庫 > 郁達夫 > 閒書 | 上頁 下頁: a trail of links, whatever its root
     if ("首页" in key or "主页" in key) and (
         _LABELLED_BREADCRUMB.match(key) or (key.startswith(("首页", "主页")) and _SPACED_TRAIL.match(key))
@@ -259,13 +266,30 @@ def _shaped_note(key: str) -> str | None:
 
 
 _PAGE_NAV_WORDS = ("上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期")
+# A chapter's title between the links to the chapters either side (◀上一回 第十八回 … 下一回▶)
+_NAV_AROUND = re.compile(r"◀?上一[回章节页篇][\s　]+(?P<line>\S.*?)[\s　]+下一[回章节页篇]▶?")
+_CONTENTS_LINK = re.compile(rf"目录[\s　]+[{_HAN}·]{{1,20}}")
 # Three links or more joined by arrows, no sentence among them (…书库 > 郁达夫 > 闲书, then perhaps | 上页 下页)
 _ARROW_TRAIL = re.compile(r"[^>＞，。,；;！？!?]{1,16}(?:[\s　]*[>＞][\s　]*[^>＞，。,；;！？!?]{1,16}){2,}")
 _LABELLED_LINK = re.compile(rf"[{_HAN}]{{1,6}}[\s　]*[:：][\s　]*https?://\S+")
 _LINK_LINE = re.compile(r"[*\-•·]?[\s　]*\[[^\]]{1,80}\]\((?:https?|evernote)://[^)\s]*\)")
 _LICENCE = re.compile(r"ICP[备证][\s　]*(?:\d|[:：])|公网安备[\s　]*\d")
 # Words one of _shaped_note's shapes needs (a breadcrumb's 首页, a page link, a licence): a cheap test first.
-_SHAPE_WORDS = ("首页", "主页", "一篇", "一版", "一期", "ICP", "公网安备", "://", "](", "www.", "WWW.")
+_SHAPE_WORDS = (
+    "首页",
+    "主页",
+    "一篇",
+    "一版",
+    "一期",
+    "ICP",
+    "公网安备",
+    "://",
+    "](",
+    "www.",
+    "WWW.",
+    "目录",
+    ">",
+)
 
 
 # A credit closing the story: （记者 李明 沈阳报道）, （本報記者王小明）.
@@ -952,6 +976,12 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             and book.start() - start >= 2
         ):
             end, tail_kind, tail_rule = book.start(), "byline", "byline.dynasty_author"  # 八贤传 清 落魄道人
+        nav = _NAV_AROUND.fullmatch(key) if not start and end == len(stripped) and "上一" in key else None
+        if nav:
+            # ◀上一回 第十八回 金鑾殿大宴百官 三汊河親排鑾駕 下一回▶: the links either side are the page's, the
+            # chapter's title between them the line
+            start, end = nav.start("line"), nav.end("line")
+            tail_kind, tail_rule = "note", "note.page_nav"
         if not start and end == len(stripped) and "第" in key[:16]:
             start, end = _chapter_cut(key)
             if end < len(stripped):
@@ -965,7 +995,7 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             if when and BYLINE.match(key[when.end() :]):
                 # 2024-05-29 03:22 聯合報/ 記者唐筱恬…/台北報導: the page's time, then the byline
                 end, tail_kind, tail_rule = when.end(), "byline", "byline.after_publication_time"
-        label_rule = "note.leading_label"
+        label_rule = "note.page_nav" if nav else "note.leading_label"
         if (
             not start
             and number <= 40  # (the page's header: a bounded look back for running text)
@@ -3838,6 +3868,16 @@ def _item_indent(last: _Line, line: _Line, current: int | None) -> int | None:
     return current if _hanging(last, line, current) else None
 
 
+UNPUNCTUATED = 200  # characters of body text per sentence mark, at least: a text printed without punctuation
+
+
+def _unpunctuated(lines: list[_Line]) -> bool:
+    """True when the body text, a few hundred characters at least, has next to no sentence marks (，。；！？、)."""
+    body = "".join(ln.text for ln in lines if ln.kind == "body")
+    marks = sum(body.count(c) for c in "，,。；;！？!?、")
+    return len(body) >= UNPUNCTUATED and marks * UNPUNCTUATED < len(body)
+
+
 def _indent_separated(lines: list[_Line], margin: int = 0, in_columns: bool = False) -> bool:
     """True when paragraphs are marked by indenting their first line (hard-wrapped text, old TXT files).  With a
     wrap *margin* the lines that run on from one cut there are not candidates, so long paragraphs of many lines
@@ -3934,6 +3974,9 @@ def _paragraphs(
     margin, in_columns = (0, False) if blank_separated else (wrap or _wrap_margin(lines))
     unwrapped = blank_separated and wrap is not None and wrap[0] == 0
     by_indent = not blank_separated and _indent_separated(lines, margin, in_columns)
+    # An unpunctuated text (a classical book as printed: 樂安國漢置統縣八戶一萬一千): no line can be seen to stop
+    # short of its sentence's end, so a line not cut at a wrap margin is a paragraph of its own
+    unpunctuated = not margin and _unpunctuated(lines)
     out: list[_Line | _Paragraph] = []
     current: _Paragraph | None = None
     last: _Line | None = None
@@ -3971,6 +4014,7 @@ def _paragraphs(
             ):
                 if (
                     not _ends_paragraph(last)
+                    and not unpunctuated
                     and not list_item_ended
                     and not _figure_then_new_clause(last, line)
                     and not (_is_verse(last.key) and _is_verse(line.key))

@@ -12,7 +12,23 @@ from reader.fold import fold
 
 _CHAPTER_TEXT = "話說大清朝應天承運，奄有萬方，一直照著中國向來的老法兒，重文輕武，天下太平。" * 20
 
+_UNPUNCTUATED_LINES = [
+    "樂安國漢置統縣八戶一萬一千髙苑臨濟有蚩尤祠博昌有薄姑祠利益侯國蓼城侯國壽光有灌亭",
+    "城陽郡漢置屬北海自魏至晉分北海而立焉統縣十戶二萬四千五百莒故莒子國姑幕古薄姑氏國諸淳于故淳于公國",
+    "東萊國漢置郡統縣六戶六千五百掖侯相當利侯相盧鄉曲城黄有萊山松林萊君祠",
+    "長廣郡咸寧三年置統縣三戶二千不其侯國長廣挻惠帝元康十年又置平昌郡又分城陽之黔陬壯武淳于昌安髙宻平昌",
+    "營陵安丘東武姑幕諸十一縣置髙宻國及元帝渡江青州沒石勒後又為石季龍所有季龍死入於慕容㒞",
+    "徐州案禹貢海岱及淮之地舜十二牧則其一也於周入青州之域春秋時為魯宋之地",
+    "彭城國漢置統縣七戶四千一百彭城留廣戚傅陽武原呂梁",
+    "下邳國漢置統縣七戶八千二百下邳良城淩睢陵夏丘取慮僮",
+]
+
 CASES = [
+    (
+        "an unpunctuated classical text, each line set apart by its indent and not wrapped: a line is a paragraph",
+        "晉書卷十五\n\n" + "".join(f"  {line}\n" for line in _UNPUNCTUATED_LINES),
+        _UNPUNCTUATED_LINES,
+    ),
     (
         "a sentence set in bold whole is a paragraph of its own, not a subheading, and a short line over it heads it",
         "羽毛球价格为何一涨再涨\n\n最近半年，羽毛球经历几波涨价，有的品牌一筒球价格上涨30-40元，很多人调侃“月薪2万，打不起球”。\n\n"

@@ -2641,7 +2641,12 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             len(text) <= MAX_TITLE
             and (
                 CHART_TITLE.match(line.key)
-                or (line.key[-1] in _UNIT_TITLE_ENDS and UNIT_TITLE.match(line.key))
+                or (
+                    line.key[-1] in _UNIT_TITLE_ENDS
+                    and len(line.key.split())
+                    < 4  # (序号 项目获得单位 项目名称 项目金额 (亿元): a table's header row)
+                    and UNIT_TITLE.match(line.key)
+                )
             )
             and not is_terminated(text)
         ):
@@ -2927,9 +2932,11 @@ def _is_row(key: str) -> bool:
     if " " not in key or len(_NUMBER_CELL.findall(key)) < 2:
         return False
     cells = key.split()
-    # Two number cells side by side: a row; 于 2024 年 9 月 24 日 spaces its numbers apart from their words.
-    return len(cells) >= 3 and any(
-        _NUMBER_CELL.fullmatch(a) and _NUMBER_CELL.fullmatch(b) for a, b in pairwise(cells)
+    # Two number cells side by side: a row; 于 2024 年 9 月 24 日 spaces its numbers apart from their words.  So is
+    # a numbered row whose last cell is its figure (1 中国建筑股份有限公司 广西南宁地铁二号线基建工程项目 128.0).
+    return len(cells) >= 3 and (
+        any(_NUMBER_CELL.fullmatch(a) and _NUMBER_CELL.fullmatch(b) for a, b in pairwise(cells))
+        or (cells[0].isdigit() and len(cells[0]) <= 3 and _NUMBER_CELL.fullmatch(cells[-1]) is not None)
     )
 
 

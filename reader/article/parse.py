@@ -237,6 +237,8 @@ def _shaped_note(key: str) -> str | None:
         return "note.access_key"  # ::: or 本院新聞::: on a government site: an anchor for screen readers
     if ("|" in key or "｜" in key) and _SITE_TITLE.match(key):
         return "note.site_title"  # …台灣外交」 喊：院長…|新聞原味|華視新聞 2026: a page's own title
+    if key[:3] == "```" and _CODE_FENCE.fullmatch(key):
+        return "note.markup_tag"  # ```python, ```: a Markdown code block's fence is the markup's
     if key[:2] == "目录" and _CONTENTS_LINK.fullmatch(key):
         return "note.page_nav"  # 目錄 野叟曝言: the link back to the book's contents
     if (
@@ -268,6 +270,7 @@ def _shaped_note(key: str) -> str | None:
 _PAGE_NAV_WORDS = ("上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期")
 # A chapter's title between the links to the chapters either side (◀上一回 第十八回 … 下一回▶)
 _NAV_AROUND = re.compile(r"◀?上一[回章节页篇][\s　]+(?P<line>\S.*?)[\s　]+下一[回章节页篇]▶?")
+_CODE_FENCE = re.compile(r"```[\w+#.-]*")
 _CONTENTS_LINK = re.compile(rf"目录[\s　]+[{_HAN}·]{{1,20}}")
 # Three links or more joined by arrows, no sentence among them (…书库 > 郁达夫 > 闲书, then perhaps | 上页 下页)
 _ARROW_TRAIL = re.compile(r"[^>＞，。,；;！？!?]{1,16}(?:[\s　]*[>＞][\s　]*[^>＞，。,；;！？!?]{1,16}){2,}")
@@ -289,6 +292,7 @@ _SHAPE_WORDS = (
     "WWW.",
     "目录",
     ">",
+    "```",
 )
 
 

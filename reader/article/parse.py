@@ -468,6 +468,7 @@ _MARKDOWN_QUOTE = re.compile(r">[ \t　]+(?=\S)")
 _MARKDOWN_H1 = re.compile(r"#[ \t　]+(?=\S)")
 # A bold phrase alone on its line, with no bold inside it (**加征关税的具体产品**).
 _MARKDOWN_BOLD = re.compile(r"\*\*[^*\s][^*]{1,29}\*\*")
+_STRESSED_LINE = re.compile(r"\*\*[^*\s][^*]+\*\*")
 # A picture's caption left in its HTML markup on a line of its own.
 _MARKUP_CAPTION = re.compile(r"<figcaption[^>]*>(.*?)</figcaption>[\s　]*$", re.IGNORECASE)
 # A scraper's date field in English before the line's text: date 2025-08-27, date: 2018-02-08 10:30
@@ -1020,7 +1021,13 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             not start
             and end == len(stripped)
             and key[:2] == "**"
-            and _MARKDOWN_BOLD.fullmatch(key) is not None
+            and (
+                _MARKDOWN_BOLD.fullmatch(key) is not None
+                # (a sentence or more set in bold, of any length: **截止到1月26日，…现有疑似病例5794例。**)
+                or (
+                    _STRESSED_LINE.fullmatch(key) is not None and _ENDS_STATEMENT.search(key[:-2]) is not None
+                )
+            )
             and not (key[-3] in "：:" and len(key) > 14)
         )
         if bold:

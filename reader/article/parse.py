@@ -993,6 +993,9 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
                 tail_kind, tail_rule = "body", "paragraph.after_chapter_title"
         if front and number <= front and (field := _FRONT_TITLE.match(key)) and field.end() < len(key):
             start = field.end()  # title:  海航危机加剧…: the field's label is a note, its value the title
+            if len(key) - start >= 3 and key[start] in "\"'" and key[-1] == key[start]:
+                # title: "[译] RFC 1180：朴素 TCP/IP 教程": YAML's quotes are the markup's, not the title's
+                start, end, tail_kind, tail_rule = start + 1, len(stripped) - 1, "note", "note.markup_tag"
         if not start and key[:4].lower() == "date" and (field := _LEADING_DATE_FIELD.match(key)):
             start = field.end()  # date 2025-08-27 大家日常都會…: a scraper's date field glued before the text
         if not start and end == len(stripped) and key[:1].isdigit() and (" " in key or "　" in key):

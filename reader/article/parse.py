@@ -450,6 +450,8 @@ _WATERMARK_LAST = frozenset(e[-1] for e in _WATERMARK_ENDS)  # a set lookup befo
 _SITE_SUFFIX = re.compile(
     r"[\s　]*[|｜][\s　]*(?:[A-Za-z][A-Za-z ]{1,14}|[\u4e00-\u9fff]{2,6}(?:网|新闻网|新闻|日报|时报))$"
 )
+# A page title's channel and site after underscores (…_澎湃号·媒体_澎湃新闻-The Paper)
+_UNDERSCORE_SITE = re.compile(r"(?:_[^_\s]{2,12}){0,2}_(?P<site>[^_]{2,24})$")
 # A page title's site after a spaced dash: 中兴通讯发布业绩预告：上半年预计亏损70亿-90亿元 - 华尔街见闻
 _DASH_SITE = re.compile(
     rf"(?:[\s　]+[-–—][\s　]+(?:[A-Za-z][A-Za-z ]{{1,14}}|[{_HAN}]{{2,6}})){{1,2}}$"
@@ -962,6 +964,16 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             and (site := _DASH_SITE.search(key))
             and site.start() - start >= 8
         ):
+            end, tail_kind, tail_rule = site.start(), "note", "note.site_suffix"
+        elif (
+            end == len(stripped)
+            and "_" in key
+            and len(key) <= 100
+            and (site := _UNDERSCORE_SITE.search(key))
+            and site.start() - start >= 8
+            and is_site_name(site.group("site").split("-")[0].strip())
+        ):
+            # 国足赢了!…保留晋级希望_澎湃号·媒体_澎湃新闻-The Paper: the page's title with its channel and site
             end, tail_kind, tail_rule = site.start(), "note", "note.site_suffix"
         elif (
             end == len(stripped)

@@ -1076,9 +1076,8 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             lines.append(_Line(stripped[:label_from], key[:label_from], blanks, indented, number))
             start, label_rule, blanks, indented = said.end(), "note.repeated_name", 0, False
             if before := _BEFORE_CHAPTER.match(key, start):
-                start = (
-                    before.end()
-                )  # 綠牡丹×3 书名綠牡丹全傳 第一回…: the site's labels before the chapter, notes too
+                # 綠牡丹×3 书名綠牡丹全傳 第一回…: the site's labels before the chapter are notes too
+                start = before.end()
             if end == len(stripped) and (run_on := _run_on_title_end(key, start)):
                 end, tail_kind, tail_rule = run_on, "body", "paragraph.after_chapter_title"
         if start:
@@ -2572,9 +2571,8 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             not is_terminated(line.text)
             and _SYMBOL.search(key)
             and len(_SYMBOL.findall(_NUMERAL_ZERO.sub("", key))) >= 3
-            and not (
-                len(key) >= 60 and sum(key.count(c) for c in "，,。？?！!") >= 3
-            )  # a post's sentences, emoji and all
+            # (not a post's sentences, emoji and all: …這有什麼好扭扭捏捏的。~😀)
+            and not (len(key) >= 60 and sum(key.count(c) for c in "，,。？?！!") >= 3)
         ):
             line.mark(
                 "note", "note.decorated"
@@ -2667,10 +2665,10 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             len(text) <= MAX_TITLE
             and (
                 CHART_TITLE.match(line.key)
+                # (not a table's header row of four cells or more: 序号 项目获得单位 项目名称 项目金额 (亿元))
                 or (
                     line.key[-1] in _UNIT_TITLE_ENDS
-                    and len(line.key.split())
-                    < 4  # (序号 项目获得单位 项目名称 项目金额 (亿元): a table's header row)
+                    and len(line.key.split()) < 4
                     and UNIT_TITLE.match(line.key)
                 )
             )

@@ -429,12 +429,18 @@ def _in_document_number(text: str, start: int) -> bool:
     return False
 
 
+_CELL_SPACE = " \u3000\u00a0"
+
+
+def _bar_before(text: str, start: int) -> bool:
+    """True when a table's bar stands before *start*, a few spaces aside (| 1320000)."""
+    return text[max(0, start - 4) : start].rstrip(_CELL_SPACE).endswith(("|", "｜"))
+
+
 def _in_cell(text: str, start: int, end: int) -> bool:
     """True when the number from *start* to *end* fills a table's cell alone: a bar before it and one after it,
     spaces aside (| 0 |), as a table flattened to text sets it."""
-    before = text[:start].rstrip(" \u3000\u00a0")
-    after = text[end:].lstrip(" \u3000\u00a0")
-    return before.endswith(("|", "｜")) and after.startswith(("|", "｜"))
+    return _bar_before(text, start) and text[end : end + 4].lstrip(_CELL_SPACE).startswith(("|", "｜"))
 
 
 def _stock_code(text: str, start: int, end: int) -> bool:
@@ -949,10 +955,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 if after == "路":
                     continue  # 155路, 965路: a bus route's number names the line
                 if arabic.isdigit() and (
-                    (
-                        len(arabic) >= 7
-                        and not text[max(0, num_start - 2) : num_start].strip().endswith(("|", "｜"))
-                    )
+                    (len(arabic) >= 7 and not _bar_before(text, num_start))
                     or (len(arabic) >= 5 and _CODE_BEFORE.search(text, max(0, num_start - 5), num_start))
                 ):
                     # 60514703, 100382972925, 邮编：519000: a phone, an account, a postcode: a code, no count (a

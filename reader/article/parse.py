@@ -2293,7 +2293,7 @@ def _mark_record_fields(lines: list[_Line]) -> None:
             j += 2
         if (j - i) // 2 >= RECORD_PAIRS:
             for ln in lines[i:j]:
-                ln.mark("note", "note.record_field")
+                ln.mark("note", "note.record_label_value")
                 ln.heading = None
             i = j
         else:
@@ -3025,6 +3025,8 @@ _ITEM_ORDINAL = re.compile(r"([0-9]{1,2})[.．、](?![0-9])")
 _DATELINE_OPENERS = (*_LEX.agencies, _LEX.own_paper, "据")
 # The interviewer's label opening a turn of an interview (记者：小丫，最近挺累的吧？), or a question's or an answer's.
 _INTERVIEW_TURN = re.compile(r"(?:本报记者|记者|主持人|问|答|Q|A)[\s　]*[：:](?![\s　]*$)")
+# The first item of a numbered list with its label (1.董事會決議日期:, 1、项目名称：)
+_FIRST_ITEM = re.compile(r"1[.．、]|[(（]1[)）]|一、")
 # A forum reply opening with the post it quotes (Vincent666888 wrote:感謝…(恕刪), ※ 引述《abc》之銘言：)
 _QUOTED_POST = re.compile(r"[^\s:：]{1,30}(?: [^\s:：]{1,20})? wrote[:：]|※ ?引述《")
 # An article of a law or a set of rules, its number set apart by a space (第一条 根据…, 第十二條　本辦法…); a line
@@ -3046,6 +3048,14 @@ def _opens_paragraph(last: _Line, line: _Line) -> bool:
     if _INTERVIEW_TURN.match(line.key) or _LAW_ARTICLE.match(line.key) or _QUOTED_POST.match(line.key):
         # 记者：… / 问：…: an interview's turn opens with its label, and 第一条 根据… an article of a law with its
         # number, whatever ends the line before it
+        return True
+    if (
+        (first := _FIRST_ITEM.match(line.key))
+        and _ITEM_LABEL.match(line.key, first.end())
+        and (_ends_paragraph(last) or (len(last.key) <= 6 and not any(c in last.key for c in "，,。；;：:")))
+    ):
+        # 說明 / 1.董事會決議日期:113/04/23, …開發案資產。 / 1.標的物之名稱:…: a form's first item opens a paragraph
+        # under its label or a finished sentence, set apart or not
         return True
     set_apart = line.blanks_before > 0 or line.indented
     if not set_apart:

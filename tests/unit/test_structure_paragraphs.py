@@ -25,6 +25,20 @@ _UNPUNCTUATED_LINES = [
 
 CASES = [
     (
+        "a form's first item with its label opens a paragraph under a label or a finished sentence, blank line or not",
+        "公告本公司董事會決議辦理限制員工權利新股\n\n說明\n1.董事會決議日期:113/04/23\n2.預計發行價格:無償發行\n"
+        "3.預計發行總額(股):750,000股\n\n本公司董事會核備取得工業區開發案資產。\n"
+        "1.標的物之名稱及性質(屬特別股者,並應標明特別股約定發行條件,如股息率等):工業區開發案\n",
+        [
+            "說明",
+            "1.董事會決議日期:113/04/23",
+            "2.預計發行價格:無償發行",
+            "3.預計發行總額(股):750,000股",
+            "本公司董事會核備取得工業區開發案資產。",
+            "1.標的物之名稱及性質(屬特別股者,並應標明特別股約定發行條件,如股息率等):工業區開發案",
+        ],
+    ),
+    (
         "an unpunctuated classical text, each line set apart by its indent and not wrapped: a line is a paragraph",
         "晉書卷十五\n\n" + "".join(f"  {line}\n" for line in _UNPUNCTUATED_LINES),
         _UNPUNCTUATED_LINES,

@@ -993,6 +993,11 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             and book.start() - start >= 2
         ):
             end, tail_kind, tail_rule = book.start(), "byline", "byline.dynasty_author"  # 八贤传 清 落魄道人
+        framed = not start and end == len(stripped) and len(key) > 2 and key[0] in "│┃" and key[-1] in "│┃"
+        if framed:
+            # │2025-09-08 18:56 │诺瓦星云(301589):…决议公告 │: a table's frame drawn in box characters is the
+            # layout's; what it holds is the line
+            start, end, tail_kind, tail_rule = 1, len(stripped) - 1, "note", "note.cell_bar"
         nav = _NAV_AROUND.fullmatch(key) if not start and end == len(stripped) and "上一" in key else None
         if nav:
             # ◀上一回 第十八回 金鑾殿大宴百官 三汊河親排鑾駕 下一回▶: the links either side are the page's, the
@@ -1015,7 +1020,7 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             if when and BYLINE.match(key[when.end() :]):
                 # 2024-05-29 03:22 聯合報/ 記者唐筱恬…/台北報導: the page's time, then the byline
                 end, tail_kind, tail_rule = when.end(), "byline", "byline.after_publication_time"
-        label_rule = "note.page_nav" if nav else "note.leading_label"
+        label_rule = "note.page_nav" if nav else "note.cell_bar" if framed else "note.leading_label"
         if (
             not start
             and number <= 40  # (the page's header: a bounded look back for running text)

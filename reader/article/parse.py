@@ -784,16 +784,17 @@ def _blocks_joined(
     numbers: list[int], raws: list[str], keys: list[str], gaps: list[int]
 ) -> tuple[list[int], list[str], list[str], list[int], dict[int, str]]:
     """The lines with each table flattened to one cell a line (月 份 | / 报告起数 | / … / 10 | / 9 |) and each
-    program's lines (func parseLogs(…) { / var wg sync.WaitGroup / …) joined into one line, and the numbers of
-    those lines with their rules.  A table is one paragraph read with its bars (left a cell a paragraph, its
-    numbers would stand alone as page furniture); a program is one paragraph, its statements joined by spaces."""
+    program's lines (func parseLogs(…) { / var wg sync.WaitGroup / …) joined into one line, and the
+    places of the joined lines in the lists returned, with their rules.  A table is one paragraph read with its bars
+    (left a cell a paragraph, its numbers would stand alone as page furniture); a program is one paragraph, its
+    statements joined by spaces."""
     out: tuple[list[int], list[str], list[str], list[int]] = ([], [], [], [])
     blocks: dict[int, str] = {}
     i = 0
     while i < len(raws):
         j, rule = _block_end(raws, i)
         if rule:
-            blocks[numbers[i]] = rule
+            blocks[len(out[0])] = rule  # (by place: pieces of one long line share its number)
             row = (" ".join(r.strip(_WS) for r in raws[i:j]), " ".join(k.strip(_WS) for k in keys[i:j]))
             values = (numbers[i], *row, gaps[i])
         else:
@@ -913,8 +914,8 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
     spaced = spaced_lines >= 2
     # (set so throughout, its lines with text mostly spaced: then the whole text reads as a conversion meets it)
     throughout = spaced and 2 * spaced_lines >= sum(1 for raw in raws[:200] if len(raw.strip()) > 1)
-    for number, raw, raw_key, gap in zip(
-        numbers, raws, keys, gaps, strict=False
+    for place, (number, raw, raw_key, gap) in enumerate(
+        zip(numbers, raws, keys, gaps, strict=False)
     ):  # gaps may repeat 0 forever
         blanks += gap
         if spaced and " " in raw:
@@ -924,9 +925,9 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             blanks += 1
             continue
         indented = raw[:1] in ("\u3000", "\t") or raw.startswith("  ") or gap > 0  # a gap sets a piece apart
-        if number in blocks:
+        if place in blocks:
             lines.append(_Line(stripped, raw_key.strip(_WS), blanks, indented, number))
-            lines[-1].mark("body", blocks[number])
+            lines[-1].mark("body", blocks[place])
             lines[-1].list_item = True
             blanks = 0
             continue

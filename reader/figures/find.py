@@ -943,7 +943,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     and len(arabic) == 4
                     and arabic[:2] in ("19", "20")
                     and not text[m.end("a") + 1 : m.end("a") + 2].strip(" ").isdigit()
-                    and not text[:num_start].rstrip(" ")[-1:].isdigit()
+                    and not text[max(0, num_start - 3) : num_start].rstrip(" ")[-1:].isdigit()
                 ):
                     # * 1983：以太网协议…: a year heading its entry in a timeline (not 10:30, nor a ratio 2020:1)
                     yield Figure(

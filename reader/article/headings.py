@@ -163,9 +163,17 @@ _DOCUMENT_NAME = re.compile(
 # that brings in a poem (古风一首：, 有词为证：).
 _LABEL_BEFORE_COLON = re.compile(
     r"(?!.*(?:有|是|为|如下|以下|包括|说|表示|指出|认为|称|道|问|答|曰))"
+    # (云 quotes too, a verse or a saying: 又一联云：, 诗云：; a cloud is no speech: 多云：)
+    r"(?!.*(?<![多白风青彩浮祥乌星层积卷阴晴])云$)"
     r"(?!.*(?:代表|主席|同志|们|署|局|厅|委|办|公司|先生|女士|提示|各位|首|诗|词)$)[^\s　]{2,12}"
 )
 
+
+# Hong Kong and Taiwan texts write the colon, comma and stops in their small or presentation forms (記者︰, 問﹕):
+# the rules read them as the ordinary marks (one character for one, so offsets stay).
+# (∕ is the division slash, read as a slash: 記者王勗∕台南報導)
+SMALL_FORMS = str.maketrans("︰﹕﹐﹑﹔﹖﹗∕", "：：，、；？！／")
+SMALL_FORM = re.compile("[︰﹕﹐﹑﹔﹖﹗∕]")  # str.translate is slow on Han text: only lines that need it
 
 # An old e-text's full stop, the full-width point after a character (故折矩．): a sentence, never a heading.
 _FULL_WIDTH_STOP = re.compile("[\u4e00-\u9fff]．")
@@ -187,6 +195,8 @@ def looks_like_plain_heading(line: str) -> bool:
     """A short unnumbered line with no sentence punctuation: a subheading candidate (context decides).  The name
     of a document may run longer (东阳市促进残疾人就业行动实施方案（2023—2025年）, an attachment's title)."""
     text = line.strip()
+    if SMALL_FORM.search(text):
+        text = text.translate(SMALL_FORMS)  # 閏土又對我說︰ ends with a colon too
     if text[-1:] in ("？", "?") and text[0] not in '“「『"‘' and not any(c in text for c in "：:"):
         text = text[
             :-1

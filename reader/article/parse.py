@@ -39,6 +39,12 @@ from reader.article.headings import (
     looks_like_plain_heading,
     match_numbered,
 )
+from reader.article.headings import (
+    SMALL_FORM as _SMALL_FORM,
+)
+from reader.article.headings import (
+    SMALL_FORMS as _SMALL_FORMS,
+)
 from reader.article.lexicon import structure_lexicon, words
 from reader.article.model import Article, Section
 from reader.article.page import (
@@ -490,11 +496,6 @@ _LABELLED_TAIL = re.compile(
 )
 # An editor's credit after a space at the end of a line (台中/綜合報導 責任編輯/網路中心): cut off as a note.
 _CREDIT_TAIL = re.compile(r"[\s　]+(?:责任编辑|责编|编辑)[\s　]*[：:／/][^\s　：:／/]{1,16}$")
-# Hong Kong and Taiwan texts write the colon, comma and stops in their small or presentation forms (記者︰, 問﹕):
-# the rules read them as the ordinary marks (one character for one, so offsets stay).
-# (∕ is the division slash, read as a slash: 記者王勗∕台南報導)
-_SMALL_FORMS = str.maketrans("︰﹕﹐﹑﹔﹖﹗∕", "：：，、；？！／")
-_SMALL_FORM = re.compile("[︰﹕﹐﹑﹔﹖﹗∕]")  # str.translate is slow on Han text: only lines that need it
 
 
 def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:

@@ -218,10 +218,12 @@ def _is_prose_count(f) -> bool:
 
 
 def _key(f) -> tuple:
+    """What makes two figures one statistic, read through the fold: 新臺幣3,000元 and 新台幣3,000元 are one
+    amount, as they are once the text is converted to Simplified."""
     if f.kind == "time":
         # 午夜12時 and 12:29 share an hour, not a time (and 時 is written, 时 not): told apart by hh:mm
-        return (f.kind, f.detail or f.text)
-    return (f.kind, f.value, f.unit) if f.value is not None else (f.kind, f.text)
+        return (f.kind, f.detail or fold(f.text))
+    return (f.kind, f.value, fold(f.unit or "")) if f.value is not None else (f.kind, fold(f.text))
 
 
 class _Context:
@@ -392,9 +394,9 @@ def _eligible(body: list[PlacedFigure], paragraphs: dict[tuple[int | None, int |
             if not _RANK_BEFORE.search(fold(text[max(0, f.start - 2) : f.start])):
                 continue
         if f.kind == "date":
-            if f.text in dates_seen:
+            if fold(f.text) in dates_seen:
                 continue
-            dates_seen.add(f.text)
+            dates_seen.add(fold(f.text))
         chosen.append(
             order
         )  # 两例, 三区 too, but they weigh less (_is_prose_count): a short article may want them

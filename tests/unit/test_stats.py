@@ -1,6 +1,7 @@
 import pytest
 
 from reader.analysis import analyse_text
+from reader.convert import convert
 
 
 def stats_of(text: str) -> dict[str, str]:
@@ -202,3 +203,15 @@ def test_a_told_apart_label_converts_as_the_converted_text_writes_it() -> None:
 
     assert invariance_differences(QUAKE) == []
     assert invariance_differences(QUAKE.replace("10月9日新龙县", "10月9日新龙县里内")) == []
+
+
+def test_one_amount_written_with_two_forms_of_a_character_is_one_statistic() -> None:
+    """臺 and 台 are one character to a reader (新臺幣3,000元, 新台幣3,000元): the amount is one statistic, as it
+    is once the text is converted to Simplified, where both are 新台币."""
+    text = (
+        "敬老禮金約新台幣3,000元至1萬元不等，計約4,088人領取。"
+        "新增加85歲至89歲長者，致贈敬老禮金每人最高至新臺幣3,000元。"
+    )
+    stats = analyse_text(text).stats
+    assert sum(1 for s in stats if s.value == 3000) == 1
+    assert len(stats) == len(analyse_text(convert(text, "t2s")).stats)

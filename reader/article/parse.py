@@ -254,6 +254,8 @@ def _shaped_note(key: str) -> str | None:
         and _ARROW_TRAIL.match(key)
     ):
         return "note.breadcrumb"  # 學達書庫 > 郁達夫 > 閒書 | 上頁 下頁: a trail of links, whatever its root
+    if (">>" in key or "＞＞" in key or "»" in key) and len(key) <= 60 and _DOUBLE_ARROW_TRAIL.fullmatch(key):
+        return "note.breadcrumb"  # 蚌埠新闻网>> 区县, 人民网>>时政>>滚动新闻: links joined by a double arrow
     if ("首页" in key or "主页" in key) and (
         _LABELLED_BREADCRUMB.match(key) or (key.startswith(("首页", "主页")) and _SPACED_TRAIL.match(key))
     ):
@@ -280,6 +282,12 @@ _CODE_FENCE = re.compile(r"```[\w+#.-]*")
 _CONTENTS_LINK = re.compile(rf"目录[\s　]+[{_HAN}·]{{1,20}}")
 # Three links or more joined by arrows, no sentence among them (…书库 > 郁达夫 > 闲书, then perhaps | 上页 下页)
 _ARROW_TRAIL = re.compile(r"[^>＞，。,；;！？!?]{1,16}(?:[\s　]*[>＞][\s　]*[^>＞，。,；;！？!?]{1,16}){2,}")
+# A trail of two links or more joined by the double arrow that marks a breadcrumb and nothing else (蚌埠新闻网>> 区县),
+# its first link no label (标准ICS号:流体系统>>… is a field whose value is a classification path)
+_DOUBLE_ARROW_TRAIL = re.compile(
+    r"[^<>＞，。,；;：:！？!?\s　]{2,16}[\s　]*(?:>>|＞＞|»)[\s　]*[^<>＞，。,；;！？!?]{1,16}"
+    r"(?:[\s　]*(?:>>|＞＞|»|>|＞)[\s　]*[^<>＞，。,；;！？!?]{1,16})*[\s　|｜]*"
+)
 _LABELLED_LINK = re.compile(rf"[{_HAN}]{{1,6}}[\s　]*[:：][\s　]*https?://\S+")
 _LINK_LINE = re.compile(r"[*\-•·]?[\s　]*\[[^\]]{1,80}\]\((?:https?|evernote)://[^)\s]*\)")
 _LICENCE = re.compile(r"ICP[备证][\s　]*(?:\d|[:：])|公网安备[\s　]*\d")
@@ -298,6 +306,8 @@ _SHAPE_WORDS = (
     "WWW.",
     "目录",
     ">",
+    "＞",
+    "»",
     "```",
 )
 

@@ -228,8 +228,28 @@ _TEXT_CRUMB = re.compile(
 _BBS_PUSH = re.compile(r"(?:推|嘘|→)\s*[A-Za-z0-9_]{2,20}\s*[:：]")
 
 
+# Noise a forum (Discuz) scatters through a copied post to spoil copying: tokens of one or two printable ASCII
+# characters set apart by spaces (9 h1 j, V; V8 G K* W) K), a letter or digit glued to a punctuation mark in some.
+_JAMMER = re.compile(r"(?:[!-~]{1,2}[ \t]+)+(?:[!-~]{1,2}$)?")
+_JAMMER_TOKEN = re.compile(r"[A-Za-z0-9][!-/:-@\[-`{-~]|[!-/:-@\[-`{-~][A-Za-z0-9]")
+
+
+def _jammer_length(key: str) -> int:
+    """The length of the forum noise opening the line (the whole line when it is nothing else), or 0.  Six tokens
+    at least, two of them a letter or digit glued to a mark: a line of code (a = b + c;) spaces its marks apart."""
+    run = _JAMMER.match(key)
+    if run is None:
+        return 0
+    tokens = run.group().split()
+    if len(tokens) < 6 or sum(1 for t in tokens if _JAMMER_TOKEN.fullmatch(t)) < 2:
+        return 0
+    return run.end()
+
+
 def _shaped_note(key: str) -> str | None:
     """The rule of a furniture line NOTE leaves to cheaper tests, or None."""
+    if "!" <= key[0] <= "~" and _jammer_length(key) == len(key):
+        return "note.jammer"  # 9 h1 j, V; V8 G K* W) K: a forum's anti-copying noise on a line of its own
     if key[0] in "推嘘→" and _BBS_PUSH.match(key):
         return "note.bbs_comment"  # 推 jasonlin68:好文推 辛苦了: a reader's comment under a BBS post
     last = key[-1]
@@ -1065,6 +1085,9 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
         if bold:
             start, end, label_rule = 2, len(stripped) - 2, "note.markup_tag"
             tail_kind, tail_rule = "note", "note.markup_tag"
+        if not start and "!" <= key[0] <= "~" and (jammed := _jammer_length(key)) and jammed < len(key):
+            # ' d+ @! u, x6 V, T' P W# X 本报讯…: a forum's anti-copying noise before the text is no part of it
+            start, label_rule = jammed, "note.jammer"
         if not start and key[:1] == ">" and (quote := _MARKDOWN_QUOTE.match(key)) and quote.end() < len(key):
             # > 记者 谢梦遥 罗飞: a Markdown quote's marker is the markup's, the rest the line
             start, label_rule = quote.end(), "note.markup_tag"
@@ -2538,6 +2561,7 @@ def _mark_notes_and_captions(lines: list[_Line]) -> None:
             and (
                 key[-1] in _SHAPE_ENDS
                 or key[0] in "推嘘→"
+                or ("!" <= key[0] <= "~" and " " in key)
                 or "|" in key
                 or "｜" in key
                 or any(w in key for w in _SHAPE_WORDS)

@@ -4118,10 +4118,13 @@ def _paragraphs(
                     by_indent
                     and not line.indented
                     and not line.blanks_before
-                    and not (_ends_paragraph(last) and any(p.match(line.key) for p in _CN_ENUMERATED))
+                    and not (
+                        _ends_paragraph(last)
+                        and (any(p.match(line.key) for p in _CN_ENUMERATED) or _next_item(last, line))
+                    )
                 ):
-                    # a wrapped line that happened to end a sentence (not 二、3月本國籍…, the next item of a list
-                    # after a finished one)
+                    # a wrapped line that happened to end a sentence (not 二、3月本國籍… nor 2.取1张油纸…, the next
+                    # item of a list after a finished one)
                     join = "paragraph.continues_unindented"
                 elif (
                     not by_indent

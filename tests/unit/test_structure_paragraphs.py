@@ -25,6 +25,19 @@ _UNPUNCTUATED_LINES = [
 
 CASES = [
     (
+        "in a text whose paragraphs are indented, a numbered step after a finished one opens a paragraph, indent or not",
+        "盐焗鸡腿\n\n  • 准备时间\n  • 烹饪时间\n    937\n\n【做法】\n"
+        "1.鸡腿洗净抹干,用腌料搽匀置放1小时。(图1-2)\n2.取1张油纸,放入一只鸡腿,面上撒入少许当归粉,然后折起油纸裹好。(图3)\n"
+        "3.在烘盘中叠上铝箔纸,倒入一半的粗盐铺平,放入鸡腿包。(图4-5)\n",
+        [
+            "• 准备时间",
+            "• 烹饪时间",
+            "1.鸡腿洗净抹干,用腌料搽匀置放1小时。(图1-2)",
+            "2.取1张油纸,放入一只鸡腿,面上撒入少许当归粉,然后折起油纸裹好。(图3)",
+            "3.在烘盘中叠上铝箔纸,倒入一半的粗盐铺平,放入鸡腿包。(图4-5)",
+        ],
+    ),
+    (
         "a form's first item with its label opens a paragraph under a label or a finished sentence, blank line or not",
         "公告本公司董事會決議辦理限制員工權利新股\n\n說明\n1.董事會決議日期:113/04/23\n2.預計發行價格:無償發行\n"
         "3.預計發行總額(股):750,000股\n\n本公司董事會核備取得工業區開發案資產。\n"

@@ -414,6 +414,8 @@ DATELINE = re.compile(
     rf"|《[{_HAN}]{{2,10}}(?:通讯社|社)\d{{1,2}}日(?:{_W(_LEX.bracket_endings)})》)"
     # Central News Agency style, in brackets: （中央社記者張建中新竹17日電）
     rf"|(?P<agency_in_brackets>[（(][{_HAN}·]{{2,24}}?[{_CN_NUM}]{{1,3}}日电[）)])"
+    # A Malaysian or Singapore paper's, in brackets: （吉隆坡1日讯）, （新加坡讯）, （吉隆坡综合讯）
+    rf"|(?P<news_in_brackets>[（(](?:{_OWN})?[{_HAN}]{{2,8}}?(?:[{_CN_NUM}]{{1,3}}日)?(?:综合|专|特)?讯{_NOT_DISPATCH}[）)])"
     # A reporter and a place in brackets: 〔记者王小明／台北报导〕
     rf"|(?P<reporter_in_brackets>[〔［\[（(][\s　]*(?:{_W(_LEX.byline_roles)})[\s　]*[{_HAN}·]{{2,4}}"
     rf"(?:[、,，][{_HAN}·]{{2,4}})*[\s　]*[／/][\s　]*[{_HAN}]{{2,8}}?(?:报导|报道|电)[〕］\]）)])"

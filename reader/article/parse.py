@@ -582,8 +582,9 @@ def _cut(stripped: str, key: str) -> tuple[int, int, str, str]:
         if NOTE.match(tail):
             return 0, cut.start(), "note", "note.end_mark"
         name = tail[1:-1]
-        if name.endswith(_LEX.media_words[:2]) or name.startswith(_BRACKET_CREDITS):
-            # …調查。(港台圖片), …賴清德。（資料照）: the bracket credits a picture, the line is its caption
+        if name.endswith((*_LEX.media_words[:2], "摄")) or name.startswith(_BRACKET_CREDITS):
+            # …調查。(港台圖片), …賴清德。（資料照）, …記者會。(盧逸峰攝): the bracket credits a picture, the
+            # line is its caption
             return 0, len(stripped), "", ""
         if name not in _LEX.credit_sources and not name.endswith(
             _LEX.agency_endings

@@ -3601,6 +3601,37 @@ def _mark_exclaimed_subheadings(lines: list[_Line], blank_separated: bool) -> No
             )
 
 
+# A question's turn in a question-and-answer text (问：…, Q：…), not the interviewer's (记者：)
+_QUESTION_TURN = re.compile(r"(?:问|Q)[\s　]*[：:](?![\s　]*$)")
+
+
+def _mark_question_headings(lines: list[_Line]) -> None:
+    """A question-and-answer explainer heads each exchange with a short line of its own (和面：手揉与机揉差别有多
+    大？ / 问：没有厨师机也能…？ / 答：可以…): in a text of two exchanges or more, the short line with no full stop
+    standing right over a question, after an answer or at the top, heads it, though it reads as a label and its
+    value or asks a question itself."""
+    asked = [i for i, ln in enumerate(lines) if ln.kind == "body" and _QUESTION_TURN.match(ln.key)]
+    if len(asked) < 2:
+        return
+    for i in asked:
+        line = lines[i - 1] if i else None
+        if (
+            line is None
+            or line.kind != "body"
+            or line.list_item
+            or not 2 <= len(line.text) <= 30
+            or _INTERVIEW_TURN.match(line.key)
+            or any(c in line.key for c in "。；;，,")
+            or line.text[0] in BULLET_MARKS
+        ):
+            continue
+        prev = lines[i - 2] if i >= 2 else None
+        if prev is not None and prev.kind == "body" and not _ends_paragraph(prev):
+            continue
+        line.mark("heading", "heading.over_question")
+        line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
+
+
 _TWO_PHRASES = re.compile(rf"[{_HAN}「」“”0-9]{{2,12}}[ 　][{_HAN}「」“”0-9]{{2,12}}")
 
 
@@ -4294,6 +4325,7 @@ def _build(
     _mark_lists(lines, blank_separated)
     _mark_headings(lines, blank_separated, *margin)
     _mark_exclaimed_subheadings(lines, blank_separated)
+    _mark_question_headings(lines)
     _mark_repeated_run(lines)  # (once the headings are known: text repeated under another heading is no copy)
     _merge_couplet_headings(lines)
     _heading_before_text_is_title(lines)

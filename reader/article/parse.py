@@ -1246,8 +1246,17 @@ def _title_above_byline(lines: list[_Line]) -> int | None:
             continue
         above: list[int] = []
         j = i - 1
-        while j >= 0 and len(above) < 3:
+        pictured = False  # a photo and its caption stand between the headline and the byline
+        while j >= 0 and len(above) < (1 if pictured else 3):
             cand = lines[j]
+            if cand.kind == "caption" and not above and i - j <= 4:
+                # 快訊／基隆空屋…起火 / ▲…（圖／記者郭世賢翻攝） / 記者郭世賢／基隆報導: over the photo, one line
+                # of a headline's length (not the channel's name, 運動雲, nor the menu above the headline)
+                pictured = True
+                j -= 1
+                continue
+            if pictured and len(cand.text) < 8:
+                break
             if not _headline_shaped(cand, shortest=2) or _CLAUSE_COMMA.search(cand.text):
                 break  # running text, such as the paragraph the block interrupted
             if match_numbered(cand.text, cand.key) or LONE_NAME.match(cand.key):

@@ -75,6 +75,7 @@ _UNIT_KIND = {
     **{u: "count" for u in TEMPERATURE_UNITS},  # a measurement, like 公里 and 公斤
     **{u: "count" for u in LATIN_UNITS},
     **{u: "ordinal" for u in GRADE_UNITS},
+    **{u: "ratio" for u in _LEX.units_discount},
 }
 _ALL_UNITS = tuple(sorted(_UNIT_KIND, key=len, reverse=True))
 
@@ -1167,6 +1168,11 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 value, end = value + _CN_TENTHS.index(tenth) + 1, end + 1  # 六成三 = 63%, not 七成三人
         if unit == "厘":
             norm_unit = "%"  # 最優惠利率5厘: five per cent a year
+        if unit in _LEX.units_discount and value is not None:
+            if not 0 < value < 100:
+                continue
+            # 5折 and 8.5折 in tenths of the price, 85折 and 64折 in hundredths
+            value = value / 100 if value >= 10 else value / 10
         if currency and kind in ("count", "money") and unit in (None, "元"):
             kind, norm_unit = "money", "元" if currency_name == "人民币" else currency_name
         if unit in ("块钱", "块钱", "元钱", "元钱"):

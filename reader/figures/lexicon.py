@@ -32,6 +32,7 @@ class FigureLexicon:
     units_latin: tuple[str, ...]
     units_grade: tuple[str, ...]
     units_temperature: tuple[str, ...]
+    units_discount: tuple[str, ...]
     units_digit_only: tuple[str, ...]
     units_tens_enough: tuple[str, ...]
     units_tens_words: tuple[str, ...]
@@ -125,7 +126,7 @@ def parse_figure_lexicon(data: dict[str, Any], origin: str) -> FigureLexicon:
                 raise LexiconError(f"{origin}: [{section}] {key}: the entry is missing")
             values[f"{section}_{key}"] = _check(f"{origin}: [{section}] {key}", table[key], is_chars)
     lexicon = FigureLexicon(**values)
-    kinds = ("money", "percent", "duration", "count", "latin", "grade", "temperature")
+    kinds = ("money", "percent", "duration", "count", "latin", "grade", "temperature", "discount")
     seen: dict[str, str] = {}
     for kind in kinds:
         for unit in getattr(lexicon, f"units_{kind}"):

@@ -1126,6 +1126,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     value = parse_chinese(chinese)
                 if value is None:
                     continue
+        if unit == "版" and arabic and ("." in arabic or "．" in arabic):
+            continue  # 2.4 版, 3.0版: a release's version number, not an edition counted
         if unit == "级" and chinese and all(c in MAGNITUDES for c in chinese):
             continue  # 千亿级产业, 万亿级: a class of size, not a count of grades
         if unit == "日" and arabic and text.startswith(_DAY_THEN, unit_end):

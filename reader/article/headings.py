@@ -175,6 +175,12 @@ _LABEL_BEFORE_COLON = re.compile(
 SMALL_FORMS = str.maketrans("︰﹕﹐﹑﹔﹖﹗∕", "：：，、；？！／")
 SMALL_FORM = re.compile("[︰﹕﹐﹑﹔﹖﹗∕]")  # str.translate is slow on Han text: only lines that need it
 
+# Two phrases set side by side with a space, as a headline or a subheading is set (河川、排水建設 增逾15億)
+_TWO_PHRASE_HEAD = re.compile(
+    r"[^\s　，。；！？,;!?、]+(?:、[^\s　，。；！？,;!?、]+)*[ 　][^\s　，。；！？,;!?、]{2,14}"
+)
+
+
 # An old e-text's full stop, the full-width point after a character (故折矩．): a sentence, never a heading.
 _FULL_WIDTH_STOP = re.compile("[\u4e00-\u9fff]．")
 # The tune a chapter's opening verse is set to (右調《重疊金》, 调寄《西江月》): the verse's line, never a heading.
@@ -203,7 +209,9 @@ def looks_like_plain_heading(line: str) -> bool:
         ]  # 長者「失蹤」誰會發現？: a column's subheading may ask (a quoted question is speech)
     return (
         (2 <= len(text) <= 24 or (24 < len(text) <= 40 and _DOCUMENT_NAME.search(fold(text)) is not None))
-        and not any(c in text for c in CLAUSE_PUNCT + "、")
+        # (a 、 lists nouns within a phrase of a headline's two, 河川、排水建設 增逾15億; elsewhere it lists items)
+        and not any(c in text for c in CLAUSE_PUNCT)
+        and ("、" not in text or _TWO_PHRASE_HEAD.fullmatch(text) is not None)
         and not _FULL_WIDTH_STOP.search(text)
         and not is_tune_line(fold(text))
         and not _FIELD_WITH_FIGURE.search(text)

@@ -1225,14 +1225,22 @@ _CLAUSE_COMMA = re.compile(r"，|,(?![0-9]{3})")
 
 def _byline_length(line: _Line) -> bool:
     """A byline is a headline's length, or up to twice that when it names a dozen reporters after their role and
-    nothing else (□ 郴州日报·今日郴州客户端全媒体记者 王路莎 周慧 … 文/图)."""
+    nothing else (□ 郴州日报·今日郴州客户端全媒体记者 王路莎 周慧 … 文/图, 撰文:黃詠榆 陳倩婷 … 陳淑霞)."""
     if len(line.text) <= MAX_TITLE:
         return True
-    return (
-        len(line.text) <= 2 * MAX_TITLE
-        and not any(c in line.key for c in "，,。；;：:")
-        and any(role in line.key for role in _LEX.byline_roles)
+    return len(line.text) <= 2 * MAX_TITLE and (
+        (
+            not any(c in line.key for c in "，,。；;：:")
+            and any(role in line.key for role in _LEX.byline_roles)
+        )
+        or _AUTHOR_LIST.match(line.key) is not None
     )
+
+
+# A writers' label and their names set apart by spaces, nothing else (撰文:黃詠榆 陳倩婷 梁煥敏 … 陳淑霞)
+_AUTHOR_LIST = re.compile(
+    rf"(?:{_W(_LEX.author_labels)})[\s　]*[：:／/|｜][\s　]*{_NAME}(?:[\s　、,，]+{_NAME})+$"
+)
 
 
 def _title_above_byline(lines: list[_Line]) -> int | None:

@@ -944,6 +944,7 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
         numbers, raws, keys, gaps, blocks = _blocks_joined(numbers, raws, keys, gaps)  # type: ignore[arg-type]
     small_forms = _SMALL_FORM.search(text) is not None
     front = _front_matter_end(raws)  # lines 1..front are a Markdown post's YAML front matter
+    markdown = _is_markdown(raws, front)
     spaced_lines = sum(_letter_spaced(raw) for raw in raws[:200] if " " in raw)
     spaced = spaced_lines >= 2
     # (set so throughout, its lines with text mostly spaced: then the whole text reads as a conversion meets it)
@@ -1091,6 +1092,16 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
         if not start and "!" <= key[0] <= "~" and (jammed := _jammer_length(key)) and jammed < len(key):
             # ' d+ @! u, x6 V, T' P W# X 本报讯…: a forum's anti-copying noise before the text is no part of it
             start, label_rule = jammed, "note.jammer"
+        listed = False
+        if (
+            not start
+            and markdown
+            and key[:1] in "-*+"
+            and (item := _MARKDOWN_ITEM.match(key))
+            and item.end() < len(key)
+        ):
+            # - 湿重跟踪和计算逻辑: a Markdown list's marker is the markup's; the item is a paragraph of its own
+            start, label_rule, listed = item.end(), "note.markup_tag", True
         if not start and key[:1] == ">" and (quote := _MARKDOWN_QUOTE.match(key)) and quote.end() < len(key):
             # > 记者 谢梦遥 罗飞: a Markdown quote's marker is the markup's, the rest the line
             start, label_rule = quote.end(), "note.markup_tag"
@@ -1136,6 +1147,7 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             lines.append(label)
             blanks, indented = 0, False
         head_start = len(stripped[:start]) + len(stripped[start:]) - len(stripped[start:].lstrip(_WS))
+        head_at = len(lines)
         if end < len(stripped):
             head = stripped[head_start:end].rstrip(_WS)
             lines.append(_Line(head, key[head_start : head_start + len(head)], blanks, indented, number))
@@ -1156,8 +1168,31 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
         else:
             lines.append(_Line(stripped[head_start:], key[head_start:], blanks, indented, number))
             lines[-1].indent = indent
+        if listed:
+            lines[head_at].list_item = True
         blanks = 0
     return lines, throughout
+
+
+# A Markdown list item's marker (a dash, star or plus, then a space)
+_MARKDOWN_ITEM = re.compile(r"[-*+][ \t　]+(?=\S)")
+_MARKDOWN_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+\S")
+
+
+def _is_markdown(raws: list[str], front: int) -> bool:
+    """The text is Markdown: YAML front matter, a code fence, or two ATX headings (## 新增) in its first lines.  Its
+    list markers are then markup, as its heading marks are; in a plain text a dash before a line is the writer's."""
+    if front:
+        return True
+    headings = 0
+    for raw in raws[:400]:
+        if raw.lstrip().startswith("```"):
+            return True
+        if raw[:1] in "# \t" and _MARKDOWN_HEADING.match(raw):
+            headings += 1
+            if headings >= 2:
+                return True
+    return False
 
 
 def _blank_separated(lines: list[_Line], margin: int = 0, in_columns: bool = False) -> bool:

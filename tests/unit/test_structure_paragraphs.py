@@ -25,6 +25,22 @@ _UNPUNCTUATED_LINES = [
 
 CASES = [
     (
+        "in a Markdown text a list's markers are markup and each item is a paragraph; in plain text a dash is the writer's",
+        "# 更新日志\n\n## [2.11.0] - 2026-01-20\n\n### 新增\n\n- 游泳状态检测逻辑\n- 湿重跟踪和计算逻辑\n"
+        "- PlayerBase.c: 从 1362 行减少到 817 行\n",
+        ["游泳状态检测逻辑", "湿重跟踪和计算逻辑", "PlayerBase.c: 从 1362 行减少到 817 行"],
+    ),
+    (
+        "a plain text's dashed lines keep their dashes",
+        "稳定版规则\n\n提交到稳定版代码树的补丁必须遵循以下规则：\n\n- 必须是明显正确并且经过测试的。\n\n"
+        "- 不能大于100行。\n",
+        [
+            "提交到稳定版代码树的补丁必须遵循以下规则：",
+            "- 必须是明显正确并且经过测试的。",
+            "- 不能大于100行。",
+        ],
+    ),
+    (
         "in a text whose paragraphs are indented, a numbered step after a finished one opens a paragraph, indent or not",
         "盐焗鸡腿\n\n  • 准备时间\n  • 烹饪时间\n    937\n\n【做法】\n"
         "1.鸡腿洗净抹干,用腌料搽匀置放1小时。(图1-2)\n2.取1张油纸,放入一只鸡腿,面上撒入少许当归粉,然后折起油纸裹好。(图3)\n"

@@ -3570,7 +3570,13 @@ def _mark_headings(
         line.mark(
             "heading", "heading.plain_set_apart" if blank_separated else "heading.plain_before_longer_text"
         )
-        line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
+        dash = _DASH_ITEM.match(line.text)
+        # - 龍缸天坑 over its text: the list's dash marks the heading as a bullet does, no part of its words
+        line.heading = (
+            HeadingMatch(dash.group().strip(), line.text[dash.end() :], "bullet", False)
+            if dash
+            else HeadingMatch(None, line.text, UNNUMBERED, False)
+        )
     _unmark_numbered_lists(lines)
     _merge_marker_and_name(lines)
     if blank_separated:
@@ -3684,6 +3690,7 @@ def _mark_question_headings(lines: list[_Line]) -> None:
         line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
 
 
+_DASH_ITEM = re.compile(r"[-*][ \t　]+(?=\S)")
 _TWO_PHRASES = re.compile(rf"[{_HAN}「」“”0-9]{{2,12}}[ 　][{_HAN}「」“”0-9]{{2,12}}")
 
 

@@ -273,6 +273,15 @@ def test_bulleted_subheads_and_a_closing_byline() -> None:
     assert article.sections[2].paragraphs == ("辽宁队三分球28投13中，命中率46.4%。",)
 
 
+def test_a_dash_before_a_short_line_over_its_text_marks_the_heading_and_is_no_part_of_it() -> None:
+    text = (
+        "龍缸景區游覽指南\n三、核心景點推薦\n- 龍缸天坑\n景區核心景點，深度達335米，坑壁如削，氣勢磅礴，被譽為天下第一缸。\n"
+        "- 云端廊橋\n建在海拔1010.5米高的懸崖上的U字形全透明廊橋，挑出崖壁長達26.68米。"
+    )
+    article = parse_article(text)
+    assert [s.heading for s in article.sections][-2:] == ["龍缸天坑", "云端廊橋"]
+
+
 def test_a_bulleted_list_is_not_a_run_of_headings() -> None:
     text = "新规要点\n\n新规有三个特点：\n\n● 更高效\n\n● 更安全\n\n● 更便捷\n\n新规自明年起施行。"
     article = parse_article(text)

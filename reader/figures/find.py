@@ -2089,11 +2089,11 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
                 and (
                     ":" in f.text
                     or "：" in f.text
-                    or "至" not in low.group(0)
+                    or not any(c in low.group(0) for c in "至-–~～")
                     or _PERIOD_END.search(text, max(0, low.start() - 4), low.start())
                 )
             ):
-                # 13至18時 is one span of hours; 9:30-11:30 and 8时至9时 stay two times, and so does 下午2至4时
+                # 13至18時 and 9-11时 are one span of hours; 9:30-11:30 and 8时至9时 stay two times, and so does 下午2至4时
                 # (the period is the first end's, and the hours after it read on its clock)
                 low = None
             previous = result[-1] if result else None

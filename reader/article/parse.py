@@ -167,7 +167,9 @@ NOTE = re.compile(
     # A publication line: a date (and time) standing alone, perhaps labelled, bracketed or followed by a source
     # or page: 2024-03-01 10:25:36 来源：新华网, 时间:2024年03月28日 21:05 中财网, （2016年10月19日）, 中华民国91年3月19日星期二
     rf"|(?P<publication_line>[|｜•·\s　-]*(?:(?:{_W(_LEX.date_labels)})[\s　]*(?:[（(][A-Za-z]{{2,5}}[）)])?[\s　]*[：:][\s　]*"
-    rf"|[^\s　，。,；;：:]{{2,12}}[\s　]+(?:发表于[\s　]*)?)?"  # (vovage2000 发表于 2016-3-14: a forum post's poster)
+    rf"|[^\s　，。,；;：:]{{2,12}}[\s　]+(?:发表于[\s　]*)?"  # (vovage2000 发表于 2016-3-14: a forum post's poster)
+    # (時事脈搏 | 2020-12-03 13:55: the column, then the time; 解质时间 | 2025年10月9日 | is a table's row)
+    rf"|(?!.*[|｜][\s　]*$)[^\s　，。,；;：:|｜]{{2,12}}[\s　]*[|｜][\s　]*)?"
     rf"[（(\[【]?[\s　]*{_DATE}[\s　]*[）)\]】]?"
     # (a comma after the date only before its weekday, its time or a label: 2019年3月14日,金陵药业… is a sentence)
     rf"(?:[\s　]*[，,](?=[\s　]*(?:星期|周[一二三四五六日]|\d{{1,2}}[:：]|[^，。,；;！？!：:]{{1,8}}[：:])))?"

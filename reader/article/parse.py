@@ -494,8 +494,8 @@ _SITE_SUFFIX = re.compile(
 _UNDERSCORE_SITE = re.compile(r"(?:_[^_\s]{2,12}){0,2}_(?P<site>[^_]{2,24})$")
 # A page title's site after a spaced dash: 中兴通讯发布业绩预告：上半年预计亏损70亿-90亿元 - 华尔街见闻
 _DASH_SITE = re.compile(
-    rf"(?:[\s　]+[-–—][\s　]+(?:[A-Za-z][A-Za-z ]{{1,14}}|[{_HAN}]{{2,6}})){{1,2}}$"
-)  # (or its channel and site: 吉林红黄蓝幼儿园虐童案宣判：17名孩子被扎，4幼师获刑 - 社会 - 东南网)
+    rf"(?:[\s　]+[-–—][\s　]+(?:[A-Za-z][A-Za-z ]{{1,14}}|[A-Za-z0-9]{{0,4}}[{_HAN}]{{2,6}})){{1,2}}$"
+)  # (or its channel and site: 吉林红黄蓝幼儿园虐童案宣判：17名孩子被扎，4幼师获刑 - 社会 - 东南网; - A5创业网)
 # A book's age and author after its title, set off by spaces: 八贤传 清 落魄道人, 《鬼神传》  清 不题撰人
 _DYNASTY_AUTHOR = re.compile(
     rf"[\s　]+(?:(?:{_W(_LEX.dynasties)})[\s　]+[{_HAN}·]{{2,8}}(?:[\s　]+[{_HAN}·]{{2,4}})?"

@@ -30,6 +30,8 @@ from itertools import islice, pairwise, repeat
 
 from reader.article.headings import (
     BULLET_MARKS,
+    SMALL_FORM,
+    SMALL_FORMS,
     STYLES,
     UNNUMBERED,
     HeadingMatch,
@@ -38,12 +40,6 @@ from reader.article.headings import (
     levels_for,
     looks_like_plain_heading,
     match_numbered,
-)
-from reader.article.headings import (
-    SMALL_FORM as _SMALL_FORM,
-)
-from reader.article.headings import (
-    SMALL_FORMS as _SMALL_FORMS,
 )
 from reader.article.lexicon import structure_lexicon, words
 from reader.article.model import Article, Section
@@ -944,7 +940,7 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
     if "|\n" in text or "｜\n" in text or "}\n" in text or ")\n" in text:
         numbers, raws, keys, gaps = (list(seq) for seq in (numbers, raws, keys, islice(gaps, len(raws))))
         numbers, raws, keys, gaps, blocks = _blocks_joined(numbers, raws, keys, gaps)  # type: ignore[arg-type]
-    small_forms = _SMALL_FORM.search(text) is not None
+    small_forms = SMALL_FORM.search(text) is not None
     front = _front_matter_end(raws)  # lines 1..front are a Markdown post's YAML front matter
     markdown = _is_markdown(raws, front)
     spaced_lines = sum(_letter_spaced(raw) for raw in raws[:200] if " " in raw)
@@ -970,8 +966,8 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             continue
         indent = _columns(raw[: len(raw) - len(raw.lstrip(_WS))]) if raw[:1] in _WS else 0
         key = raw_key.strip(_WS)
-        if small_forms and _SMALL_FORM.search(key):
-            key = key.translate(_SMALL_FORMS)
+        if small_forms and SMALL_FORM.search(key):
+            key = key.translate(SMALL_FORMS)
         last = key[-1]
         if (
             last in _TAIL_ENDS

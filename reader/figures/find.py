@@ -1350,25 +1350,7 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 _NAME_AFTER_UNIT = {
     "次": ("产业",),
     # 三文鱼 (salmon); 西九文化區 (West Kowloon's arts district): 文 starts a word, not a sum in coins
-    "文": (
-        "鱼",
-        "化",
-        "件",
-        "章",
-        "字",
-        "学",
-        "物",
-        "献",
-        "本",
-        "书",
-        "稿",
-        "明",
-        "艺",
-        "具",
-        "凭",
-        "创",
-        "旅",
-    ),
+    "文": tuple("鱼化件章字学物献本书稿明艺具凭创旅"),
     "项": ("全能",),
     "度": ("空间",),  # 三度空间: three dimensions
     # 九年制学校, 三年制: a school's system; 九十年代 a decade (DECADE): not spans of years

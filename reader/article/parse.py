@@ -1095,7 +1095,7 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
             not start
             and markdown
             and key[:1] in "-*+"
-            and (item := _MARKDOWN_ITEM.match(key))
+            and (item := _LIST_MARKER.match(key))
             and item.end() < len(key)
         ):
             # - 湿重跟踪和计算逻辑: a Markdown list's marker is the markup's; the item is a paragraph of its own
@@ -1172,8 +1172,8 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
     return lines, throughout
 
 
-# A Markdown list item's marker (a dash, star or plus, then a space)
-_MARKDOWN_ITEM = re.compile(r"[-*+][ \t　]+(?=\S)")
+# A list item's marker, as Markdown writes it (a dash, star or plus, then a space)
+_LIST_MARKER = re.compile(r"[-*+][ \t　]+(?=\S)")
 _MARKDOWN_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+\S")
 
 
@@ -3568,7 +3568,7 @@ def _mark_headings(
         line.mark(
             "heading", "heading.plain_set_apart" if blank_separated else "heading.plain_before_longer_text"
         )
-        dash = _DASH_ITEM.match(line.text)
+        dash = _LIST_MARKER.match(line.text)
         # - 龍缸天坑 over its text: the list's dash marks the heading as a bullet does, no part of its words
         line.heading = (
             HeadingMatch(dash.group().strip(), line.text[dash.end() :], "bullet", False)
@@ -3688,7 +3688,6 @@ def _mark_question_headings(lines: list[_Line]) -> None:
         line.heading = HeadingMatch(None, line.text, UNNUMBERED, False)
 
 
-_DASH_ITEM = re.compile(r"[-*][ \t　]+(?=\S)")
 _TWO_PHRASES = re.compile(rf"[{_HAN}「」“”0-9]{{2,12}}[ 　][{_HAN}「」“”0-9]{{2,12}}")
 
 

@@ -590,8 +590,10 @@ def _prefix_before(text: str, start: int) -> str:
         return ""
     word = m.group(0)
     after = text[start + len(space) : start + len(space) + 1]
-    if word in _LOOKAHEAD_PREFIX and after not in "十百千万万亿亿":
-        return ""  # 上 and 数 only mean "some" before a magnitude: 上万人, 数十人
+    if word in _LOOKAHEAD_PREFIX and (
+        after not in "十百千万万亿亿" or text.startswith(("百分之", "千分之"), start + len(space))
+    ):
+        return ""  # 上 and 数 only mean "some" before a magnitude: 上万人, 数十人 (人数百分之二十 is no "some")
     if word in _DIGIT_PREFIX and not after.isdigit():
         return ""
     if word in _CLAUSE_PREFIX and m.start() and text[m.start() - 1] not in _CLAUSE_OPENERS:

@@ -51,7 +51,7 @@ def test_long_text_matches_short_reading_of_each_sentence() -> None:
 
 def test_figures_inside_idioms_are_dropped_and_others_kept() -> None:
     """Idioms are masked before the rules run: nothing inside one is a figure, everything around it is."""
-    text = "他百分之百确定，三心二意不行，共有3人。" * 3
+    text = "他一五一十地说，三心二意不行，共有3人。" * 3
     assert [f.text for f in find_figures_in_long_text(text)] == ["3人"] * 3
 
 

@@ -2401,7 +2401,47 @@ def article_figures(article: Article, limit: int = MAX_FIGURES) -> list[PlacedFi
                 return placed[:limit]
             found = find_figures_in_long_text(paragraph, limit - len(placed))
             placed.extend(PlacedFigure(f, "body", si, pi) for f in found)
-    return _without_names(placed[:limit], article)
+    return _without_models(_without_names(placed[:limit], article), article)
+
+
+# A product line's model, named by a number after the line's name, shows itself by a series word after it (小米15系列,
+# 小米14 Pro, SU7 Max, 超级500系列): then every bare number after that name (小米15的电池, 相比小米14) is a model.
+MODEL_NAME = re.compile(
+    r"(?P<line>[A-Za-z]{1,6}|[\u4e00-\u9fff]{2})(?P<number>[0-9]{1,4}) ?(?:系列|Pro|Max|Ultra|Plus|mini|SE)(?![A-Za-z])"
+)
+
+
+def _place_text(p: PlacedFigure, article: Article) -> str:
+    """The text *p*'s figure stands in."""
+    if p.where == "body":
+        return article.sections[p.section or 0].paragraphs[p.paragraph or 0]
+    if p.where == "heading":
+        return article.sections[p.section or 0].heading or ""
+    if p.where == "caption":
+        return article.captions[p.paragraph or 0]
+    if p.where == "dateline":
+        return article.dateline or ""
+    return (article.title, article.deck)[p.paragraph or 0] or ""
+
+
+def _without_models(placed: list[PlacedFigure], article: Article) -> list[PlacedFigure]:
+    """*placed* without the bare numbers that name a model of a product line the article names (see MODEL_NAME)."""
+    if not any(p.figure.kind == "number" and p.figure.start for p in placed):
+        return placed
+    texts = [article.title, article.deck, *article.captions]
+    for section in article.sections:
+        texts += [section.heading, *section.paragraphs]
+    lines = {m.group("line") for m in MODEL_NAME.finditer(fold("\n".join(t for t in texts if t)))}
+    if not lines:
+        return placed
+
+    def a_model(p: PlacedFigure) -> bool:
+        if p.figure.kind != "number":
+            return False
+        before = fold(_place_text(p, article)[max(0, p.figure.start - 6) : p.figure.start])
+        return any(before.endswith(line) for line in lines)
+
+    return [p for p in placed if not a_model(p)]
 
 
 def _without_names(placed: list[PlacedFigure], article: Article) -> list[PlacedFigure]:
@@ -2418,17 +2458,7 @@ def _without_names(placed: list[PlacedFigure], article: Article) -> list[PlacedF
 
     def after(p: PlacedFigure) -> str:
         """The two characters after *p*'s figure, folded."""
-        if p.where == "body":
-            text = article.sections[p.section or 0].paragraphs[p.paragraph or 0]
-        elif p.where == "heading":
-            text = article.sections[p.section or 0].heading or ""
-        elif p.where == "caption":
-            text = article.captions[p.paragraph or 0]
-        elif p.where == "dateline":
-            text = article.dateline or ""
-        else:
-            text = (article.title, article.deck)[p.paragraph or 0] or ""
-        return fold(text[p.figure.end : p.figure.end + 2])
+        return fold(_place_text(p, article)[p.figure.end : p.figure.end + 2])
 
     return [p for p in placed if fold(p.figure.text) not in names or _WEIGHED_AGAIN.match(after(p))]
 

@@ -205,3 +205,16 @@ def test_a_numeral_name_shown_in_one_paragraph_is_a_name_in_every_other(convert_
         text = convert(text, convert_to)
     found = [p.figure.text for p in analyse_text(text).figures]
     assert [fold(t) for t in found] == ["七斤多", "九斤", "八斤"]
+
+
+@pytest.mark.parametrize("convert_to", [None, "s2t"])
+def test_a_model_number_shown_by_its_series_is_a_model_in_every_paragraph(convert_to: str | None) -> None:
+    """小米15系列 shows 小米 to be a product line: 小米14 and 小米15 elsewhere are models, 15人 still counts."""
+    text = (
+        "新机发布\n\n小米15系列今天发布，SU7 Max同场亮相。\n\n相比前代的小米14，全新的小米15的电池体积更大，"
+        "售价4499元。\n\n共有15人到场，另有7家媒体。"
+    )
+    if convert_to:
+        text = convert(text, convert_to)
+    found = [p.figure.text for p in analyse_text(text).figures]
+    assert [fold(t) for t in found] == ["4499元", "15人", "7家"]

@@ -2055,12 +2055,13 @@ def _range(text: str, low: re.Match[str], high: Figure) -> Figure | None:
 
 def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     """One figure for a range whose low end has no unit of its own (8到10摄氏度 is one temperature, not the bare
-    number 8 and 10 ℃), and a date for the day that closes 3月5日至11日.
+    number 8 and 10 ℃), and one date for a range of days in one month, 3月5日至11日 (03-05/03-11), as an editor
+    marks it.
 
     A range keeps the high end as its value (the bound a reader compares) and shows both ends in its detail.
     """
     result: list[Figure] = []
-    closing_days: dict[int, Figure] = {}  # start -> the day closing a date range, month and year inherited
+    closing_days: dict[int, Figure] = {}  # start of the closing day -> the whole range of days, 3月5日至11日
     for f in figures:
         closed = f.unit or f.text[-1] in "万亿"  # (可罰6-30萬: a magnitude closes the range as a unit does)
         if KINDS[f.kind].rangeable and closed and f.value is not None and f.start and f.text[0] not in "-−－":
@@ -2096,30 +2097,24 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
                         result.pop()
                     result.append(joined)
                     continue
-        closing = closing_days.pop(f.start, None)
-        if closing is not None and f.end == closing.end:
-            f = closing  # 9日 in 6月7日至9日 is 06-09, not a bare day
+        whole = closing_days.pop(f.start, None)
+        if whole is not None and f.end == whole.end and result and result[-1].start == whole.start:
+            result[-1] = whole  # 9日 in 6月7日至9日 closes the range, not a bare day
+            continue
         result.append(f)
         if f.kind == "date" and f.detail and f.text[-1] in "日号号":
             day = _DAY_AFTER.match(text, f.end)
             if day is not None:
                 iso = "-".join([*f.detail.split("-")[:-1], f"{int(day.group('d')):02d}"])
-                start = day.start("d")
-                closing_days[start] = Figure(
-                    text[start : day.end()],
-                    start,
-                    day.end(),
-                    "date",
-                    None,
-                    None,
-                    False,
-                    iso,
-                    rule="closing-day",
-                )
+                closing_days[day.start("d")] = Figure(
+                    text[f.start : day.end()], f.start, day.end(), "date", None, None, False, f"{f.detail}/{iso}",
+                    rule="date range",
+                )  # fmt: skip
     if closing_days:  # closing days no other finder saw (3月5日至11日在北京)
         taken = [(f.start, f.end) for f in result]
-        extra = [d for d in closing_days.values() if not any(a < d.end and d.start < b for a, b in taken)]
-        result = sorted(result + extra, key=lambda f: f.start)
+        for whole in closing_days.values():
+            if not any(a < whole.end and whole.start < b for a, b in taken if a != whole.start):
+                result = [whole if f.start == whole.start else f for f in result]
     return result
 
 

@@ -1170,6 +1170,10 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                 value, end = value + int(tenth), end + 1  # 7成5 = 75%: the tenth of a tenth after 成
             elif end == unit_end and tenth and tenth in _CN_TENTHS and after not in _NOT_AFTER_TENTH:
                 value, end = value + _CN_TENTHS.index(tenth) + 1, end + 1  # 六成三 = 63%, not 七成三人
+            elif end == unit_end and tenth == "半" and after not in _NOT_AFTER_TENTH:
+                value, end = value + 5, end + 1  # 三成半 = 35%
+            elif end == unit_end and tenth == "多" and after not in _NOT_AFTER_TENTH:
+                end, approx_mark = end + 1, "多"  # 一成多: over a tenth
         if unit == "厘":
             norm_unit = "%"  # 最優惠利率5厘: five per cent a year
         if unit in _LEX.units_discount and value is not None:
@@ -1740,6 +1744,19 @@ def _half_durations(text: str) -> Iterable[Figure]:
         )
 
 
+# Half a tenth, 5 per cent (升逾半成, 超過半成), where 半成 starts no word (半成品, 半成熟).
+HALF_TENTH = re.compile(f"(?<![{CN_NUMERAL_CHARS}0-9多大])半成")
+
+
+def _half_tenths(text: str) -> Iterable[Figure]:
+    for m in HALF_TENTH.finditer(text):
+        if _WORD_AFTER_CHENG.match(text, m.end()):
+            continue
+        prefix = _prefix_before(text, m.start())
+        start = m.start() - len(prefix)
+        yield Figure(text[start : m.end()], start, m.end(), "percent", 5, "%", bool(prefix), rule="half a tenth")
+
+
 # A year of a reign from the Tang's to the Qing's: 同治五年 (1866), 光绪二十年, 乾隆元年, 庆历四年 (1044).
 _ERA_STARTS = {entry[:-4]: int(entry[-4:]) for entry in _LEX.time_reign_eras}  # "同治1862" → 同治: 1862
 REIGN_YEAR = re.compile(f"(?P<era>{'|'.join(_ERA_STARTS)})(?P<n>元|[一二三四五六七八九十]{{1,3}})年")
@@ -1980,6 +1997,7 @@ _FINDERS = (
     (_ordinal_ranges, re.compile("第[^第]{1,3}[至到~～\\-—–－]")),
     (_paired_rough, re.compile(f"[一二两三四五六七八九十](?:{_PAIRED_UNITS})[一二两三四五六七八九十]")),
     (_half_durations, re.compile("半[个小钟年载]")),
+    (_half_tenths, re.compile("半成")),
     (_metres_centimetres, re.compile("米[0-9]")),
     (_compound_money, re.compile("元[0-9]")),
     (_trillion_money, re.compile("兆")),

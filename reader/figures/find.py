@@ -714,8 +714,14 @@ def _times(text: str) -> Iterable[Figure]:
                 hour += 12
             elif (g.get("ampm") or "")[:1] in ("A", "a") and hour == 12:
                 hour = 0  # 12:30 AM is half past midnight
+            end = m.end()
+            if bare.endswith("分") and (seconds := _SECONDS_AFTER.match(text, end)) is not None:
+                end = seconds.end()  # 11时40分04秒: the seconds belong to the time of day
             # (晚上10点多 is some time after ten, 晚上约10点 about ten: approximate)
-            yield _clock(text, start, m.end(), hour, minute, "时", bool(g.get("past") or about), "clock-time")
+            yield _clock(text, start, end, hour, minute, "时", bool(g.get("past") or about), "clock-time")
+
+
+_SECONDS_AFTER = re.compile("(?:[0-5]?[0-9]|[一二三四五]?十?[一二三四五六七八九]|[二三四五]?十)秒")
 
 
 def _clock(

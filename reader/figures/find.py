@@ -118,6 +118,8 @@ _Y = (
     rf"{_SP}年"
 )
 _M = rf"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){_SP}月"
+# The first day of a range of days whose 日 is written once, after the last (6月10—13日, 3月5至11日)
+_D1 = rf"(?:(?P<d1>3[01]|[12][0-9]|0?[1-9]){_SP}[-—－~～至到]{_SP})?"
 _D = rf"(?P<d>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[廿念][一二三四五六七八九]?|卅[一]?|[一二三四五六七八九]){_SP}[日号]"
 
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -130,9 +132,9 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 2019年第三季, 二零一九年第二季度, 2023年上半年 (a quarter or half of a named year; not 2023年三季报)
     re.compile(
         f"{_Y}(?:度|{_SP}(?:第?(?P<q>[一二三四1-4])(?:季度|季(?![度报]))|(?P<half>[上下])半年)"
-        f"|{_SP}(?:(?P<m1>1[0-2]|[1-9])\\s*[-—－~～至到]\\s*)?{_M}(?:{_SP}{_D}|份|底|初|末)?)?"
+        f"|{_SP}(?:(?P<m1>1[0-2]|[1-9])\\s*[-—－~～至到]\\s*)?{_M}(?:{_SP}{_D1}{_D}|份|底|初|末)?)?"
     ),
-    re.compile(f"{_M}{_SP}{_D}"),
+    re.compile(f"{_M}{_SP}{_D1}{_D}"),
     re.compile(
         r"(?P<m>1[0-2]|[1-9]) ?月(?:份|底|初|末)?(?![0-9])"
     ),  # 1月底, 3月初 (1 月底): the end or start of it
@@ -195,6 +197,13 @@ GATED_DATE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (("廿", "卅"), re.compile(r"(?P<d>廿[一二三四五六七八九]?|卅[一]?)日")),
+    # A day of a month named by its place: 本月18日, 下月5日, 上月底 aside (the month only)
+    (
+        ("本月", "上月", "下月", "次月", "当月", "同月"),
+        re.compile(
+            r"[本上下次当同]月(?P<d>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+        ),
+    ),
     # A lunar month's first ten days with their 初 and 日: 初八日传为诸星下界 (the eighth), not eight days
     (("初",), re.compile(r"(?<![一二三四五六七八九十月最起当年之])初(?P<d>[一二三四五六七八九十])日")),
     # An emperor's reign year, as histories and old novels date: 光和元年, 建宁二年四月望日, 中平元年正月.  The era's
@@ -258,7 +267,7 @@ ROC_YEAR = re.compile(
 )
 # 102年8月, 102年1至8月: a three-digit year before a month is a Republic-era year.
 ROC_MONTH = re.compile(
-    f"(?<![0-9])(?P<roc_month>1[0-9]{{2}}){_SP}年{_SP}(?:(?:(?P<m1>1[0-2]|[1-9]){_SP}[至到-]{_SP})?{_M}(?:{_D})?"
+    f"(?<![0-9])(?P<roc_month>1[0-9]{{2}}){_SP}年{_SP}(?:(?:(?P<m1>1[0-2]|[1-9]){_SP}[至到-]{_SP})?{_M}(?:{_D}|份|底|初|末)?"
     f"|第?(?P<q>[1-4一二三四])(?:季度|季(?![度报]))|(?P<half>[上下])半年)"  # 112年第1季, 112年上半年
 )
 # A date with its year in two digits (90年9月20日): Taiwan's Republic year 90 (2001) or a Simplified text's 1990 -
@@ -567,6 +576,9 @@ def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
             continue
         number = int(value) if value.isdigit() else parse_chinese(value)
         parts.append(f"{number:02d}" if number is not None and number < 100 else str(number))
+    if groups.get("d1"):  # 6月10—13日: from the first day to the last
+        first = "-".join([*parts[:-1], f"{int(groups['d1']):02d}"])
+        return f"{first}/{'-'.join(parts)}", "date range"
     return "-".join(parts) or None, "roc-year" if roc else "date"
 
 

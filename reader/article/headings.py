@@ -197,6 +197,13 @@ def is_tune_line(key: str) -> bool:
     return _TUNE_LINE.match(key) is not None
 
 
+# A game's result on its line, the score between the two sides (老鹰92∶91凯尔特人, 傑志 3:1 晨曦): a line of the
+# report's results - neither a heading nor the page around the report.
+RESULT_LINE = re.compile(
+    "[\u4e00-\u9fffA-Za-z]{1,12}[\\s\u3000]*[0-9]{1,3}[\\s\u3000]*[:：∶比][\\s\u3000]*[0-9]{1,3}[\\s\u3000]*[\u4e00-\u9fffA-Za-z]{1,12}"
+)
+
+
 def looks_like_plain_heading(line: str) -> bool:
     """A short unnumbered line with no sentence punctuation: a subheading candidate (context decides).  The name
     of a document may run longer (东阳市促进残疾人就业行动实施方案（2023—2025年）, an attachment's title)."""
@@ -224,6 +231,7 @@ def looks_like_plain_heading(line: str) -> bool:
         and not text.startswith(("——", "--"))
         and not text.endswith(("…", "..."))
         and not (("「" in text or "“" in text) and _SPEECH.search(fold(text)))  # 他说「我们会努力」: speech
+        and RESULT_LINE.fullmatch(text) is None
     )
 
 

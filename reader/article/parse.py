@@ -30,6 +30,7 @@ from itertools import islice, pairwise, repeat
 
 from reader.article.headings import (
     BULLET_MARKS,
+    RESULT_LINE,
     SMALL_FORM,
     SMALL_FORMS,
     STYLES,
@@ -3087,6 +3088,7 @@ def _ends_paragraph(line: _Line) -> bool:
         or is_tune_line(line.key)
         or _ENDS_WITH_LINK.search(line.text) is not None  # …接種日期):https://gov.tw/5cJ: a labelled link
         or line.rule == "paragraph.code_block"  # a program, joined into one line
+        or RESULT_LINE.fullmatch(line.key.strip(_WS)) is not None  # 老鹰92∶91凯尔特人: one game's result
     )
 
 
@@ -4002,6 +4004,7 @@ def _mark_after_body(lines: list[_Line]) -> None:
             and not _is_row(line.key)
             and not _label_run_on(prev, line)
             and not _LAW_ARTICLE.match(line.key)  # 第十九条 本办法自发布之日起施行: the rules' last article
+            and not RESULT_LINE.fullmatch(line.key.strip(_WS))
         ) or is_field_line(line.key):
             line.mark("note", "note.after_body")  # a footer's fields (咨询/投诉:0632-… QQ:… 技术支持:…) too
 

@@ -751,6 +751,17 @@ _ROUGH_TENS = re.compile("(?:一二|二三|两三|三四|四五|五六|六七|�
 _ROUGH_UNITS = re.compile("[二三四五六七八九]?十(?:一二|二三|三四|四五|五六|六七|七八|八九)")
 
 
+# 前 after a span of time says how long ago (十年前, 约35亿年前), unless it starts a word (前后, 前往, 前夕, 前列).
+_NOT_AGO_AFTER = frozenset("后往进来去夕提面端列述台线方锋沿景途身期年天日月")
+
+
+def _ago_end(text: str, end: int) -> int:
+    """*end*, or past the 前 of "ago" standing there."""
+    if text[end : end + 1] == "前" and text[end + 1 : end + 2] not in _NOT_AGO_AFTER:
+        return end + 1
+    return end
+
+
 def _a_sum_of_one(unit: str | None, after: str) -> bool:
     """一 before a unit of money is a sum (一文钱, 一两银子, 一元钱), except where 一两 is "one or two" (一两点), 一文
     "an article" (一文看懂) and 一圆 "fulfils" (一圆登仙夢): 文 and 圆 alone count only closing their clause (多花一文，
@@ -1081,6 +1092,7 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     and not (unit_ends and after_unit in _MORE_THAN)
                 ):
                     if _UNIT_KIND.get(unit) == "duration" and _one_lasts(text, start, unit_end):
+                        end = _ago_end(text, end) if end == unit_end and unit != "日" else end
                         yield Figure(
                             text[start:end], start, end, "duration", 1, unit, False, rule="one-lasting"
                         )
@@ -1186,6 +1198,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
             tenth, after = text[unit_end : unit_end + 1], text[unit_end + 1 : unit_end + 2]
             if end == unit_end and tenth.isdigit() and not after.isdigit():
                 value, end = value + int(tenth), end + 1  # 7成5 = 75%: the tenth of a tenth after 成
+            elif end == unit_end and tenth.isdigit() and not text[unit_end + 2 : unit_end + 3].isdigit():
+                value, end = value + int(text[unit_end : unit_end + 2]) / 10, end + 2  # 打擊率3成51 = 35.1%
             elif end == unit_end and tenth and tenth in _CN_TENTHS and after not in _NOT_AFTER_TENTH:
                 value, end = value + _CN_TENTHS.index(tenth) + 1, end + 1  # 六成三 = 63%, not 七成三人
             elif end == unit_end and tenth == "半" and after not in _NOT_AFTER_TENTH:
@@ -1239,6 +1253,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
                     value += 0.5
                 else:
                     approx_mark = tail
+            if unit != "日":  # (每月10日前 is by the tenth, a day of the month)
+                end = _ago_end(text, end)  # 35亿年前, 10年前: how long ago, the 前 with its span
         elif (
             unit in _MEASURES_MORE_AFTER
             and unit_end == end

@@ -100,7 +100,8 @@ def normalise_text(text: str, bom: bool = True) -> str:
 
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 _COMMON_RE = re.compile("[" + "".join(sorted(_COMMON)) + "]")
-_GARBAGE = re.compile("[\ufffd\ue000-\uf8ff\x00-\x08\x0b\x0e-\x1f]")
+# (the escape that opens a terminal colour code, ESC[1;33m, is no garbage: a BBS post captured with its colours)
+_GARBAGE = re.compile("[\ufffd\ue000-\uf8ff\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]|\x1b(?!\\[[0-9;]*[A-Za-z])")
 SAMPLE = (
     200_000  # characters: enough to judge an encoding, and it keeps decoding a 10 MB file linear and fast
 )

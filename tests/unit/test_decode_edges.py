@@ -70,3 +70,14 @@ def test_u_feff_at_a_line_edge_survives_parsing() -> None:
 
     article = analyse_text(decode("标题\n\n\ufeff共有3人。\ufeff\n".encode()).text).article
     assert "".join(article.texts()).count("\ufeff") == 2
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "big5hkscs"])
+def test_a_bbs_post_with_its_terminal_colours_decodes(codec: str) -> None:
+    """A BBS post captured with its colour codes (ESC[1;33m…ESC[m) in a legacy encoding is text, not binary;
+    stray escapes and other controls still count against a codec."""
+    line = "\x1b[1;33m※ 發信站: 批踢踢實業坊\x1b[m 三台電腦共花了兩萬八千元。\n"
+    decoded = decode((line * 40).encode(codec))
+    assert decoded.encoding == codec and "兩萬八千元" in decoded.text
+    with pytest.raises(ReaderError):
+        decode(("\x1b\x01" * 5 + "兩萬八千元。").encode(codec) * 40)

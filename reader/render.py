@@ -114,7 +114,8 @@ def article_units(analysis: Analysis) -> list[Unit]:
         )
 
     for si, section in enumerate(article.sections):
-        units.append(Unit("heading", si, None, len(section.heading or "") + len(section.number or "")))
+        shown = section.title if section.named_by_number else f"{section.number or ''}{section.heading or ''}"
+        units.append(Unit("heading", si, None, len(shown)))
         for pi, paragraph in enumerate(section.paragraphs):
             captions_at(si, pi)
             if len(paragraph) <= CHUNK_CHARS:
@@ -224,7 +225,7 @@ class ArticleRenderer:
                 return anchor
             level = min(4, max(2, section.level + 1))
             heading = self._text(section.heading or "", ("heading", unit.section, None))
-            number = escape(section.number or "")
+            number = "" if section.named_by_number else escape(section.number or "")  # 第十一章 once
             sep = "" if not number or number[-1] in "、.．）)" else " "
             return f'<h{level} class="heading">{anchor}<span class="marker">{number}</span>{sep}{heading}</h{level}>'
         if unit.kind == "para":

@@ -25,9 +25,16 @@ class Section:
     paragraphs: tuple[str, ...]
 
     @property
+    def named_by_number(self) -> bool:
+        """Whether the heading is the number itself (第十一章 alone on its line names its part)."""
+        return bool(self.number and self.heading and self.number.strip(" \u3000:：、.．") == self.heading)
+
+    @property
     def title(self) -> str:
         """Marker and heading as one display string (empty for the lede)."""
         parts = [p for p in (self.number, self.heading) if p]
+        if self.named_by_number:
+            return self.heading or ""  # 第十一章 alone names its part: once
         if (self.number and self.number[-1] in "、.．）)】") or len(parts) < 2:
             return "".join(parts)
         return " ".join(parts)
@@ -76,7 +83,7 @@ class Article:
         for section in self.sections:
             if section.number:
                 yield section.number
-            if section.heading:
+            if section.heading and not section.named_by_number:
                 yield section.heading
             yield from section.paragraphs
 

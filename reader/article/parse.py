@@ -3956,6 +3956,11 @@ _BEFORE_CHAPTER = re.compile(rf"[^\s　，。、；：！？,.;:!?]{{1,24}}?(?={
 _ATTACHMENT = re.compile(rf"^附[件表][0-9{_LEX.cn_digits}]{{0,3}}[\s　]*[：:]?$")
 
 
+# A book's parts (第一卷, 第三编, 第十一章, 第四节) named by their number alone: the number is the heading's text
+# as well, as an editor lists it in a table of contents.
+_BOOK_PARTS = frozenset({"volume", "part", "chapter", "subchapter"})
+
+
 def _mark_after_body(lines: list[_Line]) -> None:
     """After the article's last sentence, short lines with no sentence in them are the page around it (中央社
     「一手新闻」 app, iOS App下载…): notes.  A line that finishes a sentence left open is still text."""
@@ -4438,6 +4443,8 @@ def _build(
             match = group.heading
             assert match is not None
             number, heading, level = match.number, match.heading, levels[match.style]
+            if not heading and match.style in _BOOK_PARTS:
+                heading = number.strip(_WS + ":：、.．")  # 第十一章 alone: the line names its part
             paragraphs = []
             continue
         paragraph = group.text

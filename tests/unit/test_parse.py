@@ -165,6 +165,14 @@ def test_bracket_and_chapter_headings() -> None:
     assert "【背景】" in [h for _, h in headed]
 
 
+@pytest.mark.parametrize("line", ["第十一章", "第四節", "第三编", "第一卷"])
+def test_a_book_part_named_by_its_number_alone_has_that_number_for_heading(line: str) -> None:
+    """第十一章 alone on its line heads its part: the gold schema's heading is then the whole line (shown once)."""
+    article = parse_article(f"黑奴吁天录\n\n{line}\n\n当汤姆告行之日，午后，天阴欲雨，有一旅人投一村店求宿。")
+    section = article.sections[-1]
+    assert section.heading == line and section.title == line
+
+
 def test_hard_wrapped_text_with_indented_paragraphs() -> None:
     text = (
         "　　国家统计局今天发布数据显示，前三季度全国规模以上工业增加值同比\n"

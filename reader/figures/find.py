@@ -255,7 +255,8 @@ YEAR_RANGE = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s?[至到\-－–—~～/／]\s?(?P<y_to>(?:19|20)?[0-9]{2})年(?![度代])"
 )
 # A quarter as finance writes it: 2024Q1, 2023 Q4.
-QUARTER_CODE = re.compile(r"(?<![0-9A-Za-z])(?P<y>(?:19|20)[0-9]{2}) ?Q(?P<q>[1-4])(?![0-9A-Za-z])")
+# 2023Q3, and a bare Q3 as a company's briefing or a market report names the quarter (毛利率Q3回升)
+QUARTER_CODE = re.compile(r"(?<![0-9A-Za-z])(?:(?P<y>(?:19|20)[0-9]{2}) ?)?Q(?P<q>[1-4])(?![0-9A-Za-z])")
 # Taiwan's Republic era: 民國113年 and 113年度 are 2024, 民國六年 1917, 98年度 2009.
 ROC_YEAR = re.compile(
     f"民国(?P<roc>[0-9]{{1,3}}|[一二三四五六七八九十百]{{1,4}})年(?:{_M}(?:{_D})?)?|(?<![0-9])(?P<roc_fiscal>1[0-9]{{2}}|[4-9][0-9])年度"
@@ -568,6 +569,8 @@ def _date_detail(text: str, m: re.Match[str]) -> tuple[str | None, str] | None:
         )
         year = y if y.isdigit() else "".join(str(parse_chinese(c) or 0) for c in y)
         return (f"{year}-Q{number}" if quarter else f"{year}-H{1 if half == '上' else 2}"), "date"
+    if quarter and quarter.isdigit() and m.group(0).startswith("Q"):
+        return f"Q{quarter}", "quarter"  # Q3 of the year the text speaks of
     if _is_identifier(text, m.start(), m.end()) and not (y and mo):
         return None
     parts: list[str] = []

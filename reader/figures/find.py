@@ -2461,6 +2461,9 @@ MODEL_NAME = re.compile(
 )
 
 
+_SERIES_WORDS = ("系列", "Pro", "Max", "Ultra", "Plus", "mini", "SE")
+
+
 def _place_text(p: PlacedFigure, article: Article) -> str:
     """The text *p*'s figure stands in."""
     if p.where == "body":
@@ -2481,14 +2484,21 @@ def _without_models(placed: list[PlacedFigure], article: Article) -> list[Placed
     texts = [article.title, article.deck, *article.captions]
     for section in article.sections:
         texts += [section.heading, *section.paragraphs]
-    lines = {m.group("line") for m in MODEL_NAME.finditer(fold("\n".join(t for t in texts if t)))}
+    # (系列 and the Latin words are written alike in both scripts: the text needs no folding, and most
+    # paragraphs hold none of them)
+    lines = {
+        m.group("line")
+        for t in texts
+        if t and any(word in t for word in _SERIES_WORDS)
+        for m in MODEL_NAME.finditer(t)
+    }
     if not lines:
         return placed
 
     def a_model(p: PlacedFigure) -> bool:
         if p.figure.kind != "number":
             return False
-        before = fold(_place_text(p, article)[max(0, p.figure.start - 6) : p.figure.start])
+        before = _place_text(p, article)[max(0, p.figure.start - 6) : p.figure.start]
         return any(before.endswith(line) for line in lines)
 
     return [p for p in placed if not a_model(p)]

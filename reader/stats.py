@@ -232,6 +232,8 @@ class _Context:
     def __init__(self, article: Article, body: list[PlacedFigure]) -> None:
         self.paragraphs = {(si, pi): text for si, pi, text in article.paragraphs()}
         self.body = body
+        # (a word the label adds, in the text's own script: a Traditional text's time taken is 用時)
+        self.took = "用時" if article.script == "hant" else "用时"
         self._labels: dict[int, tuple[str, bool, int]] = {}
         self._folded: dict[tuple[int | None, int | None], str] = {}
         self._unfold_maps: dict[tuple[int | None, int | None], dict[int, int]] = {}
@@ -318,7 +320,7 @@ class _Context:
         label = label or _clause_tail(text, f.start, floor)
         if f.kind == "duration" and _TOOK.fullmatch(label):
             # 400万人勠力同心，仅用18天: "仅用" names nothing; the time was taken by what the clause before says.
-            label = _clause_before(text, floor) + "用时" if _clause_before(text, floor) else "用时"
+            label = _clause_before(text, floor) + self.took if _clause_before(text, floor) else self.took
         elif f.kind == "date" and not label:
             label = _clause_after(text, f.end)  # 6月17日，赤峰市全市解封: the date of what follows it
         result = (label, bool(after_label) and f.kind != "date", floor)

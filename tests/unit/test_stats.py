@@ -215,3 +215,11 @@ def test_one_amount_written_with_two_forms_of_a_character_is_one_statistic() -> 
     stats = analyse_text(text).stats
     assert sum(1 for s in stats if s.value == 3000) == 1
     assert len(stats) == len(analyse_text(convert(text, "t2s")).stats)
+
+
+def test_a_label_added_word_is_in_the_texts_script() -> None:
+    """The time a thing took is labelled 用时 in Simplified, 用時 in Traditional, so the analysis of the converted
+    text equals the converted analysis."""
+    simplified = "400万人勠力同心，仅用18天。"  # (no 时 in the text to take the form from)
+    assert stats_of(simplified)["18天"] == "400万人勠力同心用时"
+    assert stats_of(convert(simplified, "s2t"))["18天"] == "400萬人勠力同心用時"

@@ -605,10 +605,11 @@ def _prefix_before(text: str, start: int) -> str:
         return ""
     word = m.group(0)
     after = text[start + len(space) : start + len(space) + 1]
+    # 上 and 数 only mean "some" before a magnitude: 上万人, 数十人 (人数百分之二十 is no "some")
     if word in _LOOKAHEAD_PREFIX and (
         after not in "十百千万万亿亿" or text.startswith(("百分之", "千分之"), start + len(space))
     ):
-        return ""  # 上 and 数 only mean "some" before a magnitude: 上万人, 数十人 (人数百分之二十 is no "some")
+        return ""
     if word in _DIGIT_PREFIX and not after.isdigit():
         return ""
     if word in _CLAUSE_PREFIX and m.start() and text[m.start() - 1] not in _CLAUSE_OPENERS:
@@ -1442,7 +1443,20 @@ def _ordinals(text: str) -> Iterable[Figure]:
         value = _number_of(n)
         if value is None:
             continue
-        yield Figure(m.group(0), m.start(), m.end(), "ordinal", value, m.group("unit"), False, rule="ordinal")
+        # 第三大贸易伙伴, 第一大市场: the rank by size, 大 with its ordinal (第五大道 is a street)
+        end = m.end()
+        if (
+            not m.group("unit")
+            and text[end : end + 1] == "大"
+            and text[end + 1 : end + 2] not in _NOT_RANK_AFTER_DA
+        ):
+            end += 1
+        yield Figure(
+            text[m.start() : end], m.start(), end, "ordinal", value, m.group("unit"), False, rule="ordinal"
+        )
+
+
+_NOT_RANK_AFTER_DA = frozenset("道学会厦街桥楼院队")
 
 
 # Points of a stock index or a score: 报3200.15点, 下跌120点 (a decimal or a number above any hour, so 3点 stays a
@@ -1791,7 +1805,9 @@ def _half_tenths(text: str) -> Iterable[Figure]:
             continue
         prefix = _prefix_before(text, m.start())
         start = m.start() - len(prefix)
-        yield Figure(text[start : m.end()], start, m.end(), "percent", 5, "%", bool(prefix), rule="half a tenth")
+        yield Figure(
+            text[start : m.end()], start, m.end(), "percent", 5, "%", bool(prefix), rule="half a tenth"
+        )
 
 
 # A year of a reign from the Tang's to the Qing's: 同治五年 (1866), 光绪二十年, 乾隆元年, 庆历四年 (1044).

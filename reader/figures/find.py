@@ -1281,6 +1281,8 @@ def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
         approx = bool(prefix or approx_mark or suffix)
         if kind == "count" and not unit and not magnitude and not approx:
             kind = "number"
+            if (start == 0 or text[start - 1] in " \u3000\t") and _ITEM_AFTER.match(text, end):
+                continue  # …114/09/10 10.債券停止轉換起始日期: a form's item number, its items run into one line
         if (
             kind == "count"
             and unit
@@ -1458,6 +1460,8 @@ def _ordinals(text: str) -> Iterable[Figure]:
 
 
 _NOT_RANK_AFTER_DA = frozenset("道学会厦街桥楼院队")
+# A list item's number: a full stop, then the item's words (10.债券停止转换起始日期:), not a decimal.
+_ITEM_AFTER = re.compile("[.．、][\u4e00-\u9fff]")
 
 
 # Points of a stock index or a score: 报3200.15点, 下跌120点 (a decimal or a number above any hour, so 3点 stays a

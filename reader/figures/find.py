@@ -836,6 +836,10 @@ def _tael_in(chinese: str, unit: str | None, noun_after: bool) -> int | None:
     return last if last and chinese[last] == "两" and (noun_after or not unit) else None
 
 
+# A list item's number: a full stop, then the item's words (10.债券停止转换起始日期:), not a decimal.
+_ITEM_AFTER = re.compile("[.．、][\u4e00-\u9fff]")
+
+
 def _quantities(text: str, ones: list[Figure]) -> Iterable[Figure]:
     """Numbers with their measure word or unit; 一 + measure word goes to *ones* (see _restore_coordinated_ones)."""
     for m in QUANTITY.finditer(text):
@@ -1460,8 +1464,6 @@ def _ordinals(text: str) -> Iterable[Figure]:
 
 
 _NOT_RANK_AFTER_DA = frozenset("道学会厦街桥楼院队")
-# A list item's number: a full stop, then the item's words (10.债券停止转换起始日期:), not a decimal.
-_ITEM_AFTER = re.compile("[.．、][\u4e00-\u9fff]")
 
 
 # Points of a stock index or a score: 报3200.15点, 下跌120点 (a decimal or a number above any hour, so 3点 stays a

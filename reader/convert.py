@@ -626,12 +626,20 @@ def convert_analysis(
     converter: Converter | _ByCharacter = _ByCharacter(found) if article.letter_spaced else found
     maps: dict[tuple[str, int | None, int | None], tuple[str, array]] = {}
 
+    by_character = converter if article.letter_spaced else _ByCharacter(found)
+
     def conv(key: tuple[str, int | None, int | None], text: str | None) -> str | None:
         if text is None:
             return None
         # (a letter-spaced text's body converts by character, as the file's conversion meets it; its headline
-        # block, captions and notes, which such pages set without the spacing, convert by word)
-        maps[key] = (converter if key[0] in ("body", "heading") else found).convert_with_map(text)
+        # block, captions and notes, which such pages set without the spacing, convert by word; so does a heading
+        # or paragraph letter-spaced in a text otherwise set plain: 复 制 与 版 权 is 復制與版權 in the file)
+        kind, si, pi = key
+        if kind in ("body", "heading") and si is not None:
+            if (-1 if kind == "heading" else pi) in article.sections[si].spaced:
+                maps[key] = by_character.convert_with_map(text)
+                return maps[key][0]
+        maps[key] = (converter if kind in ("body", "heading") else found).convert_with_map(text)
         return maps[key][0]
 
     total = sum(len(section.paragraphs) for section in article.sections)

@@ -23,6 +23,9 @@ class Section:
     heading: str | None
     level: int
     paragraphs: tuple[str, ...]
+    # The paragraphs read from letter-spaced lines (-1: the heading), their spaces taken out: a conversion of the
+    # file meets no word across those spaces, so these pieces convert by character (see Article.letter_spaced).
+    spaced: tuple[int, ...] = ()
 
     @property
     def named_by_number(self) -> bool:

@@ -442,6 +442,7 @@ class _Line:
     list_item: bool = False  # one entry of a run of short lines: its own paragraph, never a heading
     emphasised: bool = False  # set in bold whole (**微信群内发布领送婴儿信息**): a Markdown text's subheading
     indent: int = 0  # display columns of the leading whitespace (a hanging indent goes deeper than its item)
+    spaced: bool = False  # read with its letter spacing taken out (什 么 是 VIM ？)
 
     def mark(self, kind: str, rule: str) -> None:
         """Give the line its role and record which rule decided it."""
@@ -948,12 +949,16 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
     spaced = spaced_lines >= 2
     # (set so throughout, its lines with text mostly spaced: then the whole text reads as a conversion meets it)
     throughout = spaced and 2 * spaced_lines >= sum(1 for raw in raws[:200] if len(raw.strip()) > 1)
+    despaced: set[int] = set()  # the numbers of the lines read without their letter spacing
     for place, (number, raw, raw_key, gap) in enumerate(
         zip(numbers, raws, keys, gaps, strict=False)
     ):  # gaps may repeat 0 forever
         blanks += gap
         if spaced and " " in raw:
+            before = raw
             raw, raw_key = _despaced(raw, raw_key)  # in a letter-spaced text every line is, short or mixed
+            if raw != before:
+                despaced.add(number)
         stripped = raw.strip(_WS)
         if not stripped:
             blanks += 1
@@ -1170,6 +1175,9 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
         if listed:
             lines[head_at].list_item = True
         blanks = 0
+    if despaced and not throughout:
+        for line in lines:
+            line.spaced = line.number in despaced
     return lines, throughout
 
 
@@ -4422,9 +4430,11 @@ def _build(
     level = 0
     paragraphs: list[str] = []
 
+    spaced: list[int] = []  # the section's pieces read from letter-spaced lines (-1: its heading)
+
     def flush() -> None:
         if paragraphs or heading or number:
-            sections.append(Section(number, heading, level, tuple(paragraphs)))
+            sections.append(Section(number, heading, level, tuple(paragraphs), tuple(spaced)))
 
     # (first line number, section, paragraph) of each paragraph; paragraph -1 marks a section's heading line
     starts: list[tuple[int, int, int]] = []
@@ -4435,6 +4445,8 @@ def _build(
             group.mark("body", "paragraph.run_in_lead")
             group.heading = None
             starts.append((group.number, len(sections), len(paragraphs)))
+            if group.spaced:
+                spaced.append(len(paragraphs))
             paragraphs.append(group.text)
             continue
         if isinstance(group, _Line):
@@ -4446,6 +4458,7 @@ def _build(
             if not heading and match.style in _BOOK_PARTS:
                 heading = number.strip(_WS + ":：、.．")  # 第十一章 alone: the line names its part
             paragraphs = []
+            spaced = [-1] if group.spaced else []
             continue
         paragraph = group.text
         if dateline is None and not sections and not paragraphs and not heading:
@@ -4453,6 +4466,8 @@ def _build(
             if dateline:
                 group.lines[0].mark("dateline", rule)  # the line keeps the rest of its text in the paragraph
         starts.append((group.lines[0].number, len(sections), len(paragraphs)))
+        if any(line.spaced for line in group.lines):
+            spaced.append(len(paragraphs))
         paragraphs.append(paragraph)
     flush()
     shift = 0

@@ -162,3 +162,27 @@ def test_a_unit_with_more_inside_it_converts_with_its_figure() -> None:
     assert [(s.label, s.text, s.unit) for s in ours.stats] == [
         (s.label, s.text, s.unit) for s in theirs.stats
     ]
+
+
+def test_letter_spaced_headings_in_a_plain_text_convert_as_its_file_does() -> None:
+    """A README that spaces out its headings (复 制 方 法 说 明) but not its text: those headings are read without the
+    spaces and convert by character, as the converted file has them (復制方法說明, the word 复制 being 複製), while
+    the plain paragraphs convert by word."""
+    from reader.analysis import analyse_text
+    from reader.convert import convert, convert_analysis
+
+    text = (
+        "Vim 简介\n\n"
+        "什 么 是 VIM ？\n\n"
+        "Vim 是一个文本编辑器，可以复制与粘贴文本。\n\n"
+        "复 制 方 法 说 明\n\n"
+        "复制文件之前请先备份，再用命令行完成复制。\n"
+    )
+    ours = convert_analysis(analyse_text(text), "s2t")
+    theirs = analyse_text(convert(text, "s2t"))
+    assert not ours.article.letter_spaced
+    assert [(s.heading, s.paragraphs) for s in ours.article.sections] == [
+        (s.heading, s.paragraphs) for s in theirs.article.sections
+    ]
+    assert [s.heading for s in ours.article.sections][-1] == "復制方法說明"
+    assert "複製" in ours.article.sections[-1].paragraphs[0]

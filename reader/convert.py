@@ -624,9 +624,8 @@ def convert_analysis(
         return analysis
     article = analysis.article
     converter: Converter | _ByCharacter = _ByCharacter(found) if article.letter_spaced else found
-    maps: dict[tuple[str, int | None, int | None], tuple[str, array]] = {}
-
     by_character = converter if article.letter_spaced else _ByCharacter(found)
+    maps: dict[tuple[str, int | None, int | None], tuple[str, array]] = {}
 
     def conv(key: tuple[str, int | None, int | None], text: str | None) -> str | None:
         if text is None:
@@ -635,11 +634,9 @@ def convert_analysis(
         # block, captions and notes, which such pages set without the spacing, convert by word; so does a heading
         # or paragraph letter-spaced in a text otherwise set plain: 复 制 与 版 权 is 復制與版權 in the file)
         kind, si, pi = key
-        if kind in ("body", "heading") and si is not None:
-            if (-1 if kind == "heading" else pi) in article.sections[si].spaced:
-                maps[key] = by_character.convert_with_map(text)
-                return maps[key][0]
-        maps[key] = (converter if kind in ("body", "heading") else found).convert_with_map(text)
+        in_body = kind in ("body", "heading")
+        spaced = in_body and si is not None and (-1 if kind == "heading" else pi) in article.sections[si].spaced
+        maps[key] = (by_character if spaced else converter if in_body else found).convert_with_map(text)
         return maps[key][0]
 
     total = sum(len(section.paragraphs) for section in article.sections)

@@ -29,6 +29,7 @@ from array import array
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -456,6 +457,24 @@ class _ByCharacter:
         return "".join(pieces), offsets
 
 
+class _ByPieces:
+    """*converter* converting each piece of a text between *cuts* on its own: a paragraph joined from the file's
+    lines converts as the file does, whose conversion meets no word across a line's end."""
+
+    def __init__(self, converter: Converter | _ByCharacter, cuts: list[int]) -> None:
+        self._converter, self._cuts = converter, cuts
+
+    def convert_with_map(self, text: str) -> tuple[str, array]:
+        pieces, offsets, out_len = [], array("l"), 0
+        for start, end in pairwise([0, *self._cuts, len(text)]):
+            converted, piece_map = self._converter.convert_with_map(text[start:end])
+            offsets.extend(out_len + o for o in piece_map[:-1])
+            out_len += len(converted)
+            pieces.append(converted)
+        offsets.append(out_len)
+        return "".join(pieces), offsets
+
+
 class _Identity:
     """The 原文 variant: no conversion, identity offsets."""
 
@@ -636,7 +655,13 @@ def convert_analysis(
         kind, si, pi = key
         in_body = kind in ("body", "heading")
         spaced = in_body and si is not None and (-1 if kind == "heading" else pi) in article.sections[si].spaced
-        maps[key] = (by_character if spaced else converter if in_body else found).convert_with_map(text)
+        chosen: Converter | _ByCharacter | _ByPieces = by_character if spaced else converter if in_body else found
+        if kind == "body" and si is not None:
+            joins = article.sections[si].joins
+            cuts = [joins[i + 1] for i in range(0, len(joins), 2) if joins[i] == pi]
+            if cuts:
+                chosen = _ByPieces(chosen, cuts)  # (a paragraph joined from the file's lines: piece by piece)
+        maps[key] = chosen.convert_with_map(text)
         return maps[key][0]
 
     total = sum(len(section.paragraphs) for section in article.sections)

@@ -26,6 +26,10 @@ class Section:
     # The paragraphs read from letter-spaced lines (-1: the heading), their spaces taken out: a conversion of the
     # file meets no word across those spaces, so these pieces convert by character (see Article.letter_spaced).
     spaced: tuple[int, ...] = ()
+    # Where the file's lines were joined inside a paragraph, as (paragraph, offset) pairs laid flat: a conversion of
+    # the file meets no word across a line's end (码|表 stays 碼|表 where the joined word 码表 is 碼錶), so each
+    # paragraph converts line piece by line piece, as the converted file reads.
+    joins: tuple[int, ...] = ()
 
     @property
     def named_by_number(self) -> bool:

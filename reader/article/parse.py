@@ -4022,6 +4022,20 @@ def _mark_after_body(lines: list[_Line]) -> None:
             line.mark("note", "note.after_body")  # a footer's fields (咨询/投诉:0632-… QQ:… 技术支持:…) too
 
 
+def _join_offsets(group: _Paragraph) -> list[int]:
+    """Where each of *group*'s lines after the first begins in its text (empty if the text is no longer the lines
+    joined, or is one line)."""
+    text, offsets = "", []
+    for line in group.lines:
+        if text:
+            joined = _join(text, line.text)
+            offsets.append(len(joined) - len(line.text))
+            text = joined
+        else:
+            text = line.text
+    return offsets if text == group.text else []
+
+
 def _join(a: str, b: str) -> str:
     """Join two pieces of one paragraph: no separator in Chinese, a space between Latin words."""
     if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
@@ -4431,10 +4445,11 @@ def _build(
     paragraphs: list[str] = []
 
     spaced: list[int] = []  # the section's pieces read from letter-spaced lines (-1: its heading)
+    joins: list[int] = []  # (paragraph, offset) of each line join, laid flat
 
     def flush() -> None:
         if paragraphs or heading or number:
-            sections.append(Section(number, heading, level, tuple(paragraphs), tuple(spaced)))
+            sections.append(Section(number, heading, level, tuple(paragraphs), tuple(spaced), tuple(joins)))
 
     # (first line number, section, paragraph) of each paragraph; paragraph -1 marks a section's heading line
     starts: list[tuple[int, int, int]] = []
@@ -4459,6 +4474,7 @@ def _build(
                 heading = number.strip(_WS + ":：、.．")  # 第十一章 alone: the line names its part
             paragraphs = []
             spaced = [-1] if group.spaced else []
+            joins = []
             continue
         paragraph = group.text
         if dateline is None and not sections and not paragraphs and not heading:
@@ -4468,6 +4484,10 @@ def _build(
         starts.append((group.lines[0].number, len(sections), len(paragraphs)))
         if any(line.spaced for line in group.lines):
             spaced.append(len(paragraphs))
+        cut = len(group.text) - len(paragraph)  # (a dateline taken from its start)
+        for offset in _join_offsets(group):
+            if offset > cut:
+                joins.extend((len(paragraphs), offset - cut))
         paragraphs.append(paragraph)
     flush()
     shift = 0

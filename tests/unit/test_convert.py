@@ -186,3 +186,25 @@ def test_letter_spaced_headings_in_a_plain_text_convert_as_its_file_does() -> No
     ]
     assert [s.heading for s in ours.article.sections][-1] == "復制方法說明"
     assert "複製" in ours.article.sections[-1].paragraphs[0]
+
+
+def test_a_paragraph_joined_from_wrapped_lines_converts_as_its_file_does() -> None:
+    """A hard-wrapped text cuts 码表 over two lines (一份五笔码 / 表): the converted file meets no word across the
+    line's end and writes 碼表, while the joined word 码表 converts to 碼錶; the paragraph converts line piece by
+    line piece, so the view, its figures and the statistics' labels read as the converted file does."""
+    from reader.analysis import analyse_text
+    from reader.convert import convert, convert_analysis
+
+    text = (
+        "关于五笔码表的简略说明\n\n"
+        "    这份码表是由梁昌泰基于孙海峰博士的海峰五笔码表和黄宇的五笔码表整理而成的一份五笔码\n"
+        "表，是属于自由输入法平台项目自由大词库的第一份正式公开的五笔码表，共收词组两万条。由于整理者\n"
+        "的时间有限，码表中难免有一些错误，整理者也在努力通过机器校验等方法来整理码表。\n"
+    )
+    ours = convert_analysis(analyse_text(text), "s2t")
+    theirs = analyse_text(convert(text, "s2t"))
+    assert [s.paragraphs for s in ours.article.sections] == [s.paragraphs for s in theirs.article.sections]
+    assert "碼表，是屬於" in ours.article.sections[-1].paragraphs[0]
+    assert [(f.figure.text, f.figure.start) for f in ours.figures] == [
+        (f.figure.text, f.figure.start) for f in theirs.figures
+    ]

@@ -1728,14 +1728,16 @@ def _casualty_tallies(text: str) -> Iterable[Figure]:
                 yield Figure(text[start:end], start, end, "count", value, unit, False, rule="casualties")
 
 
-# A field event's mark in metres and centimetres: 12米11 (12.11 m), 2米05.
-METRES_CENTIMETRES = re.compile(r"(?<![0-9.])(?P<m>[0-9]{1,3})米(?P<cm>[0-9]{2})(?![0-9])")
+# A field event's mark in metres and centimetres: 12米11 (12.11 m), 2米05, 15公尺85 (Taiwan's metre).
+METRES_CENTIMETRES = re.compile(r"(?<![0-9.])(?P<m>[0-9]{1,3})(?P<unit>米|公尺)(?P<cm>[0-9]{2})(?![0-9])")
 
 
 def _metres_centimetres(text: str) -> Iterable[Figure]:
     for m in METRES_CENTIMETRES.finditer(text):
         value = float(f"{m.group('m')}.{m.group('cm')}")
-        yield Figure(m.group(0), m.start(), m.end(), "count", value, "米", False, rule="metres-centimetres")
+        yield Figure(
+            m.group(0), m.start(), m.end(), "count", value, m.group("unit"), False, rule="metres-centimetres"
+        )
 
 
 # Money in yuan and its parts: 3元65仙 (Hong Kong cents), 2元5角, 1元2角5分, after an optional currency.
@@ -2058,7 +2060,7 @@ _FINDERS = (
     (_paired_rough, re.compile(f"[一二两三四五六七八九十](?:{_PAIRED_UNITS})[一二两三四五六七八九十]")),
     (_half_durations, re.compile("半[个小钟年载]")),
     (_half_tenths, re.compile("半成")),
-    (_metres_centimetres, re.compile("米[0-9]")),
+    (_metres_centimetres, re.compile("(?:米|公尺)[0-9]")),
     (_compound_money, re.compile("元[0-9]")),
     (_trillion_money, re.compile("兆")),
     (_dates, re.compile("[年月日号/.世Q-]")),

@@ -1691,25 +1691,19 @@ def _years_and_months(text: str) -> Iterable[Figure]:
         )
 
 
-# A medal tally: 6金6銀1銅 (folded 6金6银1铜), 12金13银: each metal counted.
-MEDAL_TALLY = re.compile("(?<![0-9])([0-9]{1,3})金([0-9]{1,3})银(?:([0-9]{1,3})铜)?")
+# A medal tally: 6金6銀1銅 (folded 6金6银1铜), 12金13银, 十金十一銀廿三銅, 一金兩銅: each metal counted, two or three
+# of them in a row, in digits or Chinese numerals.
+_MEDAL_COUNT = "(?:[0-9]{1,3}|[一二两三四五六七八九十廿卅]{1,3})"
+MEDAL_TALLY = re.compile(f"(?<![0-9{CN_NUMERAL_CHARS}])(?:{_MEDAL_COUNT}[金银铜]){{2,3}}")
+_MEDAL = re.compile(f"({_MEDAL_COUNT})[金银铜]")
 
 
 def _medal_tallies(text: str) -> Iterable[Figure]:
-    for m in MEDAL_TALLY.finditer(text):
-        for group in (1, 2, 3):
-            if m.group(group) is not None:
-                start, end = m.start(group), m.end(group) + 1
-                yield Figure(
-                    text[start:end],
-                    start,
-                    end,
-                    "count",
-                    int(m.group(group)),
-                    text[end - 1],
-                    False,
-                    rule="medals",
-                )
+    for tally in MEDAL_TALLY.finditer(text):
+        for m in _MEDAL.finditer(text, tally.start(), tally.end()):
+            value = _number_of(m.group(1))
+            if value is not None:
+                yield Figure(m.group(0), m.start(), m.end(), "count", value, m.group(0)[-1], False, rule="medals")
 
 
 # A toll of the dead and the injured in Chinese numerals (一死八伤, 三死两伤): 死 and 伤 count people only in such a
@@ -2048,7 +2042,7 @@ _FINDERS = (
     (_compound_lengths, re.compile("[丈尺]")),
     (_compound_areas, re.compile("顷")),
     (_years_and_months, re.compile("年[零又]?[0-9一二两三四五六七八九十]{1,2}个月")),
-    (_medal_tallies, re.compile("[0-9]金[0-9]")),
+    (_medal_tallies, re.compile(f"[0-9{CN_NUMERAL_CHARS}][金银铜][0-9一二两三四五六七八九十廿卅]")),
     (_night_watches, re.compile("[一二三四五]更")),
     (_shots, re.compile("[0-9][投罚射][0-9]")),
     (_first_quarters, re.compile("首[一二两三1-3]个?季")),

@@ -646,6 +646,15 @@ def convert_analysis(
     by_character = converter if article.letter_spaced else _ByCharacter(found)
     maps: dict[tuple[str, int | None, int | None], tuple[str, array]] = {}
 
+    @cache
+    def line_joins(si: int) -> dict[int, list[int]]:
+        """Section *si*'s line joins (laid flat as paragraph, offset) by paragraph, read once per section."""
+        joins = article.sections[si].joins
+        by_paragraph: dict[int, list[int]] = {}
+        for i in range(0, len(joins), 2):
+            by_paragraph.setdefault(joins[i], []).append(joins[i + 1])
+        return by_paragraph
+
     def conv(key: tuple[str, int | None, int | None], text: str | None) -> str | None:
         if text is None:
             return None
@@ -656,11 +665,8 @@ def convert_analysis(
         in_body = kind in ("body", "heading")
         spaced = in_body and si is not None and (-1 if kind == "heading" else pi) in article.sections[si].spaced
         chosen: Converter | _ByCharacter | _ByPieces = by_character if spaced else converter if in_body else found
-        if kind == "body" and si is not None:
-            joins = article.sections[si].joins
-            cuts = [joins[i + 1] for i in range(0, len(joins), 2) if joins[i] == pi]
-            if cuts:
-                chosen = _ByPieces(chosen, cuts)  # (a paragraph joined from the file's lines: piece by piece)
+        if kind == "body" and si is not None and (cuts := line_joins(si).get(pi)):
+            chosen = _ByPieces(chosen, cuts)  # (a paragraph joined from the file's lines: piece by piece)
         maps[key] = chosen.convert_with_map(text)
         return maps[key][0]
 

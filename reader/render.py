@@ -114,8 +114,7 @@ def article_units(analysis: Analysis) -> list[Unit]:
         )
 
     for si, section in enumerate(article.sections):
-        shown = section.title if section.named_by_number else f"{section.number or ''}{section.heading or ''}"
-        units.append(Unit("heading", si, None, len(shown)))
+        units.append(Unit("heading", si, None, len(section.marked_heading)))
         for pi, paragraph in enumerate(section.paragraphs):
             captions_at(si, pi)
             if len(paragraph) <= CHUNK_CHARS:

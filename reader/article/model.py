@@ -37,6 +37,11 @@ class Section:
         return bool(self.number and self.heading and self.number.strip(" \u3000:：、.．") == self.heading)
 
     @property
+    def marked_heading(self) -> str:
+        """Number and heading run together as the view sets them (第十一章 alone once)."""
+        return (self.heading or "") if self.named_by_number else f"{self.number or ''}{self.heading or ''}"
+
+    @property
     def title(self) -> str:
         """Marker and heading as one display string (empty for the lede)."""
         parts = [p for p in (self.number, self.heading) if p]

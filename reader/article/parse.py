@@ -4023,26 +4023,30 @@ def _mark_after_body(lines: list[_Line]) -> None:
 
 
 def _join_offsets(group: _Paragraph) -> list[int]:
-    """Where each of *group*'s lines after the first begins in its text (empty if the text is no longer the lines
-    joined, or is one line)."""
-    text, offsets = "", []
+    """Where each of *group*'s lines after the first begins in its text, counted as _join joins them, without
+    building the text again (empty if the text is no longer the lines joined, or is one line)."""
+    length, last, offsets = 0, "", []
     for line in group.lines:
-        if text:
-            joined = _join(text, line.text)
-            offsets.append(len(joined) - len(line.text))
-            text = joined
-        else:
-            text = line.text
-    return offsets if text == group.text else []
+        if length:
+            length += len(_separator(last, line.text))
+            offsets.append(length)
+        length += len(line.text)
+        last = line.text or last
+    return offsets if length == len(group.text) else []
+
+
+def _separator(a: str, b: str) -> str:
+    """What joins two pieces of one paragraph: nothing in Chinese, a space between Latin words."""
+    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        if a[-1].isdigit() and b[0].isdigit():
+            return ""  # a number the wrap cut in two (41940 / 9亿元)
+        return " "
+    return ""
 
 
 def _join(a: str, b: str) -> str:
-    """Join two pieces of one paragraph: no separator in Chinese, a space between Latin words."""
-    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
-        if a[-1].isdigit() and b[0].isdigit():
-            return a + b  # a number the wrap cut in two (41940 / 9亿元)
-        return f"{a} {b}"
-    return a + b
+    """Join two pieces of one paragraph (see _separator)."""
+    return a + _separator(a, b) + b
 
 
 _ITEM_OPENER = re.compile(

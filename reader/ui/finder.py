@@ -77,7 +77,7 @@ def unit_texts(renderer: ArticleRenderer, unit: Unit, widen: bool = True) -> lis
     elif unit.kind == "heading":
         assert unit.section is not None
         section = article.sections[unit.section]
-        texts = [section.title if section.named_by_number else f"{section.number or ''}{section.heading or ''}"]
+        texts = [section.marked_heading]
     elif unit.kind == "para":
         assert unit.section is not None and unit.index is not None
         texts = [article.sections[unit.section].paragraphs[unit.index][unit.start : unit.end]]
